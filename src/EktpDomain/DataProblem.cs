@@ -1,0 +1,31 @@
+using System;
+
+namespace EktpDomain;
+
+/// <summary>
+/// One problem found in bulk input, with where it came from. Formats as <c>FILE:LINE: message</c>,
+/// <c>FILE: message</c>, or just the message when the source is unknown.
+/// </summary>
+/// <remarks>Equality is reference equality. This type is immutable and thread-safe.</remarks>
+public sealed class DataProblem
+{
+    /// <summary>Creates a problem.</summary>
+    /// <param name="location">Where the bad input came from, or <see cref="SourceLocation.None"/>.</param>
+    /// <param name="message">What is wrong and which rule it breaks; not empty. It must not contain a full NIK (R11).</param>
+    /// <exception cref="ArgumentException"><paramref name="message"/> is null or empty.</exception>
+    public DataProblem(SourceLocation location, string message)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(message);
+        Location = location;
+        Message = message;
+    }
+
+    /// <summary>Where the bad input came from.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>What is wrong, naming the value and the rule.</summary>
+    public string Message { get; }
+
+    /// <summary>Formats as <c>FILE:LINE: message</c>, <c>FILE: message</c>, or the message alone.</summary>
+    public override string ToString() => Location.IsKnown ? $"{Location}: {Message}" : Message;
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace EktpDomain;
+
+/// <summary>
+/// Where a piece of bulk input came from: a file, and optionally a line in it (the header is line 1). Carried by
+/// builders so that every problem can be reported as <c>FILE:LINE: message</c>.
+/// </summary>
+/// <remarks>
+/// <para>The <c>default</c> value is <see cref="None"/>: no known source. Equality compares the file (ordinal) and the line.</para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
+public readonly struct SourceLocation : IEquatable<SourceLocation>
+{
+    /// <summary>Creates a location for a whole file, or for one line of it.</summary>
+    /// <param name="file">The file's path as the user gave it; not empty.</param>
+    /// <param name="line">The 1-based line, counting the header as line 1; 0 for the whole file.</param>
+    /// <exception cref="ArgumentException"><paramref name="file"/> is null or empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is negative.</exception>
+    public SourceLocation(string file, int line = 0)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(file);
+        ArgumentOutOfRangeException.ThrowIfNegative(line);
+        File = file;
+        Line = line;
+    }
+
+    /// <summary>No known source: the <c>default</c> value.</summary>
+    public static SourceLocation None => default;
+
+    /// <summary>The file, or null for <see cref="None"/>.</summary>
+    public string? File { get; }
+
+    /// <summary>The 1-based line, or 0 for a whole file or no source.</summary>
+    public int Line { get; }
+
+    /// <summary>Whether this location names a file.</summary>
+    [MemberNotNullWhen(true, nameof(File))]
+    public bool IsKnown => File is not null;
+
+    /// <summary>Formats as <c>FILE:LINE</c>, <c>FILE</c>, or an empty string for <see cref="None"/>.</summary>
+    public override string ToString() =>
+        File is null ? string.Empty : Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}") : File;
+
+    /// <inheritdoc />
+    public bool Equals(SourceLocation other) => string.Equals(File, other.File, StringComparison.Ordinal) && Line == other.Line;
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is SourceLocation other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(File is null ? 0 : StringComparer.Ordinal.GetHashCode(File), Line);
+
+    /// <summary>Whether two locations are equal.</summary>
+    public static bool operator ==(SourceLocation left, SourceLocation right) => left.Equals(right);
+
+    /// <summary>Whether two locations differ.</summary>
+    public static bool operator !=(SourceLocation left, SourceLocation right) => !left.Equals(right);
+}
