@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using EktpDomain.Internal;
+using NodaTime;
+using NodaTime.Text;
+
+namespace EktpDomain.Recording;
+
+/// <summary>Collects dated eligible counts, then checks them and builds an <see cref="EligiblePopulation"/>.</summary>
+/// <remarks>
+/// Problems are collected with their <see cref="SourceLocation"/> and reported together by <see cref="Build"/>:
+/// a code that is not a kecamatan code, a negative count, and two values for the same kecamatan and date.
+/// A builder is not thread-safe and builds once.
+/// </remarks>
+public sealed class EligiblePopulationBuilder
+{
+    private readonly List<(RegionCode Code, int Day, long Value, SourceLocation Source)> entries = [];
+    private readonly List<DataProblem> problems = [];
+    private bool built;
+
+    internal EligiblePopulationBuilder()
+    {
+    }
+
+    /// <summary>Adds an undated eligible count: it applies to every period (R1).</summary>
+    /// <param name="kecamatan">The kecamatan.</param>
+    /// <param name="eligible">The eligible residents; zero or more.</param>
+    /// <returns>This builder.</returns>
+    public EligiblePopulationBuilder Add(RegionCode kecamatan, long eligible) => Add(kecamatan, LocalDate.MinIsoValue, eligible, SourceLocation.None);
+
+    /// <summary>Adds an eligible count dated <paramref name="asOf"/> (R1).</summary>
+    /// <param name="kecamatan">The kecamatan.</param>
+    /// <param name="asOf">The date of the count.</param>
+    /// <param name="eligible">The eligible residents; zero or more.</param>
+    /// <returns>This builder.</returns>
+    public EligiblePopulationBuilder Add(RegionCode kecamatan, LocalDate asOf, long eligible) => Add(kecamatan, asOf, eligible, SourceLocation.None);
+
+    /// <summary>
+    /// Adds an eligible count from bulk input. Bad values are collected as problems at <paramref name="source"/>
+    /// instead of throwing. Use <see cref="LocalDate.MinIsoValue"/> for an undated count.
+    /// </summary>
+    /// <param name="kecamatan">The kecamatan.</param>
+    /// <param name="asOf">The date of the count.</param>
+    /// <param name="eligible">The eligible residents; zero or more.</param>
+    /// <param name="source">Where the value came from, for error messages.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built.</exception>
+    public EligiblePopulationBuilder Add(RegionCode kecamatan, LocalDate asOf, long eligible, SourceLocation source)
+    {
+        if (built)
+        {
+            throw new InvalidOperationException("This population builder has already built; create a new builder.");
+        }
+
+        bool valid = true;
+        if (kecamatan.Level != RegionLevel.Kecamatan)
+        {
+            problems.Add(new DataProblem(source, $"'{kecamatan}' is a {kecamatan.Level} code, but an eligible count belongs to a kecamatan code PP.KK.CC (R1)."));
+            valid = false;
+        }
+
+        if (eligible < 0)
+        {
+            problems.Add(new DataProblem(source, string.Create(CultureInfo.InvariantCulture, $"eligible count {eligible} for {kecamatan} is negative; it must be 0 or more (R1).")));
+            valid = false;
+        }
+
+        if (valid)
+        {
+            entries.Add((kecamatan, DayNumber.Of(asOf), eligible, source));
+        }
+
+        return this;
+    }
+
+    /// <summary>Checks the counts and builds the population.</summary>
+    /// <returns>The population.</returns>
+    /// <exception cref="DataValidationException">The counts are invalid; every problem is listed.</exception>
+    public EligiblePopulation Build() =>
+        TryBuild(out var population, out var found) ? population : throw new DataValidationException(found);
+
+    /// <summary>Checks the counts and builds the population, or returns every problem.</summary>
+    /// <param name="population">The population, or null when there are problems.</param>
+    /// <param name="problemsFound">Every problem (empty on success).</param>
+    /// <returns>Whether the population was built.</returns>
+    public bool TryBuild([NotNullWhen(true)] out EligiblePopulation? population, out ImmutableArray<DataProblem> problemsFound)
+    {
+        if (built)
+        {
+            throw new InvalidOperationException("This population builder has already built; create a new builder.");
+        }
+
+        built = true;
+        var index = new KecamatanIndex(ConvertCodes(), "kecamatan");
+        var order = new int[entries.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            int c = entries[a].Code.CompareTo(entries[b].Code);
+            c = c != 0 ? c : entries[a].Day.CompareTo(entries[b].Day);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+
+        var start = new int[index.Count + 1];
+        var dates = new int[order.Length];
+        var values = new long[order.Length];
+        var all = new List<DataProblem>(problems);
+        for (int p = 0; p < order.Length; p++)
+        {
+            var entry = entries[order[p]];
+            if (p > 0 && entries[order[p - 1]].Code == entry.Code && entries[order[p - 1]].Day == entry.Day)
+            {
+                var first = entries[order[p - 1]].Source;
+                string when = entry.Day == DayNumber.Of(LocalDate.MinIsoValue) ? "an undated count" : $"a count dated {LocalDatePattern.Iso.Format(DayNumber.ToDate(entry.Day))}";
+                all.Add(new DataProblem(entry.Source, $"duplicate kecamatan {entry.Code}: it already has {when}{(first.IsKnown ? $" at {first}" : "")} (R1)."));
+            }
+
+            dates[p] = entry.Day;
+            values[p] = entry.Value;
+            start[index.IndexOf(entry.Code) + 1]++;
+        }
+
+        for (int k = 0; k < index.Count; k++)
+        {
+            start[k + 1] += start[k];
+        }
+
+        if (all.Count > 0)
+        {
+            population = null;
+            problemsFound = [.. all];
+            return false;
+        }
+
+        population = EligiblePopulation.Create(index, start, dates, values);
+        problemsFound = [];
+        return true;
+    }
+
+    private IEnumerable<RegionCode> ConvertCodes()
+    {
+        foreach (var entry in entries)
+        {
+            yield return entry.Code;
+        }
+    }
+}

@@ -1,0 +1,425 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using EktpDomain.Internal;
+using NodaTime;
+
+namespace EktpDomain.Recording;
+
+/// <summary>
+/// Collects ledger entries, then checks them all and builds an immutable <see cref="RecordingLedger"/> (R3).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Entries can come in any order. Every problem is collected, each with the <see cref="SourceLocation"/> of its
+/// entry, and <see cref="Build"/> reports them all at once in a <see cref="DataValidationException"/>:
+/// </para>
+/// <list type="bullet">
+/// <item>an entry for a kecamatan the ledger does not cover, or a negative count;</item>
+/// <item>a date at whose end a kecamatan's re-recordings so far exceed its losses so far (backlog below zero);</item>
+/// <item>a date at whose end a kecamatan's losses so far exceed what it had recorded (coverage below zero);</item>
+/// <item>a kecamatan whose counts sum beyond the range of a 64-bit count, or dates more than 179 years apart.</item>
+/// </list>
+/// <para>A builder is not thread-safe. It can be used once: <see cref="Build"/> or <see cref="TryBuild"/> ends it.</para>
+/// </remarks>
+public sealed class RecordingLedgerBuilder
+{
+    private const int MaxSpanDays = ushort.MaxValue;
+
+    private readonly KecamatanIndex index;
+    private readonly List<DataProblem> problems = [];
+    private readonly Dictionary<string, int> deviceIndex = new(StringComparer.Ordinal);
+    private readonly List<string> deviceIds = [];
+    private readonly List<string> files = [];
+    private int[] dayNumbers = new int[16];
+    private int[] kecamatanIndices = new int[16];
+    private byte[] kinds = new byte[16];
+    private long[] counts = new long[16];
+    private int[] devices = new int[16];
+    private int[]? lines;
+    private short[]? fileIndices;
+    private int count;
+    private bool anyDevice;
+    private bool built;
+
+    internal RecordingLedgerBuilder(KecamatanIndex index)
+    {
+        this.index = index;
+    }
+
+    /// <summary>The number of entries added so far, valid or not.</summary>
+    public int Count => count;
+
+    /// <summary>Adds an entry.</summary>
+    /// <param name="entry">The entry.</param>
+    /// <returns>This builder.</returns>
+    public RecordingLedgerBuilder Add(LedgerEntry entry) => Add(entry, SourceLocation.None);
+
+    /// <summary>Adds an entry that came from bulk input.</summary>
+    /// <param name="entry">The entry.</param>
+    /// <param name="source">Where the entry came from, for error messages.</param>
+    /// <returns>This builder.</returns>
+    public RecordingLedgerBuilder Add(LedgerEntry entry, SourceLocation source) =>
+        Add(entry.Date, entry.Kecamatan, entry.Kind, entry.Count, entry.Device, source);
+
+    /// <summary>Adds several entries without source locations.</summary>
+    /// <param name="entries">The entries.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    public RecordingLedgerBuilder AddRange(IEnumerable<LedgerEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var entry in entries)
+        {
+            Add(entry);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds an entry from its fields, as read from bulk input. Unlike the <see cref="LedgerEntry"/> constructor, this
+    /// never throws for bad values: a negative count or an unknown kecamatan is collected as a problem at
+    /// <paramref name="source"/>, and reported by <see cref="Build"/>.
+    /// </summary>
+    /// <param name="date">The day of the entry.</param>
+    /// <param name="kecamatan">The kecamatan; must be one the ledger covers.</param>
+    /// <param name="kind">Recorded, lost or re-recorded.</param>
+    /// <param name="count">The number of residents; zero or more.</param>
+    /// <param name="device">The recording set's id, or null or blank for none.</param>
+    /// <param name="source">Where the entry came from, for error messages.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its ledger.</exception>
+    public RecordingLedgerBuilder Add(LocalDate date, RegionCode kecamatan, LedgerEntryKind kind, long count, string? device, SourceLocation source)
+    {
+        ThrowIfBuilt();
+        int k = index.IndexOf(kecamatan);
+        bool valid = true;
+        if (k < 0)
+        {
+            Problem(source, kecamatan.Level == RegionLevel.Kecamatan
+                ? $"unknown kecamatan '{kecamatan}': it is not in the kecamatan list (R3)."
+                : $"'{kecamatan}' is a {kecamatan.Level} code, but a ledger entry needs a kecamatan code PP.KK.CC (R3).");
+            valid = false;
+        }
+
+        if (kind is < LedgerEntryKind.Recorded or > LedgerEntryKind.Rerecorded)
+        {
+            Problem(source, $"unknown entry kind {(int)kind}; use recorded, lost or rerecorded (R3).");
+            valid = false;
+        }
+
+        if (count < 0)
+        {
+            Problem(source, string.Create(CultureInfo.InvariantCulture, $"count {count} is negative; a ledger count must be 0 or more (R3)."));
+            valid = false;
+        }
+
+        if (!valid)
+        {
+            return this;
+        }
+
+        EnsureCapacity(source.IsKnown);
+        int i = this.count++;
+        dayNumbers[i] = DayNumber.Of(date);
+        kecamatanIndices[i] = k;
+        kinds[i] = (byte)kind;
+        counts[i] = count;
+        devices[i] = DeviceIndex(device);
+        if (lines is not null)
+        {
+            lines[i] = source.Line;
+            fileIndices![i] = FileIndex(source.File);
+        }
+
+        return this;
+    }
+
+    /// <summary>Checks every entry and builds the ledger.</summary>
+    /// <returns>The immutable ledger.</returns>
+    /// <exception cref="DataValidationException">The entries are invalid; <see cref="DataValidationException.Problems"/> lists every problem.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its ledger.</exception>
+    public RecordingLedger Build() =>
+        TryBuild(out var ledger, out var found) ? ledger : throw new DataValidationException(found);
+
+    /// <summary>Checks every entry and builds the ledger, or returns every problem found.</summary>
+    /// <param name="ledger">The ledger, or null when there are problems.</param>
+    /// <param name="problemsFound">Every problem, in input order (empty on success).</param>
+    /// <returns>Whether the ledger was built.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its ledger.</exception>
+    public bool TryBuild([NotNullWhen(true)] out RecordingLedger? ledger, out ImmutableArray<DataProblem> problemsFound)
+    {
+        ThrowIfBuilt();
+        built = true;
+        ledger = null;
+
+        int[] order = SortByKecamatanAndDate(out int[] segmentStart);
+        var found = new List<(int Order, DataProblem Problem)>();
+        int baseDay = count == 0 ? 0 : int.MaxValue;
+        int maxDay = int.MinValue;
+        for (int i = 0; i < count; i++)
+        {
+            baseDay = Math.Min(baseDay, dayNumbers[i]);
+            maxDay = Math.Max(maxDay, dayNumbers[i]);
+        }
+
+        if (count > 0 && maxDay - baseDay > MaxSpanDays)
+        {
+            found.Add((int.MaxValue, new DataProblem(
+                SourceLocation.None,
+                $"the ledger's dates span {DayNumber.ToDate(baseDay)} to {DayNumber.ToDate(maxDay)}, more than {MaxSpanDays} days; split it into separate ledgers.")));
+        }
+
+        for (int k = 0; k < index.Count; k++)
+        {
+            CheckSegment(k, order, segmentStart, found);
+        }
+
+        if (problems.Count > 0 || found.Count > 0)
+        {
+            // Problems found while adding come first, in input order; then the ledger-wide checks, in input order.
+            found.Sort((a, b) => a.Order.CompareTo(b.Order));
+            var all = ImmutableArray.CreateBuilder<DataProblem>(problems.Count + found.Count);
+            all.AddRange(problems);
+            foreach (var (_, problem) in found)
+            {
+                all.Add(problem);
+            }
+
+            problemsFound = all.MoveToImmutable();
+            return false;
+        }
+
+        var days = new ushort[count];
+        var sortedKinds = new byte[count];
+        var sortedCounts = new long[count];
+        int[]? sortedDevices = anyDevice ? new int[count] : null;
+        for (int p = 0; p < count; p++)
+        {
+            int i = order[p];
+            days[p] = (ushort)(dayNumbers[i] - baseDay);
+            sortedKinds[p] = kinds[i];
+            sortedCounts[p] = counts[i];
+            if (sortedDevices is not null)
+            {
+                sortedDevices[p] = devices[i];
+            }
+        }
+
+        ledger = new RecordingLedger(index, segmentStart, days, sortedKinds, sortedCounts, sortedDevices, [.. deviceIds], baseDay);
+        problemsFound = [];
+        return true;
+    }
+
+    /// <summary>Orders entries by kecamatan, then date, then input order (a stable counting sort then per-segment sorts).</summary>
+    private int[] SortByKecamatanAndDate(out int[] segmentStart)
+    {
+        segmentStart = new int[index.Count + 1];
+        for (int i = 0; i < count; i++)
+        {
+            segmentStart[kecamatanIndices[i] + 1]++;
+        }
+
+        for (int k = 0; k < index.Count; k++)
+        {
+            segmentStart[k + 1] += segmentStart[k];
+        }
+
+        var next = (int[])segmentStart.Clone();
+        var order = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            order[next[kecamatanIndices[i]]++] = i;
+        }
+
+        for (int k = 0; k < index.Count; k++)
+        {
+            int s = segmentStart[k], e = segmentStart[k + 1];
+            bool sorted = true;
+            for (int p = s + 1; p < e && sorted; p++)
+            {
+                sorted = dayNumbers[order[p - 1]] <= dayNumbers[order[p]];
+            }
+
+            if (!sorted)
+            {
+                var keys = new long[e - s];
+                for (int p = s; p < e; p++)
+                {
+                    keys[p - s] = ((long)dayNumbers[order[p]] << 32) | (uint)order[p];
+                }
+
+                keys.AsSpan().Sort(order.AsSpan(s, e - s));
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>Walks one kecamatan by date, checking backlog and coverage at the end of each date (R3).</summary>
+    private void CheckSegment(int k, int[] order, int[] segmentStart, List<(int Order, DataProblem Problem)> found)
+    {
+        long recorded = 0, lost = 0, rerecorded = 0;
+        int s = segmentStart[k], e = segmentStart[k + 1];
+        int p = s;
+        while (p < e)
+        {
+            int day = dayNumbers[order[p]];
+            int lastLost = -1, lastRerecorded = -1;
+            bool overflow = false;
+            for (; p < e && dayNumbers[order[p]] == day; p++)
+            {
+                int i = order[p];
+                long c = counts[i];
+                switch ((LedgerEntryKind)kinds[i])
+                {
+                    case LedgerEntryKind.Recorded:
+                        overflow |= !TryAdd(ref recorded, c);
+                        break;
+                    case LedgerEntryKind.Lost:
+                        overflow |= !TryAdd(ref lost, c);
+                        lastLost = i;
+                        break;
+                    default:
+                        overflow |= !TryAdd(ref rerecorded, c);
+                        lastRerecorded = i;
+                        break;
+                }
+
+                if (overflow)
+                {
+                    found.Add((i, new DataProblem(Location(i), string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"the counts of {RecordingLedger.Describe(index.Codes[k], DayNumber.ToDate(day))} sum beyond {long.MaxValue}, the largest 64-bit count; check for a corrupt count."))));
+                    return;
+                }
+            }
+
+            LocalDate date = DayNumber.ToDate(day);
+            long backlog = lost - rerecorded;
+            if (backlog < 0)
+            {
+                found.Add((lastRerecorded, new DataProblem(Location(lastRerecorded), string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"rerecorded {counts[lastRerecorded]} at {RecordingLedger.Describe(index.Codes[k], date)} pushes the re-recording backlog below zero: by the end of that date re-recordings total {rerecorded} but losses only {lost} (R3)."))));
+
+                // Count the excess as if it had not happened, so one bad entry is reported once, not on every later date.
+                rerecorded = lost;
+            }
+
+            // Recorded and re-recorded residents minus losses; computed as (recorded − backlog), which cannot overflow.
+            long coverage = recorded - (lost - rerecorded);
+            if (coverage < 0)
+            {
+                found.Add((lastLost, new DataProblem(Location(lastLost), string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"lost {counts[lastLost]} at {RecordingLedger.Describe(index.Codes[k], date)} pushes coverage below zero: by the end of that date losses total {lost} but only {(Int128)recorded + rerecorded} were ever recorded (R3)."))));
+                lost = (long)Int128.Min((Int128)recorded + rerecorded, long.MaxValue);
+            }
+        }
+    }
+
+    private static bool TryAdd(ref long total, long value)
+    {
+        long result = unchecked(total + value);
+        if (result < total)
+        {
+            return false;
+        }
+
+        total = result;
+        return true;
+    }
+
+    private SourceLocation Location(int i)
+    {
+        if (lines is null || i < 0 || i >= count || fileIndices![i] < 0)
+        {
+            return SourceLocation.None;
+        }
+
+        return new SourceLocation(files[fileIndices[i]], lines[i]);
+    }
+
+    private void Problem(SourceLocation source, string message) => problems.Add(new DataProblem(source, message));
+
+    private int DeviceIndex(string? device)
+    {
+        if (string.IsNullOrWhiteSpace(device))
+        {
+            return -1;
+        }
+
+        anyDevice = true;
+        if (!deviceIndex.TryGetValue(device, out int d))
+        {
+            d = deviceIds.Count;
+            deviceIds.Add(device);
+            deviceIndex.Add(device, d);
+        }
+
+        return d;
+    }
+
+    private short FileIndex(string? file)
+    {
+        if (file is null)
+        {
+            return -1;
+        }
+
+        int f = files.IndexOf(file);
+        if (f < 0)
+        {
+            if (files.Count >= short.MaxValue)
+            {
+                return -1;
+            }
+
+            f = files.Count;
+            files.Add(file);
+        }
+
+        return (short)f;
+    }
+
+    private void EnsureCapacity(bool withSource)
+    {
+        if (withSource && lines is null)
+        {
+            lines = new int[dayNumbers.Length];
+            fileIndices = new short[dayNumbers.Length];
+            Array.Fill(fileIndices, (short)-1);
+        }
+
+        if (count < dayNumbers.Length)
+        {
+            return;
+        }
+
+        int size = checked(dayNumbers.Length * 2);
+        Array.Resize(ref dayNumbers, size);
+        Array.Resize(ref kecamatanIndices, size);
+        Array.Resize(ref kinds, size);
+        Array.Resize(ref counts, size);
+        Array.Resize(ref devices, size);
+        if (lines is not null)
+        {
+            int old = fileIndices!.Length;
+            Array.Resize(ref lines, size);
+            Array.Resize(ref fileIndices, size);
+            Array.Fill(fileIndices, (short)-1, old, size - old);
+        }
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (built)
+        {
+            throw new InvalidOperationException("This ledger builder has already built its ledger; create a new builder.");
+        }
+    }
+}

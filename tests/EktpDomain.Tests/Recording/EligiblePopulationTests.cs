@@ -1,0 +1,83 @@
+using System;
+using System.Linq;
+using EktpDomain.Recording;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+
+namespace EktpDomain.Tests.Recording;
+
+public class EligiblePopulationTests
+{
+    private static readonly RegionCode GunungKaler = new(36, 3, 32);
+    private static readonly RegionCode Kronjo = new(36, 3, 7);
+
+    [Fact]
+    public void GetEligible_UsesLatestValueOnOrBeforePeriodStart()
+    {
+        var population = EligiblePopulation.CreateBuilder()
+            .Add(GunungKaler, new LocalDate(2012, 1, 1), 33_000)
+            .Add(GunungKaler, new LocalDate(2012, 8, 1), 34_262)
+            .Build();
+
+        population.GetEligible(GunungKaler, new LocalDate(2012, 4, 2)).Should().Be(33_000);
+        population.GetEligible(GunungKaler, new LocalDate(2012, 8, 1)).Should().Be(34_262, "a value dated on the period start counts");
+        population.GetEligible(GunungKaler, new LocalDate(2013, 1, 1)).Should().Be(34_262);
+        population.GetEligible(GunungKaler, new LocalDate(2011, 6, 1)).Should().Be(33_000, "with no earlier value, the earliest is used");
+    }
+
+    [Fact]
+    public void GetEligible_ParentIsSumOfChildren_NeverSummedOverTime()
+    {
+        var population = EligiblePopulation.CreateBuilder()
+            .Add(GunungKaler, new LocalDate(2012, 1, 1), 30_000)
+            .Add(GunungKaler, new LocalDate(2012, 8, 1), 34_262)
+            .Add(Kronjo, 40_000)
+            .Add(new RegionCode(36, 71, 1), 5)
+            .Build();
+
+        population.GetEligible(new RegionCode(36, 3), new LocalDate(2012, 9, 1)).Should().Be(34_262 + 40_000);
+        population.GetEligible(new RegionCode(36), new LocalDate(2012, 9, 1)).Should().Be(34_262 + 40_000 + 5);
+        population.GetEligible(RegionCode.Nation, new LocalDate(2012, 2, 1)).Should().Be(30_000 + 40_000 + 5);
+        population.GetEligibleByKecamatan(new LocalDate(2012, 9, 1)).Should().Equal(40_000, 34_262, 5);
+        population.Kecamatan.Should().Equal(Kronjo, GunungKaler, new RegionCode(36, 71, 1));
+        population.GetHistory(GunungKaler).Select(h => h.Eligible).Should().Equal(30_000, 34_262);
+    }
+
+    [Fact]
+    public void Build_ReportsNegativeDuplicateAndNonKecamatan()
+    {
+        var builder = EligiblePopulation.CreateBuilder()
+            .Add(Kronjo, LocalDate.MinIsoValue, 10, new SourceLocation("kecamatan.csv", 2))
+            .Add(Kronjo, LocalDate.MinIsoValue, 12, new SourceLocation("kecamatan.csv", 3))
+            .Add(GunungKaler, LocalDate.MinIsoValue, -1, new SourceLocation("kecamatan.csv", 4))
+            .Add(new RegionCode(36, 3), LocalDate.MinIsoValue, 1, new SourceLocation("kecamatan.csv", 5));
+
+        var act = builder.Build;
+
+        act.Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "kecamatan.csv:4: eligible count -1 for 36.03.32 is negative; it must be 0 or more (R1).",
+            "kecamatan.csv:5: '36.03' is a Regency code, but an eligible count belongs to a kecamatan code PP.KK.CC (R1).",
+            "kecamatan.csv:3: duplicate kecamatan 36.03.07: it already has an undated count at kecamatan.csv:2 (R1).");
+    }
+
+    [Fact]
+    public void GetEligible_UnknownOrVillage_Throws()
+    {
+        var population = EligiblePopulation.CreateBuilder().Add(Kronjo, 1).Build();
+        var unknown = () => population.GetEligible(GunungKaler, new LocalDate(2012, 4, 2));
+        unknown.Should().Throw<ArgumentException>().WithMessage("Kecamatan '36.03.32' has no eligible count in this population (R1).*");
+        var village = () => population.GetEligible(new RegionCode(36, 3, 7, 2001), new LocalDate(2012, 4, 2));
+        village.Should().Throw<ArgumentException>().WithMessage("*village code (R1).*");
+        population.Contains(Kronjo).Should().BeTrue();
+        population.Contains(GunungKaler).Should().BeFalse();
+    }
+
+    [Fact]
+    public void GetEligible_RegionSumOverflow_FailsClearly()
+    {
+        var population = EligiblePopulation.CreateBuilder().Add(Kronjo, long.MaxValue).Add(GunungKaler, 1).Build();
+        var act = () => population.GetEligible(new RegionCode(36, 3), new LocalDate(2012, 4, 2));
+        act.Should().Throw<OverflowException>().WithMessage("The eligible count of 36.03 overflows a 64-bit count*");
+    }
+}
