@@ -512,7 +512,7 @@ public readonly struct Nik :
             if (withMessages)
             {
                 error = $"'{Mask(digits)}' is not a NIK: the birth date (digits 7-12, DDMMYY with 40 added to the day for women) is not a real date: {dateProblem}. "
-                    + "A NIK never changes when a birth date is corrected: parse with NikParseMode.Lenient to accept it with a warning.";
+                    + $"A NIK never changes when a birth date is corrected: parse with NikParseMode.Lenient to accept it with a warning. {Expected}";
             }
 
             return false;
