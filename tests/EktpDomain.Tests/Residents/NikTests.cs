@@ -141,6 +141,8 @@ public class NikTests
         { "360327010112000\0", "'360327******000\\u0000' is not a NIK: character 16 is U+0000, but only the ASCII digits 0-9 are allowed." },
         { "\0603270101120001", "'\\u000060327******0001' is not a NIK: character 1 is U+0000" },
         { "3603 27010112001", "'3603 2******2001' is not a NIK: character 5 is U+0020" },
+        { "36 0327010112001", "'36 032******2001' is not a NIK: character 3 is U+0020" },
+        { "3603270101120001\n", "'360327*******001\\u000A' is not a NIK: it has 17 characters, not 16." },
         { "36032701011200a1", "character 15 is 'a' (U+0061)" },
         { "-360327010112001", "character 1 is '-' (U+002D)" },
         { "٣٦٠٣٢٧٠١٠١١٢٠٠٠١", "character 1 is '٣' (U+0663)" },
