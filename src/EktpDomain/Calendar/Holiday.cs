@@ -68,8 +68,12 @@ public readonly struct Holiday : IEquatable<Holiday>, IComparable<Holiday>, ICom
     /// <summary>Whether this is a national holiday, collective leave or a regional holiday.</summary>
     public HolidayKind Kind { get; }
 
-    /// <summary>Formats as <c>2012-04-06 Wafat Yesus Kristus (NationalHoliday)</c>, independent of culture.</summary>
-    public override string ToString() => $"{CalendarText.Format(Date)} {Name} ({Kind})";
+    /// <summary>
+    /// Formats as <c>2012-04-06 Wafat Yesus Kristus (NationalHoliday)</c>, independent of culture; the <c>default</c>
+    /// value, which has no name, as <c>0001-01-01 (NationalHoliday)</c>.
+    /// </summary>
+    public override string ToString() =>
+        Name.Length == 0 ? $"{CalendarText.Format(Date)} ({Kind})" : $"{CalendarText.Format(Date)} {Name} ({Kind})";
 
     /// <inheritdoc />
     public bool Equals(Holiday other) =>
