@@ -84,7 +84,7 @@ public sealed class RegionCatalogue
     /// </summary>
     /// <remarks>
     /// Source: <see href="https://github.com/cahyadsn/wilayah">cahyadsn/wilayah</see>, <c>db/wilayah.sql</c>
-    /// (snapshot of 2026-08-08), MIT licence, Copyright (c) cahyadsn; see THIRD-PARTY-NOTICES.md.
+    /// (snapshot of 2026-08-08), MIT licence, Copyright (c) 2017 Cahya DSN; see THIRD-PARTY-NOTICES.md.
     /// </remarks>
     public static RegionCatalogue Kemendagri2025 => Kemendagri2025Instance.Value;
 
