@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.IO;
 using System.Threading;
 
 namespace EktpDomain;
@@ -23,8 +24,9 @@ namespace EktpDomain;
 /// catalogue under the name <c>"Indonesia"</c>, although it is not a row of the source file.
 /// </para>
 /// <para>
-/// Lookups are binary searches over the sorted codes of one level, and the children of a region are a contiguous
-/// run of the level below, so no lookup allocates except <see cref="GetChildren"/>, which allocates one small view.
+/// A lookup reads the province and the regency from direct tables, then scans the regency's kecamatan parts and
+/// the kecamatan's village parts (a few dozen bytes each, vectorised). The children of a region are a contiguous
+/// run of the level below. No lookup allocates, except <see cref="GetChildren"/>, which allocates one small view.
 /// </para>
 /// <para>
 /// Equality is reference equality: there is one catalogue per edition. This type is immutable and thread-safe.
@@ -38,41 +40,57 @@ public sealed class RegionCatalogue
     private static readonly Lazy<RegionCatalogue> Kemendagri2025Instance =
         new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // One entry per RegionLevel (0 = the nation alone); within a level, the codes in order and their SortKeys.
-    private readonly long[][] keys;
+    // One entry per RegionLevel (0 = the nation alone); within a level, everything is in code order.
     private readonly RegionCode[][] codes;
     private readonly string[][] names;
     private readonly ReadOnlyArraySlice<RegionCode>[] levelViews;
+
+    // The index. For each region above the village level, where its children start in the level below (children
+    // are contiguous because each level is sorted). Direct tables give the province PP at [PP] and the regency PP.KK
+    // at [PP * 100 + KK] (or -1); below that, a lookup scans the own parts (CC, DDDD) of one regency's kecamatan or
+    // one kecamatan's villages: a few dozen bytes, vectorised, that stay in cache.
+    private readonly int[][] childStarts;
+    private readonly int[] provinceIndex;
+    private readonly int[] regencyIndex;
+    private readonly byte[] kecamatanParts;
+    private readonly ushort[] villageParts;
     private readonly string source;
 
     private RegionCatalogue(RegionCode[][] codesByLevel, string[][] namesByLevel, string source)
     {
+        const int Levels = RegionCatalogueFormat.LevelCount + 1;
         codesByLevel[0] = [RegionCode.Nation];
         namesByLevel[0] = [NationName];
         codes = codesByLevel;
         names = namesByLevel;
-        keys = new long[codesByLevel.Length][];
-        levelViews = new ReadOnlyArraySlice<RegionCode>[codesByLevel.Length];
+        levelViews = new ReadOnlyArraySlice<RegionCode>[Levels];
+        childStarts = new int[Levels - 1][];
         int count = 0;
-        for (int level = 0; level < codesByLevel.Length; level++)
+        for (int level = 0; level < Levels; level++)
         {
             RegionCode[] levelCodes = codesByLevel[level];
             string[] levelNames = namesByLevel[level];
-            var levelKeys = new long[levelCodes.Length];
-            for (int i = 0; i < levelCodes.Length; i++)
+            for (int i = 0; i < levelNames.Length; i++)
             {
-                levelKeys[i] = levelCodes[i].SortKey;
                 levelNames[i] = levelNames[i].Trim();
             }
 
-            keys[level] = levelKeys;
             levelViews[level] = new ReadOnlyArraySlice<RegionCode>(levelCodes, 0, levelCodes.Length);
             if (level > 0)
             {
                 count += levelCodes.Length;
             }
+
+            if (level < RegionCatalogueFormat.LevelCount)
+            {
+                childStarts[level] = ChildStarts(levelCodes, codesByLevel[level + 1]);
+            }
         }
 
+        provinceIndex = DirectIndex(codesByLevel[1], 100, code => code.ProvincePart);
+        regencyIndex = DirectIndex(codesByLevel[2], 100 * 100, code => (code.ProvincePart * 100) + code.RegencyPart);
+        kecamatanParts = Array.ConvertAll(codesByLevel[3], code => (byte)code.KecamatanPart);
+        villageParts = Array.ConvertAll(codesByLevel[4], code => (ushort)code.VillagePart);
         Count = count;
         this.source = source;
     }
@@ -153,37 +171,93 @@ public sealed class RegionCatalogue
     /// <returns>The children; empty for a village or for a code that is not in the catalogue.</returns>
     public IReadOnlyList<RegionCode> GetChildren(RegionCode parent)
     {
-        int parentLevel = (int)parent.Level;
-        if (parentLevel >= RegionCatalogueFormat.LevelCount || IndexOf(parent) < 0)
+        int level = (int)parent.Level;
+        int index = IndexOf(parent);
+        if (level >= RegionCatalogueFormat.LevelCount || index < 0)
         {
             return ReadOnlyArraySlice<RegionCode>.Empty;
         }
 
-        int childLevel = parentLevel + 1;
-        if (parentLevel == 0)
-        {
-            return levelViews[childLevel];
-        }
-
-        // Every descendant's SortKey lies in [parent, parent + width): the parent's parts are its leading digits.
-        long width = parentLevel switch
-        {
-            1 => 100_000_000L,
-            2 => 1_000_000L,
-            _ => 10_000L,
-        };
-        long[] childKeys = keys[childLevel];
-        int first = LowerBound(childKeys, parent.SortKey);
-        int end = LowerBound(childKeys, parent.SortKey + width);
+        int[] starts = childStarts[level];
+        int first = starts[index];
+        int end = starts[index + 1];
         return end == first
             ? ReadOnlyArraySlice<RegionCode>.Empty
-            : new ReadOnlyArraySlice<RegionCode>(codes[childLevel], first, end - first);
+            : level == 0 ? levelViews[1] : new ReadOnlyArraySlice<RegionCode>(codes[level + 1], first, end - first);
     }
 
+    /// <summary>The position of a code within its level, or -1 when it is not in the catalogue.</summary>
     private int IndexOf(RegionCode code)
     {
-        int index = Array.BinarySearch(keys[(int)code.Level], code.SortKey);
-        return index >= 0 ? index : -1;
+        switch (code.Level)
+        {
+            case RegionLevel.Nation:
+                return 0;
+            case RegionLevel.Province:
+                return provinceIndex[code.ProvincePart];
+            case RegionLevel.Regency:
+                return regencyIndex[(code.ProvincePart * 100) + code.RegencyPart];
+        }
+
+        int regency = regencyIndex[(code.ProvincePart * 100) + code.RegencyPart];
+        if (regency < 0)
+        {
+            return -1;
+        }
+
+        int first = childStarts[2][regency];
+        int found = kecamatanParts.AsSpan(first, childStarts[2][regency + 1] - first).IndexOf((byte)code.KecamatanPart);
+        if (found < 0 || code.Level == RegionLevel.Kecamatan)
+        {
+            return found < 0 ? -1 : first + found;
+        }
+
+        int kecamatan = first + found;
+        first = childStarts[3][kecamatan];
+        found = villageParts.AsSpan(first, childStarts[3][kecamatan + 1] - first).IndexOf((ushort)code.VillagePart);
+        return found < 0 ? -1 : first + found;
+    }
+
+    private static int[] DirectIndex(RegionCode[] sorted, int size, Func<RegionCode, int> slot)
+    {
+        var index = new int[size];
+        Array.Fill(index, -1);
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            index[slot(sorted[i])] = i;
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// For parents and children both in code order, where each parent's children start: the children of parent
+    /// <c>i</c> are <c>[starts[i], starts[i + 1])</c>.
+    /// </summary>
+    private static int[] ChildStarts(RegionCode[] parents, RegionCode[] children)
+    {
+        var starts = new int[parents.Length + 1];
+        int parent = 0;
+        for (int child = 0; child < children.Length; child++)
+        {
+            RegionCode expected = children[child].Parent;
+            while (parent < parents.Length && parents[parent] < expected)
+            {
+                starts[++parent] = child;
+            }
+
+            if (parent == parents.Length || parents[parent] != expected)
+            {
+                throw new InvalidDataException($"The region catalogue resource is damaged: region {children[child]} has no parent {expected}.");
+            }
+        }
+
+        while (parent < parents.Length)
+        {
+            starts[++parent] = children.Length;
+        }
+
+        return starts;
     }
 
     private string NotFoundMessage(RegionCode code)
@@ -219,25 +293,5 @@ public sealed class RegionCatalogue
         }
 
         return (int)level;
-    }
-
-    private static int LowerBound(long[] sorted, long value)
-    {
-        int low = 0;
-        int high = sorted.Length;
-        while (low < high)
-        {
-            int middle = low + ((high - low) >> 1);
-            if (sorted[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 }
