@@ -268,10 +268,10 @@ public sealed class RegionCatalogue
             ancestor = ancestor.Parent;
         }
 
-        int siblings = GetChildren(ancestor).Count;
+        int children = GetChildren(ancestor).Count;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Region code '{code}' is not in the {source}. Its nearest known ancestor is '{ancestor}' ({GetName(ancestor)}), which has {siblings} {Plural(siblings, (RegionLevel)((int)ancestor.Level + 1))}. Check the code, or whether the region was created or renumbered after that decree.");
+            $"Region code '{code}' is not in the {source}. Its nearest known ancestor is '{ancestor}' ({GetName(ancestor)}), which has {children} {Plural(children, (RegionLevel)((int)ancestor.Level + 1))}. Check the code, or whether the region was created or renumbered after that decree.");
     }
 
     private static string Plural(int count, RegionLevel level) => (level, count == 1) switch

@@ -11,9 +11,9 @@ namespace EktpDomain;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The resource is generated from <c>wilayah_2025_kepmendagri.csv</c> by the test
-/// <c>RegionCatalogueDataTests</c> in the test project (run <c>.ci/regenerate-region-catalogue</c>), which also
-/// proves that this reader gives back the CSV row for row. The layout, all integers little-endian or LEB128
+/// The resource is generated from <c>wilayah_2025_kepmendagri.csv</c> by <c>RegionCatalogueGenerator</c> in the
+/// test project (run <c>.ci/regenerate-region-catalogue</c>); <c>RegionCatalogueDataTests</c> proves that the
+/// committed resource is what the generator makes and that this reader gives back the CSV row for row. The layout, all integers little-endian or LEB128
 /// varints (7 bits per byte, low bits first):
 /// </para>
 /// <code>
