@@ -6,6 +6,7 @@ namespace EktpDomain.Tests.Support;
 
 /// <summary>
 /// Checks the whole equality and comparison contract of a value type (STYLE.md: one reusable helper).
+/// <see cref="AssertEquality{T}"/> also serves immutable sealed classes with value equality, such as Kecamatan.
 /// </summary>
 public static class ValueContract
 {
@@ -15,7 +16,7 @@ public static class ValueContract
     /// <paramref name="equal"/> equals <paramref name="value"/> while <paramref name="different"/> does not.
     /// </summary>
     public static void AssertEquality<T>(T value, T equal, T different, Func<T, T, bool> equalsOperator, Func<T, T, bool> notEqualsOperator)
-        where T : struct, IEquatable<T>
+        where T : notnull, IEquatable<T>
     {
         value.Equals(equal).Should().BeTrue("equal values are Equal");
         equal.Equals(value).Should().BeTrue("equality is symmetric");
@@ -25,7 +26,8 @@ public static class ValueContract
 
         value.Equals((object)equal).Should().BeTrue("object.Equals agrees with IEquatable");
         value.Equals((object)different).Should().BeFalse("object.Equals agrees with IEquatable");
-        value.Equals(null).Should().BeFalse("no value equals null");
+        object boxed = value;
+        boxed.Equals(null).Should().BeFalse("no value equals null");
         value.Equals(new object()).Should().BeFalse("no value equals an object of another type");
 
         value.GetHashCode().Should().Be(equal.GetHashCode(), "equal values have equal hash codes");

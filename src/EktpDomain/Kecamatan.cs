@@ -1,0 +1,73 @@
+using System;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace EktpDomain;
+
+/// <summary>
+/// A kecamatan (sub-district): its Kemendagri code <c>PP.KK.CC</c> and its name, such as <c>36.03.27 Sukamulya</c>.
+/// The kecamatan is the unit that records e-KTP data and is held to the monthly target.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The constructor checks the shape only: the code is at the kecamatan level and the name is not blank. It does not
+/// look the code up; use <see cref="RegionCatalogue.Kemendagri2025"/> for that. <see cref="KabupatenTangerang"/>
+/// has the 29 kecamatan of Kabupaten Tangerang ready-made.
+/// </para>
+/// <para>
+/// Equality compares the code and the name (ordinal). This type is immutable and thread-safe.
+/// </para>
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class Kecamatan : IEquatable<Kecamatan>
+{
+    /// <summary>Creates a kecamatan.</summary>
+    /// <param name="code">The kecamatan's code, at <see cref="RegionLevel.Kecamatan"/> level (<c>PP.KK.CC</c>).</param>
+    /// <param name="name">The name, such as <c>"Sukamulya"</c>; leading and trailing white space is removed.</param>
+    /// <exception cref="ArgumentException">The code is not a kecamatan code, or the name is empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public Kecamatan(RegionCode code, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (code.Level != RegionLevel.Kecamatan)
+        {
+            throw new ArgumentException(
+                $"Region code '{code}' is a {code.Level} code, but a kecamatan needs a code at the kecamatan level, PP.KK.CC (such as 36.03.27).",
+                nameof(code));
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException($"The name of kecamatan {code} cannot be empty or white space.", nameof(name));
+        }
+
+        Code = code;
+        Name = name.Trim();
+    }
+
+    /// <summary>The Kemendagri code, <c>PP.KK.CC</c>.</summary>
+    public RegionCode Code { get; }
+
+    /// <summary>The name, such as <c>"Sepatan Timur"</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Formats as the code and the name, such as <c>"36.03.27 Sukamulya"</c>.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Code} {Name}");
+
+    /// <inheritdoc />
+    public bool Equals([NotNullWhen(true)] Kecamatan? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Code == other.Code && string.Equals(Name, other.Name, StringComparison.Ordinal)));
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as Kecamatan);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, StringComparer.Ordinal.GetHashCode(Name));
+
+    /// <summary>Whether two kecamatan are equal: same code and name, or both null.</summary>
+    public static bool operator ==(Kecamatan? left, Kecamatan? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two kecamatan differ.</summary>
+    public static bool operator !=(Kecamatan? left, Kecamatan? right) => !(left == right);
+}

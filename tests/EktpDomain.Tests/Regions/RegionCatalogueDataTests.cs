@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using Xunit;
+
+namespace EktpDomain.Tests.Regions;
+
+/// <summary>
+/// The embedded resource against its source: it is what the generator makes from the CSV, it decodes to the CSV
+/// row for row, it stays small, and damage is reported rather than decoded into nonsense.
+/// </summary>
+public class RegionCatalogueDataTests
+{
+    private static readonly Lazy<IReadOnlyList<(string Code, string Name)>> SourceRows =
+        new(() => RegionCatalogueGenerator.ReadCsv(RegionCatalogueGenerator.SourceCsvPath));
+
+    [Fact]
+    public void EmbeddedResource_Payload_IsWhatTheGeneratorMakesFromTheSourceCsv()
+    {
+        byte[] expected = RegionCatalogueGenerator.EncodePayload(SourceRows.Value);
+        if (Environment.GetEnvironmentVariable(RegionCatalogueGenerator.RegenerateVariable) == "1")
+        {
+            File.WriteAllBytes(RegionCatalogueGenerator.CommittedResourcePath(), RegionCatalogueGenerator.Compress(expected));
+        }
+
+        byte[] embedded = RegionCatalogueFormat.ReadEmbeddedPayload();
+
+        // Compare the payloads, not the Brotli bytes, so that a different Brotli build cannot fail the test.
+        embedded.SequenceEqual(expected).Should().BeTrue(
+            "the committed resource must be regenerated from the CSV with .ci/regenerate-region-catalogue (then rebuild)");
+    }
+
+    [Fact]
+    public void Decode_EmbeddedResource_EqualsSourceCsvRowForRow()
+    {
+        var (codes, names) = RegionCatalogueFormat.Decode(RegionCatalogueFormat.ReadEmbeddedPayload());
+        var decoded = Enumerable.Range(1, RegionCatalogueFormat.LevelCount)
+            .SelectMany(level => codes[level].Zip(names[level], (code, name) => (Code: code.ToString(), Name: name, Key: code.SortKey)))
+            .OrderBy(row => row.Key)
+            .Select(row => (row.Code, row.Name))
+            .ToList();
+
+        SourceRows.Value.Should().HaveCount(91_599);
+        decoded.Should().Equal(SourceRows.Value);
+    }
+
+    [Fact]
+    public void SourceCsv_HasTheNationalCountsOfProvenance()
+    {
+        // PROVENANCE.md: 38 provinces, 514 regencies/cities, 7,285 kecamatan and 83,762 villages.
+        var perLevel = SourceRows.Value.GroupBy(row => row.Code.Split('.').Length).ToDictionary(g => g.Key, g => g.Count());
+
+        perLevel.Should().BeEquivalentTo(new Dictionary<int, int> { [1] = 38, [2] = 514, [3] = 7_285, [4] = 83_762 });
+        SourceRows.Value.Should().Contain(("53.07.01.2021", "Regapu’u"), "names are UTF-8 and keep the right single quote");
+        SourceRows.Value.Should().Contain(("12.07.28.1007", "Lubuk Pakam I,II"), "quoted fields keep their commas");
+    }
+
+    [Fact]
+    public void EmbeddedResource_Size_IsWellUnderOneMegabyte()
+    {
+        using var stream = typeof(RegionCatalogue).Assembly.GetManifestResourceStream(RegionCatalogueFormat.ResourceName);
+
+        stream.Should().NotBeNull();
+        stream!.Length.Should().BeLessThan(500_000, "the 2.3 MB CSV must stay a small part of the DLL");
+    }
+
+    [Fact]
+    public void RoundTrip_SmallList_KeepsGapsSharedNamesAndUnicode()
+    {
+        (string, string)[] rows =
+        [
+            ("11", "Aceh"),
+            ("11.01", "Kabupaten Satu"),
+            ("11.01.05", "Sukamaju"),
+            ("11.01.05.2001", "Sukamaju"),
+            ("11.01.05.2007", "Regapu’u "),
+            ("11.01.31", "Sukamaju"),
+            ("11.01.31.1001", "Lubuk Pakam I,II"),
+            ("11.71", "Kota Dua"),
+            ("92", "Papua Barat Daya"),
+        ];
+
+        byte[] payload = RegionCatalogueGenerator.EncodePayload(rows);
+        var catalogue = RegionCatalogue.FromPayload(payload);
+        var (codes, names) = RegionCatalogueFormat.Decode(payload);
+
+        catalogue.Count.Should().Be(rows.Length);
+        catalogue.GetName(RegionCode.Parse("11.01.05.2007")).Should().Be("Regapu’u", "the catalogue trims names");
+        names[4].Should().Equal("Sukamaju", "Regapu’u ", "Lubuk Pakam I,II");
+        codes[3].Should().Equal(RegionCode.Parse("11.01.05"), RegionCode.Parse("11.01.31"));
+        catalogue.GetChildren(RegionCode.Parse("11.01")).Should().Equal(RegionCode.Parse("11.01.05"), RegionCode.Parse("11.01.31"));
+        catalogue.GetChildren(RegionCode.Nation).Should().Equal(new RegionCode(11), new RegionCode(92));
+        catalogue.GetName(RegionCode.Parse("11.01.31.1001")).Should().Be("Lubuk Pakam I,II");
+        catalogue.Contains(RegionCode.Parse("11.01.06")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Decompress_WrongMagic_ThrowsInvalidDataException()
+    {
+        byte[] resource = RegionCatalogueGenerator.Compress(RegionCatalogueGenerator.EncodePayload([("11", "Aceh")]));
+        resource[0] = (byte)'X';
+
+        var act = () => RegionCatalogueFormat.Decompress(resource);
+
+        act.Should().Throw<InvalidDataException>().WithMessage("The region catalogue resource does not start with 'EKRC' version 1.");
+    }
+
+    [Fact]
+    public void Decompress_TruncatedStream_ThrowsInvalidDataException()
+    {
+        byte[] resource = RegionCatalogueGenerator.Compress(RegionCatalogueGenerator.EncodePayload(SourceRows.Value.Take(500).ToList()));
+
+        var act = () => RegionCatalogueFormat.Decompress(resource.AsSpan(0, resource.Length / 2));
+
+        act.Should().Throw<InvalidDataException>().WithMessage("The region catalogue resource is damaged: its Brotli stream did not give the * bytes promised.");
+    }
+
+    [Fact]
+    public void Decode_ChildWithoutParent_ThrowsInvalidDataException()
+    {
+        byte[] payload = RegionCatalogueGenerator.EncodePayload([("11", "Aceh"), ("11.01", "Kabupaten Satu")]);
+        // The level column follows the four one-byte header numbers; make the regency row claim to be a kecamatan.
+        payload[5].Should().Be(2, "the second level byte is the regency's");
+        payload[5] = 3;
+
+        var act = () => RegionCatalogueFormat.Decode(payload);
+
+        act.Should().Throw<InvalidDataException>()
+            .WithMessage("The region catalogue resource is damaged: a level-3 row follows a level-1 row, so its parent is missing.");
+    }
+
+    [Fact]
+    public void EncodePayload_RowsOutOfOrder_Throws()
+    {
+        var act = () => RegionCatalogueGenerator.EncodePayload([("11.01", "Kabupaten Satu"), ("11", "Aceh")]);
+
+        act.Should().Throw<InvalidDataException>().WithMessage("Code '11.01' is out of order or its parent is missing (previous code '0').");
+    }
+}
