@@ -111,6 +111,15 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <summary>The ratio as a <see cref="double"/>.</summary>
     public double ToDouble() => (double)numerator / Denominator;
 
+    /// <summary>Converts an integer to the ratio <paramref name="value"/>/1.</summary>
+    /// <param name="value">The integer.</param>
+    public static implicit operator Ratio(long value) => new(value, 1);
+
+    /// <summary>Converts an integer to the ratio <paramref name="value"/>/1 (for operator-less languages).</summary>
+    /// <param name="value">The integer.</param>
+    /// <returns>The ratio.</returns>
+    public static Ratio FromInt64(long value) => new(value, 1);
+
     /// <summary>Multiplies two ratios exactly.</summary>
     /// <exception cref="OverflowException">The product does not fit.</exception>
     public static Ratio operator *(Ratio left, Ratio right)

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using EktpDomain.Targets;
+using NodaTime;
+
+namespace EktpDomain.Attainment;
+
+/// <summary>
+/// Who met the target, and by how much: one row per kecamatan for a window, ranked, with the district summary (R2–R4).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Rows come in report order: by rank, then code; kecamatan without a rank (target 0, or no eligible residents) come
+/// last, by code.
+/// </para>
+/// <para>Equality is reference equality. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class AttainmentReport
+{
+    private readonly ImmutableDictionary<RegionCode, KecamatanAttainment> byCode;
+
+    private AttainmentReport(
+        DateInterval window,
+        int workingDays,
+        AttainmentOptions options,
+        ImmutableArray<KecamatanAttainment> rows,
+        DistrictSummary summary,
+        Func<RegionCode, string> nameOf)
+    {
+        NameOf = nameOf;
+        Window = window;
+        WorkingDays = workingDays;
+        Options = options;
+        Kecamatan = rows;
+        Summary = summary;
+        byCode = rows.ToImmutableDictionary(r => r.Code);
+    }
+
+    /// <summary>The window, inclusive.</summary>
+    public DateInterval Window { get; }
+
+    /// <summary>The national working days in the window.</summary>
+    public int WorkingDays { get; }
+
+    /// <summary>The options the report was computed with.</summary>
+    public AttainmentOptions Options { get; }
+
+    /// <summary>One row per kecamatan, in report order.</summary>
+    public ImmutableArray<KecamatanAttainment> Kecamatan { get; }
+
+    /// <summary>The district summary (R4).</summary>
+    public DistrictSummary Summary { get; }
+
+    internal Func<RegionCode, string> NameOf { get; }
+
+    /// <summary>Rolls this report up to regency, province and nation (sums of the kecamatan).</summary>
+    /// <returns>The nation at the root.</returns>
+    public RegionRollup RollUp() => RegionRollup.Create(this);
+
+    /// <summary>The row of one kecamatan.</summary>
+    /// <param name="kecamatan">A kecamatan of the report.</param>
+    /// <returns>Its row.</returns>
+    /// <exception cref="KeyNotFoundException">The kecamatan is not in the report.</exception>
+    public KecamatanAttainment this[RegionCode kecamatan] =>
+        byCode.TryGetValue(kecamatan, out var row) ? row : throw new KeyNotFoundException($"Kecamatan '{kecamatan}' is not in this report.");
+
+    /// <summary>Computes the report for a window (R2, R3, R4).</summary>
+    /// <param name="data">The kecamatan, eligible residents, ledger and calendar.</param>
+    /// <param name="window">The window, inclusive, such as 2–30 April 2012.</param>
+    /// <param name="options">The target policy, pro-rating and bands; <see cref="AttainmentOptions.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="window"/> is null.</exception>
+    public static AttainmentReport Calculate(RecordingData data, DateInterval window, AttainmentOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(window);
+        options ??= AttainmentOptions.Default;
+
+        var targets = new TargetCalculator(options.TargetPolicy, options.Prorating, data.Calendar);
+        var codes = data.Kecamatan;
+        var eligible = data.Population.GetEligibleByKecamatan(window.Start);
+        var rows = new KecamatanAttainment[codes.Length];
+        var ledger = data.Ledger;
+        for (int k = 0; k < codes.Length; k++)
+        {
+            var code = codes[k];
+            bool inLedger = ledger.Contains(code);
+            var totals = inLedger ? ledger.GetTotals(code, window) : default;
+            var upToEnd = inLedger ? ledger.GetTotalsUpTo(code, window.End) : default;
+            long target = targets.GetTarget(code, window, data.Population, ledger);
+            rows[k] = new KecamatanAttainment(
+                code,
+                data.GetName(code),
+                eligible[k],
+                target,
+                totals,
+                upToEnd.Net,
+                upToEnd.BacklogChange,
+                options.Bands.Classify(totals.Net, target));
+        }
+
+        AssignRanks(rows);
+        var ordered = rows
+            .OrderBy(r => r.Rank is null ? 1 : 0)
+            .ThenBy(r => r.Rank ?? 0)
+            .ThenBy(r => r.Code)
+            .ToImmutableArray();
+        return new AttainmentReport(window, data.Calendar.CountWorkingDays(window), options, ordered, Summarize(ordered, options), data.GetName);
+    }
+
+    /// <summary>
+    /// R4 ranks: order by the exact realised ÷ eligible, highest first; ties share a rank (1, 2, 2, 4). Kecamatan whose
+    /// target is 0, or that have no eligible residents, are not ranked.
+    /// </summary>
+    internal static void AssignRanks(IReadOnlyList<KecamatanAttainment> rows)
+    {
+        var ranked = rows.Where(r => r.IsApplicable && r.RealisedRatio is not null)
+            .OrderByDescending(r => r.RealisedRatio!.Value)
+            .ToList();
+        for (int i = 0; i < ranked.Count; i++)
+        {
+            ranked[i].Rank = i > 0 && ranked[i].RealisedRatio == ranked[i - 1].RealisedRatio ? ranked[i - 1].Rank : i + 1;
+        }
+    }
+
+    private static DistrictSummary Summarize(ImmutableArray<KecamatanAttainment> rows, AttainmentOptions options)
+    {
+        long target = 0, realised = 0;
+        int applicable = 0, met = 0;
+        decimal? min = null, max = null;
+        foreach (var row in rows)
+        {
+            target = checked(target + row.Target);
+            realised = checked(realised + row.Realised);
+            if (row.IsApplicable)
+            {
+                applicable++;
+                met += row.Met ? 1 : 0;
+                if (row.RealisedPercent is decimal p)
+                {
+                    min = min is null || p < min ? p : min;
+                    max = max is null || p > max ? p : max;
+                }
+            }
+        }
+
+        return new DistrictSummary(rows.Length, applicable, met, target, realised, min, max, options.TargetPolicy.MonthlySharePercent);
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using EktpDomain.Text;
+
+namespace EktpDomain.Attainment;
+
+/// <summary>
+/// The summary of an attainment report (R4): how many kecamatan met their target, out of how many applicable, out of
+/// how many in all; the lowest and highest realised %; and the summed target and realisation.
+/// </summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class DistrictSummary
+{
+    internal DistrictSummary(
+        int kecamatan,
+        int applicable,
+        int met,
+        long target,
+        long realised,
+        decimal? minRealisedPercent,
+        decimal? maxRealisedPercent,
+        decimal? targetPercent)
+    {
+        Kecamatan = kecamatan;
+        Applicable = applicable;
+        Met = met;
+        Target = target;
+        Realised = realised;
+        MinRealisedPercent = minRealisedPercent;
+        MaxRealisedPercent = maxRealisedPercent;
+        TargetPercent = targetPercent;
+    }
+
+    /// <summary>The number of kecamatan in the report.</summary>
+    public int Kecamatan { get; }
+
+    /// <summary>The number whose target is above 0 (R4).</summary>
+    public int Applicable { get; }
+
+    /// <summary>The number that met their target (R4).</summary>
+    public int Met { get; }
+
+    /// <summary>The sum of the kecamatan's targets (R2: a parent's target is the sum of its children's).</summary>
+    public long Target { get; }
+
+    /// <summary>The sum of the kecamatan's net realisations (R3).</summary>
+    public long Realised { get; }
+
+    /// <summary>
+    /// The lowest realised % among applicable kecamatan with eligible residents, or null when there are none.
+    /// </summary>
+    public decimal? MinRealisedPercent { get; }
+
+    /// <summary>The highest realised % among applicable kecamatan with eligible residents, or null when there are none.</summary>
+    public decimal? MaxRealisedPercent { get; }
+
+    /// <summary>The monthly share of the target policy, such as 15, or null when the policy is not a plain share.</summary>
+    public decimal? TargetPercent { get; }
+
+    /// <summary>
+    /// The headline in the given language (R10), such as "Baru 1 dari 29 kecamatan mencapai target perekaman 15%" or
+    /// "Only 1 of 29 kecamatan met the 15% recording target".
+    /// </summary>
+    /// <param name="text">The language; see <see cref="ReportText.Indonesian"/> and <see cref="ReportText.English"/>.</param>
+    /// <returns>The headline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public string GetHeadline(ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Headline(this);
+    }
+}

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using EktpDomain.Internal;
+using EktpDomain.Recording;
+
+namespace EktpDomain.Attainment;
+
+/// <summary>
+/// An attainment report rolled up the region hierarchy: kecamatan → regency/city → province → nation.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A parent's eligible count (R1), target (R2) and ledger totals (R3) are the sums of its children's; they are
+/// never recomputed from the parent's own figures. The met and applicable counts are counts of kecamatan.
+/// </para>
+/// <para>Equality is reference equality. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class RegionRollup
+{
+    private RegionRollup(
+        RegionCode code,
+        string name,
+        long eligible,
+        long target,
+        LedgerTotals totals,
+        int kecamatan,
+        int applicable,
+        int met,
+        ImmutableArray<RegionRollup> children)
+    {
+        Code = code;
+        Name = name;
+        Eligible = eligible;
+        Target = target;
+        Totals = totals;
+        KecamatanCount = kecamatan;
+        Applicable = applicable;
+        Met = met;
+        Children = children;
+    }
+
+    /// <summary>The region's code; <see cref="RegionCode.Nation"/> at the root.</summary>
+    public RegionCode Code { get; }
+
+    /// <summary>The region's level.</summary>
+    public RegionLevel Level => Code.Level;
+
+    /// <summary>The region's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The sum of the kecamatan's eligible residents (R1).</summary>
+    public long Eligible { get; }
+
+    /// <summary>The sum of the kecamatan's targets (R2).</summary>
+    public long Target { get; }
+
+    /// <summary>The sum of the kecamatan's recorded, lost and re-recorded counts in the window (R3).</summary>
+    public LedgerTotals Totals { get; }
+
+    /// <summary>The net realisation: the sum of the kecamatan's (R3).</summary>
+    public long Realised => Totals.Net;
+
+    /// <summary>The number of kecamatan inside.</summary>
+    public int KecamatanCount { get; }
+
+    /// <summary>The number of kecamatan inside whose target applies.</summary>
+    public int Applicable { get; }
+
+    /// <summary>The number of kecamatan inside that met their target.</summary>
+    public int Met { get; }
+
+    /// <summary>Realised ÷ target of the region, exact; null when the target is 0.</summary>
+    public Ratio? AttainmentRatio => Target == 0 ? null : new Ratio(Realised, Target);
+
+    /// <summary>Realised ÷ eligible × 100 of the region; null when eligible is 0.</summary>
+    public decimal? RealisedPercent => Eligible == 0 ? null : KecamatanAttainment.Percent(Realised, Eligible);
+
+    /// <summary>The child regions, in code order; empty for a kecamatan.</summary>
+    public ImmutableArray<RegionRollup> Children { get; }
+
+    /// <summary>Rolls a report up to the nation.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The nation, with provinces, regencies and kecamatan below it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="OverflowException">A sum does not fit in a <see cref="long"/>.</exception>
+    public static RegionRollup Create(AttainmentReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var leaves = report.Kecamatan
+            .OrderBy(r => r.Code)
+            .Select(r => new RegionRollup(r.Code, r.Name, r.Eligible, r.Target, r.Totals, 1, r.IsApplicable ? 1 : 0, r.Met ? 1 : 0, []))
+            .ToList();
+        var regencies = Group(leaves, RegionLevel.Regency, report.NameOf);
+        var provinces = Group(regencies, RegionLevel.Province, report.NameOf);
+        return Group(provinces, RegionLevel.Nation, report.NameOf).SingleOrDefault()
+            ?? new RegionRollup(RegionCode.Nation, report.NameOf(RegionCode.Nation), 0, 0, LedgerTotals.Zero, 0, 0, 0, []);
+    }
+
+    /// <summary>Finds a region in this tree.</summary>
+    /// <param name="code">The region's code.</param>
+    /// <returns>The region, or null when it is not in the tree.</returns>
+    public RegionRollup? Find(RegionCode code)
+    {
+        if (code == Code)
+        {
+            return this;
+        }
+
+        if (!Code.Contains(code))
+        {
+            return null;
+        }
+
+        foreach (var child in Children)
+        {
+            if (child.Code.Contains(code))
+            {
+                return child.Find(code);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every region of this tree at one level, in code order.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The regions.</returns>
+    public IEnumerable<RegionRollup> GetRegions(RegionLevel level)
+    {
+        if (Level == level)
+        {
+            yield return this;
+            yield break;
+        }
+
+        foreach (var child in Children)
+        {
+            foreach (var region in child.GetRegions(level))
+            {
+                yield return region;
+            }
+        }
+    }
+
+    private static List<RegionRollup> Group(List<RegionRollup> children, RegionLevel level, Func<RegionCode, string> nameOf)
+    {
+        var parents = new List<RegionRollup>();
+        foreach (var group in children.GroupBy(c => c.Code.AncestorAt(level)))
+        {
+            long eligible = 0, target = 0;
+            var totals = LedgerTotals.Zero;
+            int kecamatan = 0, applicable = 0, met = 0;
+            foreach (var child in group)
+            {
+                eligible = CheckedMath.Add(eligible, child.Eligible, $"eligible count of {group.Key}");
+                target = CheckedMath.Add(target, child.Target, $"target of {group.Key}");
+                totals += child.Totals;
+                kecamatan += child.KecamatanCount;
+                applicable += child.Applicable;
+                met += child.Met;
+            }
+
+            parents.Add(new RegionRollup(group.Key, nameOf(group.Key), eligible, target, totals, kecamatan, applicable, met, [.. group]));
+        }
+
+        return parents;
+    }
+}

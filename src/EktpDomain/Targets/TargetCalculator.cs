@@ -1,0 +1,112 @@
+using System;
+using System.Globalization;
+using EktpDomain.Internal;
+using EktpDomain.Recording;
+using NodaTime;
+
+namespace EktpDomain.Targets;
+
+/// <summary>
+/// Computes targets by rule R2 for any window: a window inside one month is held to that month's target, and a
+/// window across several months is held to the sum of their targets, each pro-rated when pro-rating is on and the
+/// month is only partly covered.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Implements R2 of the calculation rules. For each calendar month the window touches, the policy gives the exact
+/// requirement for the whole month (eligible × p by default). The month's target is that requirement rounded up;
+/// with <see cref="TargetProrating.WorkingDays"/> and a partly covered month, it is
+/// ceil(requirement × national working days in the covered part ÷ national working days in the month). A month with no
+/// national working days has a pro-rated target of zero.
+/// </para>
+/// <para>
+/// The eligible count and the coverage handed to the policy are taken on the first day of the covered part of each
+/// month (R1, R3). The result for a parent region is the sum of its kecamatan's targets; it is never recomputed from
+/// the parent's eligible count.
+/// </para>
+/// <para>Immutable and thread-safe when its policy is.</para>
+/// </remarks>
+public sealed class TargetCalculator
+{
+    /// <summary>Creates a calculator.</summary>
+    /// <param name="policy">The target policy.</param>
+    /// <param name="prorating">Whether partly covered months are pro-rated.</param>
+    /// <param name="calendar">The calendar whose national working days pro-rate targets.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="prorating"/> is undefined.</exception>
+    public TargetCalculator(ITargetPolicy policy, TargetProrating prorating, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (prorating is not (TargetProrating.None or TargetProrating.WorkingDays))
+        {
+            throw new ArgumentOutOfRangeException(nameof(prorating), prorating, "Pro-rating must be None or WorkingDays (R2).");
+        }
+
+        Policy = policy;
+        Prorating = prorating;
+        Calendar = calendar;
+    }
+
+    /// <summary>The target policy.</summary>
+    public ITargetPolicy Policy { get; }
+
+    /// <summary>Whether partly covered months are pro-rated.</summary>
+    public TargetProrating Prorating { get; }
+
+    /// <summary>The calendar used for pro-rating.</summary>
+    public WorkingCalendar Calendar { get; }
+
+    /// <summary>The target of one kecamatan over a window (R2).</summary>
+    /// <param name="kecamatan">A kecamatan of <paramref name="population"/>.</param>
+    /// <param name="window">The window, inclusive.</param>
+    /// <param name="population">The eligible counts (R1).</param>
+    /// <param name="ledger">The ledger, for policies that need the coverage at the start of a month; may be null when the policy does not.</param>
+    /// <returns>The target: zero or more.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="window"/> or <paramref name="population"/> is null.</exception>
+    /// <exception cref="ArgumentException">The kecamatan is unknown to the population.</exception>
+    /// <exception cref="InvalidOperationException">The policy returned a negative requirement.</exception>
+    /// <exception cref="OverflowException">The target does not fit in a <see cref="long"/>.</exception>
+    public long GetTarget(RegionCode kecamatan, DateInterval window, EligiblePopulation population, RecordingLedger? ledger)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(population);
+        if (kecamatan.Level != RegionLevel.Kecamatan)
+        {
+            throw new ArgumentException($"Targets are set per kecamatan; '{kecamatan}' is a {kecamatan.Level} code. A parent's target is the sum of its kecamatan's (R2).", nameof(kecamatan));
+        }
+
+        long total = 0;
+        for (var month = window.Start.ToYearMonth(); month <= window.End.ToYearMonth(); month = month.PlusMonths(1))
+        {
+            var whole = month.ToDateInterval();
+            var covered = new DateInterval(
+                window.Start > whole.Start ? window.Start : whole.Start,
+                window.End < whole.End ? window.End : whole.End);
+            long coverage = ledger is not null && ledger.Contains(kecamatan) ? ledger.GetCoverage(kecamatan, covered.Start.PlusDays(-1)) : 0;
+            var context = new TargetContext(kecamatan, month, covered.Start, population.GetEligible(kecamatan, covered.Start), coverage);
+            total = CheckedMath.Add(total, MonthTarget(context, whole, covered), $"target of {kecamatan}");
+        }
+
+        return total;
+    }
+
+    private long MonthTarget(in TargetContext context, DateInterval whole, DateInterval covered)
+    {
+        Ratio requirement = Policy.GetMonthlyRequirement(context);
+        if (requirement.IsNegative)
+        {
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The target policy {Policy} returned a negative requirement ({requirement}) for {context.Kecamatan} in {context.Month}; a requirement must be 0 or more (R2)."));
+        }
+
+        if (Prorating == TargetProrating.None || covered.Equals(whole))
+        {
+            return requirement.Ceiling();
+        }
+
+        int monthDays = Calendar.CountWorkingDays(whole);
+        return monthDays == 0 ? 0 : (requirement * Calendar.CountWorkingDays(covered) / monthDays).Ceiling();
+    }
+}
