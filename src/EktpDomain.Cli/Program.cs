@@ -1,10 +1,9 @@
+using System;
+
 namespace EktpDomain.Cli;
 
+/// <summary>The <c>ektp</c> command: parses, calls the library, prints. See DATA-FOLDER.md for the contract.</summary>
 internal static class Program
 {
-    private static int Main(string[] args)
-    {
-        System.Console.WriteLine("ektp: not yet implemented");
-        return args.Length == 0 ? 0 : 0;
-    }
+    private static int Main(string[] args) => EktpCommand.Run(args, Console.Out, Console.Error);
 }

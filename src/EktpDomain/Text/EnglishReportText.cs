@@ -1,5 +1,6 @@
 using System.Globalization;
 using EktpDomain.Attainment;
+using NodaTime;
 
 namespace EktpDomain.Text;
 
@@ -64,4 +65,17 @@ internal sealed class EnglishReportText : ReportText
                 : $"Only {FormatCount(summary.Met)} of {FormatCount(summary.Applicable)} kecamatan met {target}";
         return headline + rest;
     }
+    public override string ReportTitle(DateInterval window, int workingDays, decimal? targetPercent) =>
+        $"e-KTP recording report: {FormatDate(window.Start)} to {FormatDate(window.End)} ({FormatCount(workingDays)} working days)"
+        + (targetPercent is decimal p ? $", target {FormatShare(p)}% of eligible residents per month" : string.Empty);
+
+    public override string ForecastTitle(LocalDate asOf) => $"e-KTP recording completion forecast, as of {FormatDate(asOf)}";
+
+    public override string ForecastLine(CompletionForecast forecast) => forecast.Status switch
+    {
+        ForecastStatus.AlreadyComplete => "every eligible resident is recorded",
+        ForecastStatus.NoProgress => $"{FormatCount(forecast.Remaining)} remaining, no progress in the last {FormatCount(forecast.PaceWorkingDays)} working days: no forecast",
+        ForecastStatus.BeyondCalendar => $"{FormatCount(forecast.Remaining)} remaining at {FormatRate(forecast.Pace)} per working day: {FormatCount(forecast.WorkingDaysNeeded ?? 0)} more working days, beyond the holiday data",
+        _ => $"{FormatCount(forecast.Remaining)} remaining at {FormatRate(forecast.Pace)} per working day: complete on {FormatDate(forecast.CompletionDate!.Value)} ({FormatCount(forecast.WorkingDaysNeeded ?? 0)} working days)",
+    };
 }

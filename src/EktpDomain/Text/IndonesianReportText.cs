@@ -1,5 +1,6 @@
 using System.Globalization;
 using EktpDomain.Attainment;
+using NodaTime;
 
 namespace EktpDomain.Text;
 
@@ -64,4 +65,17 @@ internal sealed class IndonesianReportText : ReportText
                 : $"Baru {FormatCount(summary.Met)} dari {FormatCount(summary.Applicable)} kecamatan mencapai {target}";
         return headline + rest;
     }
+    public override string ReportTitle(DateInterval window, int workingDays, decimal? targetPercent) =>
+        $"Laporan perekaman e-KTP: {FormatDate(window.Start)} s.d. {FormatDate(window.End)} ({FormatCount(workingDays)} hari kerja)"
+        + (targetPercent is decimal p ? $", target {FormatShare(p)}% wajib KTP per bulan" : string.Empty);
+
+    public override string ForecastTitle(LocalDate asOf) => $"Perkiraan selesainya perekaman e-KTP, per {FormatDate(asOf)}";
+
+    public override string ForecastLine(CompletionForecast forecast) => forecast.Status switch
+    {
+        ForecastStatus.AlreadyComplete => "semua wajib KTP sudah terekam",
+        ForecastStatus.NoProgress => $"sisa {FormatCount(forecast.Remaining)}, tidak ada kemajuan dalam {FormatCount(forecast.PaceWorkingDays)} hari kerja terakhir: tidak dapat diperkirakan",
+        ForecastStatus.BeyondCalendar => $"sisa {FormatCount(forecast.Remaining)} dengan laju {FormatRate(forecast.Pace)} per hari kerja: butuh {FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja lagi, melewati data hari libur",
+        _ => $"sisa {FormatCount(forecast.Remaining)} dengan laju {FormatRate(forecast.Pace)} per hari kerja: selesai {FormatDate(forecast.CompletionDate!.Value)} ({FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja)",
+    };
 }

@@ -91,6 +91,16 @@ public abstract class ReportText
     /// <returns>The formatted number.</returns>
     public virtual string FormatShare(decimal percent) => percent.ToString("0.######", Culture);
 
+    /// <summary>Formats a date as ISO 8601, YYYY-MM-DD, the same in every language so that it sorts and reads unambiguously.</summary>
+    /// <param name="day">The date.</param>
+    /// <returns>The formatted date.</returns>
+    public virtual string FormatDate(NodaTime.LocalDate day) => NodaTime.Text.LocalDatePattern.Iso.Format(day);
+
+    /// <summary>Formats an exact rate such as a pace per working day with one decimal: 212,5 or 212.5.</summary>
+    /// <param name="rate">The rate.</param>
+    /// <returns>The formatted rate.</returns>
+    public virtual string FormatRate(Ratio rate) => Math.Round(rate.ToDecimal(), 1, MidpointRounding.AwayFromZero).ToString("N1", Culture);
+
     /// <summary>The name of a band, such as "tercapai" or "met".</summary>
     /// <param name="band">The band.</param>
     /// <returns>The name.</returns>
@@ -108,4 +118,21 @@ public abstract class ReportText
     /// <param name="column">The column.</param>
     /// <returns>The heading.</returns>
     public abstract string Heading(ReportColumn column);
+
+    /// <summary>The title line of an attainment report, such as "e-KTP recording report: 2012-04-02 to 2012-04-30 (20 working days), target 15% per month".</summary>
+    /// <param name="window">The window.</param>
+    /// <param name="workingDays">The national working days in the window.</param>
+    /// <param name="targetPercent">The monthly share of the target policy, or null.</param>
+    /// <returns>The title.</returns>
+    public abstract string ReportTitle(NodaTime.DateInterval window, int workingDays, decimal? targetPercent);
+
+    /// <summary>The title line of a completion forecast (R7).</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The title.</returns>
+    public abstract string ForecastTitle(NodaTime.LocalDate asOf);
+
+    /// <summary>One line of a completion forecast (R7), such as "2,000 remaining at 200 per working day: complete on 2012-05-14".</summary>
+    /// <param name="forecast">The forecast.</param>
+    /// <returns>The line, without the region's name.</returns>
+    public abstract string ForecastLine(CompletionForecast forecast);
 }

@@ -1,0 +1,21 @@
+// A NuGet user's first program: restored from the packed EktpDomain package by .ci/run.
+using EktpDomain;
+using EktpDomain.Attainment;
+using EktpDomain.Recording;
+using EktpDomain.Text;
+using NodaTime;
+
+var sukamulya = KabupatenTangerang.Sukamulya.Code;
+var kresek = KabupatenTangerang.Kresek.Code;
+var population = EligiblePopulation.CreateBuilder().Add(sukamulya, 41_000).Add(kresek, 40_000).Build();
+var ledger = RecordingLedger.CreateBuilder(population.Kecamatan)
+    .Add(new LedgerEntry(new LocalDate(2012, 4, 10), sukamulya, LedgerEntryKind.Recorded, 6_300))
+    .Add(new LedgerEntry(new LocalDate(2012, 4, 10), kresek, LedgerEntryKind.Recorded, 4_000))
+    .Build();
+var april = new DateInterval(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
+var report = AttainmentReport.Calculate(new RecordingData(population, ledger), april);
+
+Console.WriteLine(report.Summary.GetHeadline(ReportText.English));
+Console.WriteLine($"Kabupaten Tangerang has {RegionCatalogue.Kemendagri2025.GetChildren(KabupatenTangerang.Code).Count} kecamatan");
+Console.WriteLine($"Working days 2-30 April 2012: {WorkingCalendar.Indonesia.CountWorkingDays(april)}");
+Console.WriteLine($"A NIK prints masked: {Nik.Parse("3603274107950001", new LocalDate(2012, 4, 30))}");

@@ -1,0 +1,322 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using EktpDomain.Recording;
+using nietras.SeparatedValues;
+using NodaTime;
+using NodaTime.Text;
+
+namespace EktpDomain.Cli.Data;
+
+/// <summary>
+/// Reads one CSV file of a data folder with Sep (DATA-FOLDER.md): UTF-8 with a header row; columns in any order,
+/// matched case-insensitively; blank lines ignored; a row with the wrong number of fields is an error. Every problem
+/// is collected as a <see cref="DataProblem"/> at <c>FILE:LINE</c> (the header is line 1).
+/// </summary>
+internal sealed class CsvTable
+{
+    private readonly List<DataProblem> problems;
+    private readonly string path;
+
+    private CsvTable(string path, List<DataProblem> problems)
+    {
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /// <summary>The path shown in messages.</summary>
+    public string Path => path;
+
+    /// <summary>
+    /// Reads <paramref name="fileName"/> and calls <paramref name="onRow"/> for each non-blank row with the right
+    /// number of fields. Returns false (after recording the problem) when the file is missing, empty or lacks a
+    /// required column.
+    /// </summary>
+    public static bool Read(
+        DataSource source,
+        string fileName,
+        IReadOnlyList<string> requiredColumns,
+        IReadOnlyList<string> optionalColumns,
+        List<DataProblem> problems,
+        Action<CsvRow> onRow)
+    {
+        var table = new CsvTable(source.DisplayPath(fileName), problems);
+        if (!source.Exists(fileName))
+        {
+            problems.Add(new DataProblem(new SourceLocation(table.path), $"missing file: the data folder needs {fileName}."));
+            return false;
+        }
+
+        using var stream = source.Open(fileName);
+        using var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        SepReader reader;
+        try
+        {
+            reader = Sep.New(',').Reader(o => o with
+            {
+                ColNameComparer = StringComparer.OrdinalIgnoreCase,
+                DisableColCountCheck = true,
+                Unescape = true,
+                CultureInfo = CultureInfo.InvariantCulture,
+            }).From(text);
+        }
+        catch (Exception e) when (e is DecoderFallbackException or InvalidDataException or ArgumentException)
+        {
+            problems.Add(new DataProblem(new SourceLocation(table.path), $"cannot read the file as UTF-8 CSV: {e.Message}"));
+            return false;
+        }
+
+        using (reader)
+        {
+            if (reader.IsEmpty || reader.Header.ColNames.Count == 0 || (reader.Header.ColNames.Count == 1 && reader.Header.ColNames[0].Length == 0))
+            {
+                problems.Add(new DataProblem(new SourceLocation(table.path), $"the file is empty; it needs a header row with the columns {string.Join(", ", requiredColumns)}."));
+                return false;
+            }
+
+            var header = reader.Header;
+            var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < header.ColNames.Count; i++)
+            {
+                string name = header.ColNames[i].Trim();
+                if (!seen.Add(name))
+                {
+                    problems.Add(new DataProblem(new SourceLocation(table.path, 1), $"column '{Echo.Value(name)}' appears twice in the header."));
+                    return false;
+                }
+
+                columns[name] = i;
+            }
+
+            var missing = new List<string>();
+            foreach (var column in requiredColumns)
+            {
+                if (!columns.ContainsKey(column))
+                {
+                    missing.Add(column);
+                }
+            }
+
+            if (missing.Count > 0)
+            {
+                problems.Add(new DataProblem(new SourceLocation(table.path), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.ConvertAll(c => $"'{c}'"))}; the header has {string.Join(", ", header.ColNames)}."));
+                return false;
+            }
+
+            int expected = header.ColNames.Count;
+            try
+            {
+                foreach (var row in reader)
+                {
+                    if (row.ColCount == 1 && row.Span.Trim().IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    var location = new SourceLocation(table.path, row.LineNumberFrom);
+                    if (row.ColCount != expected)
+                    {
+                        problems.Add(new DataProblem(location, string.Create(CultureInfo.InvariantCulture, $"the row has {row.ColCount} fields, but the header has {expected}.")));
+                        continue;
+                    }
+
+                    onRow(new CsvRow(table, row, columns, location));
+                }
+            }
+            catch (Exception e) when (e is DecoderFallbackException or InvalidDataException)
+            {
+                problems.Add(new DataProblem(new SourceLocation(table.path), $"cannot read the file as UTF-8 CSV: {e.Message}"));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal void Problem(SourceLocation location, string message) => problems.Add(new DataProblem(location, message));
+
+    /// <summary>One row, with typed accessors that record a problem and return false on a malformed value.</summary>
+    internal readonly ref struct CsvRow
+    {
+        private readonly CsvTable table;
+        private readonly SepReader.Row row;
+        private readonly Dictionary<string, int> columns;
+
+        public CsvRow(CsvTable table, SepReader.Row row, Dictionary<string, int> columns, SourceLocation location)
+        {
+            this.table = table;
+            this.row = row;
+            this.columns = columns;
+            Location = location;
+        }
+
+        public SourceLocation Location { get; }
+
+        public bool Has(string column) => columns.ContainsKey(column);
+
+        public ReadOnlySpan<char> Raw(string column) => columns.TryGetValue(column, out int i) ? row[i].Span.Trim() : [];
+
+        public void Problem(string message) => table.Problem(Location, message);
+
+        public bool Text(string column, out string value)
+        {
+            var span = Raw(column);
+            value = span.ToString();
+            if (span.IsEmpty)
+            {
+                Problem($"column '{column}' is blank.");
+                return false;
+            }
+
+            if (span.ContainsAnyInRange('\0', '\u001f'))
+            {
+                Problem($"column '{column}' contains a control character: '{Echo.Value(span)}'.");
+                return false;
+            }
+
+            return true;
+        }
+
+        public string? OptionalText(string column)
+        {
+            var span = Raw(column);
+            if (span.IsEmpty)
+            {
+                return null;
+            }
+
+            if (span.ContainsAnyInRange('\0', '\u001f'))
+            {
+                Problem($"column '{column}' contains a control character: '{Echo.Value(span)}'.");
+            }
+
+            return span.ToString();
+        }
+
+        public bool Date(string column, out LocalDate date)
+        {
+            var span = Raw(column);
+            date = default;
+            if (span.IsEmpty)
+            {
+                Problem($"column '{column}' is blank; expected a date as YYYY-MM-DD.");
+                return false;
+            }
+
+            var result = LocalDatePattern.Iso.Parse(span.ToString());
+            if (!result.Success || !IsAsciiDate(span))
+            {
+                Problem($"malformed date '{Echo.Value(span)}' in column '{column}': expected a real date as YYYY-MM-DD.");
+                return false;
+            }
+
+            date = result.Value;
+            return true;
+        }
+
+        /// <summary>An optional date: blank gives null (open-ended).</summary>
+        public bool OptionalDate(string column, out LocalDate? date)
+        {
+            date = null;
+            if (Raw(column).IsEmpty)
+            {
+                return true;
+            }
+
+            bool ok = Date(column, out var value);
+            date = ok ? value : null;
+            return ok;
+        }
+
+        public bool Kecamatan(string column, out RegionCode code)
+        {
+            var span = Raw(column);
+            if (!RegionCode.TryParse(span, out code, out string? error))
+            {
+                Problem($"malformed code in column '{column}': {error}");
+                return false;
+            }
+
+            if (code.Level != RegionLevel.Kecamatan)
+            {
+                Problem($"'{code}' in column '{column}' is a {code.Level} code; a kecamatan code has the form PP.KK.CC.");
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>A whole count; a negative value is returned (the library reports it with its rule), junk is not.</summary>
+        public bool Count(string column, out long value)
+        {
+            var span = Raw(column);
+            value = 0;
+            if (span.IsEmpty)
+            {
+                Problem($"column '{column}' is blank; expected a whole number.");
+                return false;
+            }
+
+            bool digits = true;
+            for (int i = 0; i < span.Length; i++)
+            {
+                digits &= char.IsAsciiDigit(span[i]) || (i == 0 && (span[i] == '-' || span[i] == '+') && span.Length > 1);
+            }
+
+            if (!digits)
+            {
+                Problem($"malformed number '{Echo.Value(span)}' in column '{column}': expected a whole number written with the digits 0-9.");
+                return false;
+            }
+
+            if (!long.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+            {
+                Problem($"number '{Echo.Value(span)}' in column '{column}' is too large for a count; the largest is {long.MaxValue.ToString(CultureInfo.InvariantCulture)}.");
+                return false;
+            }
+
+            return true;
+        }
+
+        public bool Choice<T>(string column, IReadOnlyDictionary<string, T> choices, out T value)
+        {
+            var span = Raw(column);
+            foreach (var (name, choice) in choices)
+            {
+                if (span.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = choice;
+                    return true;
+                }
+            }
+
+            value = default!;
+            Problem($"unknown {column} '{Echo.Value(span)}': use {string.Join(", ", choices.Keys)}.");
+            return false;
+        }
+
+        private static bool IsAsciiDate(ReadOnlySpan<char> span)
+        {
+            foreach (char c in span)
+            {
+                if (!char.IsAsciiDigit(c) && c != '-')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The kinds of <c>ledger.csv</c>.</summary>
+    public static readonly IReadOnlyDictionary<string, LedgerEntryKind> LedgerKinds = new Dictionary<string, LedgerEntryKind>
+    {
+        ["recorded"] = LedgerEntryKind.Recorded,
+        ["lost"] = LedgerEntryKind.Lost,
+        ["rerecorded"] = LedgerEntryKind.Rerecorded,
+    };
+}

@@ -1,0 +1,49 @@
+using System.IO;
+using System.Reflection;
+
+namespace EktpDomain.Cli.Data;
+
+/// <summary>Where the CSV files of a data folder come from: a directory on disk, or the built-in scenario.</summary>
+internal abstract class DataSource
+{
+    /// <summary>The path shown in messages for a file of this source, such as <c>mydata/ledger.csv</c>.</summary>
+    public abstract string DisplayPath(string fileName);
+
+    public abstract bool Exists(string fileName);
+
+    public abstract Stream Open(string fileName);
+}
+
+/// <summary>A directory the user named with <c>--data</c>.</summary>
+internal sealed class DirectoryDataSource(string directory) : DataSource
+{
+    public string Directory { get; } = directory;
+
+    public override string DisplayPath(string fileName) => Path.Combine(Directory, fileName);
+
+    public override bool Exists(string fileName) => File.Exists(DisplayPath(fileName));
+
+    public override Stream Open(string fileName) => File.OpenRead(DisplayPath(fileName));
+}
+
+/// <summary>
+/// The built-in scenario, "Kabupaten Tangerang, 2–30 April 2012": a data folder embedded in this assembly, read by
+/// exactly the same code as a folder on disk.
+/// </summary>
+internal sealed class BuiltInScenarioSource : DataSource
+{
+    private const string Prefix = "Scenario/";
+
+    public static BuiltInScenarioSource Instance { get; } = new();
+
+    public override string DisplayPath(string fileName) => "<built-in scenario>/" + fileName;
+
+    public override bool Exists(string fileName) =>
+        typeof(BuiltInScenarioSource).Assembly.GetManifestResourceInfo(Prefix + fileName) is not null;
+
+    public override Stream Open(string fileName) =>
+        typeof(BuiltInScenarioSource).Assembly.GetManifestResourceStream(Prefix + fileName)
+        ?? throw new FileNotFoundException("The built-in scenario has no file " + fileName, fileName);
+
+    public static Assembly Assembly => typeof(BuiltInScenarioSource).Assembly;
+}

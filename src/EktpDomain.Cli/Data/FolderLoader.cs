@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using EktpDomain.Recording;
+using NodaTime;
+
+namespace EktpDomain.Cli.Data;
+
+/// <summary>A data folder read into the library's types.</summary>
+internal sealed record LoadedFolder(RecordingData Data, bool HasHolidaysFile);
+
+/// <summary>
+/// Reads a data folder (DATA-FOLDER.md) into <see cref="RecordingData"/>. Parsing happens here; every domain rule
+/// (negative counts, duplicates, backlog and coverage, unknown kecamatan) is checked by the library's builders, which
+/// report each problem with its <c>FILE:LINE</c>. All problems of all files are collected before giving up.
+/// </summary>
+internal static class FolderLoader
+{
+    public const string KecamatanFile = "kecamatan.csv";
+    public const string LedgerFile = "ledger.csv";
+    public const string HolidaysFile = "holidays.csv";
+    public const string ClosuresFile = "closures.csv";
+
+    public static bool TryLoad(DataSource source, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems)
+    {
+        var found = new List<DataProblem>();
+        folder = null;
+
+        // kecamatan.csv: code, name, eligible (R1).
+        var names = new List<Kecamatan>();
+        var known = new HashSet<RegionCode>();
+        var population = EligiblePopulation.CreateBuilder();
+        bool kecamatanRead = CsvTable.Read(source, KecamatanFile, ["code", "name", "eligible"], [], found, row =>
+        {
+            bool ok = row.Kecamatan("code", out var code);
+            ok &= row.Text("name", out var name);
+            ok &= row.Count("eligible", out long eligible);
+            if (ok)
+            {
+                population.Add(code, LocalDate.MinIsoValue, eligible, row.Location);
+                if (known.Add(code))
+                {
+                    names.Add(new Kecamatan(code, name));
+                }
+            }
+        });
+        if (kecamatanRead && known.Count == 0 && !found.Any(p => p.Location.File == source.DisplayPath(KecamatanFile)))
+        {
+            found.Add(new DataProblem(new SourceLocation(source.DisplayPath(KecamatanFile)), "the file has no kecamatan rows; at least one kecamatan is needed."));
+        }
+
+        population.TryBuild(out var builtPopulation, out var populationProblems);
+        found.AddRange(populationProblems);
+
+        // ledger.csv: date, kecamatan, device, kind, count (R3). Unknown kecamatan are reported by the ledger builder.
+        var ledger = RecordingLedger.CreateBuilder(known);
+        CsvTable.Read(source, LedgerFile, ["date", "kecamatan", "device", "kind", "count"], [], found, row =>
+        {
+            bool ok = row.Date("date", out var date);
+            ok &= RowKecamatan(row, "kecamatan", out var code);
+            string? device = row.OptionalText("device");
+            ok &= row.Choice("kind", CsvTable.LedgerKinds, out var kind);
+            ok &= row.Count("count", out long count);
+            if (ok)
+            {
+                ledger.Add(date, code, kind, count, device, row.Location);
+            }
+        });
+        ledger.TryBuild(out var builtLedger, out var ledgerProblems);
+        found.AddRange(ledgerProblems);
+
+        // holidays.csv replaces the built-in holidays; closures.csv adds per-kecamatan closures (R5).
+        bool hasHolidays = source.Exists(HolidaysFile);
+        var calendar = hasHolidays ? WorkingCalendar.CreateBuilder() : WorkingCalendar.Indonesia.ToBuilder();
+        if (hasHolidays)
+        {
+            CsvTable.Read(source, HolidaysFile, ["date", "name"], [], found, row =>
+            {
+                bool ok = row.Date("date", out var date);
+                ok &= row.Text("name", out var name);
+                if (ok)
+                {
+                    calendar.AddHoliday(new Holiday(date, name, HolidayKind.NationalHoliday));
+                }
+            });
+        }
+
+        if (source.Exists(ClosuresFile))
+        {
+            CsvTable.Read(source, ClosuresFile, ["kecamatan", "date", "reason"], [], found, row =>
+            {
+                bool ok = RowKecamatan(row, "kecamatan", out var code);
+                ok &= row.Date("date", out var date);
+                ok &= row.Text("reason", out var reason);
+                if (ok && !known.Contains(code))
+                {
+                    row.Problem($"unknown kecamatan '{code}': it is not in {KecamatanFile}.");
+                    ok = false;
+                }
+
+                if (ok)
+                {
+                    calendar.AddClosure(new KecamatanClosure(code, date, reason));
+                }
+            });
+        }
+
+        if (found.Count > 0 || builtPopulation is null || builtLedger is null)
+        {
+            problems = Order(found);
+            return false;
+        }
+
+        folder = new LoadedFolder(new RecordingData(builtPopulation, builtLedger, calendar.Build(), names), hasHolidays);
+        problems = [];
+        return true;
+    }
+
+    private static bool RowKecamatan(CsvTable.CsvRow row, string column, out RegionCode code) => row.Kecamatan(column, out code);
+
+    /// <summary>Problems by file (in the order the files are read), then line.</summary>
+    private static ImmutableArray<DataProblem> Order(List<DataProblem> problems)
+    {
+        var fileOrder = new Dictionary<string, int>();
+        foreach (var p in problems)
+        {
+            fileOrder.TryAdd(p.Location.File ?? string.Empty, fileOrder.Count);
+        }
+
+        return [.. problems
+            .Select((p, i) => (p, i))
+            .OrderBy(x => fileOrder[x.p.Location.File ?? string.Empty])
+            .ThenBy(x => x.p.Location.Line)
+            .ThenBy(x => x.i)
+            .Select(x => x.p)];
+    }
+}

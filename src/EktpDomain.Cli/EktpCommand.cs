@@ -1,0 +1,423 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using EktpDomain.Attainment;
+using EktpDomain.Cli.Data;
+using EktpDomain.Cli.Output;
+using EktpDomain.Targets;
+using EktpDomain.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace EktpDomain.Cli;
+
+/// <summary>
+/// The command line of <c>ektp</c> (DATA-FOLDER.md): <c>report</c>, <c>allocate</c> and <c>forecast</c>.
+/// Exit codes: 0 success; 2 invalid input or arguments (stdout empty, one <c>FILE:LINE: message</c>,
+/// <c>FILE: message</c> or <c>argument --x: message</c> line per problem on stderr); 1 an unexpected failure.
+/// </summary>
+internal static class EktpCommand
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int InvalidInput = 2;
+
+    /// <summary>The period of the built-in scenario, used when no <c>--data</c> is given.</summary>
+    public static readonly DateInterval ScenarioPeriod = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
+
+    private static readonly Option<string?> Data = new("--data") { Description = "The data folder (DATA-FOLDER.md). Without it, the built-in scenario: Kabupaten Tangerang, 2–30 April 2012 (illustrative)." };
+    private static readonly Option<string?> Month = new("--month") { Description = "The period: a calendar month, YYYY-MM." };
+    private static readonly Option<string?> From = new("--from") { Description = "The period's first day, YYYY-MM-DD (with --to)." };
+    private static readonly Option<string?> To = new("--to") { Description = "The period's last day, YYYY-MM-DD (with --from)." };
+    private static readonly Option<string?> TargetPercent = new("--target-percent") { Description = "The monthly target as a share of eligible residents, in percent (R2). Default 15." };
+    private static readonly Option<string?> Prorate = new("--prorate") { Description = "none (default) or working-days: pro-rate partly covered months by national working days (R2)." };
+    private static readonly Option<string?> Throughput = new("--throughput") { Description = "Recordings per device per working day (R5). Default 100." };
+    private static readonly Option<string?> Format = new("--format") { Description = "text (default) or json." };
+    private static readonly Option<string?> Lang = new("--lang") { Description = "id (default) or en." };
+    private static readonly Option<string?> Devices = new("--devices") { Description = "The number of new sets to place (R9)." };
+    private static readonly Option<string?> AsOf = new("--as-of") { Description = "The forecast's as-of date, YYYY-MM-DD (R7). Default: the last date of the ledger." };
+
+    /// <summary>Runs the command with the given arguments and writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        try
+        {
+            var root = BuildCommands(stdout, stderr, out var results);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    stderr.WriteLine(Describe(error));
+                }
+
+                return InvalidInput;
+            }
+
+            int code = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return results.Count > 0 ? results[^1] : code;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A genuine bug: invalid input never reaches here. Say so plainly; the stack trace helps a bug report.
+            stderr.WriteLine($"ektp: internal error ({e.GetType().Name}): {e.Message}");
+            stderr.WriteLine("This is a bug in ektp, not a problem with your data. Please report it with the command you ran.");
+            stderr.WriteLine(e.StackTrace);
+            return Failure;
+        }
+    }
+
+    private static RootCommand BuildCommands(TextWriter stdout, TextWriter stderr, out List<int> results)
+    {
+        var codes = new List<int>();
+        results = codes;
+        var root = new RootCommand("ektp: e-KTP recording attainment, capacity, findings, device allocation and completion forecasts from a folder of CSV exports.");
+
+        var report = new Command("report", "Who met the target, by how much, and why not (R2–R6, R8).");
+        AddOptions(report, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Lang);
+        report.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Report)));
+        root.Subcommands.Add(report);
+
+        var allocate = new Command("allocate", "Where should K new APBD-funded sets go? (R9)");
+        AddOptions(allocate, Devices, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Lang);
+        allocate.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Allocate)));
+        root.Subcommands.Add(allocate);
+
+        var forecast = new Command("forecast", "When will every eligible resident be recorded? (R7)");
+        AddOptions(forecast, AsOf, Data, Format, Lang);
+        forecast.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Forecast)));
+        root.Subcommands.Add(forecast);
+        return root;
+    }
+
+    private static void AddOptions(Command command, params Option[] options)
+    {
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    private static string Describe(ParseError error) => error.SymbolResult switch
+    {
+        OptionResult option => $"argument {option.Option.Name}: {error.Message}",
+        _ => $"argument: {error.Message}",
+    };
+
+    private enum CommandKind
+    {
+        Report,
+        Allocate,
+        Forecast,
+    }
+
+    private static int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr, CommandKind kind)
+    {
+        var arguments = new List<string>();
+        var options = ReadOptions(parse, kind, arguments);
+
+        DataSource source = options.DataDirectory is null ? BuiltInScenarioSource.Instance : new DirectoryDataSource(options.DataDirectory);
+        if (options.DataDirectory is not null && !Directory.Exists(options.DataDirectory))
+        {
+            arguments.Add($"argument --data: the folder '{Echo.Value(options.DataDirectory)}' does not exist.");
+        }
+
+        if (arguments.Count > 0)
+        {
+            return Fail(stderr, arguments);
+        }
+
+        if (!FolderLoader.TryLoad(source, out var folder, out var problems))
+        {
+            return Fail(stderr, problems.Select(p => p.ToString()));
+        }
+
+        var data = folder!.Data;
+        var window = options.Window ?? (options.DataDirectory is null ? ScenarioPeriod : null);
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+        switch (kind)
+        {
+            case CommandKind.Forecast:
+            {
+                var asOf = options.AsOf ?? data.Ledger.Span?.End ?? (options.DataDirectory is null ? ScenarioPeriod.End : (LocalDate?)null);
+                if (asOf is null)
+                {
+                    return Fail(stderr, ["argument --as-of: the ledger is empty, so give the as-of date with --as-of YYYY-MM-DD."]);
+                }
+
+                if (!CheckCalendar(data.Calendar, new DateInterval(asOf.Value.PlusDays(-60), asOf.Value), "--as-of", folder.HasHolidaysFile, out var calendarError))
+                {
+                    return Fail(stderr, [calendarError]);
+                }
+
+                var forecasts = ForecastReport.Calculate(data, asOf.Value);
+                if (options.Json)
+                {
+                    output.Write(EktpDomain.Serialization.ReportJson.Serialize(forecasts, options.Text));
+                }
+                else
+                {
+                    TextOutput.WriteForecast(output, forecasts, options.Text, options.DataDirectory is null);
+                }
+
+                break;
+            }
+
+            default:
+            {
+                if (window is null)
+                {
+                    return Fail(stderr, ["argument --month: give the period with --month YYYY-MM, or with --from YYYY-MM-DD and --to YYYY-MM-DD."]);
+                }
+
+                if (!CheckCalendar(data.Calendar, window, options.Window is null ? "--month" : options.PeriodOption, folder.HasHolidaysFile, out var calendarError))
+                {
+                    return Fail(stderr, [calendarError]);
+                }
+
+                var attainmentOptions = new AttainmentOptions
+                {
+                    TargetPolicy = TargetPolicy.MonthlyShare(options.TargetPercent),
+                    Prorating = options.Prorating,
+                };
+                var report = AttainmentReport.Calculate(data, window, attainmentOptions);
+                if (kind == CommandKind.Report)
+                {
+                    if (options.Json)
+                    {
+                        output.Write(EktpDomain.Serialization.ReportJson.Serialize(report, options.Text));
+                    }
+                    else
+                    {
+                        TextOutput.WriteReport(output, report, options.Text, options.DataDirectory is null);
+                    }
+                }
+                else
+                {
+                    TextOutput.WriteReport(output, report, options.Text, options.DataDirectory is null);
+                }
+
+                break;
+            }
+        }
+
+        // Only a complete result reaches stdout: on any failure above, stdout stays empty.
+        stdout.Write(output.ToString());
+        if (!output.ToString().EndsWith('\n'))
+        {
+            stdout.WriteLine();
+        }
+
+        return Success;
+    }
+
+    private static bool CheckCalendar(WorkingCalendar calendar, DateInterval window, string option, bool fromFile, out string error)
+    {
+        for (int year = window.Start.Year; year <= window.End.Year; year++)
+        {
+            if (!calendar.IsCovered(year) && !calendar.AllowsUncoveredYears)
+            {
+                error = $"argument {option}: the period reaches {year.ToString(CultureInfo.InvariantCulture)}, but "
+                    + (fromFile ? $"{FolderLoader.HolidaysFile} has no holiday for that year" : "the built-in holiday data covers only 2005–2026")
+                    + "; add that year's holidays and cuti bersama to holidays.csv.";
+                return false;
+            }
+        }
+
+        error = string.Empty;
+        return true;
+    }
+
+    private static int Fail(TextWriter stderr, IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            stderr.WriteLine(line);
+        }
+
+        return InvalidInput;
+    }
+
+    private sealed class Options
+    {
+        public string? DataDirectory { get; set; }
+
+        public DateInterval? Window { get; set; }
+
+        public string PeriodOption { get; set; } = "--month";
+
+        public decimal TargetPercent { get; set; } = 15m;
+
+        public TargetProrating Prorating { get; set; } = TargetProrating.None;
+
+        public long Throughput { get; set; } = 100;
+
+        public bool Json { get; set; }
+
+        public ReportText Text { get; set; } = ReportText.Indonesian;
+
+        public int Devices { get; set; }
+
+        public LocalDate? AsOf { get; set; }
+    }
+
+    private static Options ReadOptions(ParseResult parse, CommandKind kind, List<string> errors)
+    {
+        var options = new Options { DataDirectory = Value(parse, Data) };
+
+        string? format = Value(parse, Format);
+        if (format is not null && format != "text" && format != "json")
+        {
+            errors.Add($"argument --format: '{Echo.Value(format)}' is not a format; use text or json.");
+        }
+
+        options.Json = format == "json";
+        string? lang = Value(parse, Lang);
+        if (lang is not null)
+        {
+            if (lang is "id" or "en")
+            {
+                options.Text = ReportText.FromCode(lang);
+            }
+            else
+            {
+                errors.Add($"argument --lang: '{Echo.Value(lang)}' is not a language; use id or en.");
+            }
+        }
+
+        if (kind == CommandKind.Forecast)
+        {
+            string? asOf = Value(parse, AsOf);
+            if (asOf is not null)
+            {
+                options.AsOf = ParseDate(asOf, "--as-of", errors);
+            }
+
+            return options;
+        }
+
+        string? month = Value(parse, Month), from = Value(parse, From), to = Value(parse, To);
+        if (month is not null && (from is not null || to is not null))
+        {
+            errors.Add("argument --month: give either --month or --from and --to, not both.");
+        }
+        else if (month is not null)
+        {
+            var result = YearMonthPattern.Iso.Parse(month);
+            if (result.Success && month.All(c => char.IsAsciiDigit(c) || c == '-'))
+            {
+                options.Window = result.Value.ToDateInterval();
+            }
+            else
+            {
+                errors.Add($"argument --month: '{Echo.Value(month)}' is not a month; use YYYY-MM, such as 2012-04.");
+            }
+        }
+        else if (from is not null || to is not null)
+        {
+            options.PeriodOption = from is null ? "--from" : "--to";
+            if (from is null || to is null)
+            {
+                errors.Add($"argument {(from is null ? "--from" : "--to")}: --from and --to go together; give both.");
+            }
+            else
+            {
+                var start = ParseDate(from, "--from", errors);
+                var end = ParseDate(to, "--to", errors);
+                if (start is not null && end is not null)
+                {
+                    if (end < start)
+                    {
+                        errors.Add($"argument --to: {LocalDatePattern.Iso.Format(end.Value)} is before --from {LocalDatePattern.Iso.Format(start.Value)}.");
+                    }
+                    else
+                    {
+                        options.Window = new DateInterval(start.Value, end.Value);
+                        options.PeriodOption = "--from";
+                    }
+                }
+            }
+        }
+
+        string? percent = Value(parse, TargetPercent);
+        if (percent is not null)
+        {
+            if (decimal.TryParse(percent, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p) && p > 0 && p <= 100 && p.Scale <= 6)
+            {
+                options.TargetPercent = p;
+            }
+            else
+            {
+                errors.Add($"argument --target-percent: '{Echo.Value(percent)}' is not a share; use a number above 0 and at most 100, such as 15 or 12.5 (R2).");
+            }
+        }
+
+        string? prorate = Value(parse, Prorate);
+        if (prorate is not null)
+        {
+            switch (prorate)
+            {
+                case "none":
+                    options.Prorating = TargetProrating.None;
+                    break;
+                case "working-days":
+                    options.Prorating = TargetProrating.WorkingDays;
+                    break;
+                default:
+                    errors.Add($"argument --prorate: '{Echo.Value(prorate)}' is not a pro-rating; use none or working-days (R2).");
+                    break;
+            }
+        }
+
+        string? throughput = Value(parse, Throughput);
+        if (throughput is not null)
+        {
+            if (long.TryParse(throughput, NumberStyles.None, CultureInfo.InvariantCulture, out long t) && t > 0)
+            {
+                options.Throughput = t;
+            }
+            else
+            {
+                errors.Add($"argument --throughput: '{Echo.Value(throughput)}' is not a throughput; use a whole number of recordings per device per working day above 0 (R5).");
+            }
+        }
+
+        if (kind == CommandKind.Allocate)
+        {
+            string? devices = Value(parse, Devices);
+            if (devices is null)
+            {
+                errors.Add("argument --devices: give the number of new sets to place, such as --devices 5 (R9).");
+            }
+            else if (int.TryParse(devices, NumberStyles.None, CultureInfo.InvariantCulture, out int k) && k > 0 && k <= 100_000)
+            {
+                options.Devices = k;
+            }
+            else
+            {
+                errors.Add($"argument --devices: '{Echo.Value(devices)}' is not a number of sets; use a whole number from 1 to 100000 (R9).");
+            }
+        }
+
+        return options;
+    }
+
+    private static string? Value(ParseResult parse, Option<string?> option) => parse.GetValue(option);
+
+    private static LocalDate? ParseDate(string text, string option, List<string> errors)
+    {
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (result.Success && text.All(c => char.IsAsciiDigit(c) || c == '-'))
+        {
+            return result.Value;
+        }
+
+        errors.Add($"argument {option}: '{Echo.Value(text)}' is not a date; use YYYY-MM-DD, such as 2012-04-30.");
+        return null;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace EktpDomain.Serialization;
+
+// The JSON contract of DATA-FOLDER.md. Property order is the contract's field order; names come from the
+// snake_case naming policy of EktpJsonContext. Nullable numbers are written as null ("not applicable").
+internal sealed class ReportDto
+{
+    public required PeriodDto Period { get; init; }
+
+    public decimal? TargetPercent { get; init; }
+
+    public required IReadOnlyList<KecamatanDto> Kecamatan { get; init; }
+
+    public required SummaryDto Summary { get; init; }
+
+    public required IReadOnlyList<FindingDto> Findings { get; init; }
+}
+
+internal sealed class PeriodDto
+{
+    public required string From { get; init; }
+
+    public required string To { get; init; }
+
+    public int WorkingDays { get; init; }
+}
+
+internal sealed class KecamatanDto
+{
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public long Eligible { get; init; }
+
+    public long Target { get; init; }
+
+    public long Recorded { get; init; }
+
+    public long Lost { get; init; }
+
+    public long Rerecorded { get; init; }
+
+    public long Realised { get; init; }
+
+    public decimal? RealisedPercent { get; init; }
+
+    public decimal? Attainment { get; init; }
+
+    public required string Band { get; init; }
+
+    public bool Met { get; init; }
+
+    public int? Rank { get; init; }
+
+    public long Coverage { get; init; }
+
+    public decimal? CoveragePercent { get; init; }
+
+    public long RerecordingBacklog { get; init; }
+
+    public long? DeviceDays { get; init; }
+
+    public long? OutageDeviceDays { get; init; }
+
+    public long? Capacity { get; init; }
+
+    public decimal? Utilisation { get; init; }
+
+    public required ShortfallDto Shortfall { get; init; }
+}
+
+internal sealed class ShortfallDto
+{
+    public decimal DataLoss { get; init; }
+
+    public decimal? Outage { get; init; }
+
+    public decimal Demand { get; init; }
+}
+
+internal sealed class SummaryDto
+{
+    public int Kecamatan { get; init; }
+
+    public int Applicable { get; init; }
+
+    public int Met { get; init; }
+
+    public long Target { get; init; }
+
+    public long Realised { get; init; }
+
+    public decimal? MinRealisedPercent { get; init; }
+
+    public decimal? MaxRealisedPercent { get; init; }
+
+    public required string Headline { get; init; }
+}
+
+internal sealed class FindingDto
+{
+    public required string Rule { get; init; }
+
+    public required string Severity { get; init; }
+
+    public required string Kecamatan { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Device { get; init; }
+
+    public required string Message { get; init; }
+
+    public required string Action { get; init; }
+}
+
+internal sealed class ForecastReportDto
+{
+    public required string AsOf { get; init; }
+
+    public int TrailingWorkingDays { get; init; }
+
+    public required ForecastDto Total { get; init; }
+
+    public required IReadOnlyList<ForecastDto> Kecamatan { get; init; }
+}
+
+internal sealed class ForecastDto
+{
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public long Eligible { get; init; }
+
+    public long Coverage { get; init; }
+
+    public long Remaining { get; init; }
+
+    public required string PaceFrom { get; init; }
+
+    public int PaceWorkingDays { get; init; }
+
+    public long PaceRealised { get; init; }
+
+    public decimal Pace { get; init; }
+
+    public required string Status { get; init; }
+
+    public long? WorkingDaysNeeded { get; init; }
+
+    public string? CompletionDate { get; init; }
+
+    public required string Message { get; init; }
+}
+
+[JsonSourceGenerationOptions(
+    WriteIndented = true,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(ReportDto))]
+[JsonSerializable(typeof(ForecastReportDto))]
+internal sealed partial class EktpJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,35 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
+using FluentAssertions;
+using Xunit;
+
+namespace EktpDomain.Tests.Cli;
+
+public class ScenarioGeneratorTests
+{
+    [Fact]
+    public void EmbeddedScenario_IsTheGeneratorsOutput()
+    {
+        var generated = ScenarioGenerator.Generate();
+        string folder = Path.Combine(RepositoryRoot(), "src", "EktpDomain.Cli", "Scenario");
+        if (Environment.GetEnvironmentVariable("EKTP_WRITE_SCENARIO") == "1")
+        {
+            foreach (var (name, content) in generated)
+            {
+                File.WriteAllText(Path.Combine(folder, name), content);
+            }
+        }
+
+        foreach (var (name, content) in generated)
+        {
+            using var stream = typeof(EktpDomain.Cli.EktpCommand).Assembly.GetManifestResourceStream("Scenario/" + name);
+            stream.Should().NotBeNull($"{name} is embedded in the ektp assembly");
+            using var reader = new StreamReader(stream!);
+            reader.ReadToEnd().Should().Be(content, $"{name} is regenerated with EKTP_WRITE_SCENARIO=1 dotnet test");
+        }
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
+}
