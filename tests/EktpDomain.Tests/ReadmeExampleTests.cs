@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using EktpDomain.Attainment;
 using EktpDomain.Recording;
+using EktpDomain.Tests.Support;
 using EktpDomain.Text;
 using FluentAssertions;
 using NodaTime;
@@ -48,7 +48,7 @@ public class ReadmeExampleTests
     [Fact]
     public void Readme_ShowsTheExampleExactly()
     {
-        var source = File.ReadAllLines(ThisFile());
+        var source = File.ReadAllLines(RepositoryPaths.Combine("tests", "EktpDomain.Tests", "ReadmeExampleTests.cs"));
         int start = Array.FindIndex(source, l => l.Trim() == "// README:start") + 1;
         int end = Array.FindIndex(source, l => l.Trim() == "// README:end");
         var code = source[start..end].Select(l => l.Length >= 12 ? l[12..] : l.Trim());
@@ -58,7 +58,7 @@ public class ReadmeExampleTests
 
     private static string ReadmeBlock(string fence, bool afterExample)
     {
-        var lines = File.ReadAllLines(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", "README.md"));
+        var lines = File.ReadAllLines(RepositoryPaths.Combine("README.md"));
         int marker = Array.FindIndex(lines, l => l.StartsWith("<!-- README example", StringComparison.Ordinal));
         int codeStart = Array.FindIndex(lines, marker, l => l == "```csharp");
         int codeEnd = Array.FindIndex(lines, codeStart + 1, l => l == "```");
@@ -66,6 +66,4 @@ public class ReadmeExampleTests
         int close = Array.FindIndex(lines, open + 1, l => l == "```");
         return string.Join("\n", lines[(open + 1)..close]);
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 }

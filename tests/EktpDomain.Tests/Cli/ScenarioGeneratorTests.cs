@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
@@ -12,7 +12,7 @@ public class ScenarioGeneratorTests
     public void EmbeddedScenario_IsTheGeneratorsOutput()
     {
         var generated = ScenarioGenerator.Generate();
-        string folder = Path.Combine(RepositoryRoot(), "src", "EktpDomain.Cli", "Scenario");
+        string folder = RepositoryPaths.Combine("src", "EktpDomain.Cli", "Scenario");
         if (Environment.GetEnvironmentVariable("EKTP_WRITE_SCENARIO") == "1")
         {
             foreach (var (name, content) in generated)
@@ -29,7 +29,4 @@ public class ScenarioGeneratorTests
             reader.ReadToEnd().Should().Be(content, $"{name} is regenerated with EKTP_WRITE_SCENARIO=1 dotnet test");
         }
     }
-
-    private static string RepositoryRoot([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
 }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
+using EktpDomain.Tests.Support;
 
 namespace EktpDomain.Tests.Regions;
 
@@ -188,18 +189,7 @@ internal static class RegionCatalogueGenerator
     }
 
     /// <summary>The committed resource's path in the source tree, found by walking up to the solution file.</summary>
-    public static string CommittedResourcePath()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EktpDomain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory is null
-            ? throw new InvalidOperationException($"No EktpDomain.sln above {AppContext.BaseDirectory}.")
-            : Path.Combine(directory.FullName, "src", "EktpDomain", "Data", ResourceFile);
-    }
+    public static string CommittedResourcePath() => RepositoryPaths.Combine("src", "EktpDomain", "Data", ResourceFile);
 
     private static void WriteVarInt(Stream stream, int value)
     {

@@ -1,0 +1,26 @@
+using System;
+using System.IO;
+
+namespace EktpDomain.Tests.Support;
+
+/// <summary>
+/// Finds files of the source tree from a test run, by walking up from the test assembly to <c>EktpDomain.sln</c>.
+/// (CallerFilePath cannot be used: CI builds map source paths to <c>/_/</c> for deterministic output.)
+/// </summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EktpDomain.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException($"No EktpDomain.sln above {AppContext.BaseDirectory}.");
+    }
+}
