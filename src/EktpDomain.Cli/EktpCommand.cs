@@ -53,7 +53,7 @@ internal static class EktpCommand
             {
                 foreach (var error in parse.Errors)
                 {
-                    stderr.WriteLine(Describe(error));
+                    stderr.WriteLine(Describe(error, parse));
                 }
 
                 return InvalidInput;
@@ -103,11 +103,19 @@ internal static class EktpCommand
         }
     }
 
-    private static string Describe(ParseError error) => error.SymbolResult switch
+    private static string Describe(ParseError error, ParseResult parse)
     {
-        OptionResult option => $"argument {option.Option.Name}: {error.Message}",
-        _ => $"argument: {error.Message}",
-    };
+        if (error.SymbolResult is OptionResult option)
+        {
+            return $"argument {option.Option.Name}: {Echo.Value(error.Message)}";
+        }
+
+        // An unknown option or a stray value: name it, so the line still reads "argument --x: message".
+        string? token = parse.UnmatchedTokens.FirstOrDefault(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal));
+        return token is not null && token.StartsWith("--", StringComparison.Ordinal)
+            ? $"argument {Echo.Value(token)}: not an option of this command; see ektp {parse.CommandResult.Command.Name} --help."
+            : $"argument {Echo.Value(token ?? string.Empty)}: {Echo.Value(error.Message)}";
+    }
 
     private enum CommandKind
     {

@@ -11,13 +11,13 @@ public sealed class DataProblem
 {
     /// <summary>Creates a problem.</summary>
     /// <param name="location">Where the bad input came from, or <see cref="SourceLocation.None"/>.</param>
-    /// <param name="message">What is wrong and which rule it breaks; not empty. It must not contain a full NIK (R11).</param>
+    /// <param name="message">What is wrong and which rule it breaks; not empty. Runs of 12 or more digits are masked (R11, <see cref="PersonalData"/>).</param>
     /// <exception cref="ArgumentException"><paramref name="message"/> is null or empty.</exception>
     public DataProblem(SourceLocation location, string message)
     {
         ArgumentException.ThrowIfNullOrEmpty(message);
         Location = location;
-        Message = message;
+        Message = PersonalData.Redact(message);
     }
 
     /// <summary>Where the bad input came from.</summary>

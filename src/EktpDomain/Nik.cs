@@ -410,8 +410,11 @@ public readonly struct Nik :
     {
         CheckReferenceDate(referenceDate);
         CheckMode(mode);
-        ArgumentOutOfRangeException.ThrowIfNegative(digits);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(digits, DigitsModulus);
+        if (digits is < 0 or >= DigitsModulus)
+        {
+            // The value itself is never shown: it may be a NIK (R11).
+            throw new ArgumentOutOfRangeException(nameof(digits), "A NIK as a number must be between 0 and 10^16 − 1.");
+        }
         return TryCreate(digits, referenceDate, mode, out result, out _, out _, withMessages: false);
     }
 

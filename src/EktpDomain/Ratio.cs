@@ -47,10 +47,10 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     {
         Debug.Assert(normalized, "Only normalized parts reach this constructor.");
         this.numerator = numerator < long.MinValue || numerator > long.MaxValue
-            ? throw new OverflowException($"The ratio {numerator}/{denominator} does not fit in 64-bit integers.")
+            ? throw new OverflowException(PersonalData.Redact($"The ratio {numerator}/{denominator} does not fit in 64-bit integers."))
             : (long)numerator;
         denominatorMinusOne = denominator > long.MaxValue
-            ? throw new OverflowException($"The ratio {numerator}/{denominator} does not fit in 64-bit integers.")
+            ? throw new OverflowException(PersonalData.Redact($"The ratio {numerator}/{denominator} does not fit in 64-bit integers."))
             : (long)denominator - 1;
     }
 

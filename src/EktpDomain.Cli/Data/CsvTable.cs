@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using EktpDomain.Recording;
 using nietras.SeparatedValues;
@@ -102,7 +103,7 @@ internal sealed class CsvTable
 
             if (missing.Count > 0)
             {
-                problems.Add(new DataProblem(new SourceLocation(table.path), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.ConvertAll(c => $"'{c}'"))}; the header has {string.Join(", ", header.ColNames)}."));
+                problems.Add(new DataProblem(new SourceLocation(table.path), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.ConvertAll(c => $"'{c}'"))}; the header has {string.Join(", ", header.ColNames.Select(n => Echo.Value(n)))}."));
                 return false;
             }
 
@@ -274,7 +275,7 @@ internal sealed class CsvTable
 
             if (!long.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
             {
-                Problem($"number '{Echo.Value(span)}' in column '{column}' is too large for a count; the largest is {long.MaxValue.ToString(CultureInfo.InvariantCulture)}.");
+                Problem($"number '{Echo.Value(span)}' in column '{column}' is too large for a count; the limit is about 9.2 × 10^18.");
                 return false;
             }
 

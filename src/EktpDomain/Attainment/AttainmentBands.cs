@@ -1,5 +1,6 @@
-using System;
 using System.Globalization;
+using System;
+using EktpDomain.Internal;
 
 namespace EktpDomain.Attainment;
 
@@ -49,7 +50,7 @@ public sealed class AttainmentBands
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is negative.</exception>
     public AttainmentBand Classify(long realised, long target)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(target);
+        Guard.NotNegative(target);
         if (target == 0)
         {
             return AttainmentBand.NotApplicable;

@@ -140,7 +140,9 @@ public sealed class CompletionForecast
         }
 
         // ceil(remaining ÷ (paceRealised ÷ found)) = ceil(remaining × found ÷ paceRealised), exactly.
-        long needed = new Ratio(CheckedMath.Multiply(remaining, found, "forecast working days"), paceRealised).Ceiling();
+        Int128 product = (Int128)remaining * found;
+        Int128 quotient = Int128.DivRem(product, paceRealised) is var (q, r) && r > 0 ? q + 1 : product / paceRealised;
+        long needed = quotient > long.MaxValue ? long.MaxValue : (long)quotient;
         if (needed > int.MaxValue)
         {
             return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);

@@ -43,7 +43,7 @@ internal static class CheckedMath
     }
 
     private static OverflowException Overflow(string what, long left, string op, long right) =>
-        new(string.Create(
+        new(PersonalData.Redact(string.Create(
             CultureInfo.InvariantCulture,
-            $"The {what} overflows a 64-bit count: {left} {op} {right} is outside ±{long.MaxValue}. Check the input for a corrupt or duplicated count."));
+            $"The {what} overflows a 64-bit count: {left} {op} {right} is beyond the 64-bit limit of about ±9.2 × 10^18. Check the input for a corrupt or duplicated count.")));
 }

@@ -132,6 +132,24 @@ public sealed class EligiblePopulationBuilder
             start[k + 1] += start[k];
         }
 
+        // Every parent's count is a sum of kecamatan counts (R1); make sure the largest possible sum fits.
+        long total = 0;
+        for (int k = 0; k < index.Count && all.Count == 0; k++)
+        {
+            int largest = start[k];
+            for (int i = start[k] + 1; i < start[k + 1]; i++)
+            {
+                largest = values[i] > values[largest] ? i : largest;
+            }
+
+            if (start[k] < start[k + 1] && !TryAdd(ref total, values[largest]))
+            {
+                all.Add(new DataProblem(
+                    entries[order[largest]].Source,
+                    string.Create(CultureInfo.InvariantCulture, $"eligible count {values[largest]} for {index.Codes[k]} makes the eligible counts of all kecamatan sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt value (R1).")));
+            }
+        }
+
         if (all.Count > 0)
         {
             population = null;
@@ -150,5 +168,17 @@ public sealed class EligiblePopulationBuilder
         {
             yield return entry.Code;
         }
+    }
+
+    private static bool TryAdd(ref long total, long value)
+    {
+        long result = unchecked(total + value);
+        if (result < total)
+        {
+            return false;
+        }
+
+        total = result;
+        return true;
     }
 }

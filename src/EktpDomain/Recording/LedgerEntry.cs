@@ -49,8 +49,7 @@ public readonly struct LedgerEntry : IEquatable<LedgerEntry>
         {
             throw new ArgumentOutOfRangeException(
                 nameof(count),
-                count,
-                string.Create(CultureInfo.InvariantCulture, $"A ledger count cannot be negative, but {Describe(date, kecamatan, kind)} has {count} (R3). Record a loss as a Lost entry with a positive count."));
+                PersonalData.Redact(string.Create(CultureInfo.InvariantCulture, $"A ledger count cannot be negative, but {Describe(date, kecamatan, kind)} has {count} (R3). Record a loss as a Lost entry with a positive count.")));
         }
 
         Date = date;

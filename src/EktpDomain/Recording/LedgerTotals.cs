@@ -1,6 +1,6 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System;
 using EktpDomain.Internal;
 
 namespace EktpDomain.Recording;
@@ -26,9 +26,9 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
     /// <exception cref="ArgumentOutOfRangeException">A sum is negative.</exception>
     public LedgerTotals(long recorded, long lost, long rerecorded)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(recorded);
-        ArgumentOutOfRangeException.ThrowIfNegative(lost);
-        ArgumentOutOfRangeException.ThrowIfNegative(rerecorded);
+        Guard.NotNegative(recorded);
+        Guard.NotNegative(lost);
+        Guard.NotNegative(rerecorded);
         Recorded = recorded;
         Lost = lost;
         Rerecorded = rerecorded;

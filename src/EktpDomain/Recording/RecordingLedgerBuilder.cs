@@ -293,7 +293,7 @@ public sealed class RecordingLedgerBuilder
                 {
                     found.Add((i, new DataProblem(Location(i), string.Create(
                         CultureInfo.InvariantCulture,
-                        $"the counts of {RecordingLedger.Describe(index.Codes[k], DayNumber.ToDate(day))} sum beyond {long.MaxValue}, the largest 64-bit count; check for a corrupt count."))));
+                        $"the counts of {RecordingLedger.Describe(index.Codes[k], DayNumber.ToDate(day))} sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count."))));
                     return;
                 }
             }

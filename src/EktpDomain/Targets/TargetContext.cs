@@ -1,4 +1,5 @@
 using System;
+using EktpDomain.Internal;
 using NodaTime;
 
 namespace EktpDomain.Targets;
@@ -25,8 +26,8 @@ public readonly struct TargetContext : IEquatable<TargetContext>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the period start lies outside the month.</exception>
     public TargetContext(RegionCode kecamatan, YearMonth month, LocalDate periodStart, long eligible, long coverageAtStart)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(eligible);
-        ArgumentOutOfRangeException.ThrowIfNegative(coverageAtStart);
+        Guard.NotNegative(eligible);
+        Guard.NotNegative(coverageAtStart);
         if (periodStart.ToYearMonth() != month)
         {
             throw new ArgumentOutOfRangeException(nameof(periodStart), periodStart, $"The period start must lie in the month {month}.");

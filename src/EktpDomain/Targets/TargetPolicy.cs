@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System;
+using EktpDomain.Internal;
 
 namespace EktpDomain.Targets;
 
@@ -86,7 +87,7 @@ public static class TargetPolicy
 
         public FixedPolicy(long monthlyCount)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(monthlyCount);
+            Guard.NotNegative(monthlyCount);
             count = monthlyCount;
         }
 

@@ -104,7 +104,7 @@ public class CliErrorTests
 
         ShouldFailWith(
             cli.RunOnFolder("report"),
-            $"{ledger}:2: number '999999**********9999' in column 'count' is too large for a count; the largest is 9223372036854775807.");
+            $"{ledger}:2: number '999999**********9999' in column 'count' is too large for a count; the limit is about 9.2 × 10^18.");
     }
 
     [Fact]

@@ -74,10 +74,22 @@ public class EligiblePopulationTests
     }
 
     [Fact]
-    public void GetEligible_RegionSumOverflow_FailsClearly()
+    public void Build_CountsWhoseSumOverflows_AreRejectedNamingTheValue()
     {
-        var population = EligiblePopulation.CreateBuilder().Add(Kronjo, long.MaxValue).Add(GunungKaler, 1).Build();
-        var act = () => population.GetEligible(new RegionCode(36, 3), new LocalDate(2012, 4, 2));
-        act.Should().Throw<OverflowException>().WithMessage("The eligible count of 36.03 overflows a 64-bit count*");
+        var builder = EligiblePopulation.CreateBuilder()
+            .Add(Kronjo, LocalDate.MinIsoValue, long.MaxValue - 5, new SourceLocation("kecamatan.csv", 2))
+            .Add(GunungKaler, LocalDate.MinIsoValue, 10, new SourceLocation("kecamatan.csv", 3));
+
+        var act = builder.Build;
+
+        act.Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "kecamatan.csv:3: eligible count 10 for 36.03.32 makes the eligible counts of all kecamatan sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt value (R1).");
+    }
+
+    [Fact]
+    public void GetEligible_SumsNearTheLimit_AreExact()
+    {
+        var population = EligiblePopulation.CreateBuilder().Add(Kronjo, long.MaxValue - 1).Add(GunungKaler, 1).Build();
+        population.GetEligible(new RegionCode(36, 3), new LocalDate(2012, 4, 2)).Should().Be(long.MaxValue);
     }
 }

@@ -158,7 +158,7 @@ public class RecordingLedgerTests
             .Add(new LedgerEntry(D(4, 3), Sukamulya, LedgerEntryKind.Recorded, 1))
             .Build();
 
-        act.Should().Throw<DataValidationException>().WithMessage("*sum beyond 9223372036854775807*");
+        act.Should().Throw<DataValidationException>().WithMessage("*sum beyond the 64-bit limit of about 9.2 × 10^18*");
     }
 
     [Fact]
