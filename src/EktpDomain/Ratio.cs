@@ -2,12 +2,13 @@ using System;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 
 namespace EktpDomain;
 
 /// <summary>
-/// An exact fraction of two 64-bit integers, such as realised ÷ target or realised ÷ eligible. Ratios are
-/// compared exactly, without floating point (R4, R10).
+/// An exact fraction of two integers, such as realised ÷ target or realised ÷ eligible. Ratios are compared
+/// exactly, without floating point (R4, R10).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -16,42 +17,49 @@ namespace EktpDomain;
 /// </para>
 /// <para>The <c>default</c> value is zero (0/1).</para>
 /// <para>
-/// Comparison cross-multiplies in 128-bit integers, so it is exact for every pair of ratios. Arithmetic is
-/// checked: a result whose lowest-terms numerator or denominator does not fit in a <see cref="long"/> throws
-/// <see cref="OverflowException"/> rather than losing precision.
+/// Numerator and denominator are 128-bit, so the product of any two ratios of 64-bit counts, such as an eligible
+/// count near <see cref="long.MaxValue"/> times a 15 % share, is exact. Comparison is exact for every pair of ratios.
+/// Arithmetic is checked: a result that does not fit in 128 bits throws <see cref="OverflowException"/> rather than
+/// losing precision.
 /// </para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{Numerator}/{Denominator}")]
 public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, IFormattable
 {
-    private readonly long numerator;
+    private readonly Int128 numerator;
 
     // Stored as denominator − 1 so that default(Ratio) is 0/1.
-    private readonly long denominatorMinusOne;
+    private readonly Int128 denominatorMinusOne;
 
     /// <summary>Creates the ratio <paramref name="numerator"/> ÷ <paramref name="denominator"/>, in lowest terms.</summary>
     /// <param name="numerator">The numerator; any value.</param>
     /// <param name="denominator">The denominator; must not be zero. A negative denominator moves its sign to the numerator.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominator"/> is zero.</exception>
-    /// <exception cref="OverflowException">The normalized fraction does not fit (only for <see cref="long.MinValue"/>).</exception>
     public Ratio(long numerator, long denominator)
+        : this((Int128)numerator, (Int128)denominator)
     {
-        ArgumentOutOfRangeException.ThrowIfZero(denominator);
-        (Int128 n, Int128 d) = Normalize(numerator, denominator);
-        this.numerator = checked((long)n);
-        denominatorMinusOne = checked((long)d - 1);
     }
 
-    private Ratio(Int128 numerator, Int128 denominator, bool normalized)
+    /// <summary>Creates the ratio <paramref name="numerator"/> ÷ <paramref name="denominator"/>, in lowest terms.</summary>
+    /// <param name="numerator">The numerator; any value above <see cref="Int128.MinValue"/>.</param>
+    /// <param name="denominator">The denominator; must not be zero or <see cref="Int128.MinValue"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominator"/> is zero.</exception>
+    /// <exception cref="OverflowException">A part is <see cref="Int128.MinValue"/>, whose sign cannot be moved.</exception>
+    public Ratio(Int128 numerator, Int128 denominator)
     {
-        Debug.Assert(normalized, "Only normalized parts reach this constructor.");
-        this.numerator = numerator < long.MinValue || numerator > long.MaxValue
-            ? throw new OverflowException(PersonalData.Redact($"The ratio {numerator}/{denominator} does not fit in 64-bit integers."))
-            : (long)numerator;
-        denominatorMinusOne = denominator > long.MaxValue
-            ? throw new OverflowException(PersonalData.Redact($"The ratio {numerator}/{denominator} does not fit in 64-bit integers."))
-            : (long)denominator - 1;
+        if (denominator == Int128.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(denominator), "The denominator of a ratio cannot be 0.");
+        }
+
+        if (numerator == Int128.MinValue || denominator == Int128.MinValue)
+        {
+            throw new OverflowException("A ratio's parts must be above the smallest 128-bit integer.");
+        }
+
+        (this.numerator, Int128 d) = Normalize(numerator, denominator);
+        denominatorMinusOne = d - 1;
     }
 
     /// <summary>Zero (0/1), the <c>default</c> value.</summary>
@@ -61,10 +69,10 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     public static Ratio One => new(1, 1);
 
     /// <summary>The numerator, in lowest terms. Its sign is the sign of the ratio.</summary>
-    public long Numerator => numerator;
+    public Int128 Numerator => numerator;
 
     /// <summary>The denominator, in lowest terms; always positive.</summary>
-    public long Denominator => denominatorMinusOne + 1;
+    public Int128 Denominator => denominatorMinusOne + 1;
 
     /// <summary>Creates a ratio from a decimal such as <c>0.15m</c> or <c>15m / 100</c>, exactly.</summary>
     /// <param name="value">The value; at most 18 decimal places, and small enough that the fraction fits in 64 bits.</param>
@@ -90,26 +98,46 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     public bool IsNegative => numerator < 0;
 
     /// <summary>The smallest integer not less than the ratio (the ceiling used by target rule R2).</summary>
+    /// <exception cref="OverflowException">The ceiling does not fit in a <see cref="long"/>.</exception>
     public long Ceiling()
     {
-        long d = Denominator;
-        long q = numerator / d;
-        return numerator % d > 0 ? checked(q + 1) : q;
+        Int128 d = Denominator;
+        (Int128 q, Int128 r) = Int128.DivRem(numerator, d);
+        return ToInt64(r > 0 ? q + 1 : q, "ceiling");
     }
 
     /// <summary>The largest integer not greater than the ratio.</summary>
+    /// <exception cref="OverflowException">The floor does not fit in a <see cref="long"/>.</exception>
     public long Floor()
     {
-        long d = Denominator;
-        long q = numerator / d;
-        return numerator % d < 0 ? checked(q - 1) : q;
+        Int128 d = Denominator;
+        (Int128 q, Int128 r) = Int128.DivRem(numerator, d);
+        return ToInt64(r < 0 ? q - 1 : q, "floor");
     }
 
     /// <summary>The ratio as a <see cref="decimal"/>, correct to 28 significant digits.</summary>
-    public decimal ToDecimal() => (decimal)numerator / Denominator;
+    /// <exception cref="OverflowException">The value is beyond the range of <see cref="decimal"/> (about 7.9 × 10^28).</exception>
+    public decimal ToDecimal()
+    {
+        Int128 d = Denominator;
+        (Int128 whole, Int128 rest) = Int128.DivRem(numerator, d);
+        if (Int128.Abs(whole) > DecimalLimit)
+        {
+            throw new OverflowException("The ratio is beyond the range of a decimal (about 7.9 × 10^28).");
+        }
+
+        // whole + rest / d, where |rest| < d; scale both down until they fit a decimal, keeping 28 digits.
+        while (Int128.Abs(rest) > DecimalLimit || d > DecimalLimit)
+        {
+            rest /= 2;
+            d /= 2;
+        }
+
+        return (decimal)whole + ((decimal)rest / (decimal)d);
+    }
 
     /// <summary>The ratio as a <see cref="double"/>.</summary>
-    public double ToDouble() => (double)numerator / Denominator;
+    public double ToDouble() => (double)numerator / (double)Denominator;
 
     /// <summary>Converts an integer to the ratio <paramref name="value"/>/1.</summary>
     /// <param name="value">The integer.</param>
@@ -124,8 +152,12 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <exception cref="OverflowException">The product does not fit.</exception>
     public static Ratio operator *(Ratio left, Ratio right)
     {
-        (Int128 n, Int128 d) = Normalize((Int128)left.numerator * right.numerator, (Int128)left.Denominator * right.Denominator);
-        return new Ratio(n, d, normalized: true);
+        // Cross-reduce first, so that the products stay as small as the result allows.
+        Int128 g1 = Gcd(Int128.Abs(left.numerator), right.Denominator);
+        Int128 g2 = Gcd(Int128.Abs(right.numerator), left.Denominator);
+        return new Ratio(
+            CheckedMultiply(left.numerator / g1, right.numerator / g2),
+            CheckedMultiply(left.Denominator / g2, right.Denominator / g1));
     }
 
     /// <summary>Multiplies a ratio by an integer exactly.</summary>
@@ -138,18 +170,19 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     public static Ratio operator /(Ratio left, long right)
     {
         ArgumentOutOfRangeException.ThrowIfZero(right);
-        (Int128 n, Int128 d) = Normalize(left.numerator, (Int128)left.Denominator * right);
-        return new Ratio(n, d, normalized: true);
+        return left * new Ratio(1, right);
     }
 
     /// <summary>Adds two ratios exactly.</summary>
     /// <exception cref="OverflowException">The sum does not fit.</exception>
     public static Ratio operator +(Ratio left, Ratio right)
     {
-        (Int128 n, Int128 d) = Normalize(
-            ((Int128)left.numerator * right.Denominator) + ((Int128)right.numerator * left.Denominator),
-            (Int128)left.Denominator * right.Denominator);
-        return new Ratio(n, d, normalized: true);
+        // Over the least common denominator, so that the sum stays as small as the result allows.
+        Int128 g = Gcd(left.Denominator, right.Denominator);
+        Int128 leftFactor = right.Denominator / g;
+        Int128 rightFactor = left.Denominator / g;
+        Int128 numerator = CheckedAdd(CheckedMultiply(left.numerator, leftFactor), CheckedMultiply(right.numerator, rightFactor));
+        return new Ratio(numerator, CheckedMultiply(left.Denominator, leftFactor));
     }
 
     /// <summary>Multiplies (for operator-less languages).</summary>
@@ -182,8 +215,16 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <summary>Compares two ratios exactly, by cross-multiplication in 128-bit integers.</summary>
     /// <param name="other">The ratio to compare with.</param>
     /// <returns>A negative number, zero or a positive number as this ratio is less than, equal to or greater than <paramref name="other"/>.</returns>
-    public int CompareTo(Ratio other) =>
-        ((Int128)numerator * other.Denominator).CompareTo((Int128)other.numerator * Denominator);
+    public int CompareTo(Ratio other)
+    {
+        if (FitsInt64(numerator) && FitsInt64(Denominator) && FitsInt64(other.numerator) && FitsInt64(other.Denominator))
+        {
+            // The common case, ratios of 64-bit counts: the cross products are exact in 128 bits.
+            return (numerator * other.Denominator).CompareTo(other.numerator * Denominator);
+        }
+
+        return ((BigInteger)numerator * (BigInteger)other.Denominator).CompareTo((BigInteger)other.numerator * (BigInteger)Denominator);
+    }
 
     /// <inheritdoc />
     int IComparable.CompareTo(object? obj) => obj switch
@@ -225,6 +266,37 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
         string.IsNullOrEmpty(format) || format == "F"
             ? string.Create(CultureInfo.InvariantCulture, $"{numerator}/{Denominator}")
             : ToDecimal().ToString(format, formatProvider);
+
+    private static readonly Int128 DecimalLimit = (Int128)79_228_162_514_264_337_593_543_950_335m;
+
+    private static bool FitsInt64(Int128 value) => value >= long.MinValue && value <= long.MaxValue;
+
+    private static long ToInt64(Int128 value, string what) =>
+        FitsInt64(value) ? (long)value : throw new OverflowException($"The {what} of the ratio is beyond the 64-bit limit of about ±9.2 × 10^18.");
+
+    private static Int128 CheckedMultiply(Int128 left, Int128 right)
+    {
+        try
+        {
+            return checked(left * right);
+        }
+        catch (OverflowException)
+        {
+            throw new OverflowException("An exact ratio product is beyond 128 bits (about 1.7 × 10^38); the counts involved are far beyond any population.");
+        }
+    }
+
+    private static Int128 CheckedAdd(Int128 left, Int128 right)
+    {
+        try
+        {
+            return checked(left + right);
+        }
+        catch (OverflowException)
+        {
+            throw new OverflowException("An exact ratio sum is beyond 128 bits (about 1.7 × 10^38); the counts involved are far beyond any population.");
+        }
+    }
 
     private static (Int128 Numerator, Int128 Denominator) Normalize(Int128 numerator, Int128 denominator)
     {

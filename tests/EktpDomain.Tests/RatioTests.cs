@@ -68,12 +68,38 @@ public class RatioTests
     }
 
     [Fact]
-    public void Arithmetic_OverflowThrows()
+    public void Arithmetic_OnCountsNearTheLimit_IsExact()
     {
-        var act = () => new Ratio(long.MaxValue, 1) * 2;
-        act.Should().Throw<OverflowException>();
-        var add = () => new Ratio(long.MaxValue, 1) + Ratio.One;
-        add.Should().Throw<OverflowException>();
+        var target = Ratio.FromPercent(15) * long.MaxValue;
+        target.Numerator.Should().Be((Int128)long.MaxValue * 3);
+        target.Denominator.Should().Be(20);
+        target.Ceiling().Should().Be(1_383_505_805_528_216_372L, "ceil(9,223,372,036,854,775,807 × 3 ÷ 20)");
+        (new Ratio(long.MaxValue, 1) + Ratio.One).Numerator.Should().Be((Int128)long.MaxValue + 1);
+        new Ratio(long.MaxValue, 3).CompareTo(new Ratio(long.MaxValue - 1, 3)).Should().BePositive();
+    }
+
+    [Fact]
+    public void Arithmetic_Beyond128Bits_ThrowsClearly()
+    {
+        var huge = new Ratio(Int128.MaxValue / 2, 1);
+        var act = () => huge * 3;
+        act.Should().Throw<OverflowException>().WithMessage("An exact ratio product is beyond 128 bits*");
+        var add = () => huge + huge + huge;
+        add.Should().Throw<OverflowException>().WithMessage("An exact ratio sum is beyond 128 bits*");
+        var ceiling = () => new Ratio(Int128.MaxValue / 2, 1).Ceiling();
+        ceiling.Should().Throw<OverflowException>().WithMessage("The ceiling of the ratio is beyond the 64-bit limit*");
+        var min = () => new Ratio(Int128.MinValue, 1);
+        min.Should().Throw<OverflowException>();
+    }
+
+    [Fact]
+    public void Compare_LargeParts_UsesExactBigIntegerPath()
+    {
+        var a = new Ratio(Int128.MaxValue / 3, Int128.MaxValue / 5);
+        var b = new Ratio((Int128.MaxValue / 3) - 1, Int128.MaxValue / 5);
+        a.Should().BeGreaterThan(b);
+        a.CompareTo(a).Should().Be(0);
+        a.ToDecimal().Should().BeApproximately(5m / 3m, 0.000001m);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public class TargetCalculatorTests
     [InlineData(34_262, 5_140)]
     [InlineData(0, 0)]
     [InlineData(1, 1)]
+    [InlineData(long.MaxValue, 1_383_505_805_528_216_372)]
     public void MonthlyShare_IsCeilingOfEligibleTimesShare(long eligible, long expected) =>
         Target(TargetPolicy.MonthlyShare(15), April2To30, eligible).Should().Be(expected);
 

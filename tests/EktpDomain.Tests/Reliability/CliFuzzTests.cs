@@ -146,7 +146,7 @@ public class CliFuzzTests
             foreach (var line in result.ErrorLines)
             {
                 Assert.True(ProblemLine.IsMatch(line), $"'{line}' is not FILE:LINE: message. {context}");
-                Assert.False(Regex.IsMatch(line, @"\d{16}"), $"'{line}' shows 16 consecutive digits. {context}");
+                Assert.False(Regex.IsMatch(line.Replace(cli.Folder, "DIR", StringComparison.Ordinal), @"\d{16}"), $"'{line}' shows 16 consecutive digits. {context}");
             }
         }
     }
