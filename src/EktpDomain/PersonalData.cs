@@ -4,7 +4,7 @@ using System.Text;
 namespace EktpDomain;
 
 /// <summary>
-/// Keeps personal data out of text (R11): masks any run of 12 or more ASCII digits, because such a run may be a NIK
+/// Keeps personal data out of text (R11): masks any run of 12 or more digits (ASCII or any other Unicode decimal digits), because such a run may be a NIK
 /// or part of one. A 16-digit run is shown like a masked NIK, <c>360327******0001</c>: the first six and the last
 /// four digits, with the rest as <c>*</c>.
 /// </summary>
@@ -18,7 +18,7 @@ public static class PersonalData
     /// <summary>The shortest run of digits that is masked.</summary>
     public const int MaskedRunLength = 12;
 
-    /// <summary>Masks every run of <see cref="MaskedRunLength"/> or more ASCII digits in <paramref name="text"/>.</summary>
+    /// <summary>Masks every run of <see cref="MaskedRunLength"/> or more digits in <paramref name="text"/>.</summary>
     /// <param name="text">Any text.</param>
     /// <returns>The text with long digit runs masked; the same text when there are none.</returns>
     public static string Redact(string text)
@@ -27,7 +27,7 @@ public static class PersonalData
         return HasLongRun(text) ? Mask(text) : text;
     }
 
-    /// <summary>Masks every run of <see cref="MaskedRunLength"/> or more ASCII digits in <paramref name="text"/>.</summary>
+    /// <summary>Masks every run of <see cref="MaskedRunLength"/> or more digits in <paramref name="text"/>.</summary>
     /// <param name="text">Any text.</param>
     /// <returns>The text with long digit runs masked.</returns>
     public static string Redact(ReadOnlySpan<char> text) => HasLongRun(text) ? Mask(text) : text.ToString();
@@ -37,7 +37,7 @@ public static class PersonalData
         int run = 0;
         foreach (char c in text)
         {
-            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            run = char.IsDigit(c) ? run + 1 : 0;
             if (run >= MaskedRunLength)
             {
                 return true;
@@ -54,7 +54,7 @@ public static class PersonalData
         while (i < text.Length)
         {
             int run = 0;
-            while (i + run < text.Length && char.IsAsciiDigit(text[i + run]))
+            while (i + run < text.Length && char.IsDigit(text[i + run]))
             {
                 run++;
             }

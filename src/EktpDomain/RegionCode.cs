@@ -411,7 +411,14 @@ public readonly struct RegionCode :
     private const string Expected =
         "Expected PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD (Kemendagri), the undotted NIK form such as PPKKCC, or 0 for the nation.";
 
+    // Error messages echo the input; a mistyped NIK is personal data, so long digit runs are masked (R11).
     private static string? TryParseCore(ReadOnlySpan<char> text, out RegionCode result)
+    {
+        string? error = TryParseUnredacted(text, out result);
+        return error is null ? null : PersonalData.Redact(error);
+    }
+
+    private static string? TryParseUnredacted(ReadOnlySpan<char> text, out RegionCode result)
     {
         result = default;
         if (text.IsEmpty)
