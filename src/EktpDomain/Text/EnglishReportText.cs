@@ -201,7 +201,7 @@ internal sealed class EnglishReportText : ReportText
             _ => $"no projected shortfall can be reduced any more; lowest attainment ({FormatAttainment(placement.Attainment)})",
         };
         string here = placement.SetsHere > 1 ? $" (its new set no. {FormatCount(placement.SetsHere)})" : string.Empty;
-        return $"New set {FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: projected shortfall {FormatCount(placement.ShortfallBefore)} → {FormatCount(placement.ShortfallAfter)} (−{FormatCount(placement.Reduction)}); {why}.";
+        return $"New set {FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: projected shortfall {FormatCount(placement.ShortfallBefore)} → {FormatCount(placement.ShortfallAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
     }
 
     private string WorkingDays(long days) => $"{FormatCount(days)} {(days == 1 ? "working day" : "working days")}";

@@ -201,7 +201,7 @@ internal sealed class IndonesianReportText : ReportText
             _ => $"tidak ada lagi proyeksi kekurangan yang bisa dikurangi; capaiannya terendah ({FormatAttainment(placement.Attainment)})",
         };
         string here = placement.SetsHere > 1 ? $" (alat baru ke-{FormatCount(placement.SetsHere)} di kecamatan ini)" : string.Empty;
-        return $"Alat baru ke-{FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: proyeksi kekurangan {FormatCount(placement.ShortfallBefore)} → {FormatCount(placement.ShortfallAfter)} (−{FormatCount(placement.Reduction)}); {why}.";
+        return $"Alat baru ke-{FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: proyeksi kekurangan {FormatCount(placement.ShortfallBefore)} → {FormatCount(placement.ShortfallAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
     }
 
     private string FormatAttainment(Ratio? attainment) =>
