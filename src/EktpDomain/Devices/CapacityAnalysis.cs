@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -33,8 +32,9 @@ public sealed class CapacityAnalysis
     /// <summary>The national planning figure: 100 recordings per set per working day (R5).</summary>
     public const long DefaultThroughput = 100;
 
-    private readonly FrozenDictionary<RegionCode, KecamatanCapacity> byCode;
-    private readonly FrozenDictionary<string, DeviceAvailability> byDevice;
+    // Plain dictionaries: an analysis is built per window, and freezing costs more than the lookups it would save.
+    private readonly Dictionary<RegionCode, KecamatanCapacity> byCode;
+    private readonly Dictionary<string, DeviceAvailability> byDevice;
 
     private CapacityAnalysis(
         DateInterval window,
@@ -48,8 +48,17 @@ public sealed class CapacityAnalysis
         Kecamatan = kecamatan;
         Devices = devices;
         Outages = outages;
-        byCode = kecamatan.ToFrozenDictionary(k => k.Code);
-        byDevice = devices.ToFrozenDictionary(d => d.Device.Id, StringComparer.Ordinal);
+        byCode = new Dictionary<RegionCode, KecamatanCapacity>(kecamatan.Length);
+        foreach (var row in kecamatan)
+        {
+            byCode.Add(row.Code, row);
+        }
+
+        byDevice = new Dictionary<string, DeviceAvailability>(devices.Length, StringComparer.Ordinal);
+        foreach (var row in devices)
+        {
+            byDevice.Add(row.Device.Id, row);
+        }
     }
 
     /// <summary>The window, inclusive.</summary>
@@ -341,22 +350,29 @@ public sealed class CapacityAnalysis
         /// <summary>Clips each incident to the window and merges overlapping or back-to-back ones (R5).</summary>
         private List<Span> Merge(List<Incident> group)
         {
-            var clipped = group
-                .Select(i => new Span(
-                    Math.Max(DayNumber.Of(i.Start), days.First),
-                    i.End is LocalDate e ? Math.Min(DayNumber.Of(e), days.Last) : days.Last,
-                    [i]))
-                .Where(s => s.From <= s.To)
-                .OrderBy(s => s.From)
-                .ThenBy(s => s.To)
-                .ToList();
-            var merged = new List<Span>();
+            var clipped = new List<Span>(group.Count);
+            foreach (var incident in group)
+            {
+                int from = Math.Max(DayNumber.Of(incident.Start), days.First);
+                int to = incident.End is LocalDate e ? Math.Min(DayNumber.Of(e), days.Last) : days.Last;
+                if (from <= to)
+                {
+                    clipped.Add(new Span(from, to, [incident]));
+                }
+            }
+
+            if (clipped.Count > 1)
+            {
+                clipped.Sort(static (x, y) => x.From != y.From ? x.From.CompareTo(y.From) : x.To.CompareTo(y.To));
+            }
+
+            var merged = new List<Span>(clipped.Count);
             foreach (var span in clipped)
             {
                 if (merged.Count > 0 && days.BackToBack(merged[^1].To, span.From))
                 {
                     var last = merged[^1];
-                    merged[^1] = new Span(last.From, Math.Max(last.To, span.To), [.. last.Incidents, .. span.Incidents]);
+                    merged[^1] = new Span(last.From, Math.Max(last.To, span.To), last.Incidents.AddRange(span.Incidents));
                 }
                 else
                 {
@@ -452,11 +468,17 @@ public sealed class CapacityAnalysis
                 }
             }
 
-            return [.. result
-                .OrderBy(o => o.Kecamatan)
-                .ThenBy(o => o.Interval.Start)
-                .ThenBy(o => o.Device is null ? 0 : 1)
-                .ThenBy(o => o.Device, StringComparer.Ordinal)];
+            result.Sort(static (x, y) =>
+            {
+                int c = x.Kecamatan.CompareTo(y.Kecamatan);
+                if (c == 0)
+                {
+                    c = x.Interval.Start.CompareTo(y.Interval.Start);
+                }
+
+                return c != 0 ? c : string.CompareOrdinal(x.Device, y.Device);
+            });
+            return [.. result];
         }
 
         /// <summary>The kecamatan a set's outage is attributed to: where the set is on its first day, else where it first is during it, else the first incident's.</summary>
@@ -485,7 +507,7 @@ public sealed class CapacityAnalysis
             device,
             new DateInterval(DayNumber.ToDate(span.From), DayNumber.ToDate(span.To)),
             days.Count(span.From, span.To, days.ClosedDays(kecamatan)),
-            [.. span.Incidents.OrderBy(i => i.Start).ThenBy(i => i.Id, StringComparer.Ordinal)],
+            span.Incidents.Length == 1 ? span.Incidents : [.. span.Incidents.OrderBy(i => i.Start).ThenBy(i => i.Id, StringComparer.Ordinal)],
             days.Window);
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
+using System.Numerics;
 using NodaTime;
 
 namespace EktpDomain.Devices;
@@ -33,9 +33,24 @@ public sealed class Outage
         Interval = interval;
         WorkingDays = workingDays;
         Incidents = incidents;
-        Components = [.. incidents.Select(i => i.Component).Distinct().Order()];
-        StartedBeforeWindow = incidents.Any(i => i.Start < window.Start);
-        ContinuesAfterWindow = incidents.Any(i => i.End is null || i.End.Value > window.End);
+        int parts = 0;
+        foreach (var incident in incidents)
+        {
+            parts |= 1 << (int)incident.Component;
+            StartedBeforeWindow |= incident.Start < window.Start;
+            ContinuesAfterWindow |= incident.End is null || incident.End.Value > window.End;
+        }
+
+        var components = ImmutableArray.CreateBuilder<DeviceComponent>(BitOperations.PopCount((uint)parts));
+        for (int c = 0; parts != 0; c++, parts >>= 1)
+        {
+            if ((parts & 1) != 0)
+            {
+                components.Add((DeviceComponent)c);
+            }
+        }
+
+        Components = components.MoveToImmutable();
     }
 
     /// <summary>The kecamatan: the site's, or the one a set's outage is attributed to.</summary>

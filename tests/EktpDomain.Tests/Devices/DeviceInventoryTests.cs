@@ -295,4 +295,22 @@ public class DeviceInventoryTests
         inventory.TryGetDevice("nope", out var none).Should().BeFalse();
         none.Should().BeNull();
     }
+
+    [Fact]
+    public void Build_AssignmentOfAnUndescribedSet_IsRejected()
+    {
+        var builder = DeviceInventory.CreateBuilder()
+            .AddAssignment(new DeviceAssignment("K-07-9", Kronjo, Apr(1)), Line2);
+
+        Problems(builder).Should().Equal("devices.csv:2: unknown device 'K-07-9': no row describes this recording set's kind and funding (R5).");
+    }
+
+    [Fact]
+    public void CreateBuilder_NonKecamatanCodeInTheList_Throws()
+    {
+        var act = () => DeviceInventory.CreateBuilder([KabupatenTangerang.Code]);
+        act.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but only kecamatan codes (PP.KK.CC) are allowed here.*").Which.ParamName.Should().Be("kecamatan");
+        var incidents = () => IncidentLog.CreateBuilder(null, [KabupatenTangerang.Code]);
+        incidents.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but only kecamatan codes (PP.KK.CC) are allowed here.*");
+    }
 }

@@ -82,6 +82,20 @@ public class RecordingSetTests
     }
 
     [Fact]
+    public void Retire_UndefinedReason_Throws()
+    {
+        var act = () => new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbn).Retire(Jan1, (RetirementReason)9);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The retirement reason of recording set K-1 must be one of Destroyed, Stolen, WornOut, Transferred or Other.*");
+    }
+
+    [Fact]
+    public void Constructor_UndefinedComputer_Throws()
+    {
+        var act = () => new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbn, null, (ComputerKind)5);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The computer of recording set K-1 must be Pc or Laptop.*");
+    }
+
+    [Fact]
     public void Equality_ComparesEveryProperty()
     {
         var a = new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbn, Jan1);
