@@ -159,7 +159,7 @@ public sealed class Finding
             return x is null ? -1 : 1;
         }
 
-        int c = y.Severity.CompareTo(x.Severity);
+        int c = ((int)y.Severity).CompareTo((int)x.Severity);
         if (c == 0)
         {
             c = x.Kecamatan.CompareTo(y.Kecamatan);
