@@ -25,7 +25,7 @@ public sealed class AllocationCandidate
     {
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
-            throw DeviceText.NotKecamatan(kecamatan, "an allocation candidate", nameof(kecamatan));
+            throw DeviceText.NotKecamatan(kecamatan, "an allocation candidate", nameof(kecamatan), "R9");
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(target);
