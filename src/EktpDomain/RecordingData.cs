@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using EktpDomain.Devices;
 using EktpDomain.Recording;
 
 namespace EktpDomain;
@@ -19,6 +20,12 @@ namespace EktpDomain;
 /// <para>
 /// Names come from <see cref="Kecamatan"/> when given, otherwise from <see cref="RegionCatalogue.Kemendagri2025"/>,
 /// otherwise the code itself.
+/// </para>
+/// <para>
+/// The recording sets (<see cref="Inventory"/>) and the incidents (<see cref="Incidents"/>) are optional. Without an
+/// inventory, the device figures of R5 and R6 are "not applicable" and the device rules of R8 are not evaluated;
+/// without incidents, no set is ever out. Either may name kecamatan outside <see cref="Kecamatan"/>, for example a
+/// national inventory used with one regency's data: they simply do not show in its reports.
 /// </para>
 /// <para>Equality is reference equality. Immutable and thread-safe.</para>
 /// </remarks>
@@ -68,6 +75,12 @@ public sealed class RecordingData
 
     /// <summary>The working calendar.</summary>
     public WorkingCalendar Calendar { get; }
+
+    /// <summary>The recording sets and their assignments (R5), or null when there is no device inventory.</summary>
+    public DeviceInventory? Inventory { get; init; }
+
+    /// <summary>The device and site incidents (R5, R8), or null when there are none.</summary>
+    public IncidentLog? Incidents { get; init; }
 
     /// <summary>The kecamatan of the data, in code order.</summary>
     public ImmutableArray<RegionCode> Kecamatan => Population.Kecamatan;

@@ -1,15 +1,21 @@
 using System;
+using EktpDomain.Devices;
+using EktpDomain.Findings;
 using EktpDomain.Targets;
 
 namespace EktpDomain.Attainment;
 
 /// <summary>
-/// How an attainment report is computed: the target policy and pro-rating (R2) and the bands (R4).
+/// How an attainment report is computed: the target policy and pro-rating (R2), the bands (R4), the throughput per
+/// device-day (R5, R6, R9) and the incident rules (R8).
 /// </summary>
 /// <remarks>Equality is reference equality. Immutable and thread-safe; use <c>with</c>-style copies via the init properties.</remarks>
 public sealed class AttainmentOptions
 {
-    /// <summary>The article's options: 15 % of eligible per month, no pro-rating, the default bands.</summary>
+    /// <summary>
+    /// The article's options: 15 % of eligible per month, no pro-rating, the default bands, 100 recordings per
+    /// device-day and the seven default incident rules.
+    /// </summary>
     public static AttainmentOptions Default { get; } = new();
 
     /// <summary>The target policy (R2). Default: <see cref="TargetPolicy.MonthlyShare(decimal)"/> of 15 %.</summary>
@@ -28,4 +34,26 @@ public sealed class AttainmentOptions
         get;
         init => field = value ?? throw new ArgumentNullException(nameof(value));
     } = AttainmentBands.Default;
+
+    /// <summary>
+    /// Recordings per available device-day, for capacity (R5), the outage part of a shortfall when there are no
+    /// available device-days (R6) and allocation (R9). Default 100, the national planning figure; at least 1.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public long Throughput
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = CapacityAnalysis.DefaultThroughput;
+
+    /// <summary>The incident rules (R8). Default: <see cref="IncidentRuleSet.Default"/>; <see cref="IncidentRuleSet.Empty"/> for none.</summary>
+    public IncidentRuleSet Rules
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    } = IncidentRuleSet.Default;
 }

@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using EktpDomain.Devices;
+using EktpDomain.Findings;
+using EktpDomain.Recording;
 using EktpDomain.Targets;
 using NodaTime;
 
@@ -27,8 +30,12 @@ public sealed class AttainmentReport
         AttainmentOptions options,
         ImmutableArray<KecamatanAttainment> rows,
         DistrictSummary summary,
-        Func<RegionCode, string> nameOf)
+        Func<RegionCode, string> nameOf,
+        CapacityAnalysis? capacity,
+        ImmutableArray<Finding> findings)
     {
+        Capacity = capacity;
+        Findings = findings;
         NameOf = nameOf;
         Window = window;
         WorkingDays = workingDays;
@@ -53,6 +60,18 @@ public sealed class AttainmentReport
     /// <summary>The district summary (R4).</summary>
     public DistrictSummary Summary { get; }
 
+    /// <summary>
+    /// Device-days, merged outages and capacity over the window, per kecamatan and per set (R5); null when the data
+    /// has no device inventory.
+    /// </summary>
+    public CapacityAnalysis? Capacity { get; }
+
+    /// <summary>
+    /// The findings of the incident rules over the window (R8), in report order: critical first, then by kecamatan
+    /// code, rule id, set and date.
+    /// </summary>
+    public ImmutableArray<Finding> Findings { get; }
+
     internal Func<RegionCode, string> NameOf { get; }
 
     /// <summary>Rolls this report up to regency, province and nation (sums of the kecamatan).</summary>
@@ -66,10 +85,13 @@ public sealed class AttainmentReport
     public KecamatanAttainment this[RegionCode kecamatan] =>
         byCode.TryGetValue(kecamatan, out var row) ? row : throw new KeyNotFoundException($"Kecamatan '{kecamatan}' is not in this report.");
 
-    /// <summary>Computes the report for a window (R2, R3, R4).</summary>
-    /// <param name="data">The kecamatan, eligible residents, ledger and calendar.</param>
+    /// <summary>
+    /// Computes the report for a window (R2–R6, R8): targets, realisation, attainment, bands and ranks; with a device
+    /// inventory, capacity and the outage part of each shortfall; and the findings of the incident rules.
+    /// </summary>
+    /// <param name="data">The kecamatan, eligible residents, ledger and calendar, and optionally the device inventory and incidents.</param>
     /// <param name="window">The window, inclusive, such as 2–30 April 2012.</param>
-    /// <param name="options">The target policy, pro-rating and bands; <see cref="AttainmentOptions.Default"/> when null.</param>
+    /// <param name="options">The target policy, pro-rating, bands, throughput and rules; <see cref="AttainmentOptions.Default"/> when null.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="window"/> is null.</exception>
     public static AttainmentReport Calculate(RecordingData data, DateInterval window, AttainmentOptions? options = null)
@@ -83,12 +105,19 @@ public sealed class AttainmentReport
         var eligible = data.Population.GetEligibleByKecamatan(window.Start);
         var rows = new KecamatanAttainment[codes.Length];
         var ledger = data.Ledger;
+        var capacity = data.Inventory is null
+            ? null
+            : CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, options.Throughput, codes);
+        var windowTotals = new LedgerTotals[codes.Length];
+        var backlogs = new long[codes.Length];
         for (int k = 0; k < codes.Length; k++)
         {
             var code = codes[k];
             bool inLedger = ledger.Contains(code);
             var totals = inLedger ? ledger.GetTotals(code, window) : default;
             var upToEnd = inLedger ? ledger.GetTotalsUpTo(code, window.End) : default;
+            windowTotals[k] = totals;
+            backlogs[k] = upToEnd.BacklogChange;
             long target = targets.GetTarget(code, window, data.Population, ledger);
             rows[k] = new KecamatanAttainment(
                 code,
@@ -98,7 +127,8 @@ public sealed class AttainmentReport
                 totals,
                 upToEnd.Net,
                 upToEnd.BacklogChange,
-                options.Bands.Classify(totals.Net, target));
+                options.Bands.Classify(totals.Net, target),
+                capacity?[code]);
         }
 
         AssignRanks(rows);
@@ -107,7 +137,8 @@ public sealed class AttainmentReport
             .ThenBy(r => r.Rank ?? 0)
             .ThenBy(r => r.Code)
             .ToImmutableArray();
-        return new AttainmentReport(window, data.Calendar.CountWorkingDays(window), options, ordered, Summarize(ordered, options), data.GetName);
+        var findings = options.Rules.Evaluate(new IncidentRuleContext(data, window, capacity, windowTotals, backlogs));
+        return new AttainmentReport(window, data.Calendar.CountWorkingDays(window), options, ordered, Summarize(ordered, options), data.GetName, capacity, findings);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EktpDomain.Devices;
 using EktpDomain.Recording;
 
 namespace EktpDomain.Attainment;
@@ -12,6 +13,11 @@ namespace EktpDomain.Attainment;
 /// Ratios are exact (<see cref="Ratio"/>); the decimal properties are for display. A ratio that is not applicable is
 /// null: attainment when the target is 0, realised % and coverage % when there are no eligible residents.
 /// </para>
+/// <para>
+/// The device figures of R5 (<see cref="DeviceDays"/>, <see cref="OutageDeviceDays"/>, <see cref="Capacity"/>,
+/// <see cref="Utilisation"/>) are null, meaning "not applicable" rather than zero, when the data has no device
+/// inventory. The shortfall attribution of R6 is always there (see <see cref="ShortfallAttribution"/>).
+/// </para>
 /// <para>Equality is reference equality. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class KecamatanAttainment
@@ -24,7 +30,8 @@ public sealed class KecamatanAttainment
         LedgerTotals totals,
         long coverage,
         long backlog,
-        AttainmentBand band)
+        AttainmentBand band,
+        KecamatanCapacity? capacity = null)
     {
         Code = code;
         Name = name;
@@ -35,6 +42,8 @@ public sealed class KecamatanAttainment
         Coverage = coverage;
         Backlog = backlog;
         Band = band;
+        DeviceCapacity = capacity;
+        ShortfallAttribution = ShortfallAttribution.Calculate(target, totals, capacity);
     }
 
     /// <summary>The kecamatan's code.</summary>
@@ -90,6 +99,36 @@ public sealed class KecamatanAttainment
 
     /// <summary>The shortfall, target − realised, when the target applies and was missed; otherwise 0 (R6).</summary>
     public long Shortfall => IsApplicable && !Met ? Target - Realised : 0;
+
+    /// <summary>
+    /// The kecamatan's device-days, outages and capacity over the window (R5), with availability, MTBF and MTTR; null
+    /// when there is no device inventory.
+    /// </summary>
+    public KecamatanCapacity? DeviceCapacity { get; }
+
+    /// <summary>Available device-days over the window (R5); null when there is no device inventory.</summary>
+    public long? DeviceDays => DeviceCapacity?.DeviceDays;
+
+    /// <summary>Outage device-days over the window (R5); null when there is no device inventory.</summary>
+    public long? OutageDeviceDays => DeviceCapacity?.OutageDeviceDays;
+
+    /// <summary>Capacity = available device-days × throughput (R5); null when there is no device inventory.</summary>
+    public long? Capacity => DeviceCapacity?.Capacity;
+
+    /// <summary>
+    /// Utilisation = gross recorded ÷ capacity (R5), exact; null when there is no device inventory or the capacity
+    /// is 0. It can exceed 1: recording also ran in the evenings and at weekends.
+    /// </summary>
+    public Ratio? UtilisationRatio => DeviceCapacity?.GetUtilisation(Totals.Gross);
+
+    /// <summary>Utilisation as a decimal; null when not applicable.</summary>
+    public decimal? Utilisation => UtilisationRatio?.ToDecimal();
+
+    /// <summary>
+    /// Why the target was missed (R6): the shortfall split into data loss, outage and demand. All zero when the
+    /// target was met or does not apply; the outage part is null without a device inventory.
+    /// </summary>
+    public ShortfallAttribution ShortfallAttribution { get; }
 
     /// <summary>Formats as <c>36.03.27 Sukamulya: 6300/6150 met</c>, for debugging.</summary>
     public override string ToString() =>

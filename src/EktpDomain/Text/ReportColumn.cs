@@ -47,4 +47,13 @@ public enum ReportColumn
 
     /// <summary>The shortfall part due to demand and service (R6).</summary>
     ShortfallDemand,
+
+    /// <summary>Available device-days (R5).</summary>
+    DeviceDays,
+
+    /// <summary>Outage device-days (R5).</summary>
+    OutageDeviceDays,
+
+    /// <summary>Utilisation: gross recorded ÷ capacity (R5).</summary>
+    Utilisation,
 }

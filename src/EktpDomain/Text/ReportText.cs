@@ -2,6 +2,9 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using EktpDomain.Attainment;
+using EktpDomain.Devices;
+using EktpDomain.Findings;
+using NodaTime;
 
 namespace EktpDomain.Text;
 
@@ -91,11 +94,6 @@ public abstract class ReportText
     /// <returns>The formatted number.</returns>
     public virtual string FormatShare(decimal percent) => percent.ToString("0.######", Culture);
 
-    /// <summary>Formats a date as ISO 8601, YYYY-MM-DD, the same in every language so that it sorts and reads unambiguously.</summary>
-    /// <param name="day">The date.</param>
-    /// <returns>The formatted date.</returns>
-    public virtual string FormatDate(NodaTime.LocalDate day) => NodaTime.Text.LocalDatePattern.Iso.Format(day);
-
     /// <summary>Formats an exact rate such as a pace per working day with one decimal: 212,5 or 212.5.</summary>
     /// <param name="rate">The rate.</param>
     /// <returns>The formatted rate.</returns>
@@ -135,4 +133,117 @@ public abstract class ReportText
     /// <param name="forecast">The forecast.</param>
     /// <returns>The line, without the region's name.</returns>
     public abstract string ForecastLine(CompletionForecast forecast);
+
+    /// <summary>Formats a date with the culture's month names: "5 Februari 2012", "5 February 2012".</summary>
+    /// <param name="day">The date.</param>
+    /// <returns>The formatted date.</returns>
+    public virtual string FormatDate(LocalDate day) => day.ToString("d MMMM uuuu", Culture);
+
+    /// <summary>
+    /// Formats an inclusive range of dates compactly: "2 April 2012" for one day, "2–16 April 2012" within a month,
+    /// "28 March – 5 April 2012" within a year, otherwise both dates in full.
+    /// </summary>
+    /// <param name="dates">The dates.</param>
+    /// <returns>The formatted range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    public virtual string FormatDates(DateInterval dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        LocalDate start = dates.Start, end = dates.End;
+        if (start == end)
+        {
+            return FormatDate(start);
+        }
+
+        if (start.Year == end.Year && start.Month == end.Month)
+        {
+            return start.Day.ToString(Culture) + "–" + FormatDate(end);
+        }
+
+        return start.Year == end.Year
+            ? start.ToString("d MMMM", Culture) + " – " + FormatDate(end)
+            : FormatDate(start) + " – " + FormatDate(end);
+    }
+
+    /// <summary>The name of a finding severity (R8), such as "kritis" or "critical".</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The name.</returns>
+    public abstract string SeverityName(FindingSeverity severity);
+
+    /// <summary>The name of a device component, such as "pemindai sidik jari" or "fingerprint scanner".</summary>
+    /// <param name="component">The component.</param>
+    /// <returns>The name.</returns>
+    public abstract string ComponentName(DeviceComponent component);
+
+    /// <summary>The name of an incident cause, such as "sambaran petir" or "lightning".</summary>
+    /// <param name="cause">The cause.</param>
+    /// <returns>The name.</returns>
+    public abstract string CauseName(IncidentCause cause);
+
+    /// <summary>The message of an R8 <c>long-outage</c> finding: the set or site, the parts, the dates and the working days.</summary>
+    /// <param name="outage">The merged outage.</param>
+    /// <returns>The message.</returns>
+    public abstract string LongOutageMessage(Outage outage);
+
+    /// <summary>The recommended action of R8 <c>long-outage</c>: escalate to the regency office; request a replacement component.</summary>
+    public abstract string LongOutageAction { get; }
+
+    /// <summary>The message of an R8 <c>no-working-device</c> finding.</summary>
+    /// <param name="workingDays">The working days without an available set.</param>
+    /// <param name="firstDay">The first of them, if known.</param>
+    /// <returns>The message.</returns>
+    public abstract string NoWorkingDeviceMessage(int workingDays, LocalDate? firstDay);
+
+    /// <summary>The recommended action of R8 <c>no-working-device</c>: lend a set or a mobile unit.</summary>
+    public abstract string NoWorkingDeviceAction { get; }
+
+    /// <summary>The message of an R8 <c>data-loss</c> finding.</summary>
+    /// <param name="records">The records lost in the window.</param>
+    /// <returns>The message.</returns>
+    public abstract string DataLossMessage(long records);
+
+    /// <summary>The recommended action of R8 <c>data-loss</c>: schedule re-recording of the lost residents.</summary>
+    public abstract string DataLossAction { get; }
+
+    /// <summary>The message of an R8 <c>mobile-unit-recommended</c> finding.</summary>
+    /// <param name="backlog">The re-recording backlog at the end of the window.</param>
+    /// <param name="threshold">The rule's threshold.</param>
+    /// <returns>The message.</returns>
+    public abstract string MobileUnitRecommendedMessage(long backlog, long threshold);
+
+    /// <summary>The recommended action of R8 <c>mobile-unit-recommended</c>: lend an e-KTP Mobile unit for door-to-door re-recording.</summary>
+    public abstract string MobileUnitRecommendedAction { get; }
+
+    /// <summary>The message of an R8 <c>credential-change</c> finding.</summary>
+    /// <param name="incident">The incident.</param>
+    /// <returns>The message.</returns>
+    public abstract string CredentialChangeMessage(Incident incident);
+
+    /// <summary>The recommended action of R8 <c>credential-change</c>: restore centrally managed credentials; train operators.</summary>
+    public abstract string CredentialChangeAction { get; }
+
+    /// <summary>The message of an R8 <c>lightning</c> finding.</summary>
+    /// <param name="incident">The incident.</param>
+    /// <returns>The message.</returns>
+    public abstract string LightningMessage(Incident incident);
+
+    /// <summary>The recommended action of R8 <c>lightning</c>: check the site's surge and grounding protection.</summary>
+    public abstract string LightningAction { get; }
+
+    /// <summary>The message of an R8 <c>repeated-failure</c> finding.</summary>
+    /// <param name="device">The set.</param>
+    /// <param name="incidents">How many incidents.</param>
+    /// <param name="first">The first incident's start date.</param>
+    /// <param name="last">The last incident's start date.</param>
+    /// <param name="withinDays">The rule's run of days (90 by default).</param>
+    /// <returns>The message.</returns>
+    public abstract string RepeatedFailureMessage(string device, int incidents, LocalDate first, LocalDate last, int withinDays);
+
+    /// <summary>The recommended action of R8 <c>repeated-failure</c>: replace the device.</summary>
+    public abstract string RepeatedFailureAction { get; }
+
+    /// <summary>The explanation of one R9 placement: where the set goes, the projected shortfall before and after, and why.</summary>
+    /// <param name="placement">The placement.</param>
+    /// <returns>The explanation.</returns>
+    public abstract string AllocationExplanation(AllocationPlacement placement);
 }

@@ -17,7 +17,7 @@ public class CliScenarioTests
         result.Stderr.Should().BeEmpty();
         result.Stdout.Should().Contain("Baru 1 dari 29 kecamatan mencapai target perekaman 15%");
         result.Stdout.Should().Contain("ilustratif");
-        result.Stdout.Should().Contain("2012-04-02 s.d. 2012-04-30 (20 hari kerja)");
+        result.Stdout.Should().Contain("2–30 April 2012 (20 hari kerja)");
         result.Stdout.Split('\n').Single(l => l.Contains("Sukamulya", System.StringComparison.Ordinal)).Should().Contain("tercapai").And.Contain("15,4");
     }
 
@@ -114,7 +114,7 @@ public class CliScenarioTests
     {
         var text = CliHarness.Invoke(["forecast", "--lang", "en"]);
         text.ExitCode.Should().Be(0, text.Stderr);
-        text.Stdout.Should().Contain("as of 2012-04-30").And.Contain("Sukamulya").And.Contain("complete on");
+        text.Stdout.Should().Contain("as of 30 April 2012").And.Contain("Sukamulya").And.Contain("complete on");
 
         var json = CliHarness.Invoke(["forecast", "--format", "json", "--as-of", "2012-04-30"]);
         json.ExitCode.Should().Be(0, json.Stderr);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EktpDomain.Devices;
 using EktpDomain.Recording;
 using NodaTime;
 
@@ -11,6 +12,10 @@ public sealed class ScenarioBuilder
     private readonly List<LedgerEntry> entries = [];
 
     public WorkingCalendar Calendar { get; set; } = WorkingCalendar.Indonesia;
+
+    public DeviceInventory? Inventory { get; set; }
+
+    public IncidentLog? Incidents { get; set; }
 
     public ScenarioBuilder Kecamatan(RegionCode code, long eligibleCount)
     {
@@ -40,6 +45,6 @@ public sealed class ScenarioBuilder
 
         var built = population.Build();
         var ledger = RecordingLedger.CreateBuilder(built.Kecamatan).AddRange(entries).Build();
-        return new RecordingData(built, ledger, Calendar);
+        return new RecordingData(built, ledger, Calendar) { Inventory = Inventory, Incidents = Incidents };
     }
 }

@@ -1,0 +1,132 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using EktpDomain.Devices;
+using EktpDomain.Recording;
+
+namespace EktpDomain.Attainment;
+
+/// <summary>
+/// Why a kecamatan missed its target (R6): its shortfall split into data loss, outage, and demand and service. This
+/// answers the regional secretary's "why?".
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>R6.</b> Only when a kecamatan did not meet its target (R4: target &gt; 0 and realised &lt; target), the
+/// shortfall = target − realised is split, in this order, each part capped by what is left:
+/// </para>
+/// <list type="number">
+/// <item><b>Data loss</b> = max(0, lost − re-recorded in the window).</item>
+/// <item>
+/// <b>Outage</b> = outage device-days × observed productivity, where observed productivity = gross recorded ÷
+/// available device-days, or the throughput when there are no available device-days (R5).
+/// </item>
+/// <item><b>Demand and service</b>: the rest (low turnout, slow service, invited residents who did not come).</item>
+/// </list>
+/// <para>
+/// The parts are exact: <see cref="DataLoss"/> is a whole count, <see cref="Outage"/> and <see cref="Demand"/> are
+/// exact fractions (<see cref="Ratio"/>), so <see cref="DataLoss"/> + <see cref="Outage"/> + <see cref="Demand"/> is
+/// exactly <see cref="Shortfall"/>, with no rounding anywhere. Round only for display.
+/// </para>
+/// <para>
+/// Without a device inventory the outage part is not applicable (<see cref="Outage"/> is null) and demand takes the
+/// rest. When the target was met or does not apply, every part is zero (the outage part stays null without an
+/// inventory).
+/// </para>
+/// <para>
+/// The <c>default</c> value is "no shortfall, outage not applicable". Equality compares the four figures. This type
+/// is an immutable value type and is thread-safe.
+/// </para>
+/// </remarks>
+public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
+{
+    private ShortfallAttribution(long shortfall, long dataLoss, Ratio? outage, Ratio demand)
+    {
+        Shortfall = shortfall;
+        DataLoss = dataLoss;
+        Outage = outage;
+        Demand = demand;
+    }
+
+    /// <summary>The shortfall: target − realised when the target was missed; otherwise 0.</summary>
+    public long Shortfall { get; }
+
+    /// <summary>The part due to data loss: max(0, lost − re-recorded in the window), capped by the shortfall.</summary>
+    public long DataLoss { get; }
+
+    /// <summary>The part due to outages, exact; null when there is no device inventory (not applicable).</summary>
+    public Ratio? Outage { get; }
+
+    /// <summary>The part due to demand and service: the rest, exact.</summary>
+    public Ratio Demand { get; }
+
+    /// <summary>Whether there is a shortfall to explain.</summary>
+    public bool HasShortfall => Shortfall > 0;
+
+    /// <summary>
+    /// Splits a kecamatan's shortfall (R6).
+    /// </summary>
+    /// <param name="target">The target for the window (R2).</param>
+    /// <param name="totals">The window's ledger totals (R3): realised, lost, re-recorded and gross come from them.</param>
+    /// <param name="capacity">The kecamatan's capacity over the window (R5), or null when there is no device inventory.</param>
+    /// <returns>The attribution; all zero when the target was met or does not apply.</returns>
+    public static ShortfallAttribution Calculate(long target, LedgerTotals totals, KecamatanCapacity? capacity) =>
+        Calculate(target, totals.Net, totals.Lost, totals.Rerecorded, totals.Gross, capacity?.DeviceDays, capacity?.OutageDeviceDays, capacity?.Throughput ?? CapacityAnalysis.DefaultThroughput);
+
+    /// <inheritdoc />
+    public bool Equals(ShortfallAttribution other) =>
+        Shortfall == other.Shortfall && DataLoss == other.DataLoss && Outage == other.Outage && Demand == other.Demand;
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is ShortfallAttribution other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Shortfall, DataLoss, Outage, Demand);
+
+    /// <summary>Whether two attributions are equal.</summary>
+    public static bool operator ==(ShortfallAttribution left, ShortfallAttribution right) => left.Equals(right);
+
+    /// <summary>Whether two attributions differ.</summary>
+    public static bool operator !=(ShortfallAttribution left, ShortfallAttribution right) => !left.Equals(right);
+
+    /// <summary>Formats as <c>shortfall 1000: data loss 738, outage 200, demand 62</c> (exact fractions as <c>n/d</c>; <c>n/a</c> without an inventory).</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"shortfall {Shortfall}: data loss {DataLoss}, outage {(Outage is Ratio o ? Format(o) : "n/a")}, demand {Format(Demand)}");
+
+    /// <summary>R6 on plain figures; <paramref name="deviceDays"/> and <paramref name="outageDeviceDays"/> are null without an inventory.</summary>
+    internal static ShortfallAttribution Calculate(
+        long target,
+        long realised,
+        long lost,
+        long rerecorded,
+        long gross,
+        long? deviceDays,
+        long? outageDeviceDays,
+        long throughput)
+    {
+        Ratio? zeroOutage = deviceDays is null ? null : Ratio.Zero;
+        if (target <= 0 || realised >= target)
+        {
+            return new ShortfallAttribution(0, 0, zeroOutage, Ratio.Zero);
+        }
+
+        long shortfall = checked(target - realised);
+        long dataLoss = Math.Min(Math.Max(0, checked(lost - rerecorded)), shortfall);
+        long left = shortfall - dataLoss;
+        if (deviceDays is not long available || outageDeviceDays is not long outageDays)
+        {
+            return new ShortfallAttribution(shortfall, dataLoss, null, left);
+        }
+
+        Ratio productivity = available > 0 ? new Ratio(gross, available) : new Ratio(throughput, 1);
+        Ratio outage = productivity * outageDays;
+        if (outage > left)
+        {
+            outage = left;
+        }
+
+        return new ShortfallAttribution(shortfall, dataLoss, outage, (Ratio)left + (outage * -1));
+    }
+
+    private static string Format(Ratio value) => value.Denominator == 1 ? value.Numerator.ToString(CultureInfo.InvariantCulture) : value.ToString();
+}

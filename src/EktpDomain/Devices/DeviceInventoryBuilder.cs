@@ -1,0 +1,485 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Linq;
+using EktpDomain.Internal;
+using NodaTime;
+
+namespace EktpDomain.Devices;
+
+/// <summary>
+/// Collects recording sets, retirements and assignments, then checks them all and builds an immutable
+/// <see cref="DeviceInventory"/> (R5).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Input can come in any order, and a set may be described more than once: devices.csv repeats a set's kind and
+/// funding on every assignment row (<see cref="AddAssignment(string?, DeviceKind, FundingSource, RegionCode, LocalDate, LocalDate?, SourceLocation)"/>).
+/// The raw <c>Add…</c> methods never throw for bad data: every problem is collected with the
+/// <see cref="SourceLocation"/> of its row, and <see cref="Build"/> reports them all at once, in input order, in a
+/// <see cref="DataValidationException"/>:
+/// </para>
+/// <list type="bullet">
+/// <item>a blank set id; an undefined kind, funding or retirement reason;</item>
+/// <item>a code that is not a kecamatan code, or (with a kecamatan list) a kecamatan not in the list;</item>
+/// <item>an assignment whose <c>to</c> is before its <c>from</c>;</item>
+/// <item>a set described with a different kind, funding or acquisition date than on an earlier row;</item>
+/// <item>an assignment or retirement of a set that no row describes;</item>
+/// <item>
+/// two assignments of one set that share a day: a set is never in two kecamatan on one day (R5), and one set placed
+/// twice in the same kecamatan on one day would count its device-days twice;
+/// </item>
+/// <item>an assignment on or after the set's retirement date (R5: a retired set cannot stay assigned), or before its acquisition date;</item>
+/// <item>a set retired twice on different dates or for different reasons.</item>
+/// </list>
+/// <para>A builder is not thread-safe. It can be used once: <see cref="Build"/> or <see cref="TryBuild"/> ends it.</para>
+/// </remarks>
+public sealed class DeviceInventoryBuilder
+{
+    private readonly KecamatanIndex? known;
+    private readonly List<(int Sequence, DataProblem Problem)> problems = [];
+    private readonly Dictionary<string, Declaration> declarations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Retirement> retirements = new(StringComparer.Ordinal);
+    private readonly List<Row> rows = [];
+    private int sequence;
+    private bool built;
+
+    internal DeviceInventoryBuilder(KecamatanIndex? known)
+    {
+        this.known = known;
+    }
+
+    /// <summary>The number of assignments added so far, valid or not.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds (describes) a recording set, with its lifecycle.</summary>
+    /// <param name="device">The set.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="device"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public DeviceInventoryBuilder AddDevice(RecordingSet device) => AddDevice(device, SourceLocation.None);
+
+    /// <summary>Adds (describes) a recording set that came from bulk input, with its lifecycle.</summary>
+    /// <param name="device">The set.</param>
+    /// <param name="source">Where it came from, for error messages.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="device"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public DeviceInventoryBuilder AddDevice(RecordingSet device, SourceLocation source)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ThrowIfBuilt();
+        int seq = sequence++;
+        Declare(device.Id, device.Kind, device.Funding, device.AcquiredOn, device.Computer, seq, source);
+        if (device.RetiredOn is LocalDate retired)
+        {
+            AddRetirement(device.Id, retired, device.RetirementReason!.Value, seq, source);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds (describes) a recording set from its fields, as read from bulk input. Never throws for bad values: they are
+    /// collected as problems at <paramref name="source"/>.
+    /// </summary>
+    /// <param name="id">The set's id; not blank.</param>
+    /// <param name="kind">Static or mobile.</param>
+    /// <param name="funding">APBN or APBD.</param>
+    /// <param name="acquiredOn">The acquisition date, or null when unknown.</param>
+    /// <param name="source">Where it came from, for error messages.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public DeviceInventoryBuilder AddDevice(string? id, DeviceKind kind, FundingSource funding, LocalDate? acquiredOn, SourceLocation source)
+    {
+        ThrowIfBuilt();
+        int seq = sequence++;
+        string? trimmed = DeviceText.Id(id);
+        if (trimmed is null)
+        {
+            Problem(seq, source, "the device id is blank; every recording set needs an id (R5).");
+            return this;
+        }
+
+        if (CheckKindAndFunding(trimmed, kind, funding, seq, source))
+        {
+            Declare(trimmed, kind, funding, acquiredOn, null, seq, source);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Retires a recording set from <paramref name="retiredOn"/> on, as read from bulk input. Never throws for bad
+    /// values: they are collected as problems at <paramref name="source"/>.
+    /// </summary>
+    /// <param name="id">The set's id; some row must describe the set.</param>
+    /// <param name="retiredOn">The first day the set is out of service; it cannot be assigned on that day or later (R5).</param>
+    /// <param name="reason">How it left service.</param>
+    /// <param name="source">Where it came from, for error messages.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public DeviceInventoryBuilder Retire(string? id, LocalDate retiredOn, RetirementReason reason, SourceLocation source)
+    {
+        ThrowIfBuilt();
+        int seq = sequence++;
+        string? trimmed = DeviceText.Id(id);
+        if (trimmed is null)
+        {
+            Problem(seq, source, "the device id of the retirement is blank (R5).");
+        }
+        else if (!DeviceText.IsDefined(reason))
+        {
+            Problem(seq, source, string.Create(CultureInfo.InvariantCulture, $"unknown retirement reason {(int)reason} for device {trimmed}; use destroyed, stolen, worn-out, transferred or other (R5)."));
+        }
+        else
+        {
+            AddRetirement(trimmed, retiredOn, reason, seq, source);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds an assignment of a set described elsewhere in the input.</summary>
+    /// <param name="assignment">The assignment.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assignment"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public DeviceInventoryBuilder AddAssignment(DeviceAssignment assignment) => AddAssignment(assignment, SourceLocation.None);
+
+    /// <summary>Adds an assignment that came from bulk input, of a set described elsewhere in the input.</summary>
+    /// <param name="assignment">The assignment.</param>
+    /// <param name="source">Where it came from, for error messages.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assignment"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public DeviceInventoryBuilder AddAssignment(DeviceAssignment assignment, SourceLocation source)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        return AddAssignment(assignment.Device, assignment.Kecamatan, assignment.From, assignment.To, assignment.IsLoan, source);
+    }
+
+    /// <summary>
+    /// Adds an assignment from its fields, as read from bulk input, of a set described elsewhere in the input. Never
+    /// throws for bad values: they are collected as problems at <paramref name="source"/>.
+    /// </summary>
+    /// <param name="device">The set's id; not blank.</param>
+    /// <param name="kecamatan">The kecamatan code (<c>PP.KK.CC</c>).</param>
+    /// <param name="from">The first day, inclusive.</param>
+    /// <param name="to">The last day, inclusive, or null for open-ended; not before <paramref name="from"/>.</param>
+    /// <param name="isLoan">Whether the placement is a loan.</param>
+    /// <param name="source">Where it came from, for error messages.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public DeviceInventoryBuilder AddAssignment(string? device, RegionCode kecamatan, LocalDate from, LocalDate? to, bool isLoan, SourceLocation source)
+    {
+        ThrowIfBuilt();
+        int seq = sequence++;
+        Count++;
+        string? id = DeviceText.Id(device);
+        if (id is null)
+        {
+            Problem(seq, source, "the device id is blank; every assignment names a recording set (R5).");
+            CheckAssignment("(blank)", kecamatan, from, to, seq, source);
+            return this;
+        }
+
+        if (CheckAssignment(id, kecamatan, from, to, seq, source))
+        {
+            rows.Add(new Row(id, kecamatan, from, to, isLoan, seq, source));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds one devices.csv row: an assignment that also states the set's kind and funding. A set may have several
+    /// rows; they must agree on its kind and funding. Never throws for bad values: they are collected as problems at
+    /// <paramref name="source"/>.
+    /// </summary>
+    /// <param name="device">The set's id; not blank.</param>
+    /// <param name="kind">Static or mobile.</param>
+    /// <param name="funding">APBN or APBD.</param>
+    /// <param name="kecamatan">The kecamatan code (<c>PP.KK.CC</c>).</param>
+    /// <param name="from">The first day, inclusive.</param>
+    /// <param name="to">The last day, inclusive, or null for open-ended; not before <paramref name="from"/>.</param>
+    /// <param name="source">Where it came from, for error messages.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public DeviceInventoryBuilder AddAssignment(string? device, DeviceKind kind, FundingSource funding, RegionCode kecamatan, LocalDate from, LocalDate? to, SourceLocation source)
+    {
+        ThrowIfBuilt();
+        int seq = sequence++;
+        Count++;
+        string? id = DeviceText.Id(device);
+        if (id is null)
+        {
+            Problem(seq, source, "the device id is blank; every assignment names a recording set (R5).");
+            CheckAssignment("(blank)", kecamatan, from, to, seq, source);
+            return this;
+        }
+
+        bool described = CheckKindAndFunding(id, kind, funding, seq, source);
+        if (described)
+        {
+            Declare(id, kind, funding, null, null, seq, source);
+        }
+
+        if (CheckAssignment(id, kecamatan, from, to, seq, source))
+        {
+            rows.Add(new Row(id, kecamatan, from, to, false, seq, source));
+        }
+
+        return this;
+    }
+
+    /// <summary>Checks everything and builds the inventory.</summary>
+    /// <returns>The immutable inventory.</returns>
+    /// <exception cref="DataValidationException">The input is invalid; <see cref="DataValidationException.Problems"/> lists every problem, in input order.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public DeviceInventory Build() =>
+        TryBuild(out var inventory, out var found) ? inventory : throw new DataValidationException(found);
+
+    /// <summary>Checks everything and builds the inventory, or returns every problem found.</summary>
+    /// <param name="inventory">The inventory, or null when there are problems.</param>
+    /// <param name="problemsFound">Every problem, in input order (empty on success).</param>
+    /// <returns>Whether the inventory was built.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public bool TryBuild([NotNullWhen(true)] out DeviceInventory? inventory, out ImmutableArray<DataProblem> problemsFound)
+    {
+        ThrowIfBuilt();
+        built = true;
+        inventory = null;
+
+        var devices = new Dictionary<string, RecordingSet>(StringComparer.Ordinal);
+        foreach (var (id, d) in declarations)
+        {
+            retirements.TryGetValue(id, out var r);
+            string? lifecycle = RecordingSet.CheckLifecycle(id, d.Acquired, r?.Date, r?.Reason);
+            if (lifecycle is not null)
+            {
+                Problem(r!.Sequence, r.Source, char.ToLowerInvariant(lifecycle[0]) + lifecycle[1..]);
+                r = null;
+            }
+
+            devices[id] = new RecordingSet(id, d.Kind, d.Funding, d.Acquired, d.Computer, r?.Date, r?.Reason);
+        }
+
+        foreach (var (id, r) in retirements)
+        {
+            if (!declarations.ContainsKey(id))
+            {
+                Problem(r.Sequence, r.Source, $"unknown device '{id}': no row describes this recording set, so it cannot be retired (R5).");
+            }
+        }
+
+        var valid = new List<Row>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (!devices.TryGetValue(row.Device, out var set))
+            {
+                Problem(row.Sequence, row.Source, $"unknown device '{row.Device}': no row describes this recording set's kind and funding (R5).");
+                continue;
+            }
+
+            valid.Add(row);
+            CheckLifecycleOf(set, row);
+        }
+
+        CheckOverlaps(valid);
+
+        if (problems.Count > 0)
+        {
+            problemsFound = [.. problems.OrderBy(p => p.Sequence).Select(p => p.Problem)];
+            return false;
+        }
+
+        var assignments = valid
+            .OrderBy(r => r.Device, StringComparer.Ordinal)
+            .ThenBy(r => r.From)
+            .Select(r => new DeviceAssignment(r.Device, r.Kecamatan, r.From, r.To, r.IsLoan))
+            .ToArray();
+        inventory = new DeviceInventory([.. devices.Values.OrderBy(d => d.Id, StringComparer.Ordinal)], assignments);
+        problemsFound = [];
+        return true;
+    }
+
+    private void CheckLifecycleOf(RecordingSet set, Row row)
+    {
+        if (set.RetiredOn is LocalDate retired && (row.To is null || row.To.Value >= retired))
+        {
+            string text = row.From >= retired
+                ? $"device {set.Id} is assigned to {row.Kecamatan} from {DeviceText.Date(row.From)}, on or after its retirement on {DeviceText.Date(retired)} ({set.RetirementReason}); a retired set is never assigned (R5)."
+                : $"device {set.Id} stays assigned to {row.Kecamatan} to {DeviceText.End(row.To)}, but it was retired on {DeviceText.Date(retired)} ({set.RetirementReason}); end the assignment by {DeviceText.Date(retired.PlusDays(-1))} (R5).";
+            Problem(row.Sequence, row.Source, text);
+        }
+
+        if (set.AcquiredOn is LocalDate acquired && row.From < acquired)
+        {
+            Problem(row.Sequence, row.Source, $"device {set.Id} is assigned to {row.Kecamatan} from {DeviceText.Date(row.From)}, before it was acquired on {DeviceText.Date(acquired)} (R5).");
+        }
+    }
+
+    /// <summary>R5: a set is never in two kecamatan on one day. Sorts each set's rows by start and sweeps once.</summary>
+    private void CheckOverlaps(List<Row> valid)
+    {
+        foreach (var group in valid.GroupBy(r => r.Device, StringComparer.Ordinal))
+        {
+            Row? reach = null; // the row reaching furthest so far
+            foreach (var row in group.OrderBy(r => r.From).ThenBy(r => r.Sequence))
+            {
+                if (reach is not null && (reach.To is null || row.From <= reach.To.Value))
+                {
+                    var (later, earlier) = row.Sequence > reach.Sequence ? (row, reach) : (reach, row);
+                    LocalDate? overlapEnd = Min(row.To, reach.To);
+                    string days = overlapEnd == row.From
+                        ? $"on {DeviceText.Date(row.From)}"
+                        : $"from {DeviceText.Date(row.From)} to {DeviceText.End(overlapEnd)}";
+                    string where = later.Kecamatan == earlier.Kecamatan
+                        ? $"twice to {later.Kecamatan}"
+                        : $"to two kecamatan on the same day: {later.Kecamatan} and {earlier.Kecamatan}";
+                    Problem(
+                        later.Sequence,
+                        later.Source,
+                        $"device {row.Device} is assigned {where} ({DescribeRow(later)} overlaps {DescribeRow(earlier)}{At(earlier.Source)}) {days}; a set is never in two places on one day (R5). End one assignment before the other starts.");
+                }
+
+                if (reach is null || (reach.To is not null && (row.To is null || row.To.Value > reach.To.Value)))
+                {
+                    reach = row;
+                }
+            }
+        }
+    }
+
+    private static LocalDate? Min(LocalDate? a, LocalDate? b) =>
+        a is null ? b : b is null ? a : a.Value < b.Value ? a : b;
+
+    private static string DescribeRow(Row row) =>
+        $"{row.Kecamatan} from {DeviceText.Date(row.From)} to {DeviceText.End(row.To)}";
+
+    private static string At(SourceLocation source) => source.IsKnown ? $" at {source}" : string.Empty;
+
+    private bool CheckKindAndFunding(string id, DeviceKind kind, FundingSource funding, int seq, SourceLocation source)
+    {
+        bool ok = true;
+        if (!DeviceText.IsDefined(kind))
+        {
+            Problem(seq, source, string.Create(CultureInfo.InvariantCulture, $"unknown kind {(int)kind} for device {id}; use static or mobile (R5)."));
+            ok = false;
+        }
+
+        if (!DeviceText.IsDefined(funding))
+        {
+            Problem(seq, source, string.Create(CultureInfo.InvariantCulture, $"unknown funding {(int)funding} for device {id}; use apbn or apbd (R5)."));
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private bool CheckAssignment(string id, RegionCode kecamatan, LocalDate from, LocalDate? to, int seq, SourceLocation source)
+    {
+        bool ok = true;
+        if (kecamatan.Level != RegionLevel.Kecamatan)
+        {
+            Problem(seq, source, $"{DeviceText.Kecamatan(kecamatan, "an assignment")} (R5).");
+            ok = false;
+        }
+        else if (known is not null && known.IndexOf(kecamatan) < 0)
+        {
+            Problem(seq, source, $"unknown kecamatan '{kecamatan}' for device {id}: it is not in the kecamatan list (R5).");
+            ok = false;
+        }
+
+        if (to is LocalDate end && end < from)
+        {
+            Problem(seq, source, DeviceAssignment.ToBeforeFrom(id, kecamatan, from, end));
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private void Declare(string id, DeviceKind kind, FundingSource funding, LocalDate? acquired, ComputerKind? computer, int seq, SourceLocation source)
+    {
+        if (!declarations.TryGetValue(id, out var first))
+        {
+            declarations.Add(id, new Declaration(kind, funding, acquired, computer, seq, source));
+            return;
+        }
+
+        if (first.Kind != kind)
+        {
+            Problem(seq, source, $"device {id} is {DeviceText.Name(kind)} here but {DeviceText.Name(first.Kind)}{At(first.Source)}; a recording set has one kind (R5).");
+        }
+
+        if (first.Funding != funding)
+        {
+            Problem(seq, source, $"device {id} is funded by {DeviceText.Name(funding)} here but by {DeviceText.Name(first.Funding)}{At(first.Source)}; a recording set has one funding source (R5).");
+        }
+
+        if (acquired is LocalDate a)
+        {
+            if (first.Acquired is LocalDate b && a != b)
+            {
+                Problem(seq, source, $"device {id} is acquired on {DeviceText.Date(a)} here but on {DeviceText.Date(b)}{At(first.Source)} (R5).");
+            }
+            else
+            {
+                first.Acquired = a;
+            }
+        }
+
+        if (computer is ComputerKind c)
+        {
+            first.Computer = c;
+        }
+    }
+
+    private void AddRetirement(string id, LocalDate date, RetirementReason reason, int seq, SourceLocation source)
+    {
+        if (retirements.TryGetValue(id, out var first))
+        {
+            if (first.Date != date || first.Reason != reason)
+            {
+                Problem(seq, source, $"device {id} is retired on {DeviceText.Date(date)} ({reason}) here but on {DeviceText.Date(first.Date)} ({first.Reason}){At(first.Source)}; a recording set is retired once (R5).");
+            }
+
+            return;
+        }
+
+        retirements.Add(id, new Retirement(date, reason, seq, source));
+    }
+
+    private void Problem(int seq, SourceLocation source, string message) => problems.Add((seq, new DataProblem(source, message)));
+
+    private void ThrowIfBuilt()
+    {
+        if (built)
+        {
+            throw new InvalidOperationException("This inventory builder has already built its inventory; create a new builder.");
+        }
+    }
+
+    private sealed class Declaration(DeviceKind kind, FundingSource funding, LocalDate? acquired, ComputerKind? computer, int sequence, SourceLocation source)
+    {
+        public DeviceKind Kind { get; } = kind;
+
+        public FundingSource Funding { get; } = funding;
+
+        public LocalDate? Acquired { get; set; } = acquired;
+
+        public ComputerKind? Computer { get; set; } = computer;
+
+        public int Sequence { get; } = sequence;
+
+        public SourceLocation Source { get; } = source;
+    }
+
+    private sealed record Retirement(LocalDate Date, RetirementReason Reason, int Sequence, SourceLocation Source);
+
+    private sealed record Row(string Device, RegionCode Kecamatan, LocalDate From, LocalDate? To, bool IsLoan, int Sequence, SourceLocation Source);
+}
