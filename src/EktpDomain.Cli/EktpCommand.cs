@@ -8,6 +8,7 @@ using System.Linq;
 using EktpDomain.Attainment;
 using EktpDomain.Cli.Data;
 using EktpDomain.Cli.Output;
+using EktpDomain.Devices;
 using EktpDomain.Targets;
 using EktpDomain.Text;
 using NodaTime;
@@ -192,6 +193,7 @@ internal static class EktpCommand
                 {
                     TargetPolicy = TargetPolicy.MonthlyShare(options.TargetPercent),
                     Prorating = options.Prorating,
+                    Throughput = options.Throughput,
                 };
                 var report = AttainmentReport.Calculate(data, window, attainmentOptions);
                 if (kind == CommandKind.Report)
@@ -204,10 +206,23 @@ internal static class EktpCommand
                     {
                         TextOutput.WriteReport(output, report, options.Text, options.DataDirectory is null);
                     }
+
+                    break;
+                }
+
+                if (data.Inventory is null)
+                {
+                    return Fail(stderr, [$"{source.DisplayPath(FolderLoader.DevicesFile)}: missing file: ektp allocate needs the device inventory to project capacity (R9)."]);
+                }
+
+                var allocation = DeviceAllocation.Allocate(report, options.Devices);
+                if (options.Json)
+                {
+                    output.Write(EktpDomain.Serialization.ReportJson.Serialize(allocation, report, options.Text));
                 }
                 else
                 {
-                    TextOutput.WriteReport(output, report, options.Text, options.DataDirectory is null);
+                    TextOutput.WriteAllocation(output, allocation, report, options.Text, options.DataDirectory is null);
                 }
 
                 break;

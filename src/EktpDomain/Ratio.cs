@@ -115,6 +115,15 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
         return ToInt64(r < 0 ? q - 1 : q, "floor");
     }
 
+    /// <summary>The nearest integer, halves rounded away from zero: for showing an exact part as a whole count.</summary>
+    /// <exception cref="OverflowException">The result does not fit in a <see cref="long"/>.</exception>
+    public long Round()
+    {
+        Int128 d = Denominator;
+        (Int128 q, Int128 r) = Int128.DivRem(numerator, d);
+        return ToInt64(Int128.Abs(r) * 2 >= d ? q + Int128.Sign(numerator) : q, "rounded value");
+    }
+
     /// <summary>The ratio as a <see cref="decimal"/>, correct to 28 significant digits.</summary>
     /// <exception cref="OverflowException">The value is beyond the range of <see cref="decimal"/> (about 7.9 × 10^28).</exception>
     public decimal ToDecimal()

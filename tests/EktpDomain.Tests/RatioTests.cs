@@ -55,6 +55,15 @@ public class RatioTests
         new Ratio(n, d).Floor().Should().Be(floor);
     }
 
+    [Theory]
+    [InlineData(5, 2, 3)]
+    [InlineData(-5, 2, -3)]
+    [InlineData(7, 3, 2)]
+    [InlineData(-7, 3, -2)]
+    [InlineData(8, 3, 3)]
+    [InlineData(0, 3, 0)]
+    public void Round_HalvesAwayFromZero(long n, long d, long expected) => new Ratio(n, d).Round().Should().Be(expected);
+
     [Fact]
     public void Arithmetic_IsExact()
     {

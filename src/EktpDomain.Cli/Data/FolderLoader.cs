@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using EktpDomain.Devices;
 using EktpDomain.Recording;
 using NodaTime;
 
@@ -20,6 +21,8 @@ internal static class FolderLoader
     public const string LedgerFile = "ledger.csv";
     public const string HolidaysFile = "holidays.csv";
     public const string ClosuresFile = "closures.csv";
+    public const string DevicesFile = "devices.csv";
+    public const string IncidentsFile = "incidents.csv";
 
     public static bool TryLoad(DataSource source, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems)
     {
@@ -105,16 +108,92 @@ internal static class FolderLoader
             });
         }
 
+        // devices.csv (R5): one row per assignment. Overlaps and other invariants are checked by the library.
+        DeviceInventory? inventory = null;
+        if (source.Exists(DevicesFile))
+        {
+            var devices = DeviceInventory.CreateBuilder(known);
+            CsvTable.Read(source, DevicesFile, ["device", "kind", "funding", "kecamatan", "from", "to"], [], found, row =>
+            {
+                bool ok = row.Text("device", out var id);
+                ok &= row.Choice("kind", DeviceKinds, out var kind);
+                ok &= row.Choice("funding", FundingSources, out var funding);
+                ok &= row.Kecamatan("kecamatan", out var code);
+                ok &= row.Date("from", out var from);
+                ok &= row.OptionalDate("to", out var to);
+                if (ok)
+                {
+                    devices.AddAssignment(id, kind, funding, code, from, to, row.Location);
+                }
+            });
+            devices.TryBuild(out inventory, out var deviceProblems);
+            found.AddRange(deviceProblems);
+        }
+
+        // incidents.csv (R5, R8): a blank device is the whole site; a blank end is ongoing.
+        IncidentLog? incidents = null;
+        if (source.Exists(IncidentsFile))
+        {
+            var log = IncidentLog.CreateBuilder(inventory, known);
+            CsvTable.Read(source, IncidentsFile, ["id", "kecamatan", "device", "component", "cause", "start", "end"], [], found, row =>
+            {
+                bool ok = row.Text("id", out var id);
+                ok &= row.Kecamatan("kecamatan", out var code);
+                string? device = row.OptionalText("device");
+                ok &= row.Choice("component", Components, out var component);
+                ok &= row.Choice("cause", Causes, out var cause);
+                ok &= row.Date("start", out var start);
+                ok &= row.OptionalDate("end", out var end);
+                if (ok)
+                {
+                    log.Add(id, code, device, component, cause, start, end, null, null, row.Location);
+                }
+            });
+            log.TryBuild(out incidents, out var incidentProblems);
+            found.AddRange(incidentProblems);
+        }
+
         if (found.Count > 0 || builtPopulation is null || builtLedger is null)
         {
             problems = Order(found);
             return false;
         }
 
-        folder = new LoadedFolder(new RecordingData(builtPopulation, builtLedger, calendar.Build(), names), hasHolidays);
+        var data = new RecordingData(builtPopulation, builtLedger, calendar.Build(), names) { Inventory = inventory, Incidents = incidents };
+        folder = new LoadedFolder(data, hasHolidays);
         problems = [];
         return true;
     }
+
+    private static readonly Dictionary<string, DeviceKind> DeviceKinds = new() { ["static"] = DeviceKind.Static, ["mobile"] = DeviceKind.Mobile };
+
+    private static readonly Dictionary<string, FundingSource> FundingSources = new() { ["apbn"] = FundingSource.Apbn, ["apbd"] = FundingSource.Apbd };
+
+    private static readonly Dictionary<string, DeviceComponent> Components = new()
+    {
+        ["server"] = DeviceComponent.Server,
+        ["pc"] = DeviceComponent.Pc,
+        ["fingerprint"] = DeviceComponent.Fingerprint,
+        ["iris"] = DeviceComponent.Iris,
+        ["camera"] = DeviceComponent.Camera,
+        ["signature-pad"] = DeviceComponent.SignaturePad,
+        ["network"] = DeviceComponent.Network,
+        ["power"] = DeviceComponent.Power,
+        ["software"] = DeviceComponent.Software,
+    };
+
+    private static readonly Dictionary<string, IncidentCause> Causes = new()
+    {
+        ["hardware"] = IncidentCause.Hardware,
+        ["lightning"] = IncidentCause.Lightning,
+        ["theft"] = IncidentCause.Theft,
+        ["power"] = IncidentCause.Power,
+        ["network"] = IncidentCause.Network,
+        ["human-error"] = IncidentCause.HumanError,
+        ["credential-change"] = IncidentCause.CredentialChange,
+        ["malware"] = IncidentCause.Malware,
+        ["unknown"] = IncidentCause.Unknown,
+    };
 
     private static bool RowKecamatan(CsvTable.CsvRow row, string column, out RegionCode code) => row.Kecamatan(column, out code);
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using EktpDomain.Attainment;
+using EktpDomain.Devices;
 using EktpDomain.Text;
 
 namespace EktpDomain.Cli.Output;
@@ -19,35 +20,85 @@ internal static class TextOutput
         }
 
         output.WriteLine();
+        bool devices = report.Capacity is not null;
         var columns = new List<(ReportColumn Column, bool Right)>
         {
             (ReportColumn.Rank, true),
             (ReportColumn.Code, false),
             (ReportColumn.Kecamatan, false),
-            (ReportColumn.Eligible, true),
             (ReportColumn.Target, true),
             (ReportColumn.Realised, true),
             (ReportColumn.RealisedPercent, true),
             (ReportColumn.Band, false),
-            (ReportColumn.CoveragePercent, true),
-            (ReportColumn.Backlog, true),
         };
-        var rows = report.Kecamatan.Select(r => new[]
+        if (devices)
         {
-            r.Rank is int rank ? text.FormatCount(rank) : "-",
-            r.Code.ToString(),
-            r.Name,
-            text.FormatCount(r.Eligible),
-            text.FormatCount(r.Target),
-            text.FormatCount(r.Realised),
-            text.FormatPercent(r.RealisedPercent),
-            text.BandName(r.Band),
-            text.FormatPercent(r.CoveragePercent),
-            text.FormatCount(r.Backlog),
+            columns.Add((ReportColumn.Capacity, true));
+        }
+
+        columns.Add((ReportColumn.ShortfallDataLoss, true));
+        columns.Add((ReportColumn.ShortfallOutage, true));
+        columns.Add((ReportColumn.ShortfallDemand, true));
+        columns.Add((ReportColumn.Backlog, true));
+
+        var rows = report.Kecamatan.Select(r =>
+        {
+            var shortfall = r.ShortfallAttribution;
+            var cells = new List<string>
+            {
+                r.Rank is int rank ? text.FormatCount(rank) : "-",
+                r.Code.ToString(),
+                PersonalData.Redact(r.Name),
+                text.FormatCount(r.Target),
+                text.FormatCount(r.Realised),
+                text.FormatPercent(r.RealisedPercent),
+                text.BandName(r.Band),
+            };
+            if (devices)
+            {
+                cells.Add(r.Capacity is long capacity ? text.FormatCount(capacity) : text.NotApplicable);
+            }
+
+            cells.Add(shortfall.HasShortfall ? text.FormatCount(shortfall.DataLoss) : "-");
+            cells.Add(!shortfall.HasShortfall ? "-" : shortfall.Outage is Ratio outage ? text.FormatCount(outage.Round()) : text.NotApplicable);
+            cells.Add(shortfall.HasShortfall ? text.FormatCount(shortfall.Demand.Round()) : "-");
+            cells.Add(text.FormatCount(r.Backlog));
+            return cells.ToArray();
         }).ToList();
         WriteTable(output, columns.Select(c => (text.Heading(c.Column), c.Right)).ToList(), rows);
         output.WriteLine();
         output.WriteLine(report.Summary.GetHeadline(text));
+        output.WriteLine();
+        output.WriteLine(text.FindingsHeading);
+        if (report.Findings.IsEmpty)
+        {
+            output.WriteLine(text.NoFindings);
+        }
+
+        foreach (var finding in report.Findings)
+        {
+            string device = finding.Device is null ? string.Empty : $" {PersonalData.Redact(finding.Device)}";
+            output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan}{device}: {finding.GetMessage(text)}");
+            output.WriteLine($"  → {finding.GetAction(text)}");
+        }
+    }
+
+    public static void WriteAllocation(TextWriter output, DeviceAllocation allocation, AttainmentReport report, ReportText text, bool illustrative)
+    {
+        output.WriteLine(text.AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput));
+        if (illustrative)
+        {
+            output.WriteLine(text.IllustrativeNotice);
+        }
+
+        output.WriteLine();
+        foreach (var placement in allocation.Placements)
+        {
+            output.WriteLine(PersonalData.Redact(placement.GetExplanation(text)));
+        }
+
+        output.WriteLine();
+        output.WriteLine(text.AllocationSummary(allocation));
     }
 
     public static void WriteForecast(TextWriter output, ForecastReport forecasts, ReportText text, bool illustrative)

@@ -74,7 +74,7 @@ internal sealed class KecamatanDto
 
 internal sealed class ShortfallDto
 {
-    public decimal DataLoss { get; init; }
+    public long DataLoss { get; init; }
 
     public decimal? Outage { get; init; }
 
@@ -156,12 +156,49 @@ internal sealed class ForecastDto
     public required string Message { get; init; }
 }
 
+internal sealed class AllocationDto
+{
+    public required PeriodDto Period { get; init; }
+
+    public int Sets { get; init; }
+
+    public long Throughput { get; init; }
+
+    public long TotalShortfallBefore { get; init; }
+
+    public long TotalShortfallAfter { get; init; }
+
+    public required IReadOnlyList<PlacementDto> Placements { get; init; }
+}
+
+internal sealed class PlacementDto
+{
+    public int Number { get; init; }
+
+    public required string Kecamatan { get; init; }
+
+    public required string Name { get; init; }
+
+    public long AddedCapacity { get; init; }
+
+    public long ShortfallBefore { get; init; }
+
+    public long ShortfallAfter { get; init; }
+
+    public long Reduction { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required string Explanation { get; init; }
+}
+
 [JsonSourceGenerationOptions(
     WriteIndented = true,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ReportDto))]
 [JsonSerializable(typeof(ForecastReportDto))]
+[JsonSerializable(typeof(AllocationDto))]
 internal sealed partial class EktpJsonContext : JsonSerializerContext
 {
 }

@@ -2,6 +2,8 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using EktpDomain.Attainment;
+using EktpDomain.Devices;
+using EktpDomain.Findings;
 using EktpDomain.Text;
 using NodaTime.Text;
 
@@ -51,14 +53,50 @@ public static class ReportJson
         return JsonSerializer.Serialize(dto, EktpJsonContext.Default.ForecastReportDto);
     }
 
+    /// <summary>Serializes an allocation of new sets (R9), with the report it was computed from.</summary>
+    /// <param name="allocation">The allocation.</param>
+    /// <param name="report">The report whose targets and capacity the allocation projected.</param>
+    /// <param name="text">The language of the explanations.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Serialize(DeviceAllocation allocation, AttainmentReport report, ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
+        var dto = new AllocationDto
+        {
+            Period = Period(report),
+            Sets = allocation.Placements.Length,
+            Throughput = report.Options.Throughput,
+            TotalShortfallBefore = allocation.TotalShortfallBefore,
+            TotalShortfallAfter = allocation.TotalShortfallAfter,
+            Placements = [.. allocation.Placements.Select(p => new PlacementDto
+            {
+                Number = p.Number,
+                Kecamatan = p.Kecamatan.ToString(),
+                Name = p.Name,
+                AddedCapacity = p.AddedCapacity,
+                ShortfallBefore = p.ShortfallBefore,
+                ShortfallAfter = p.ShortfallAfter,
+                Reduction = p.Reduction,
+                Reason = ReasonCode(p.Reason),
+                Explanation = p.GetExplanation(text),
+            })],
+        };
+        return JsonSerializer.Serialize(dto, EktpJsonContext.Default.AllocationDto);
+    }
+
+    private static PeriodDto Period(AttainmentReport report) => new()
+    {
+        From = LocalDatePattern.Iso.Format(report.Window.Start),
+        To = LocalDatePattern.Iso.Format(report.Window.End),
+        WorkingDays = report.WorkingDays,
+    };
+
     private static ReportDto ToDto(AttainmentReport report, ReportText text) => new()
     {
-        Period = new PeriodDto
-        {
-            From = LocalDatePattern.Iso.Format(report.Window.Start),
-            To = LocalDatePattern.Iso.Format(report.Window.End),
-            WorkingDays = report.WorkingDays,
-        },
+        Period = Period(report),
         TargetPercent = report.Summary.TargetPercent,
         Kecamatan = [.. report.Kecamatan.Select(ToDto)],
         Summary = new SummaryDto
@@ -72,7 +110,15 @@ public static class ReportJson
             MaxRealisedPercent = report.Summary.MaxRealisedPercent,
             Headline = report.Summary.GetHeadline(text),
         },
-        Findings = [],
+        Findings = [.. report.Findings.Select(f => new FindingDto
+        {
+            Rule = f.RuleId,
+            Severity = SeverityCode(f.Severity),
+            Kecamatan = f.Kecamatan.ToString(),
+            Device = f.Device is null ? null : PersonalData.Redact(f.Device),
+            Message = f.GetMessage(text),
+            Action = f.GetAction(text),
+        })],
     };
 
     private static KecamatanDto ToDto(KecamatanAttainment row) => new()
@@ -93,11 +139,18 @@ public static class ReportJson
         Coverage = row.Coverage,
         CoveragePercent = row.CoveragePercent,
         RerecordingBacklog = row.Backlog,
-        DeviceDays = null,
-        OutageDeviceDays = null,
-        Capacity = null,
-        Utilisation = null,
-        Shortfall = new ShortfallDto { DataLoss = 0, Outage = null, Demand = row.Shortfall },
+        DeviceDays = row.DeviceDays,
+        OutageDeviceDays = row.OutageDeviceDays,
+        Capacity = row.Capacity,
+        Utilisation = row.Utilisation,
+        Shortfall = row.ShortfallAttribution.HasShortfall
+            ? new ShortfallDto
+            {
+                DataLoss = row.ShortfallAttribution.DataLoss,
+                Outage = row.ShortfallAttribution.Outage?.ToDecimal(),
+                Demand = row.ShortfallAttribution.Demand.ToDecimal(),
+            }
+            : new ShortfallDto { DataLoss = 0, Outage = 0, Demand = 0 },
     };
 
     private static ForecastDto ToDto(CompletionForecast forecast, string name, ReportText text) => new()
@@ -128,6 +181,26 @@ public static class ReportJson
         AttainmentBand.Critical => "critical",
         AttainmentBand.NotApplicable => "not-applicable",
         _ => throw new ArgumentOutOfRangeException(nameof(band), band, "Unknown band."),
+    };
+
+    /// <summary>The contract's code for a severity: info, warning, critical.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The code.</returns>
+    public static string SeverityCode(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Info => "info",
+        FindingSeverity.Warning => "warning",
+        FindingSeverity.Critical => "critical",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
+    };
+
+    private static string ReasonCode(AllocationReason reason) => reason switch
+    {
+        AllocationReason.LargestReduction => "largest-reduction",
+        AllocationReason.LowerAttainment => "lower-attainment",
+        AllocationReason.LowerCode => "lower-code",
+        AllocationReason.NoReduction => "no-reduction",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown allocation reason."),
     };
 
     private static string StatusCode(ForecastStatus status) => status switch

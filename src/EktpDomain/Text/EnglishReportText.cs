@@ -222,4 +222,16 @@ internal sealed class EnglishReportText : ReportText
 
     private string FormatAttainment(Ratio? attainment) =>
         attainment is Ratio a ? FormatPercent(a.ToDecimal() * 100) + "%" : NotApplicable;
+    public override string FindingsHeading => "Findings";
+
+    public override string NoFindings => "No findings.";
+
+    public override string AllocationTitle(int sets, DateInterval window, long throughput) =>
+        $"Placing {FormatCount(sets)} new APBD-funded recording set{(sets == 1 ? string.Empty : "s")}, {FormatDates(window)}, at {FormatCount(throughput)} recordings per set per working day";
+
+    public override string AllocationSummary(DeviceAllocation allocation)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        return $"Total projected shortfall: {FormatCount(allocation.TotalShortfallBefore)} → {FormatCount(allocation.TotalShortfallAfter)}";
+    }
 }

@@ -220,4 +220,16 @@ internal sealed class IndonesianReportText : ReportText
 
     private string FormatAttainment(Ratio? attainment) =>
         attainment is Ratio a ? FormatPercent(a.ToDecimal() * 100) + "%" : NotApplicable;
+    public override string FindingsHeading => "Temuan";
+
+    public override string NoFindings => "Tidak ada temuan.";
+
+    public override string AllocationTitle(int sets, DateInterval window, long throughput) =>
+        $"Penempatan {FormatCount(sets)} alat perekaman baru (APBD), {FormatDates(window)}, {FormatCount(throughput)} perekaman per alat per hari kerja";
+
+    public override string AllocationSummary(DeviceAllocation allocation)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        return $"Proyeksi kekurangan total: {FormatCount(allocation.TotalShortfallBefore)} → {FormatCount(allocation.TotalShortfallAfter)}";
+    }
 }

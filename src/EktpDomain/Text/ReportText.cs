@@ -246,4 +246,22 @@ public abstract class ReportText
     /// <param name="placement">The placement.</param>
     /// <returns>The explanation.</returns>
     public abstract string AllocationExplanation(AllocationPlacement placement);
+
+    /// <summary>The heading above the findings of a report (R8), such as "Temuan" or "Findings".</summary>
+    public abstract string FindingsHeading { get; }
+
+    /// <summary>What a report says when no rule found anything (R8).</summary>
+    public abstract string NoFindings { get; }
+
+    /// <summary>The title line of an allocation (R9).</summary>
+    /// <param name="sets">The number of new sets.</param>
+    /// <param name="window">The window whose targets and capacity are projected.</param>
+    /// <param name="throughput">Recordings per set per working day.</param>
+    /// <returns>The title.</returns>
+    public abstract string AllocationTitle(int sets, NodaTime.DateInterval window, long throughput);
+
+    /// <summary>The closing line of an allocation (R9): the total projected shortfall before and after.</summary>
+    /// <param name="allocation">The allocation.</param>
+    /// <returns>The line.</returns>
+    public abstract string AllocationSummary(DeviceAllocation allocation);
 }

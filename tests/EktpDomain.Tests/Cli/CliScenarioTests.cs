@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using FluentAssertions;
@@ -58,6 +59,38 @@ public class CliScenarioTests
         summary.GetProperty("headline").GetString().Should().Be("Only 1 of 29 kecamatan met the 15% recording target");
         var sepatanTimur = rows.Single(r => r.GetProperty("code").GetString() == "36.03.30");
         sepatanTimur.GetProperty("lost").GetInt64().Should().Be(1_738);
+
+        var findings = root.GetProperty("findings").EnumerateArray()
+            .Select(f => (f.GetProperty("rule").GetString(), f.GetProperty("kecamatan").GetString())).ToList();
+        findings.Should().Contain(("credential-change", "36.03.30"));
+        findings.Should().Contain(("data-loss", "36.03.30"));
+        findings.Should().Contain(("lightning", "36.03.22"));
+        findings.Should().Contain(("long-outage", "36.03.06"));
+        findings.Should().Contain(("long-outage", "36.03.31"));
+        rows.Should().OnlyContain(r => r.GetProperty("device_days").ValueKind == JsonValueKind.Number, "the scenario has devices.csv");
+        met[0].GetProperty("device_days").GetInt64().Should().Be(40);
+        met[0].GetProperty("capacity").GetInt64().Should().Be(4_000);
+        met[0].GetProperty("utilisation").GetDecimal().Should().Be(1.575m);
+    }
+
+    [Fact]
+    public void ReportJson_FindingsAreOrderedBySeverityThenKecamatanThenRule()
+    {
+        var result = CliHarness.Invoke(["report", "--format", "json"]);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        static int Severity(string? s) => s switch { "critical" => 0, "warning" => 1, _ => 2 };
+        var keys = findings.Select(f => (Severity(f.GetProperty("severity").GetString()), f.GetProperty("kecamatan").GetString(), f.GetProperty("rule").GetString())).ToList();
+        keys.Should().BeInAscendingOrder(Comparer<(int, string?, string?)>.Create((a, b) =>
+        {
+            int c = a.Item1.CompareTo(b.Item1);
+            c = c != 0 ? c : string.CompareOrdinal(a.Item2, b.Item2);
+            return c != 0 ? c : string.CompareOrdinal(a.Item3, b.Item3);
+        }));
+        findings.Where(f => f.GetProperty("rule").GetString() is "credential-change" or "data-loss" or "lightning")
+            .Select(f => f.EnumerateObject().Any(p => p.Name == "device")).Should().OnlyContain(hasDevice => !hasDevice, "a finding without a device has no device key");
+        findings.Single(f => f.GetProperty("rule").GetString() == "long-outage" && f.GetProperty("kecamatan").GetString() == "36.03.06")
+            .GetProperty("device").GetString().Should().Be("K-06-2");
     }
 
     [Fact]
@@ -105,6 +138,8 @@ public class CliScenarioTests
         none.GetProperty("realised_percent").ValueKind.Should().Be(JsonValueKind.Null);
         none.GetProperty("coverage_percent").ValueKind.Should().Be(JsonValueKind.Null);
         none.GetProperty("device_days").ValueKind.Should().Be(JsonValueKind.Null, "the folder has no devices.csv");
+        none.GetProperty("outage_device_days").ValueKind.Should().Be(JsonValueKind.Null);
+        rows[1].GetProperty("shortfall").GetProperty("outage").ValueKind.Should().Be(JsonValueKind.Null, "without devices the outage part is not applicable");
         none.GetProperty("capacity").ValueKind.Should().Be(JsonValueKind.Null);
         none.GetProperty("utilisation").ValueKind.Should().Be(JsonValueKind.Null);
     }

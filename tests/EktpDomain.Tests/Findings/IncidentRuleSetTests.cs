@@ -211,6 +211,14 @@ public class IncidentRuleSetTests
 
         public override string ForecastLine(EktpDomain.Attainment.CompletionForecast forecast) => "[jv] " + English.ForecastLine(forecast);
 
+        public override string FindingsHeading => "[jv] " + English.FindingsHeading;
+
+        public override string NoFindings => "[jv] " + English.NoFindings;
+
+        public override string AllocationTitle(int sets, NodaTime.DateInterval window, long throughput) => "[jv] " + English.AllocationTitle(sets, window, throughput);
+
+        public override string AllocationSummary(EktpDomain.Devices.DeviceAllocation allocation) => "[jv] " + English.AllocationSummary(allocation);
+
         public override string LongOutageAction => English.LongOutageAction;
 
         public override string NoWorkingDeviceAction => English.NoWorkingDeviceAction;
