@@ -110,14 +110,15 @@ internal static class TextOutput
         }
 
         output.WriteLine();
-        int width = forecasts.Kecamatan.Max(f => forecasts.GetName(f.Region).Length);
+        string Name(RegionCode code) => PersonalData.Redact(forecasts.GetName(code));
+        int width = forecasts.Kecamatan.Max(f => Name(f.Region).Length);
         foreach (var forecast in forecasts.Kecamatan)
         {
-            output.WriteLine($"{forecast.Region}  {forecasts.GetName(forecast.Region).PadRight(width)}  {text.ForecastLine(forecast)}");
+            output.WriteLine($"{forecast.Region}  {Name(forecast.Region).PadRight(width)}  {text.ForecastLine(forecast)}");
         }
 
         output.WriteLine();
-        output.WriteLine($"{forecasts.Total.Region} {forecasts.GetName(forecasts.Total.Region)}: {text.ForecastLine(forecasts.Total)}");
+        output.WriteLine($"{forecasts.Total.Region} {Name(forecasts.Total.Region)}: {text.ForecastLine(forecasts.Total)}");
     }
 
     private static void WriteTable(TextWriter output, List<(string Heading, bool Right)> columns, List<string[]> rows)

@@ -77,7 +77,7 @@ public sealed class AllocationPlacement
     public string GetExplanation(ReportText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.AllocationExplanation(this);
+        return PersonalData.Redact(text.AllocationExplanation(this));
     }
 
     /// <summary>Formats as <c>1: 36.03.06 2000 -&gt; 0 (LargestReduction)</c>.</summary>

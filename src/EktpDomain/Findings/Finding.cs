@@ -130,7 +130,7 @@ public sealed class Finding
     public string GetMessage(ReportText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return message(text);
+        return PersonalData.Redact(message(text));
     }
 
     /// <summary>The recommended action in a language.</summary>
@@ -140,12 +140,12 @@ public sealed class Finding
     public string GetAction(ReportText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return action(text);
+        return PersonalData.Redact(action(text));
     }
 
     /// <summary>Formats as <c>critical 36.03.30 credential-change: message</c>, in English.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{ReportText.English.SeverityName(Severity)} {Kecamatan} {RuleId}{(Device is null ? string.Empty : " " + Device)}: {MessageEnglish}");
+        PersonalData.Redact(string.Create(CultureInfo.InvariantCulture, $"{ReportText.English.SeverityName(Severity)} {Kecamatan} {RuleId}{(Device is null ? string.Empty : " " + Device)}: {MessageEnglish}"));
 
     private static int Compare(Finding? x, Finding? y)
     {

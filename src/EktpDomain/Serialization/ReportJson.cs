@@ -75,7 +75,7 @@ public static class ReportJson
             {
                 Number = p.Number,
                 Kecamatan = p.Kecamatan.ToString(),
-                Name = p.Name,
+                Name = PersonalData.Redact(p.Name),
                 AddedCapacity = p.AddedCapacity,
                 ShortfallBefore = p.ShortfallBefore,
                 ShortfallAfter = p.ShortfallAfter,
@@ -124,7 +124,7 @@ public static class ReportJson
     private static KecamatanDto ToDto(KecamatanAttainment row) => new()
     {
         Code = row.Code.ToString(),
-        Name = row.Name,
+        Name = PersonalData.Redact(row.Name),
         Eligible = row.Eligible,
         Target = row.Target,
         Recorded = row.Totals.Recorded,
@@ -156,7 +156,7 @@ public static class ReportJson
     private static ForecastDto ToDto(CompletionForecast forecast, string name, ReportText text) => new()
     {
         Code = forecast.Region.ToString(),
-        Name = name,
+        Name = PersonalData.Redact(name),
         Eligible = forecast.Eligible,
         Coverage = forecast.Coverage,
         Remaining = forecast.Remaining,
