@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Threading.Tasks;
 using EktpDomain.Internal;
 using NodaTime;
@@ -468,41 +470,65 @@ public sealed class RecordingLedger
 
             if (run[pos] < key)
             {
-                // run[pos] < key <= run[^1]: gallop forward to bracket the first entry at or after key, then bisect.
-                int lo = pos + 1, hi = pos + 1, step = 1;
-                while (run[hi] < key)
-                {
-                    lo = hi + 1;
-                    step <<= 1;
-                    hi = Math.Min(pos + step, run.Length - 1);
-                }
-
-                pos = lo + FirstAtOrAfter(run[lo..hi], key);
+                pos = Advance(run, pos, key);
             }
 
             destination[t] = pos > 0 ? totals[pos - 1] : 0;
         }
     }
 
-    /// <summary>The index of the first day offset at or after <paramref name="key"/> in a sorted run, or its length.</summary>
-    private static int FirstAtOrAfter(ReadOnlySpan<ushort> run, int key)
+    /// <summary>
+    /// The index of the first day offset at or after <paramref name="key"/> in a sorted run, given that
+    /// <c>run[pos] &lt; key &lt;= run[^1]</c>. Period boundaries are usually a few dozen entries apart, so this skips
+    /// whole vectors while their last lane is below the key (a well-predicted branch), then counts the lanes below the
+    /// key in the vector that holds the answer (the run is sorted, so that count is the offset). Far boundaries are
+    /// found by bisection instead.
+    /// </summary>
+    private static int Advance(ReadOnlySpan<ushort> run, int pos, int key)
     {
-        int lo = 0, n = run.Length;
-        while (n > 0)
+        int width = Vector256<ushort>.Count;
+        int skipped = 0;
+        while (pos + width <= run.Length && run[pos + width - 1] < key)
         {
-            int half = n >> 1;
-            if (run[lo + half] < key)
+            pos += width;
+            if (++skipped == 8)
             {
-                lo += half + 1;
-                n -= half + 1;
-            }
-            else
-            {
-                n = half;
+                return pos + FirstAtOrAfter(run[pos..], key);
             }
         }
 
-        return lo;
+        if (pos + width <= run.Length)
+        {
+            var below = Vector256.LessThan(Vector256.Create(run.Slice(pos, width)), Vector256.Create((ushort)key));
+            return pos + BitOperations.PopCount(below.ExtractMostSignificantBits());
+        }
+
+        while (run[pos] < key)
+        {
+            pos++;
+        }
+
+        return pos;
+    }
+
+    /// <summary>The index of the first day offset at or after <paramref name="key"/> in a sorted run, or its length.</summary>
+    /// <remarks>Branch-free bisection (the comparison feeds a conditional move), as the outcome of each step is a coin toss.</remarks>
+    private static int FirstAtOrAfter(ReadOnlySpan<ushort> run, int key)
+    {
+        if (run.IsEmpty)
+        {
+            return 0;
+        }
+
+        int lo = 0, n = run.Length;
+        while (n > 1)
+        {
+            int half = n >> 1;
+            lo = run[lo + half] < key ? lo + half : lo;
+            n -= half;
+        }
+
+        return lo + (run[lo] < key ? 1 : 0);
     }
 
     /// <summary>
