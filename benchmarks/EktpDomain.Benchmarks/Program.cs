@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace EktpDomain.Benchmarks;
@@ -14,7 +15,41 @@ internal static class Program
             return;
         }
 
+        if (args is ["--verify", var scaleText])
+        {
+            Verify(Enum.Parse<Scale>(scaleText, ignoreCase: true));
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    /// <summary>
+    /// Checks that every method of <see cref="LedgerAggregationBenchmarks"/> and <see cref="DistinctResidentsBenchmarks"/>
+    /// returns the same answer at one scale, so that the benchmarks compare like with like.
+    /// </summary>
+    private static void Verify(Scale scale)
+    {
+        var ledger = new LedgerAggregationBenchmarks { Scale = scale };
+        ledger.SetupLedger();
+        var expected = ledger.KecamatanByMonth_Ledger();
+        ledger.SetupPlainLoop();
+        bool plain = ledger.KecamatanByMonth_PlainLoop().AsSpan().SequenceEqual(expected.Totals.AsSpan());
+        ledger.SetupDuckDb();
+        bool duck = ledger.KecamatanByMonth_DuckDb().AsSpan().SequenceEqual(expected.Totals.AsSpan());
+        ledger.Cleanup();
+        ledger.SetupLinq();
+        var linq = ledger.KecamatanByMonth_NaiveLinq();
+        int periods = expected.Periods.Length;
+        bool naive = linq.All(row =>
+            expected.GetTotals(row.Key.Kecamatan, ((row.Key.Year - 2011) * 12) + row.Key.Month - 8) == row.Totals)
+            && linq.Aggregate(0L, (sum, row) => sum + row.Totals.Recorded) == expected.Totals.Sum(t => t.Recorded);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ledger aggregation ({scale}, {expected}): plain loop {plain}, DuckDB {duck}, LINQ {naive}."));
+
+        var distinct = new DistinctResidentsBenchmarks { Scale = scale };
+        distinct.Setup();
+        long library = distinct.Distinct_Library();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Distinct residents ({scale}): library {library:N0} (generated {distinct.Residents:N0}), HashSet {distinct.Distinct_PresizedHashSet() == library}, LINQ {distinct.Distinct_NaiveLinq() == library}."));
     }
 
     /// <summary>

@@ -85,34 +85,13 @@ public sealed class SyntheticLedger
         return [.. all.Where(parent.Contains)];
     }
 
+    /// <summary>The number of rows <see cref="Generate"/> makes, without making them.</summary>
+    public static int RowCount(Scale scale, int seed) => Plan(scale, seed).KecamatanStart[^1];
+
     public static SyntheticLedger Generate(Scale scale, int seed)
     {
-        RegionCode[] kecamatan = KecamatanOf(scale);
-        int nationCount = RegionCatalogue.Kemendagri2025.CountAt(RegionLevel.Kecamatan);
-        double meanRows = (double)NationalRows / nationCount;
-        LocalDate[] dates = [.. WorkingCalendar.Indonesia.GetWorkingDays(FullSpan)];
-
-        // Sizes: log-normal weights with mean 1, drawn in national code order so that a kecamatan has the same size
-        // at every scale; sets: 2, or 3 for the larger half.
-        var sizeRandom = new Random(seed);
-        var weightOf = new Dictionary<RegionCode, double>();
-        foreach (var code in RegionCatalogue.Kemendagri2025.GetCodes(RegionLevel.Kecamatan))
-        {
-            weightOf[code] = Math.Exp((SizeSigma * Gaussian(sizeRandom)) - (SizeSigma * SizeSigma / 2));
-        }
-
+        var (kecamatan, dates, sets, rowsPerSetDay, kecamatanStart) = Plan(scale, seed);
         int k0 = kecamatan.Length;
-        var rowsPerSetDay = new double[k0];
-        var sets = new int[k0];
-        var kecamatanStart = new int[k0 + 1];
-        for (int k = 0; k < k0; k++)
-        {
-            double weight = weightOf[kecamatan[k]];
-            sets[k] = weight >= 1 ? 3 : 2;
-            rowsPerSetDay[k] = meanRows * weight / (dates.Length * sets[k]);
-            kecamatanStart[k + 1] = checked(kecamatanStart[k] + (sets[k] * RowsOfSet(rowsPerSetDay[k], dates.Length)));
-        }
-
         int rows = kecamatanStart[k0];
         var kecamatanIndex = new ushort[rows];
         var day = new ushort[rows];
@@ -125,7 +104,7 @@ public sealed class SyntheticLedger
         Parallel.For(0, k0, k =>
         {
             deviceIds[k] = [.. Enumerable.Range(1, sets[k]).Select(s => $"{kecamatan[k].ToString("N", null)}-{s}")];
-            var random = new Random(HashCode.Combine(seed, kecamatan[k].SortKey));
+            var random = new Random(unchecked((int)(seed ^ (kecamatan[k].SortKey * 2_654_435_761L))));
             int row = kecamatanStart[k];
             long coverage = 0, backlog = 0;
             double rate = rowsPerSetDay[k];
@@ -172,6 +151,37 @@ public sealed class SyntheticLedger
         });
 
         return new SyntheticLedger(kecamatan, dates, kecamatanStart, kecamatanIndex, day, kind, set, count, deviceIds);
+    }
+
+    private static (RegionCode[] Kecamatan, LocalDate[] Dates, int[] Sets, double[] RowsPerSetDay, int[] KecamatanStart) Plan(Scale scale, int seed)
+    {
+        RegionCode[] kecamatan = KecamatanOf(scale);
+        int nationCount = RegionCatalogue.Kemendagri2025.CountAt(RegionLevel.Kecamatan);
+        double meanRows = (double)NationalRows / nationCount;
+        LocalDate[] dates = [.. WorkingCalendar.Indonesia.GetWorkingDays(FullSpan)];
+
+        // Sizes: log-normal weights with mean 1, drawn in national code order so that a kecamatan has the same size
+        // at every scale; sets: 2, or 3 for the larger half.
+        var sizeRandom = new Random(seed);
+        var weightOf = new Dictionary<RegionCode, double>();
+        foreach (var code in RegionCatalogue.Kemendagri2025.GetCodes(RegionLevel.Kecamatan))
+        {
+            weightOf[code] = Math.Exp((SizeSigma * Gaussian(sizeRandom)) - (SizeSigma * SizeSigma / 2));
+        }
+
+        int k0 = kecamatan.Length;
+        var rowsPerSetDay = new double[k0];
+        var sets = new int[k0];
+        var kecamatanStart = new int[k0 + 1];
+        for (int k = 0; k < k0; k++)
+        {
+            double weight = weightOf[kecamatan[k]];
+            sets[k] = weight >= 1 ? 3 : 2;
+            rowsPerSetDay[k] = meanRows * weight / (dates.Length * sets[k]);
+            kecamatanStart[k + 1] = checked(kecamatanStart[k] + (sets[k] * RowsOfSet(rowsPerSetDay[k], dates.Length)));
+        }
+
+        return (kecamatan, dates, sets, rowsPerSetDay, kecamatanStart);
     }
 
     /// <summary>Builds the library's ledger from the rows, through the public builder.</summary>

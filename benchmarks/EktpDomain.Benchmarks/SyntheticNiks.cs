@@ -20,29 +20,17 @@ public static class SyntheticNiks
     private const int FirstBirthYear = 1932;
     private const int BirthYears = 64;
 
+    /// <summary>The number of events <see cref="Generate"/> makes, without making them.</summary>
+    public static long EventCount(Scale scale, int seed)
+    {
+        long residents = Plan(scale, seed).Start[^1];
+        return residents + (long)Math.Round(residents * RerecordedShare);
+    }
+
     /// <summary>Generates the events; <paramref name="residents"/> is the exact number of distinct NIKs among them.</summary>
     public static Nik[] Generate(Scale scale, int seed, out long residents)
     {
-        RegionCode[] kecamatan = SyntheticLedger.KecamatanOf(scale);
-        var all = RegionCatalogue.Kemendagri2025.GetCodes(RegionLevel.Kecamatan);
-        var sizeRandom = new Random(seed);
-        var weightOf = new Dictionary<RegionCode, double>();
-        double totalWeight = 0;
-        foreach (var code in all)
-        {
-            double u1 = 1.0 - sizeRandom.NextDouble(), u2 = sizeRandom.NextDouble();
-            double gaussian = Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
-            weightOf[code] = Math.Exp(0.8 * gaussian);
-            totalWeight += weightOf[code];
-        }
-
-        double nationalResidents = NationalEvents / (1 + RerecordedShare);
-        var start = new long[kecamatan.Length + 1];
-        for (int k = 0; k < kecamatan.Length; k++)
-        {
-            start[k + 1] = start[k] + (long)Math.Round(nationalResidents * weightOf[kecamatan[k]] / totalWeight);
-        }
-
+        var (kecamatan, start) = Plan(scale, seed);
         residents = start[^1];
         long events = residents + (long)Math.Round(residents * RerecordedShare);
         var niks = new Nik[events];
@@ -50,7 +38,7 @@ public static class SyntheticNiks
         Parallel.For(0, kecamatan.Length, () => new ushort[BirthYears * 372 * 2], (k, _, serials) =>
         {
             Array.Clear(serials);
-            var random = new Random(HashCode.Combine(seed, kecamatan[k].SortKey));
+            var random = new Random(unchecked((int)(seed ^ (kecamatan[k].SortKey * 2_654_435_761L))));
             for (long i = start[k]; i < start[k + 1]; i++)
             {
                 // Younger residents are more numerous: skew the birth year towards 1995.
@@ -80,5 +68,30 @@ public static class SyntheticNiks
         }
 
         return niks;
+    }
+
+    private static (RegionCode[] Kecamatan, long[] Start) Plan(Scale scale, int seed)
+    {
+        RegionCode[] kecamatan = SyntheticLedger.KecamatanOf(scale);
+        var all = RegionCatalogue.Kemendagri2025.GetCodes(RegionLevel.Kecamatan);
+        var sizeRandom = new Random(seed);
+        var weightOf = new Dictionary<RegionCode, double>();
+        double totalWeight = 0;
+        foreach (var code in all)
+        {
+            double u1 = 1.0 - sizeRandom.NextDouble(), u2 = sizeRandom.NextDouble();
+            double gaussian = Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+            weightOf[code] = Math.Exp(0.8 * gaussian);
+            totalWeight += weightOf[code];
+        }
+
+        double nationalResidents = NationalEvents / (1 + RerecordedShare);
+        var start = new long[kecamatan.Length + 1];
+        for (int k = 0; k < kecamatan.Length; k++)
+        {
+            start[k + 1] = start[k] + (long)Math.Round(nationalResidents * weightOf[kecamatan[k]] / totalWeight);
+        }
+
+        return (kecamatan, start);
     }
 }
