@@ -39,6 +39,9 @@ public sealed class RecordingLedger
     // Below this much work (entries touched plus boundaries searched), a query runs on the calling thread.
     private const long ParallelThreshold = 1 << 16;
 
+    // Runs with at least this many entries per boundary are searched by interpolation rather than walked.
+    private const int DenseRun = 8;
+
     // Past every stored day offset (offsets are 16-bit), so a search for it lands at the end of a run.
     private const int PastLastDay = ushort.MaxValue + 1;
 
@@ -194,15 +197,17 @@ public sealed class RecordingLedger
             periodPast[p] = Array.BinarySearch(points, boundaries[(2 * p) + 1]);
         }
 
-        var totals = new LedgerTotals[(int)cells];
+        // Every cell is written below, so skip zeroing.
+        var totals = GC.AllocateUninitializedArray<LedgerTotals>((int)cells);
         if (periodCount > 0)
         {
             ForEachKecamatanChunk(perKecamatanWork: KindCount * points.Length, perEntryWork: 1, (start, end) =>
             {
                 var before = new long[KindCount * points.Length];
+                var positions = new int[points.Length];
                 for (int k = start; k < end; k++)
                 {
-                    AggregateKecamatan(k, points, periodFrom, periodPast, before, totals.AsSpan(k * periodCount, periodCount));
+                    AggregateKecamatan(k, points, periodFrom, periodPast, before, positions, totals.AsSpan(k * periodCount, periodCount));
                 }
             });
         }
@@ -430,14 +435,14 @@ public sealed class RecordingLedger
     /// total before every boundary point (galloping, so that dense and sparse runs both cost little); each period's
     /// sum is then the difference of two of those.
     /// </summary>
-    private void AggregateKecamatan(int k, int[] points, int[] periodFrom, int[] periodPast, long[] before, Span<LedgerTotals> row)
+    private void AggregateKecamatan(int k, int[] points, int[] periodFrom, int[] periodPast, long[] before, int[] positions, Span<LedgerTotals> row)
     {
         int m = points.Length;
         Span<long> recorded = before.AsSpan(0, m), lost = before.AsSpan(m, m), rerecorded = before.AsSpan(2 * m, m);
         int j = KindCount * k;
-        TotalsBefore(j, points, recorded);
-        TotalsBefore(j + 1, points, lost);
-        TotalsBefore(j + 2, points, rerecorded);
+        TotalsBefore(j, points, recorded, positions);
+        TotalsBefore(j + 1, points, lost, positions);
+        TotalsBefore(j + 2, points, rerecorded, positions);
         for (int p = 0; p < row.Length; p++)
         {
             int a = periodFrom[p], b = periodPast[p];
@@ -446,7 +451,21 @@ public sealed class RecordingLedger
     }
 
     /// <summary>For each ascending day offset in <paramref name="points"/>, the sum of run <paramref name="j"/> dated before it.</summary>
-    private void TotalsBefore(int j, ReadOnlySpan<int> points, Span<long> destination)
+    /// <remarks>
+    /// <para>
+    /// When boundaries are many entries apart (at least <see cref="DenseRun"/> on average): a run's entries are
+    /// spread fairly evenly over its days (a recording set reports most working days), so the position of a boundary
+    /// is first guessed from the run's density, and then corrected by a short vector scan in
+    /// whichever direction the guess was off. The guesses do not depend on one another, so the processor overlaps
+    /// their cache misses, and only the few cache lines around each boundary are read, not the whole run. A run
+    /// whose days are uneven only costs longer scans; the result is exact either way. Sparse runs, such as the losses
+    /// of a kecamatan, are walked forward from boundary to boundary instead.
+    /// </para>
+    /// <para>
+    /// Then the running totals at those positions are read, again independently of one another.
+    /// </para>
+    /// </remarks>
+    private void TotalsBefore(int j, ReadOnlySpan<int> points, Span<long> destination, Span<int> positions)
     {
         int s = runStart[j], e = runStart[j + 1];
         if (s == e)
@@ -456,51 +475,114 @@ public sealed class RecordingLedger
         }
 
         ReadOnlySpan<ushort> run = days.AsSpan(s, e - s);
-        ReadOnlySpan<long> totals = runningTotals.AsSpan(s, e - s);
-        int last = run[^1];
-        int pos = 0;
-        for (int t = 0; t < points.Length; t++)
+        int first = run[0], last = run[^1];
+
+        // Points at or before the first day take nothing; points past the last day take everything.
+        int t0 = 0;
+        while (t0 < points.Length && points[t0] <= first)
         {
-            int key = points[t];
-            if (key > last)
-            {
-                destination[t..].Fill(totals[^1]);
-                return;
-            }
-
-            if (run[pos] < key)
-            {
-                pos = Advance(run, pos, key);
-            }
-
-            destination[t] = pos > 0 ? totals[pos - 1] : 0;
+            t0++;
         }
+
+        int t1 = t0;
+        while (t1 < points.Length && points[t1] <= last)
+        {
+            t1++;
+        }
+
+        // first < key <= last for the points in [t0, t1): the answer is in [1, run.Length - 1].
+        if (run.Length >= DenseRun * (t1 - t0))
+        {
+            double density = (double)(run.Length - 1) / Math.Max(1, last - first);
+            for (int t = t0; t < t1; t++)
+            {
+                int guess = (int)((points[t] - first) * density);
+                positions[t] = Math.Clamp(guess, 1, run.Length - 1);
+            }
+
+            for (int t = t0; t < t1; t++)
+            {
+                positions[t] = Settle(run, positions[t], points[t]);
+            }
+        }
+        else
+        {
+            // Few entries between boundaries (losses and re-recordings are rare): walk forward.
+            int pos = 0;
+            for (int t = t0; t < t1; t++)
+            {
+                int key = points[t];
+                if (run[pos] < key)
+                {
+                    pos = Advance(run, pos, key);
+                }
+
+                positions[t] = pos;
+            }
+        }
+
+        ReadOnlySpan<long> totals = runningTotals.AsSpan(s, e - s);
+        destination[..t0].Clear();
+        for (int t = t0; t < t1; t++)
+        {
+            destination[t] = totals[positions[t] - 1];
+        }
+
+        destination[t1..].Fill(totals[^1]);
+    }
+
+    /// <summary>
+    /// The index of the first day at or after <paramref name="key"/> in a sorted run, starting from a guess, given
+    /// <c>run[0] &lt; key &lt;= run[^1]</c>: back a cache line at a time while the guess is too far, forward while it
+    /// is too near, then a vector count in the line that holds the answer.
+    /// </summary>
+    private static int Settle(ReadOnlySpan<ushort> run, int guess, int key)
+    {
+        if (run[guess - 1] >= key)
+        {
+            // Too far: the answer is at or before guess - 1. Step back until a day below the key is in view.
+            int pos = guess - 1;
+            while (pos > 32 && run[pos - 32] >= key)
+            {
+                pos -= 32;
+            }
+
+            int from = Math.Max(0, pos - 32);
+            return from + FirstAtOrAfter(run[from..pos], key);
+        }
+
+        // run[guess - 1] < key: the answer is at or after guess.
+        return run[guess] >= key ? guess : Advance(run, guess, key);
     }
 
     /// <summary>
     /// The index of the first day offset at or after <paramref name="key"/> in a sorted run, given that
-    /// <c>run[pos] &lt; key &lt;= run[^1]</c>. Period boundaries are usually a few dozen entries apart, so this skips
-    /// whole vectors while their last lane is below the key (a well-predicted branch), then counts the lanes below the
-    /// key in the vector that holds the answer (the run is sorted, so that count is the offset). Far boundaries are
-    /// found by bisection instead.
+    /// <c>run[pos] &lt; key &lt;= run[^1]</c>. Period boundaries are usually a few dozen to a few hundred entries
+    /// apart, so this walks forward a cache line (32 days) at a time while the line's last day is below the key (a
+    /// well-predicted branch over memory the hardware prefetches), then counts the days below the key in the 32 that
+    /// hold the answer: the run is sorted, so that count is the offset. Bisection would touch fewer lines but each
+    /// step waits for the previous one's cache miss.
     /// </summary>
     private static int Advance(ReadOnlySpan<ushort> run, int pos, int key)
     {
-        int width = Vector256<ushort>.Count;
-        int skipped = 0;
-        while (pos + width <= run.Length && run[pos + width - 1] < key)
+        const int line = 32;
+        while (pos + line <= run.Length && run[pos + line - 1] < key)
         {
-            pos += width;
-            if (++skipped == 8)
-            {
-                return pos + FirstAtOrAfter(run[pos..], key);
-            }
+            pos += line;
         }
 
-        if (pos + width <= run.Length)
+        if (pos + line <= run.Length)
         {
-            var below = Vector256.LessThan(Vector256.Create(run.Slice(pos, width)), Vector256.Create((ushort)key));
-            return pos + BitOperations.PopCount(below.ExtractMostSignificantBits());
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var below = Vector512.LessThan(Vector512.Create(run.Slice(pos, line)), Vector512.Create((ushort)key));
+                return pos + BitOperations.PopCount(below.ExtractMostSignificantBits());
+            }
+
+            int half = Vector256<ushort>.Count;
+            var low = Vector256.LessThan(Vector256.Create(run.Slice(pos, half)), Vector256.Create((ushort)key));
+            var high = Vector256.LessThan(Vector256.Create(run.Slice(pos + half, half)), Vector256.Create((ushort)key));
+            return pos + BitOperations.PopCount(low.ExtractMostSignificantBits()) + BitOperations.PopCount(high.ExtractMostSignificantBits());
         }
 
         while (run[pos] < key)
