@@ -20,7 +20,7 @@ public static class NikStatistics
     private const int ParallelThreshold = 1 << 20;
 
     // Partitions of about this many keys keep a partition's table (16 bytes a key) in a core's L2 cache.
-    private const int TargetPerPartition = 1 << 15;
+    private const int TargetPerPartition = 1 << 16;
     private const int MaxPartitionBits = 13;
 
     // NIK identity bits are below 2^54 (see Nik.IdentityMask). Multiplying by an odd constant modulo 2^54 permutes
@@ -105,17 +105,42 @@ public static class NikStatistics
         return table.AddAll(values);
     }
 
-    private static unsafe long CountPartitioned(nint address, int length, int workers, int partitionBits, bool vectorized)
+    private static long CountPartitioned(nint address, int length, int workers, int partitionBits, bool vectorized)
     {
         int partitions = 1 << partitionBits;
-        int partitionShift = KeyBits - partitionBits;
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
 
-        // Pass 1: how many keys each worker's chunk sends to each partition.
+        // The hash spreads distinct NIKs evenly, so first scatter into regions sized for the expected share plus eight
+        // standard deviations, without counting first. Many repeats of one NIK all land in one partition and overflow
+        // its region; then count exactly and scatter again.
+        var sizes = new int[workers][];
+        for (int w = 0; w < workers; w++)
+        {
+            double expected = (double)ChunkLength(length, workers, w) / partitions;
+            sizes[w] = new int[partitions];
+            Array.Fill(sizes[w], (int)Math.Min(int.MaxValue / 2, Math.Ceiling(expected + (8 * Math.Sqrt(expected)) + (2 * Lane))));
+        }
+
+        var scattered = Scatter(address, length, workers, partitionBits, sizes, options);
+        if (scattered is null)
+        {
+            sizes = Histograms(address, length, workers, partitionBits, options);
+            scattered = Scatter(address, length, workers, partitionBits, sizes, options)
+                ?? throw new InvalidOperationException("Scattering into exactly counted regions overflowed; this is a bug.");
+        }
+
+        using var buffer = scattered.Value.Buffer;
+        return CountPartitions(buffer, scattered.Value.RegionStart, scattered.Value.Counts, partitionBits, vectorized, options);
+    }
+
+    /// <summary>How many keys each worker's chunk sends to each partition.</summary>
+    private static int[][] Histograms(nint address, int length, int workers, int partitionBits, ParallelOptions options)
+    {
+        int partitionShift = KeyBits - partitionBits;
         var histograms = new int[workers][];
         Parallel.For(0, workers, options, w =>
         {
-            var histogram = new int[partitions];
+            var histogram = new int[1 << partitionBits];
             foreach (long value in Chunk(address, length, workers, w))
             {
                 histogram[(int)(Hash(value) >> partitionShift)]++;
@@ -124,65 +149,86 @@ public static class NikStatistics
             histograms[w] = histogram;
         });
 
-        // Partition p holds, worker after worker, what each worker sends to it; every (worker, partition) region starts
-        // on a cache line, so that full write-combining lines are stored whole and aligned.
+        return histograms;
+    }
+
+    /// <summary>
+    /// Scatters the hashes into per-(worker, partition) regions of the given sizes, through one 64-byte staging line
+    /// per partition; returns null when a region overflows. Partition p holds, worker after worker, what each worker
+    /// sends to it; every region starts on a cache line, so that full lines are stored whole and aligned.
+    /// </summary>
+    private static unsafe (AlignedBuffer Buffer, long[][] RegionStart, int[][] Counts)? Scatter(
+        nint address, int length, int workers, int partitionBits, int[][] sizes, ParallelOptions options)
+    {
+        int partitions = 1 << partitionBits;
+        int partitionShift = KeyBits - partitionBits;
         var regionStart = new long[workers][];
+        var regionEnd = new long[workers][];
         for (int w = 0; w < workers; w++)
         {
             regionStart[w] = new long[partitions];
+            regionEnd[w] = new long[partitions];
         }
 
         long at = 0;
-        int maxPartition = 0;
         for (int p = 0; p < partitions; p++)
         {
-            int size = 0;
             for (int w = 0; w < workers; w++)
             {
                 regionStart[w][p] = at;
-                at += RoundUpToLine(histograms[w][p]);
-                size += histograms[w][p];
+                at += RoundUpToLine(sizes[w][p]);
+                regionEnd[w][p] = at;
             }
-
-            maxPartition = Math.Max(maxPartition, size);
         }
 
-        using var buffer = new AlignedBuffer(at);
-
-        // Pass 2: scatter the hashes through one staging line per partition.
+        var buffer = new AlignedBuffer(at);
+        var counts = new int[workers][];
+        bool overflowed = false;
         Parallel.For(0, workers, options, w =>
         {
             using var staging = new AlignedBuffer((long)partitions * Lane);
-            using var fills = new AlignedBuffer((partitions + Lane - 1) / Lane, zeroed: true);
             long[] cursor = (long[])regionStart[w].Clone();
             ulong* lines = staging.Pointer;
-            byte* fill = (byte*)fills.Pointer;
             ulong* target = buffer.Pointer;
-            fixed (long* cursors = cursor)
+            fixed (long* cursors = cursor, ends = regionEnd[w])
             {
+                // Regions start on a line, so a cursor's low 3 bits are its staging line's fill.
                 foreach (long value in Chunk(address, length, workers, w))
                 {
                     ulong hash = Hash(value);
                     nint p = (nint)(hash >> partitionShift);
-                    int f = fill[p];
+                    long at = cursors[p];
                     ulong* line = lines + (p * Lane);
-                    line[f] = hash;
-                    if (f == Lane - 1)
+                    line[at & (Lane - 1)] = hash;
+                    cursors[p] = at + 1;
+                    if ((at & (Lane - 1)) == Lane - 1)
                     {
-                        StoreLine(line, target + cursors[p]);
-                        cursors[p] += Lane;
-                        fill[p] = 0;
-                    }
-                    else
-                    {
-                        fill[p] = (byte)(f + 1);
+                        if (at >= ends[p])
+                        {
+                            overflowed = true;
+                            return;
+                        }
+
+                        StoreLine(line, target + at - (Lane - 1));
                     }
                 }
-            }
 
-            for (int p = 0; p < partitions; p++)
-            {
-                new ReadOnlySpan<ulong>(lines + (p * Lane), fill[p]).CopyTo(new Span<ulong>(target + cursor[p], fill[p]));
+                var count = new int[partitions];
+                for (int p = 0; p < partitions; p++)
+                {
+                    long at = cursors[p];
+                    if (at > ends[p])
+                    {
+                        overflowed = true;
+                        return;
+                    }
+
+                    int fill = (int)(at & (Lane - 1));
+                    new ReadOnlySpan<ulong>(lines + (p * Lane), fill).CopyTo(new Span<ulong>(target + at - fill, fill));
+                    count[p] = (int)(at - regionStart[w][p]);
+                }
+
+                counts[w] = count;
             }
 
             // Non-temporal stores are weakly ordered: make them visible before another core counts the partitions.
@@ -192,7 +238,32 @@ public static class NikStatistics
             }
         });
 
-        // Pass 3: count each partition in a cache-sized table, partitions handed out to workers as they finish.
+        if (overflowed)
+        {
+            buffer.Dispose();
+            return null;
+        }
+
+        return (buffer, regionStart, counts);
+    }
+
+    /// <summary>Counts each partition in a cache-sized table, partitions handed out to workers as they finish.</summary>
+    private static unsafe long CountPartitions(AlignedBuffer buffer, long[][] regionStart, int[][] counts, int partitionBits, bool vectorized, ParallelOptions options)
+    {
+        int partitions = 1 << partitionBits;
+        int workers = counts.Length;
+        int maxPartition = 0;
+        for (int p = 0; p < partitions; p++)
+        {
+            long size = 0;
+            for (int w = 0; w < workers; w++)
+            {
+                size += counts[w][p];
+            }
+
+            maxPartition = (int)Math.Max(maxPartition, size);
+        }
+
         int next = -1;
         long total = 0;
         Parallel.For(0, workers, options, _ =>
@@ -203,9 +274,9 @@ public static class NikStatistics
             while ((p = Interlocked.Increment(ref next)) < partitions)
             {
                 ulong tag = (ulong)p + 1;
-                for (int w = 0; w < regionStart.Length; w++)
+                for (int w = 0; w < workers; w++)
                 {
-                    distinct += table.AddAll(new ReadOnlySpan<ulong>(buffer.Pointer + regionStart[w][p], histograms[w][p]), partitionBits, tag);
+                    distinct += table.AddAll(new ReadOnlySpan<ulong>(buffer.Pointer + regionStart[w][p], counts[w][p]), partitionBits, tag);
                 }
             }
 
@@ -238,18 +309,22 @@ public static class NikStatistics
     private static unsafe ReadOnlySpan<long> Chunk(nint address, int length, int workers, int w)
     {
         int start = (int)((long)length * w / workers);
-        int end = (int)((long)length * (w + 1) / workers);
-        return new ReadOnlySpan<long>((long*)address + start, end - start);
+        return new ReadOnlySpan<long>((long*)address + start, ChunkLength(length, workers, w));
     }
+
+    private static int ChunkLength(int length, int workers, int w) =>
+        (int)(((long)length * (w + 1) / workers) - ((long)length * w / workers));
 
     /// <summary>
     /// A pinned array viewed from its first cache-line boundary; zeroed only where asked. A managed array, so that the
     /// garbage collector keeps its memory mapped for the next call instead of returning it to the operating system
     /// (mapping fresh pages costs about as much as the work itself). Past the largest array, unmanaged memory.
+    /// Dispose unpins (or frees) it; the finalizer is a safety net.
     /// </summary>
     private sealed unsafe class AlignedBuffer : IDisposable
     {
         private ulong[]? array;
+        private GCHandle handle;
         private void* native;
 
         public AlignedBuffer(long count, bool zeroed = false)
@@ -257,8 +332,11 @@ public static class NikStatistics
             long length = Math.Max(1, count) + Lane;
             if (length <= Array.MaxLength)
             {
-                array = zeroed ? GC.AllocateArray<ulong>((int)length, pinned: true) : GC.AllocateUninitializedArray<ulong>((int)length, pinned: true);
-                nuint start = (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
+                // An ordinary array (the large-object heap reuses its memory from call to call, where the pinned-object
+                // heap tends to map fresh pages), pinned while in use.
+                array = zeroed ? new ulong[length] : GC.AllocateUninitializedArray<ulong>((int)length);
+                handle = GCHandle.Alloc(array, GCHandleType.Pinned);
+                nuint start = (nuint)handle.AddrOfPinnedObject();
                 Pointer = (ulong*)((start + (LineBytes - 1)) & ~(nuint)(LineBytes - 1));
             }
             else
@@ -292,6 +370,11 @@ public static class NikStatistics
                 native = null;
             }
 
+            if (handle.IsAllocated)
+            {
+                handle.Free();
+            }
+
             array = null;
             Pointer = null;
         }
@@ -300,7 +383,7 @@ public static class NikStatistics
     /// <summary>
     /// An open-addressing table of buckets of 8 entries (one cache line), probed bucket by bucket. With vectors a
     /// bucket is checked by two comparisons, for an equal entry and for a free one, so a lookup rarely branches.
-    /// At most half full.
+    /// Between three eighths and three quarters full.
     /// </summary>
     private sealed unsafe class BucketTable : IDisposable
     {
@@ -313,8 +396,10 @@ public static class NikStatistics
         public BucketTable(int capacity, bool vectorized)
         {
             this.vectorized = vectorized && Vector512.IsHardwareAccelerated;
-            // Buckets for twice the keys: at most half full.
-            bucketBits = Math.Max(1, BitOperations.Log2((uint)Math.Max(1, capacity / (Lane / 2))) + 1);
+            // The smallest power of two of buckets that keeps the table at most three quarters full: 8-entry buckets
+            // rarely overflow even then, and a smaller table stays in cache.
+            int needed = Math.Max(1, (capacity + 5) / 6);
+            bucketBits = Math.Max(1, BitOperations.Log2((uint)needed - 1) + 1);
             bucketMask = (1 << bucketBits) - 1;
             memory = new AlignedBuffer((long)Lane << bucketBits, zeroed: true);
             entries = memory.Pointer;
@@ -396,7 +481,7 @@ public static class NikStatistics
             ulong tagMask = (1UL << shift) - 1;
             ulong entry = (hash << shift) | tag;
             int mask = (bucketMask << 3) | (Lane - 1);
-            int slot = (int)(entry >> (64 - bucketBits)) * Lane;
+            int slot = (int)(entry >> (64 - bucketBits - 3));
             while (true)
             {
                 ulong held = entries[slot];

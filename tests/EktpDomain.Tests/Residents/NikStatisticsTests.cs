@@ -97,6 +97,25 @@ public class NikStatisticsTests
             && NikStatistics.CountDistinct(niks, workers, partitionBits, vectorized: false) == expected;
     }
 
+    /// <summary>
+    /// Regions are first sized for evenly spread NIKs; thousands of repeats of one NIK overflow one region, and the
+    /// count falls back to exactly counted regions.
+    /// </summary>
+    [Fact]
+    public void CountDistinct_ManyRepeatsOfOneNik_IsExact()
+    {
+        var random = new Random(11);
+        var others = RandomNiks(random, 2_000, regions: 5, days: 300, serials: 9);
+        var same = new Nik(SepatanTimur, new LocalDate(1990, 5, 1), Sex.Female, 1);
+        var niks = Enumerable.Repeat(same, 20_000).Concat(others).ToArray();
+        random.Shuffle(niks);
+        long expected = Reference(niks);
+
+        NikStatistics.CountDistinct(niks, workers: 2, partitionBits: 4, vectorized: true).Should().Be(expected);
+        NikStatistics.CountDistinct(niks, workers: 3, partitionBits: 9, vectorized: false).Should().Be(expected);
+        NikStatistics.CountDistinct(Enumerable.Repeat(same, 1 << 21).ToArray()).Should().Be(1);
+    }
+
     /// <summary>Full buckets: many keys in few partitions with a tiny table force probing past full buckets.</summary>
     [Fact]
     public void CountDistinct_DenseKeys_ProbesPastFullBucketsExactly()
