@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -17,7 +18,7 @@ namespace EktpDomain;
 public static class NikStatistics
 {
     // Below this many NIKs one thread with one table is fastest.
-    private const int ParallelThreshold = 1 << 20;
+    private const int ParallelThreshold = 1 << 16;
 
     // Partitions of about this many keys keep a partition's table (16 bytes a key) in a core's L2 cache.
     private const int TargetPerPartition = 1 << 16;
@@ -34,8 +35,12 @@ public static class NikStatistics
     // serves partition after partition without being cleared, and a zeroed entry (tag 0) is empty.
     private const int SpareBits = 64 - KeyBits;
 
-    // Entries per bucket and per write-combining line: one 64-byte cache line of ulongs.
+    // Entries per bucket and per cache line: one 64-byte line of ulongs.
     private const int Lane = 8;
+
+    // Keys staged per partition before they are written out: two cache lines, so that the unpredictable "line full"
+    // branch is taken half as often.
+    private const int Stage = 2 * Lane;
     private const int LineBytes = 64;
 
     /// <summary>
@@ -118,7 +123,7 @@ public static class NikStatistics
         {
             double expected = (double)ChunkLength(length, workers, w) / partitions;
             sizes[w] = new int[partitions];
-            Array.Fill(sizes[w], (int)Math.Min(int.MaxValue / 2, Math.Ceiling(expected + (8 * Math.Sqrt(expected)) + (2 * Lane))));
+            Array.Fill(sizes[w], (int)Math.Min(int.MaxValue / 2, Math.Ceiling(expected + (8 * Math.Sqrt(expected)) + (2 * Stage))));
         }
 
         var scattered = Scatter(address, length, workers, partitionBits, sizes, options);
@@ -176,32 +181,32 @@ public static class NikStatistics
             for (int w = 0; w < workers; w++)
             {
                 regionStart[w][p] = at;
-                at += RoundUpToLine(sizes[w][p]);
+                at += RoundUpToStage(sizes[w][p]);
                 regionEnd[w][p] = at;
             }
         }
 
-        var buffer = new AlignedBuffer(at);
+        var buffer = new AlignedBuffer(at, pooled: true);
         var counts = new int[workers][];
         bool overflowed = false;
         Parallel.For(0, workers, options, w =>
         {
-            using var staging = new AlignedBuffer((long)partitions * Lane);
+            using var staging = new AlignedBuffer((long)partitions * Stage);
             long[] cursor = (long[])regionStart[w].Clone();
             ulong* lines = staging.Pointer;
             ulong* target = buffer.Pointer;
             fixed (long* cursors = cursor, ends = regionEnd[w])
             {
-                // Regions start on a line, so a cursor's low 3 bits are its staging line's fill.
+                // Regions start on a stage boundary, so a cursor's low bits are its staging lines' fill.
                 foreach (long value in Chunk(address, length, workers, w))
                 {
                     ulong hash = Hash(value);
                     nint p = (nint)(hash >> partitionShift);
                     long at = cursors[p];
-                    ulong* line = lines + (p * Lane);
-                    line[at & (Lane - 1)] = hash;
+                    ulong* line = lines + (p * Stage);
+                    line[at & (Stage - 1)] = hash;
                     cursors[p] = at + 1;
-                    if ((at & (Lane - 1)) == Lane - 1)
+                    if ((at & (Stage - 1)) == Stage - 1)
                     {
                         if (at >= ends[p])
                         {
@@ -209,7 +214,8 @@ public static class NikStatistics
                             return;
                         }
 
-                        StoreLine(line, target + at - (Lane - 1));
+                        StoreLine(line, target + at - (Stage - 1));
+                        StoreLine(line + Lane, target + at - (Lane - 1));
                     }
                 }
 
@@ -223,8 +229,8 @@ public static class NikStatistics
                         return;
                     }
 
-                    int fill = (int)(at & (Lane - 1));
-                    new ReadOnlySpan<ulong>(lines + (p * Lane), fill).CopyTo(new Span<ulong>(target + at - fill, fill));
+                    int fill = (int)(at & (Stage - 1));
+                    new ReadOnlySpan<ulong>(lines + (p * Stage), fill).CopyTo(new Span<ulong>(target + at - fill, fill));
                     count[p] = (int)(at - regionStart[w][p]);
                 }
 
@@ -286,7 +292,7 @@ public static class NikStatistics
         return total;
     }
 
-    private static long RoundUpToLine(int count) => (count + Lane - 1) & ~(long)(Lane - 1);
+    private static long RoundUpToStage(int count) => (count + Stage - 1) & ~(long)(Stage - 1);
 
     /// <summary>Copies one 64-byte staging line to its aligned place, bypassing the cache where the hardware can.</summary>
     private static unsafe void StoreLine(ulong* line, ulong* destination)
@@ -324,17 +330,28 @@ public static class NikStatistics
     private sealed unsafe class AlignedBuffer : IDisposable
     {
         private ulong[]? array;
+        private bool pooled;
         private GCHandle handle;
         private void* native;
 
-        public AlignedBuffer(long count, bool zeroed = false)
+        public AlignedBuffer(long count, bool zeroed = false, bool pooled = false)
         {
             long length = Math.Max(1, count) + Lane;
             if (length <= Array.MaxLength)
             {
-                // An ordinary array (the large-object heap reuses its memory from call to call, where the pinned-object
-                // heap tends to map fresh pages), pinned while in use.
-                array = zeroed ? new ulong[length] : GC.AllocateUninitializedArray<ulong>((int)length);
+                // An ordinary array, pinned while in use: the large-object heap reuses its memory from call to call, where
+                // the pinned-object heap tends to map fresh pages. The scatter buffer is rented from the shared pool, so
+                // that repeated counts reuse its pages even across full collections.
+                if (pooled)
+                {
+                    array = ArrayPool<ulong>.Shared.Rent((int)length);
+                    this.pooled = true;
+                }
+                else
+                {
+                    array = zeroed ? new ulong[length] : GC.AllocateUninitializedArray<ulong>((int)length);
+                }
+
                 handle = GCHandle.Alloc(array, GCHandleType.Pinned);
                 nuint start = (nuint)handle.AddrOfPinnedObject();
                 Pointer = (ulong*)((start + (LineBytes - 1)) & ~(nuint)(LineBytes - 1));
@@ -373,6 +390,12 @@ public static class NikStatistics
             if (handle.IsAllocated)
             {
                 handle.Free();
+            }
+
+            if (pooled && array is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(array);
+                pooled = false;
             }
 
             array = null;
