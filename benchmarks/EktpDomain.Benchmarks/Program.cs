@@ -1,6 +1,10 @@
 using System;
 using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Running;
+using EktpDomain.Recording;
 
 namespace EktpDomain.Benchmarks;
 
@@ -14,7 +18,110 @@ internal static class Program
             return;
         }
 
+        if (args is ["--peak-memory", var memoryScale])
+        {
+            ReportPeakMemory(Enum.Parse<Scale>(memoryScale, ignoreCase: true));
+            return;
+        }
+
+        if (args is ["--verify", var scaleText])
+        {
+            Verify(Enum.Parse<Scale>(scaleText, ignoreCase: true));
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    /// <summary>
+    /// Measures the peak resident memory (Linux VmHWM, reset through /proc/self/clear_refs) while the library
+    /// aggregates the ledger and counts distinct residents, against the bytes of the raw columns. BenchmarkDotNet's
+    /// Allocated column shows what a call allocates, not how much memory is resident at its peak.
+    /// </summary>
+    private static void ReportPeakMemory(Scale scale)
+    {
+        var ledger = BuildLedger(scale);
+        long rows = ledger.Count;
+        var window = SyntheticLedger.FullSpan;
+        GC.KeepAlive(ledger.AggregateByMonth(window));
+        long heap = GC.GetTotalMemory(forceFullCollection: true);
+        long before = ResetPeak();
+        var aggregate = ledger.AggregateByMonth(window);
+        long peak = Peak();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            Ledger ({scale}): {rows:N0} rows, {ledger.Kecamatan.Length:N0} kecamatan, result {aggregate}.
+              raw columns: {rows * 16:N0} bytes at 16 bytes a row (kecamatan, date, kind, count, set as a row struct); {rows * 13:N0} at 13 (kecamatan 2, day 2, kind 1, count 8)
+              managed heap with the ledger: {heap:N0} bytes ({(double)heap / rows:F2} bytes a row)
+              resident before: {before:N0}; peak during AggregateByMonth: {peak:N0} (+{peak - before:N0})
+              peak / raw: {(double)peak / (rows * 16):F3} (16-byte rows), {(double)peak / (rows * 13):F3} (13-byte columns); the runtime alone is resident too
+              (ledger heap + aggregation peak) / raw: {(double)(heap + peak - before) / (rows * 16):F3} (16-byte rows), {(double)(heap + peak - before) / (rows * 13):F3} (13-byte columns)
+            """));
+        GC.KeepAlive(ledger);
+        ledger = null;
+        aggregate = null;
+        GC.KeepAlive(aggregate);
+        GC.KeepAlive(ledger);
+
+        var events = SyntheticNiks.Generate(scale, DistinctResidentsBenchmarks.Seed, out long residents);
+        GC.KeepAlive(NikStatistics.CountDistinct(events.AsSpan(0, Math.Min(events.Length, 1 << 21))));
+        GC.GetTotalMemory(forceFullCollection: true);
+        before = ResetPeak();
+        long distinct = NikStatistics.CountDistinct(events);
+        peak = Peak();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            Distinct residents ({scale}): {events.Length:N0} events, {distinct:N0} distinct (generated {residents:N0}).
+              raw input: {events.Length * 8L:N0} bytes (8 bytes a NIK)
+              resident before: {before:N0}; peak during CountDistinct (first call at this size): {peak:N0} (+{peak - before:N0}, {(double)(peak - before) / events.Length:F2} bytes a NIK)
+            """));
+        GC.KeepAlive(events);
+    }
+
+    // Separate, so that no temporary of the caller keeps the generated rows alive.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static RecordingLedger BuildLedger(Scale scale) => SyntheticLedger.Generate(scale, LedgerAggregationBenchmarks.Seed).BuildLedger();
+
+    private static long ResetPeak()
+    {
+        // Give back the memory the generators and builders left behind, so that resident memory is what is live.
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        File.WriteAllText("/proc/self/clear_refs", "5");
+        return StatusBytes("VmRSS:");
+    }
+
+    private static long Peak() => StatusBytes("VmHWM:");
+
+    private static long StatusBytes(string field)
+    {
+        string line = File.ReadLines("/proc/self/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
+        return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    /// <summary>
+    /// Checks that every method of <see cref="LedgerAggregationBenchmarks"/> and <see cref="DistinctResidentsBenchmarks"/>
+    /// returns the same answer at one scale, so that the benchmarks compare like with like.
+    /// </summary>
+    private static void Verify(Scale scale)
+    {
+        var ledger = new LedgerAggregationBenchmarks { Scale = scale };
+        ledger.SetupLedger();
+        var expected = ledger.KecamatanByMonth_Ledger();
+        ledger.SetupPlainLoop();
+        bool plain = ledger.KecamatanByMonth_PlainLoop().AsSpan().SequenceEqual(expected.Totals.AsSpan());
+        ledger.SetupDuckDb();
+        bool duck = ledger.KecamatanByMonth_DuckDb().AsSpan().SequenceEqual(expected.Totals.AsSpan());
+        ledger.Cleanup();
+        ledger.SetupLinq();
+        var linq = ledger.KecamatanByMonth_NaiveLinq();
+        int periods = expected.Periods.Length;
+        bool naive = linq.All(row =>
+            expected.GetTotals(row.Key.Kecamatan, ((row.Key.Year - 2011) * 12) + row.Key.Month - 8) == row.Totals)
+            && linq.Aggregate(0L, (sum, row) => sum + row.Totals.Recorded) == expected.Totals.Sum(t => t.Recorded);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ledger aggregation ({scale}, {expected}): plain loop {plain}, DuckDB {duck}, LINQ {naive}."));
+
+        var distinct = new DistinctResidentsBenchmarks { Scale = scale };
+        distinct.Setup();
+        long library = distinct.Distinct_Library();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Distinct residents ({scale}): library {library:N0} (generated {distinct.Residents:N0}), HashSet {distinct.Distinct_PresizedHashSet() == library}, LINQ {distinct.Distinct_NaiveLinq() == library}."));
     }
 
     /// <summary>

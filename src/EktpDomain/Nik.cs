@@ -84,6 +84,13 @@ public readonly struct Nik :
     //   bit 61      set when the date part is not a real date (lenient parsing only)
     private const int CenturyShift = 54;
     private const long DigitsMask = (1L << CenturyShift) - 1;
+
+    /// <summary>
+    /// The bits of the stored value that identify the person: two NIKs are equal exactly when their stored values
+    /// agree on these bits (the rest hold the resolved century and a flag, which are not identity). Values under this
+    /// mask are below 10^16, so below 2^54. For fast paths that read NIKs in bulk as <see cref="long"/>s.
+    /// </summary>
+    internal const long IdentityMask = DigitsMask;
     private const long CenturyMask = 0x7F;
     private const long NoBirthDateFlag = 1L << 61;
 

@@ -34,9 +34,22 @@ internal sealed class KecamatanIndex
         }
     }
 
+    private KecamatanIndex(ImmutableArray<RegionCode> sortedCodes)
+    {
+        Codes = sortedCodes;
+        keys = new long[Codes.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Codes[i].SortKey;
+        }
+    }
+
     public ImmutableArray<RegionCode> Codes { get; }
 
     public int Count => keys.Length;
+
+    /// <summary>An index of kecamatan codes the caller has already checked, sorted and made distinct.</summary>
+    public static KecamatanIndex FromSorted(ImmutableArray<RegionCode> sortedCodes) => new(sortedCodes);
 
     /// <summary>The index of a kecamatan code, or −1 when it is not in the set.</summary>
     public int IndexOf(RegionCode code)

@@ -34,6 +34,14 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
         Rerecorded = rerecorded;
     }
 
+    private LedgerTotals(long recorded, long lost, long rerecorded, bool valid)
+    {
+        _ = valid;
+        Recorded = recorded;
+        Lost = lost;
+        Rerecorded = rerecorded;
+    }
+
     /// <summary>No entries.</summary>
     public static LedgerTotals Zero => default;
 
@@ -69,6 +77,9 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
     /// <param name="right">The second totals.</param>
     /// <returns>The merged totals.</returns>
     public static LedgerTotals Add(LedgerTotals left, LedgerTotals right) => left + right;
+
+    /// <summary>Totals from sums the caller knows are zero or more (differences of a ledger's running totals), unchecked.</summary>
+    internal static LedgerTotals FromValidSums(long recorded, long lost, long rerecorded) => new(recorded, lost, rerecorded, valid: true);
 
     /// <summary>Gets the sum of one kind.</summary>
     /// <param name="kind">The kind.</param>

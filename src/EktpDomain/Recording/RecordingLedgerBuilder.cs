@@ -193,25 +193,66 @@ public sealed class RecordingLedgerBuilder
             return false;
         }
 
+        ledger = Layout(order, segmentStart, baseDay, count == 0 ? -1 : maxDay - baseDay);
+        problemsFound = [];
+        return true;
+    }
+
+    /// <summary>
+    /// Lays out the checked entries as <see cref="RecordingLedger"/> stores them: per kecamatan, one run per kind in
+    /// (date, input) order holding day offsets and running totals, plus the kinds in (date, input) order across kinds
+    /// so that enumeration gives back the entries as they were ordered before the split.
+    /// </summary>
+    private RecordingLedger Layout(int[] order, int[] segmentStart, int baseDay, int lastDay)
+    {
+        const int kindCount = RecordingLedger.KindCount;
+        var runStart = new int[(kindCount * index.Count) + 1];
         var days = new ushort[count];
+        var runningTotals = new long[count];
         var sortedKinds = new byte[count];
-        var sortedCounts = new long[count];
         int[]? sortedDevices = anyDevice ? new int[count] : null;
-        for (int p = 0; p < count; p++)
+        Span<int> next = stackalloc int[kindCount];
+        Span<long> running = stackalloc long[kindCount];
+        for (int k = 0; k < index.Count; k++)
         {
-            int i = order[p];
-            days[p] = (ushort)(dayNumbers[i] - baseDay);
-            sortedKinds[p] = kinds[i];
-            sortedCounts[p] = counts[i];
-            if (sortedDevices is not null)
+            int s = segmentStart[k], e = segmentStart[k + 1];
+            next.Clear();
+            for (int p = s; p < e; p++)
             {
-                sortedDevices[p] = devices[i];
+                sortedKinds[p] = kinds[order[p]];
+                next[sortedKinds[p]]++;
+            }
+
+            // Turn the per-kind sizes into run starts.
+            int start = s;
+            for (int kind = 0; kind < kindCount; kind++)
+            {
+                int size = next[kind];
+                runStart[(kindCount * k) + kind] = start;
+                next[kind] = start;
+                start += size;
+            }
+
+            running.Clear();
+            for (int p = s; p < e; p++)
+            {
+                int i = order[p];
+                int kind = kinds[i];
+                int q = next[kind]++;
+
+                // Cannot overflow: checking the segment verified that every kind's total fits in a long.
+                running[kind] = unchecked(running[kind] + counts[i]);
+                days[q] = (ushort)(dayNumbers[i] - baseDay);
+                runningTotals[q] = running[kind];
+                if (sortedDevices is not null)
+                {
+                    sortedDevices[q] = devices[i];
+                }
             }
         }
 
-        ledger = new RecordingLedger(index, segmentStart, days, sortedKinds, sortedCounts, sortedDevices, [.. deviceIds], baseDay);
-        problemsFound = [];
-        return true;
+        runStart[^1] = count;
+        return new RecordingLedger(index, runStart, days, runningTotals, sortedDevices, sortedKinds, [.. deviceIds], baseDay, lastDay);
     }
 
     /// <summary>Orders entries by kecamatan, then date, then input order (a stable counting sort then per-segment sorts).</summary>
