@@ -20,6 +20,19 @@ internal static class CheckedMath
         return result;
     }
 
+    /// <summary>Adds a non-negative count to a running total; false (leaving the total unchanged) on overflow.</summary>
+    public static bool TryAdd(ref long total, long value)
+    {
+        long result = unchecked(total + value);
+        if (result < total)
+        {
+            return false;
+        }
+
+        total = result;
+        return true;
+    }
+
     public static long Subtract(long left, long right, string what)
     {
         long result = unchecked(left - right);

@@ -142,7 +142,7 @@ public sealed class EligiblePopulationBuilder
                 largest = values[i] > values[largest] ? i : largest;
             }
 
-            if (start[k] < start[k + 1] && !TryAdd(ref total, values[largest]))
+            if (start[k] < start[k + 1] && !CheckedMath.TryAdd(ref total, values[largest]))
             {
                 all.Add(new DataProblem(
                     entries[order[largest]].Source,
@@ -168,17 +168,5 @@ public sealed class EligiblePopulationBuilder
         {
             yield return entry.Code;
         }
-    }
-
-    private static bool TryAdd(ref long total, long value)
-    {
-        long result = unchecked(total + value);
-        if (result < total)
-        {
-            return false;
-        }
-
-        total = result;
-        return true;
     }
 }

@@ -20,7 +20,8 @@ namespace EktpDomain.Recording;
 /// <item>an entry for a kecamatan the ledger does not cover, or a negative count;</item>
 /// <item>a date at whose end a kecamatan's re-recordings so far exceed its losses so far (backlog below zero);</item>
 /// <item>a date at whose end a kecamatan's losses so far exceed what it had recorded (coverage below zero);</item>
-/// <item>a kecamatan whose counts sum beyond the range of a 64-bit count, or dates more than 179 years apart.</item>
+/// <item>counts of one kind that sum, over the whole ledger, beyond the range of a 64-bit count (so that no region's
+/// total can overflow), or dates more than 179 years apart.</item>
 /// </list>
 /// <para>A builder is not thread-safe. It can be used once: <see cref="Build"/> or <see cref="TryBuild"/> ends it.</para>
 /// </remarks>
@@ -173,9 +174,13 @@ public sealed class RecordingLedgerBuilder
                 $"the ledger's dates span {DayNumber.ToDate(baseDay)} to {DayNumber.ToDate(maxDay)}, more than {MaxSpanDays} days; split it into separate ledgers.")));
         }
 
+        var ledgerTotals = new long[RecordingLedger.KindCount];
         for (int k = 0; k < index.Count; k++)
         {
-            CheckSegment(k, order, segmentStart, found);
+            if (!CheckSegment(k, order, segmentStart, ledgerTotals, found))
+            {
+                break;
+            }
         }
 
         if (problems.Count > 0 || found.Count > 0)
@@ -301,7 +306,7 @@ public sealed class RecordingLedgerBuilder
     }
 
     /// <summary>Walks one kecamatan by date, checking backlog and coverage at the end of each date (R3).</summary>
-    private void CheckSegment(int k, int[] order, int[] segmentStart, List<(int Order, DataProblem Problem)> found)
+    private bool CheckSegment(int k, int[] order, int[] segmentStart, long[] ledgerTotals, List<(int Order, DataProblem Problem)> found)
     {
         long recorded = 0, lost = 0, rerecorded = 0;
         int s = segmentStart[k], e = segmentStart[k + 1];
@@ -310,32 +315,34 @@ public sealed class RecordingLedgerBuilder
         {
             int day = dayNumbers[order[p]];
             int lastLost = -1, lastRerecorded = -1;
-            bool overflow = false;
             for (; p < e && dayNumbers[order[p]] == day; p++)
             {
                 int i = order[p];
                 long c = counts[i];
-                switch ((LedgerEntryKind)kinds[i])
-                {
-                    case LedgerEntryKind.Recorded:
-                        overflow |= !TryAdd(ref recorded, c);
-                        break;
-                    case LedgerEntryKind.Lost:
-                        overflow |= !TryAdd(ref lost, c);
-                        lastLost = i;
-                        break;
-                    default:
-                        overflow |= !TryAdd(ref rerecorded, c);
-                        lastRerecorded = i;
-                        break;
-                }
-
-                if (overflow)
+                // The ledger-wide totals bound every kecamatan's and every region's sums, so checking them is enough
+                // for no query, down to the nation, to overflow.
+                int kind = kinds[i];
+                if (!CheckedMath.TryAdd(ref ledgerTotals[kind], c))
                 {
                     found.Add((i, new DataProblem(Location(i), string.Create(
                         CultureInfo.InvariantCulture,
-                        $"the counts of {RecordingLedger.Describe(index.Codes[k], DayNumber.ToDate(day))} sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count."))));
-                    return;
+                        $"this count makes the ledger's {LedgerEntry.KindName((LedgerEntryKind)kind)} counts (up to {RecordingLedger.Describe(index.Codes[k], DayNumber.ToDate(day))}) sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count."))));
+                    return false;
+                }
+
+                switch ((LedgerEntryKind)kind)
+                {
+                    case LedgerEntryKind.Recorded:
+                        recorded += c;
+                        break;
+                    case LedgerEntryKind.Lost:
+                        lost += c;
+                        lastLost = i;
+                        break;
+                    default:
+                        rerecorded += c;
+                        lastRerecorded = i;
+                        break;
                 }
             }
 
@@ -361,19 +368,10 @@ public sealed class RecordingLedgerBuilder
                 lost = (long)Int128.Min((Int128)recorded + rerecorded, long.MaxValue);
             }
         }
-    }
 
-    private static bool TryAdd(ref long total, long value)
-    {
-        long result = unchecked(total + value);
-        if (result < total)
-        {
-            return false;
-        }
-
-        total = result;
         return true;
     }
+
 
     private SourceLocation Location(int i)
     {

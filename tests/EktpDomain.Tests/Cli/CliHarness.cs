@@ -14,7 +14,9 @@ public sealed class CliHarness : IDisposable
 
     public CliHarness()
     {
-        Folder = Path.Combine(Path.GetTempPath(), "ektp-tests-" + Guid.NewGuid().ToString("N"));
+        // Letters only: a path with a long run of digits would be masked in messages like a NIK (R11).
+        var name = new string(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))).ToArray());
+        Folder = Path.Combine(Path.GetTempPath(), "ektp-tests-" + name);
         Directory.CreateDirectory(Folder);
     }
 

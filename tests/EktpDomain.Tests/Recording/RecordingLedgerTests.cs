@@ -155,10 +155,37 @@ public class RecordingLedgerTests
     {
         var act = () => RecordingLedger.CreateBuilder(Kecamatan)
             .Add(new LedgerEntry(D(4, 2), Sukamulya, LedgerEntryKind.Recorded, long.MaxValue))
-            .Add(new LedgerEntry(D(4, 3), Sukamulya, LedgerEntryKind.Recorded, 1))
+            .Add(new LedgerEntry(D(4, 3), Sukamulya, LedgerEntryKind.Recorded, 1), new SourceLocation("ledger.csv", 3))
             .Build();
 
-        act.Should().Throw<DataValidationException>().WithMessage("*sum beyond the 64-bit limit of about 9.2 × 10^18*");
+        act.Should().Throw<DataValidationException>().Which.Problems.Single().ToString().Should().Be(
+            "ledger.csv:3: this count makes the ledger's recorded counts (up to 36.03.27 on 2012-04-03) sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.");
+    }
+
+    [Fact]
+    public void Build_CountsWhoseNationalSumOverflows_FailEvenWhenEachKecamatanFits()
+    {
+        var act = () => RecordingLedger.CreateBuilder(Kecamatan)
+            .Add(new LedgerEntry(D(4, 2), Sukamulya, LedgerEntryKind.Recorded, long.MaxValue - 10))
+            .Add(new LedgerEntry(D(4, 2), Solear, LedgerEntryKind.Recorded, 11), new SourceLocation("ledger.csv", 3))
+            .Build();
+
+        act.Should().Throw<DataValidationException>().Which.Problems.Single().Location.Should().Be(new SourceLocation("ledger.csv", 3));
+    }
+
+    [Fact]
+    public void Queries_AtTheLimit_AreExact()
+    {
+        var ledger = RecordingLedger.CreateBuilder(Kecamatan)
+            .Add(new LedgerEntry(D(4, 2), Sukamulya, LedgerEntryKind.Recorded, long.MaxValue - 10))
+            .Add(new LedgerEntry(D(4, 2), Solear, LedgerEntryKind.Recorded, 10))
+            .Add(new LedgerEntry(D(4, 3), Solear, LedgerEntryKind.Lost, 10))
+            .Build();
+
+        ledger.GetTotals(RegionCode.Nation, April2012).Recorded.Should().Be(long.MaxValue);
+        ledger.GetCoverage(RegionCode.Nation, D(4, 30)).Should().Be(long.MaxValue - 10);
+        var gross = () => (ledger.GetTotals(RegionCode.Nation, April2012) + new LedgerTotals(1, 0, 0)).Recorded;
+        gross.Should().Throw<OverflowException>().WithMessage("The recorded total overflows a 64-bit count*");
     }
 
     [Fact]
