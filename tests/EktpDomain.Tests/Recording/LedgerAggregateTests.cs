@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using EktpDomain.Recording;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
@@ -15,61 +13,6 @@ public class LedgerAggregateTests
     private static readonly RegionCode Solear = new(36, 3, 31);
     private static readonly DateInterval April = new(new LocalDate(2012, 4, 1), new LocalDate(2012, 4, 30));
     private static readonly DateInterval May = new(new LocalDate(2012, 5, 1), new LocalDate(2012, 5, 31));
-
-    /// <summary>A random aggregate over fixed monthly periods: a random ledger over some of the random kecamatan.</summary>
-    private static LedgerAggregate RandomAggregate(Random random, IReadOnlyList<DateInterval> periods)
-    {
-        var kecamatan = RandomLedgers.Kecamatan(random, max: 5);
-        var ledger = RecordingLedger.CreateBuilder(kecamatan).AddRange(RandomLedgers.Entries(random, kecamatan, days: 90)).Build();
-        return ledger.Aggregate(periods);
-    }
-
-    private static DateInterval[] Months() =>
-    [
-        new(RandomLedgers.Start, RandomLedgers.Start.PlusDays(30)),
-        new(RandomLedgers.Start.PlusDays(31), RandomLedgers.Start.PlusDays(59)),
-        new(RandomLedgers.Start.PlusDays(20), RandomLedgers.Start.PlusDays(89)),
-    ];
-
-    [FsCheck.Xunit.Property(MaxTest = 150)]
-    public bool Merge_IsAssociativeAndCommutative(int seed)
-    {
-        var random = new Random(seed);
-        var periods = Months();
-        var a = RandomAggregate(random, periods);
-        var b = RandomAggregate(random, periods);
-        var c = RandomAggregate(random, periods);
-
-        var leftFirst = a.Merge(b).Merge(c);
-        var rightFirst = a.Merge(b.Merge(c));
-        return leftFirst == rightFirst
-            && a.Merge(b) == b.Merge(a)
-            && LedgerAggregate.Merge([c, a, b]) == leftFirst
-            && leftFirst.Kecamatan.SequenceEqual(a.Kecamatan.Union(b.Kecamatan).Union(c.Kecamatan).Order());
-    }
-
-    /// <summary>
-    /// Sharding by province: one ledger per province, aggregated separately and merged, gives exactly the national
-    /// aggregate of one ledger built from all the entries.
-    /// </summary>
-    [FsCheck.Xunit.Property(MaxTest = 150)]
-    public bool Merge_ProvinceShards_EqualTheNationalAggregate(int seed)
-    {
-        var random = new Random(seed);
-        var kecamatan = RandomLedgers.Kecamatan(random, max: 12);
-        var entries = RandomLedgers.Entries(random, kecamatan, days: 90);
-        var periods = Months();
-        var national = RecordingLedger.CreateBuilder(kecamatan).AddRange(entries).Build().Aggregate(periods);
-
-        var shards = kecamatan.GroupBy(code => code.AncestorAt(RegionLevel.Province)).Select(province =>
-            RecordingLedger.CreateBuilder(province).AddRange(entries.Where(e => province.Key.Contains(e.Kecamatan))).Build().Aggregate(periods)).ToList();
-        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shards));
-
-        var merged = LedgerAggregate.Merge(shards);
-        var pairwise = shards.Aggregate((x, y) => x.Merge(y));
-        return merged == national && pairwise == national
-            && Enumerable.Range(0, periods.Length).All(p => merged.GetTotals(RegionCode.Nation, p) == national.GetTotals(RegionCode.Nation, p));
-    }
 
     [Fact]
     public void Merge_SameKecamatanInBothParts_AddsTheirTotals()
@@ -113,7 +56,7 @@ public class LedgerAggregateTests
     public void Constructor_RoundTripsThroughItsParts()
     {
         var random = new Random(36);
-        var aggregate = RandomAggregate(random, Months());
+        var aggregate = LedgerReference.RandomAggregate(random, LedgerReference.Months());
 
         var rebuilt = new LedgerAggregate(aggregate.Kecamatan, aggregate.Periods, aggregate.Totals);
 
