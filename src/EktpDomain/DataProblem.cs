@@ -1,4 +1,7 @@
 using System;
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 
 namespace EktpDomain;
 
@@ -11,13 +14,17 @@ public sealed class DataProblem
 {
     /// <summary>Creates a problem.</summary>
     /// <param name="location">Where the bad input came from, or <see cref="SourceLocation.None"/>.</param>
-    /// <param name="message">What is wrong and which rule it breaks; not empty. Runs of 12 or more digits are masked (R11, <see cref="PersonalData"/>).</param>
+    /// <param name="message">
+    /// What is wrong and which rule it breaks; not empty. Runs of 12 or more digits are masked (R11, <see cref="PersonalData"/>),
+    /// and control characters, such as a line break inside an echoed value, are shown as <c>\uXXXX</c>, so that the
+    /// problem always formats as one line.
+    /// </param>
     /// <exception cref="ArgumentException"><paramref name="message"/> is null or empty.</exception>
     public DataProblem(SourceLocation location, string message)
     {
         ArgumentException.ThrowIfNullOrEmpty(message);
         Location = location;
-        Message = PersonalData.Redact(message);
+        Message = PersonalData.Redact(OneLine(message));
     }
 
     /// <summary>Where the bad input came from.</summary>
@@ -28,4 +35,43 @@ public sealed class DataProblem
 
     /// <summary>Formats as <c>FILE:LINE: message</c>, <c>FILE: message</c>, or the message alone.</summary>
     public override string ToString() => Location.IsKnown ? $"{Location}: {Message}" : Message;
+
+    private static string OneLine(string message)
+    {
+        if (!message.AsSpan().ContainsAny(ControlCharacters))
+        {
+            return message;
+        }
+
+        var builder = new StringBuilder(message.Length + 16);
+        foreach (char c in message)
+        {
+            if (char.IsControl(c))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(ControlCharacterList());
+
+    private static string ControlCharacterList()
+    {
+        var builder = new StringBuilder();
+        for (char c = '\0'; c <= '\u009F'; c++)
+        {
+            if (char.IsControl(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 }

@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using EktpDomain.Internal;
 using NodaTime;
+using NodaTime.Text;
 
 namespace EktpDomain.Recording;
 
@@ -161,17 +162,31 @@ public sealed class RecordingLedgerBuilder
         var found = new List<(int Order, DataProblem Problem)>();
         int baseDay = count == 0 ? 0 : int.MaxValue;
         int maxDay = int.MinValue;
+        int earliest = -1, latest = -1;
         for (int i = 0; i < count; i++)
         {
-            baseDay = Math.Min(baseDay, dayNumbers[i]);
-            maxDay = Math.Max(maxDay, dayNumbers[i]);
+            if (dayNumbers[i] < baseDay)
+            {
+                baseDay = dayNumbers[i];
+                earliest = i;
+            }
+
+            if (dayNumbers[i] > maxDay)
+            {
+                maxDay = dayNumbers[i];
+                latest = i;
+            }
         }
 
         if (count > 0 && maxDay - baseDay > MaxSpanDays)
         {
-            found.Add((int.MaxValue, new DataProblem(
-                SourceLocation.None,
-                $"the ledger's dates span {DayNumber.ToDate(baseDay)} to {DayNumber.ToDate(maxDay)}, more than {MaxSpanDays} days; split it into separate ledgers.")));
+            // Blame the earliest entry (an old or mistyped date is the usual cause) and name where the latest one is.
+            var latestAt = Location(latest);
+            found.Add((earliest, new DataProblem(
+                Location(earliest),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"date {IsoDate(baseDay)} makes the ledger span {IsoDate(baseDay)} to {IsoDate(maxDay)}{(latestAt.IsKnown ? $" ({latestAt})" : string.Empty)}, more than {MaxSpanDays} days; check the date, or split the data into separate ledgers (R3)."))));
         }
 
         var ledgerTotals = new long[RecordingLedger.KindCount];
@@ -382,6 +397,8 @@ public sealed class RecordingLedgerBuilder
 
         return new SourceLocation(files[fileIndices[i]], lines[i]);
     }
+
+    private static string IsoDate(int dayNumber) => LocalDatePattern.Iso.Format(DayNumber.ToDate(dayNumber));
 
     private void Problem(SourceLocation source, string message) => problems.Add(new DataProblem(source, message));
 

@@ -163,6 +163,36 @@ public class RecordingLedgerTests
     }
 
     [Fact]
+    public void Build_DatesSpanningMoreThan65535Days_BlameTheEarliestEntryAndNameTheLatest()
+    {
+        var act = () => RecordingLedger.CreateBuilder(Kecamatan)
+            .Add(new LedgerEntry(D(4, 2), Sukamulya, LedgerEntryKind.Recorded, 5), new SourceLocation("ledger.csv", 2))
+            .Add(new LedgerEntry(new LocalDate(1, 1, 1), Solear, LedgerEntryKind.Recorded, 1), new SourceLocation("ledger.csv", 3))
+            .Add(new LedgerEntry(D(4, 27), Solear, LedgerEntryKind.Recorded, 1), new SourceLocation("ledger.csv", 4))
+            .Build();
+
+        act.Should().Throw<DataValidationException>().Which.Problems.Single().ToString().Should().Be(
+            "ledger.csv:3: date 0001-01-01 makes the ledger span 0001-01-01 to 2012-04-27 (ledger.csv:4), more than 65535 days; check the date, or split the data into separate ledgers (R3).");
+    }
+
+    [Fact]
+    public void Build_DatesSpanningExactly65535Days_AreAccepted()
+    {
+        var first = D(4, 2);
+        var ledger = RecordingLedger.CreateBuilder(Kecamatan)
+            .Add(new LedgerEntry(first, Sukamulya, LedgerEntryKind.Recorded, 5))
+            .Add(new LedgerEntry(first.PlusDays(65_535), Sukamulya, LedgerEntryKind.Recorded, 7))
+            .Build();
+
+        ledger.GetCoverage(Sukamulya, first.PlusDays(65_535)).Should().Be(12);
+        var tooFar = () => RecordingLedger.CreateBuilder(Kecamatan)
+            .Add(new LedgerEntry(first, Sukamulya, LedgerEntryKind.Recorded, 5))
+            .Add(new LedgerEntry(first.PlusDays(65_536), Sukamulya, LedgerEntryKind.Recorded, 7))
+            .Build();
+        tooFar.Should().Throw<DataValidationException>().Which.Problems.Single().Message.Should().StartWith("date 2012-04-02 makes the ledger span");
+    }
+
+    [Fact]
     public void Build_CountsWhoseNationalSumOverflows_FailEvenWhenEachKecamatanFits()
     {
         var act = () => RecordingLedger.CreateBuilder(Kecamatan)

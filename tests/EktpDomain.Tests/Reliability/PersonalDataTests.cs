@@ -29,6 +29,18 @@ public class PersonalDataTests
         return !System.Text.RegularExpressions.Regex.IsMatch(redacted, @"\d{12}");
     }
 
+    [Theory]
+    [InlineData("unknown device 'x\ny'", "unknown device 'x\\u000Ay'")]
+    [InlineData("a\r\nb\tc\0d\u0085e\u007Ff", "a\\u000D\\u000Ab\\u0009c\\u0000d\\u0085e\\u007Ff")]
+    [InlineData("plain text, ünïcödé ✓", "plain text, ünïcödé ✓")]
+    public void DataProblem_ShowsControlCharactersAsCodePoints_SoItStaysOneLine(string message, string expected)
+    {
+        var problem = new DataProblem(new SourceLocation("incidents.csv", 4), message);
+
+        problem.Message.Should().Be(expected);
+        problem.ToString().Should().Be("incidents.csv:4: " + expected);
+    }
+
     [Fact]
     public void DataProblemsAndLedgerErrors_MaskANikUsedAsACount()
     {
