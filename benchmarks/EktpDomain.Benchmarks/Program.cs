@@ -24,6 +24,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["--profile-report", var profileScale, var profileWindow, var repeats])
+        {
+            ReportProfile.Run(Enum.Parse<Scale>(profileScale, ignoreCase: true), Enum.Parse<ReportWindow>(profileWindow, ignoreCase: true), int.Parse(repeats, CultureInfo.InvariantCulture));
+            return;
+        }
+
         if (args is ["--verify", var scaleText])
         {
             Verify(Enum.Parse<Scale>(scaleText, ignoreCase: true));

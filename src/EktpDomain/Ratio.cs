@@ -101,8 +101,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <exception cref="OverflowException">The ceiling does not fit in a <see cref="long"/>.</exception>
     public long Ceiling()
     {
-        Int128 d = Denominator;
-        (Int128 q, Int128 r) = Int128.DivRem(numerator, d);
+        (Int128 q, Int128 r) = DivRem();
         return ToInt64(r > 0 ? q + 1 : q, "ceiling");
     }
 
@@ -110,8 +109,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <exception cref="OverflowException">The floor does not fit in a <see cref="long"/>.</exception>
     public long Floor()
     {
-        Int128 d = Denominator;
-        (Int128 q, Int128 r) = Int128.DivRem(numerator, d);
+        (Int128 q, Int128 r) = DivRem();
         return ToInt64(r < 0 ? q - 1 : q, "floor");
     }
 
@@ -120,7 +118,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     public long Round()
     {
         Int128 d = Denominator;
-        (Int128 q, Int128 r) = Int128.DivRem(numerator, d);
+        (Int128 q, Int128 r) = DivRem();
         return ToInt64(Int128.Abs(r) * 2 >= d ? q + Int128.Sign(numerator) : q, "rounded value");
     }
 
@@ -129,7 +127,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     public decimal ToDecimal()
     {
         Int128 d = Denominator;
-        (Int128 whole, Int128 rest) = Int128.DivRem(numerator, d);
+        (Int128 whole, Int128 rest) = DivRem();
         if (Int128.Abs(whole) > DecimalLimit)
         {
             throw new OverflowException("The ratio is beyond the range of a decimal (about 7.9 × 10^28).");
@@ -319,14 +317,59 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
         return gcd > 1 ? (numerator / gcd, denominator / gcd) : (numerator, denominator);
     }
 
+    /// <summary>The greatest common divisor of two values ≥ 0, or 1 when both are 0.</summary>
     private static Int128 Gcd(Int128 a, Int128 b)
     {
         while (b != 0)
         {
+            if (a <= ulong.MaxValue && b <= ulong.MaxValue)
+            {
+                // Ratios of 64-bit counts end here at once: 128-bit division is done in software and is far slower.
+                return (Int128)Gcd((ulong)a, (ulong)b);
+            }
+
             (a, b) = (b, a % b);
         }
 
         return a == 0 ? 1 : a;
+    }
+
+    /// <summary>Binary (Stein's) greatest common divisor of two values, not both 0.</summary>
+    private static ulong Gcd(ulong a, ulong b)
+    {
+        if (a == 0 || b == 0)
+        {
+            return a | b;
+        }
+
+        int shift = BitOperations.TrailingZeroCount(a | b);
+        a >>= BitOperations.TrailingZeroCount(a);
+        do
+        {
+            b >>= BitOperations.TrailingZeroCount(b);
+            if (a > b)
+            {
+                (a, b) = (b, a);
+            }
+
+            b -= a;
+        }
+        while (b != 0);
+
+        return a << shift;
+    }
+
+    /// <summary>The quotient truncated toward zero and the remainder, in 64-bit arithmetic when both parts fit.</summary>
+    private (Int128 Quotient, Int128 Remainder) DivRem()
+    {
+        Int128 d = Denominator;
+        if (FitsInt64(numerator) && d <= long.MaxValue)
+        {
+            (long q, long r) = Math.DivRem((long)numerator, (long)d);
+            return (q, r);
+        }
+
+        return Int128.DivRem(numerator, d);
     }
 
     private static decimal Pow10(int exponent)

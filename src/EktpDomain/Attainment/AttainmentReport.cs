@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading.Tasks;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Recording;
@@ -102,32 +103,63 @@ public sealed class AttainmentReport
 
         var targets = new TargetCalculator(options.TargetPolicy, options.Prorating, data.Calendar);
         var codes = data.Kecamatan;
-        var eligible = data.Population.GetEligibleByKecamatan(window.Start);
-        var rows = new KecamatanAttainment[codes.Length];
         var ledger = data.Ledger;
-        var capacity = data.Inventory is null
-            ? null
-            : CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, options.Throughput, codes);
+
+        // Capacity (R5) does not depend on the ledger: at national scale it runs beside the ledger and target work.
+        Task<CapacityAnalysis>? capacityTask = null;
+        CapacityAnalysis? capacity = null;
+        if (data.Inventory is not null)
+        {
+            if (codes.Length >= ParallelKecamatan)
+            {
+                capacityTask = Task.Run(() => CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, options.Throughput, codes));
+            }
+            else
+            {
+                capacity = CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, options.Throughput, codes);
+            }
+        }
+
+        var eligible = data.Population.GetEligibleByKecamatan(window.Start);
+        var (ledgerWindow, ledgerUpToEnd) = ledger.GetTotalsAndTotalsUpToByKecamatan(window);
+        bool oneMonth = window.Start.ToYearMonth() == window.End.ToYearMonth();
         var windowTotals = new LedgerTotals[codes.Length];
+        var upToEndTotals = new LedgerTotals[codes.Length];
+        var rowTargets = new long[codes.Length];
+        for (int k = 0; k < codes.Length; k++)
+        {
+            var code = codes[k];
+            int l = ledger.IndexOf(code);
+            var totals = l < 0 ? default : ledgerWindow[l];
+            var upToEnd = l < 0 ? default : ledgerUpToEnd[l];
+            windowTotals[k] = totals;
+            upToEndTotals[k] = upToEnd;
+
+            // Inside one month, the coverage on the window's first day is the coverage at its end less the window's
+            // net realisation (R3), and the eligible count is the one already taken as of the window's start (R1).
+            rowTargets[k] = oneMonth
+                ? targets.GetTargetInOneMonth(code, window, eligible[k], checked(upToEnd.Net - totals.Net))
+                : targets.GetTarget(code, window, data.Population, ledger);
+        }
+
+        capacity ??= capacityTask?.GetAwaiter().GetResult();
+        var rows = new KecamatanAttainment[codes.Length];
         var backlogs = new long[codes.Length];
         for (int k = 0; k < codes.Length; k++)
         {
             var code = codes[k];
-            bool inLedger = ledger.Contains(code);
-            var totals = inLedger ? ledger.GetTotals(code, window) : default;
-            var upToEnd = inLedger ? ledger.GetTotalsUpTo(code, window.End) : default;
-            windowTotals[k] = totals;
+            var totals = windowTotals[k];
+            var upToEnd = upToEndTotals[k];
             backlogs[k] = upToEnd.BacklogChange;
-            long target = targets.GetTarget(code, window, data.Population, ledger);
             rows[k] = new KecamatanAttainment(
                 code,
                 data.GetName(code),
                 eligible[k],
-                target,
+                rowTargets[k],
                 totals,
                 upToEnd.Net,
                 upToEnd.BacklogChange,
-                options.Bands.Classify(totals.Net, target),
+                options.Bands.Classify(totals.Net, rowTargets[k]),
                 capacity?[code]);
         }
 
@@ -145,6 +177,9 @@ public sealed class AttainmentReport
     /// R4 ranks: order by the exact realised ÷ eligible, highest first; ties share a rank (1, 2, 2, 4). Kecamatan whose
     /// target is 0, or that have no eligible residents, are not ranked.
     /// </summary>
+    /// <summary>From this many kecamatan on, capacity is calculated on another thread beside the ledger work.</summary>
+    private const int ParallelKecamatan = 256;
+
     internal static void AssignRanks(IReadOnlyList<KecamatanAttainment> rows)
     {
         var ranked = rows.Where(r => r.IsApplicable && r.RealisedRatio is not null)

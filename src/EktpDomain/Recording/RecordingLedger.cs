@@ -106,6 +106,9 @@ public sealed class RecordingLedger
     /// <returns>True when it is one of <see cref="Kecamatan"/>.</returns>
     public bool Contains(RegionCode kecamatan) => index.IndexOf(kecamatan) >= 0;
 
+    /// <summary>The position of a kecamatan in <see cref="Kecamatan"/>, or -1.</summary>
+    internal int IndexOf(RegionCode kecamatan) => index.IndexOf(kecamatan);
+
     /// <summary>
     /// The totals of the entries dated inside <paramref name="window"/> (R3), for a kecamatan or for every kecamatan
     /// of this ledger inside a larger region (a regency, a province, or <see cref="RegionCode.Nation"/>).

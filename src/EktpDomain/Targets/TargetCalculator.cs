@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Globalization;
 using EktpDomain.Internal;
 using EktpDomain.Recording;
@@ -89,6 +90,18 @@ public sealed class TargetCalculator
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// <see cref="GetTarget"/> for a window inside one calendar month, given what it would look up: the eligible count
+    /// and the coverage on the window's first day. The report's fast path; it gives exactly the same target.
+    /// </summary>
+    internal long GetTargetInOneMonth(RegionCode kecamatan, DateInterval window, long eligibleAtStart, long coverageAtStart)
+    {
+        var month = window.Start.ToYearMonth();
+        Debug.Assert(window.End.ToYearMonth() == month, "The window must lie inside one month.");
+        var context = new TargetContext(kecamatan, month, window.Start, eligibleAtStart, coverageAtStart);
+        return MonthTarget(context, month.ToDateInterval(), window);
     }
 
     private long MonthTarget(in TargetContext context, DateInterval whole, DateInterval covered)

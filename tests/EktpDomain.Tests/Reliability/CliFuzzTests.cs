@@ -105,16 +105,42 @@ public class CliFuzzTests
                 1 => ["--lang", "en"],
                 _ => [],
             };
-            RunAndCheck(files, command, extra, $"seed {seed}, case {i}");
+            RunAndCheck(files, EncodeWithInvalidBytes(random, files), command, extra, $"seed {seed}, case {i}");
         }
     }
 
-    private static void RunAndCheck(Dictionary<string, string> files, string command, string[] extra, string label)
+    /// <summary>
+    /// The bytes of each file: UTF-8, with a lone surrogate (a cut emoji) written as U+FFFD as an editor would, and in
+    /// about 1 case in 8 a sequence that is not UTF-8 at all (a Windows-1252 byte, an overlong form, an encoded
+    /// surrogate, a BOM in the middle) inserted into one file.
+    /// </summary>
+    private static Dictionary<string, byte[]> EncodeWithInvalidBytes(Random random, Dictionary<string, string> files)
+    {
+        var bytes = files.ToDictionary(f => f.Key, f => Lenient.GetBytes(f.Value));
+        if (bytes.Count > 0 && random.Next(8) == 0)
+        {
+            string name = bytes.Keys.OrderBy(k => k, StringComparer.Ordinal).ElementAt(random.Next(bytes.Count));
+            byte[] invalid = InvalidUtf8[random.Next(InvalidUtf8.Length)];
+            int at = random.Next(bytes[name].Length + 1);
+            bytes[name] = [.. bytes[name][..at], .. invalid, .. bytes[name][at..]];
+        }
+
+        return bytes;
+    }
+
+    private static readonly Encoding Lenient = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private static readonly byte[][] InvalidUtf8 =
+    [
+        [0xFF], [0xE9], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xEF, 0xBB, 0xBF], [0xC3],
+    ];
+
+    private static void RunAndCheck(Dictionary<string, string> files, Dictionary<string, byte[]> bytes, string command, string[] extra, string label)
     {
         using var cli = new CliHarness();
-        foreach (var (name, content) in files)
+        foreach (var (name, content) in bytes)
         {
-            cli.Write(name, content);
+            System.IO.File.WriteAllBytes(cli.PathOf(name), content);
         }
 
         string[] args = command == "forecast"

@@ -28,7 +28,7 @@ namespace EktpDomain.Tests.Reliability;
 /// <item>R5 device-days + outage device-days = assigned working device-days.</item>
 /// <item>R5 a set is never assigned to two kecamatan on one day.</item>
 /// <item>R6 the parts of a shortfall sum to the shortfall.</item>
-/// <item>The fast paths (ledger aggregation, distinct NIKs) equal the simple reference path.</item>
+/// <item>The fast paths (ledger aggregation, the attainment report's bulk path, distinct NIKs) equal the simple reference path.</item>
 /// <item>Merging partial aggregates is associative and commutative, and province shards merge to the national result.</item>
 /// </list>
 /// </remarks>
@@ -353,6 +353,51 @@ public class RuleInvariantTests
         }
 
         return ledger.GetEntries().Count() == entries.Count;
+    }
+
+    /// <summary>
+    /// The attainment report's bulk path (all kecamatan's ledger totals at once, targets from values already at hand)
+    /// equals asking the ledger and <see cref="TargetCalculator"/> one kecamatan at a time, for every policy, with and
+    /// without pro-rating, for windows inside one month and across several, and for kecamatan the ledger never names.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public bool AttainmentReport_EqualsPerKecamatanReference(int seed)
+    {
+        var random = new Random(seed);
+        var kecamatan = RandomLedgers.Kecamatan(random);
+        var entries = RandomLedgers.Entries(random, kecamatan);
+        var inLedger = kecamatan.Where(k => random.Next(5) != 0).ToArray();
+        var ledger = RecordingLedger.CreateBuilder(inLedger).AddRange(entries.Where(e => inLedger.Contains(e.Kecamatan))).Build();
+        var population = EligiblePopulation.CreateBuilder();
+        foreach (var code in kecamatan)
+        {
+            population.Add(code, random.Next(0, 3) == 0 ? 0 : random.Next(1, 60_000));
+        }
+
+        var data = new RecordingData(population.Build(), ledger);
+        var from = RandomLedgers.Start.PlusDays(random.Next(-5, 130));
+        var window = new DateInterval(from, from.PlusDays(random.Next(3) == 0 ? random.Next(0, 90) : random.Next(0, 28)));
+        var policy = random.Next(3) switch
+        {
+            0 => TargetPolicy.MonthlyShare(random.Next(1, 10_001) / 100m),
+            1 => TargetPolicy.ShareOfUnrecorded(random.Next(1, 10_001) / 100m),
+            _ => TargetPolicy.Fixed(random.Next(0, 5_000)),
+        };
+        var prorating = random.Next(2) == 0 ? TargetProrating.None : TargetProrating.WorkingDays;
+        var options = new AttainmentOptions { TargetPolicy = policy, Prorating = prorating };
+        var calculator = new TargetCalculator(policy, prorating, data.Calendar);
+
+        var report = AttainmentReport.Calculate(data, window, options);
+        return kecamatan.All(code =>
+        {
+            var row = report[code];
+            bool known = ledger.Contains(code);
+            return row.Target == calculator.GetTarget(code, window, data.Population, ledger)
+                && row.Totals == (known ? ledger.GetTotals(code, window) : default)
+                && row.Coverage == (known ? ledger.GetCoverage(code, window.End) : 0)
+                && row.Backlog == (known ? ledger.GetBacklog(code, window.End) : 0)
+                && row.Eligible == data.Population.GetEligible(code, window.Start);
+        });
     }
 
     [Property(MaxTest = 200)]
