@@ -96,7 +96,7 @@ public readonly struct Holiday : IEquatable<Holiday>, IComparable<Holiday>, ICom
             return byDate;
         }
 
-        int byKind = Kind.CompareTo(other.Kind);
+        int byKind = ((int)Kind).CompareTo((int)other.Kind);
         return byKind != 0 ? byKind : string.CompareOrdinal(Name, other.Name);
     }
 

@@ -52,10 +52,14 @@ public static class LedgerReference
             return false;
         }
 
+        // The all-kecamatan answers once per period (asking them per kecamatan would cost kecamatan² × periods).
+        var byKecamatan = periods.Select(ledger.GetTotalsByKecamatan).ToArray();
+        var bulk = periods.Select(ledger.GetTotalsAndTotalsUpToByKecamatan).ToArray();
+        var entriesOf = entries.ToLookup(e => e.Kecamatan);
         for (int k = 0; k < ledger.Kecamatan.Length; k++)
         {
             var code = ledger.Kecamatan[k];
-            var own = entries.Where(e => e.Kecamatan == code).ToList();
+            var own = entriesOf[code].ToList();
             for (int p = 0; p < periods.Count; p++)
             {
                 var period = periods[p];
@@ -66,9 +70,9 @@ public static class LedgerReference
                     || ledger.GetTotals(code, period) != expected
                     || ledger.GetTotalsUpTo(code, period.End) != upToEnd
                     || ledger.GetTotalsAndTotalsUpTo(code, period) != (expected, upToEnd)
-                    || ledger.GetTotalsByKecamatan(period)[k] != expected
-                    || ledger.GetTotalsAndTotalsUpToByKecamatan(period).Window[k] != expected
-                    || ledger.GetTotalsAndTotalsUpToByKecamatan(period).UpToEnd[k] != upToEnd)
+                    || byKecamatan[p][k] != expected
+                    || bulk[p].Window[k] != expected
+                    || bulk[p].UpToEnd[k] != upToEnd)
                 {
                     return false;
                 }
