@@ -4,6 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using EktpDomain.Tests.Support;
 
 namespace EktpDomain.Tests.Calendar;
 
@@ -13,7 +14,7 @@ namespace EktpDomain.Tests.Calendar;
 /// </summary>
 public class WorkingCalendarPropertyTests
 {
-    [FsCheck.Xunit.Property(Arbitrary = [typeof(CalendarGenerators)], MaxTest = 200)]
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(CalendarGenerators)], MaxTest = 200 / Cases.Divisor)]
     public bool Property_CountOverAnySplit_IsTheSumOfTheParts(CalendarCase c)
     {
         var whole = new DateInterval(c.Start, c.End);
@@ -25,7 +26,7 @@ public class WorkingCalendarPropertyTests
                 == c.Calendar.CountWorkingDays(left, c.Kecamatan) + c.Calendar.CountWorkingDays(right, c.Kecamatan);
     }
 
-    [FsCheck.Xunit.Property(Arbitrary = [typeof(CalendarGenerators)], MaxTest = 200)]
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(CalendarGenerators)], MaxTest = 200 / Cases.Divisor)]
     public bool Property_Count_EqualsDaysThatAreWorkingDays(CalendarCase c)
     {
         var interval = new DateInterval(c.Start, c.End);
@@ -37,7 +38,7 @@ public class WorkingCalendarPropertyTests
             && c.Calendar.GetWorkingDays(interval, c.Kecamatan).SequenceEqual(days.Where(d => c.Calendar.IsWorkingDay(d, c.Kecamatan)));
     }
 
-    [FsCheck.Xunit.Property(Arbitrary = [typeof(CalendarGenerators)], MaxTest = 200)]
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(CalendarGenerators)], MaxTest = 200 / Cases.Divisor)]
     public bool Property_IsWorkingDay_MatchesTheDefinition(CalendarCase c)
     {
         var holidayDates = c.Calendar.Holidays.Select(h => h.Date).ToHashSet();
@@ -53,7 +54,7 @@ public class WorkingCalendarPropertyTests
         });
     }
 
-    [FsCheck.Xunit.Property(Arbitrary = [typeof(CalendarGenerators)], MaxTest = 300)]
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(CalendarGenerators)], MaxTest = 300 / Cases.Divisor)]
     public bool Property_AddWorkingDays_LandsOnAWorkingDayAfterExactlyN(CalendarCase c)
     {
         int n = c.WorkingDays;
@@ -79,7 +80,7 @@ public class WorkingCalendarPropertyTests
             && c.Calendar.CountWorkingDays(new DateInterval(local, c.Start.PlusDays(-1)), c.Kecamatan) == -n;
     }
 
-    [FsCheck.Xunit.Property(Arbitrary = [typeof(CalendarGenerators)], MaxTest = 200)]
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(CalendarGenerators)], MaxTest = 200 / Cases.Divisor)]
     public bool Property_AddWorkingDays_ThereAndBackReturnsToAWorkingStart(CalendarCase c)
     {
         var start = c.Calendar.IsWorkingDay(c.Start) ? c.Start : c.Calendar.AddWorkingDays(c.Start, 1);

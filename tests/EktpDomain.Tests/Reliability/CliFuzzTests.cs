@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using EktpDomain.Tests.Cli;
+using EktpDomain.Tests.Support;
 using Xunit;
 
 namespace EktpDomain.Tests.Reliability;
@@ -84,10 +85,10 @@ public class CliFuzzTests
 
     private const int Batches = 20;
 
-    /// <summary>200 cases in the normal suite; EKTP_FUZZ_CASES sets another total.</summary>
+    /// <summary>200 cases in the normal suite (20 in a mutation run); EKTP_FUZZ_CASES sets another total.</summary>
     private static readonly int CasesPerBatch = Math.Max(
         1,
-        (int.TryParse(Environment.GetEnvironmentVariable("EKTP_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 200) / Batches);
+        (int.TryParse(Environment.GetEnvironmentVariable("EKTP_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 200 / Cases.Divisor) / Batches);
 
     [Theory]
     [MemberData(nameof(Seeds))]

@@ -39,7 +39,7 @@ public class RuleInvariantTests
     // R1, R2, R3: targets, realisation and the ledger
 
     /// <summary>R3 conservation: the net realisations of consecutive windows sum to the change in coverage.</summary>
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Cases.Divisor)]
     public bool Conservation_ConsecutiveWindowsSumToCoverageChange(int seed)
     {
         var random = new Random(seed);
@@ -71,7 +71,7 @@ public class RuleInvariantTests
     }
 
     /// <summary>R3: for valid input, the backlog and coverage are never below zero at the end of any date.</summary>
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / Cases.Divisor)]
     public bool BacklogAndCoverage_NeverBelowZero(int seed)
     {
         var random = new Random(seed);
@@ -82,7 +82,7 @@ public class RuleInvariantTests
     }
 
     /// <summary>R2 ceiling rule: met exactly when realised ≥ p × eligible, for any share p with up to two decimals.</summary>
-    [Property(MaxTest = 500)]
+    [Property(MaxTest = 500 / Cases.Divisor)]
     public bool CeilingRule_MetExactlyWhenRealisedAtLeastShareOfEligible(int seed)
     {
         var random = new Random(seed);
@@ -104,7 +104,7 @@ public class RuleInvariantTests
     // R4: ranks and roll-up
 
     /// <summary>R4: ties share a rank (competition ranking 1, 2, 2, 4): a rank is one more than the number of strictly better ratios.</summary>
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Cases.Divisor)]
     public bool Ranks_AreOneMoreThanTheNumberStrictlyAhead(int seed)
     {
         var random = new Random(seed);
@@ -126,7 +126,7 @@ public class RuleInvariantTests
     }
 
     /// <summary>Roll-up: every parent's eligible, target and ledger totals are the sums of its children's.</summary>
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / Cases.Divisor)]
     public bool RollUp_ParentsAreSumsOfChildren(int seed)
     {
         var random = new Random(seed);
@@ -161,7 +161,7 @@ public class RuleInvariantTests
     // R5: devices, outages and capacity
 
     /// <summary>R5: merged outages never count a day twice; merged outages of one set or one site never share a day.</summary>
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / Cases.Divisor)]
     public bool MergedOutages_NeverCountADayTwice(int seed)
     {
         var r = new RandomDevices(seed);
@@ -206,7 +206,7 @@ public class RuleInvariantTests
     }
 
     /// <summary>R5: available + outage device-days = the assigned working device-days, per kecamatan and per set.</summary>
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / Cases.Divisor)]
     public bool DeviceDaysPlusOutageDeviceDays_EqualAssignedWorkingDeviceDays(int seed)
     {
         var r = new RandomDevices(seed);
@@ -217,7 +217,7 @@ public class RuleInvariantTests
     }
 
     /// <summary>R5: a built inventory never has a set in two places on one day, and the builder rejects every input that would.</summary>
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / Cases.Divisor)]
     public bool Assignments_NeverOverlap_AndEveryOverlapIsRejected(int seed)
     {
         var random = new Random(seed);
@@ -262,7 +262,7 @@ public class RuleInvariantTests
     }
 
     /// <summary>R5: the interval arithmetic agrees with counting day by day, set by set (assigned, outage, days without a set).</summary>
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Cases.Divisor)]
     public bool Capacity_EqualsDayByDayReference(int seed)
     {
         var r = new RandomDevices(seed);
@@ -283,7 +283,7 @@ public class RuleInvariantTests
     // R6: shortfall attribution
 
     /// <summary>R6: the parts of a shortfall are never negative and sum exactly to the shortfall.</summary>
-    [Property(MaxTest = 1000)]
+    [Property(MaxTest = 1000 / Cases.Divisor)]
     public bool ShortfallParts_SumToTheShortfall(int seed)
     {
         var random = new Random(seed);
@@ -301,7 +301,7 @@ public class RuleInvariantTests
     }
 
     /// <summary>R6 through the attainment report: every row's parts sum to its shortfall.</summary>
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / Cases.Divisor)]
     public bool AttainmentReport_ShortfallPartsSumToShortfall(int seed)
     {
         var r = new RandomDevices(seed);
@@ -328,7 +328,7 @@ public class RuleInvariantTests
     // Fast paths equal the simple reference path
 
     /// <summary>The fast path equals the simple reference path: LINQ over the entries.</summary>
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Cases.Divisor)]
     public bool GetTotalsByKecamatan_EqualsLinqReference(int seed)
     {
         var random = new Random(seed);
@@ -360,7 +360,7 @@ public class RuleInvariantTests
     /// equals asking the ledger and <see cref="TargetCalculator"/> one kecamatan at a time, for every policy, with and
     /// without pro-rating, for windows inside one month and across several, and for kecamatan the ledger never names.
     /// </summary>
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Cases.Divisor)]
     public bool AttainmentReport_EqualsPerKecamatanReference(int seed)
     {
         var random = new Random(seed);
@@ -400,7 +400,7 @@ public class RuleInvariantTests
         });
     }
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Cases.Divisor)]
     public bool Aggregate_RandomLedgerAndPeriods_EqualsLinqReference(int seed)
     {
         var random = new Random(seed);
@@ -462,7 +462,7 @@ public class RuleInvariantTests
     }
 
     /// <summary>Every path (one table or partitioned; vector or scalar probing) equals LINQ over the revealed digits.</summary>
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / Cases.Divisor)]
     public bool CountDistinct_EveryPath_EqualsLinqReference(int seed)
     {
         var random = new Random(seed);
@@ -479,7 +479,7 @@ public class RuleInvariantTests
 
     // Partial aggregates merge exactly
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 150 / Cases.Divisor)]
     public bool Merge_IsAssociativeAndCommutative(int seed)
     {
         var random = new Random(seed);
@@ -500,7 +500,7 @@ public class RuleInvariantTests
     /// Sharding by province: one ledger per province, aggregated separately and merged, gives exactly the national
     /// aggregate of one ledger built from all the entries.
     /// </summary>
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 150 / Cases.Divisor)]
     public bool Merge_ProvinceShards_EqualTheNationalAggregate(int seed)
     {
         var random = new Random(seed);
