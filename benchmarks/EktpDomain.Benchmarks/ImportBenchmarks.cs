@@ -25,6 +25,7 @@ namespace EktpDomain.Benchmarks;
 /// </remarks>
 [MemoryDiagnoser]
 [Config(typeof(Config))]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [SuppressMessage("Performance", "CA1822", Justification = "BenchmarkDotNet runs instance methods.")]
 public class ImportBenchmarks
 {

@@ -21,10 +21,26 @@ internal sealed class CsvTable
     private readonly List<DataProblem> problems;
     private readonly string path;
 
+    /// <summary>Each distinct optional text (such as a device id) once, so that a large file does not allocate a string per row.</summary>
+    private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> textsBySpan;
+
     private CsvTable(string path, List<DataProblem> problems)
     {
         this.path = path;
         this.problems = problems;
+        textsBySpan = texts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private string Intern(ReadOnlySpan<char> text)
+    {
+        if (!textsBySpan.TryGetValue(text, out string? value))
+        {
+            value = text.ToString();
+            texts[value] = value;
+        }
+
+        return value;
     }
 
     /// <summary>The path shown in messages.</summary>
@@ -194,7 +210,7 @@ internal sealed class CsvTable
                 Problem($"column '{column}' contains a control character: '{Echo.Value(span)}'.");
             }
 
-            return span.ToString();
+            return table.Intern(span);
         }
 
         public bool Date(string column, out LocalDate date)
@@ -205,6 +221,11 @@ internal sealed class CsvTable
             {
                 Problem($"column '{column}' is blank; expected a date as YYYY-MM-DD.");
                 return false;
+            }
+
+            if (TryParseIsoDate(span, out date))
+            {
+                return true;
             }
 
             var result = LocalDatePattern.Iso.Parse(span.ToString());
@@ -285,18 +306,83 @@ internal sealed class CsvTable
         public bool Choice<T>(string column, IReadOnlyDictionary<string, T> choices, out T value)
         {
             var span = Raw(column);
-            foreach (var (name, choice) in choices)
+            if (choices is Dictionary<string, T> dictionary)
             {
-                if (span.Equals(name, StringComparison.OrdinalIgnoreCase))
+                // The struct enumerator: no allocation per row.
+                foreach (var (name, choice) in dictionary)
                 {
-                    value = choice;
-                    return true;
+                    if (span.Equals(name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        value = choice;
+                        return true;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var (name, choice) in choices)
+                {
+                    if (span.Equals(name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        value = choice;
+                        return true;
+                    }
                 }
             }
 
             value = default!;
             Problem($"unknown {column} '{Echo.Value(span)}': use {string.Join(", ", choices.Keys)}.");
             return false;
+        }
+
+        /// <summary>
+        /// The common case without allocating: exactly <c>YYYY-MM-DD</c> in ASCII digits, a real date of the years
+        /// 1–9999. Anything else goes to NodaTime's ISO pattern, which gives the same dates and the error messages.
+        /// </summary>
+        private static bool TryParseIsoDate(ReadOnlySpan<char> span, out LocalDate date)
+        {
+            date = default;
+            if (span.Length != 10 || span[4] != '-' || span[7] != '-')
+            {
+                return false;
+            }
+
+            int year = 0, month = 0, day = 0;
+            for (int i = 0; i < 10; i++)
+            {
+                if (i is 4 or 7)
+                {
+                    continue;
+                }
+
+                char c = span[i];
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                int digit = c - '0';
+                if (i < 4)
+                {
+                    year = (year * 10) + digit;
+                }
+                else if (i < 7)
+                {
+                    month = (month * 10) + digit;
+                }
+                else
+                {
+                    day = (day * 10) + digit;
+                }
+            }
+
+            if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            date = new LocalDate(year, month, day);
+            return true;
         }
 
         private static bool IsAsciiDate(ReadOnlySpan<char> span)
