@@ -122,10 +122,24 @@ public sealed class AttainmentReport
 
         var eligible = data.Population.GetEligibleByKecamatan(window.Start);
         var (ledgerWindow, ledgerUpToEnd) = ledger.GetTotalsAndTotalsUpToByKecamatan(window);
-        bool oneMonth = window.Start.ToYearMonth() == window.End.ToYearMonth();
+
+        // R2 needs, for each month the window touches, the eligible count and the coverage on the first day of its
+        // part (R1, R3). The coverage at the window's start is the coverage at its end less the window's net
+        // realisation; each later part adds the net of the part before it, from one aggregation over the parts.
+        var parts = TargetCalculator.MonthParts(window);
+        var eligibleByPart = new ImmutableArray<long>[parts.Length];
+        eligibleByPart[0] = eligible;
+        for (int i = 1; i < parts.Length; i++)
+        {
+            eligibleByPart[i] = data.Population.GetEligibleByKecamatan(parts[i].Start);
+        }
+
+        var partTotals = parts.Length > 1 ? ledger.Aggregate(parts) : null;
         var windowTotals = new LedgerTotals[codes.Length];
         var upToEndTotals = new LedgerTotals[codes.Length];
         var rowTargets = new long[codes.Length];
+        var partEligible = new long[parts.Length];
+        var partCoverage = new long[parts.Length];
         for (int k = 0; k < codes.Length; k++)
         {
             var code = codes[k];
@@ -134,12 +148,17 @@ public sealed class AttainmentReport
             var upToEnd = l < 0 ? default : ledgerUpToEnd[l];
             windowTotals[k] = totals;
             upToEndTotals[k] = upToEnd;
+            partCoverage[0] = checked(upToEnd.Net - totals.Net);
+            for (int i = 0; i < parts.Length; i++)
+            {
+                partEligible[i] = eligibleByPart[i][k];
+                if (i > 0)
+                {
+                    partCoverage[i] = l < 0 ? 0 : checked(partCoverage[i - 1] + partTotals!.Totals[(l * parts.Length) + i - 1].Net);
+                }
+            }
 
-            // Inside one month, the coverage on the window's first day is the coverage at its end less the window's
-            // net realisation (R3), and the eligible count is the one already taken as of the window's start (R1).
-            rowTargets[k] = oneMonth
-                ? targets.GetTargetInOneMonth(code, window, eligible[k], checked(upToEnd.Net - totals.Net))
-                : targets.GetTarget(code, window, data.Population, ledger);
+            rowTargets[k] = targets.GetTarget(code, window, parts, partEligible, partCoverage);
         }
 
         capacity ??= capacityTask?.GetAwaiter().GetResult();

@@ -77,31 +77,58 @@ public sealed class TargetCalculator
             throw new ArgumentException($"Targets are set per kecamatan; '{kecamatan}' is a {kecamatan.Level} code. A parent's target is the sum of its kecamatan's (R2).", nameof(kecamatan));
         }
 
-        long total = 0;
-        for (var month = window.Start.ToYearMonth(); month <= window.End.ToYearMonth(); month = month.PlusMonths(1))
+        var parts = MonthParts(window);
+        Span<long> eligible = parts.Length <= 32 ? stackalloc long[parts.Length] : new long[parts.Length];
+        Span<long> coverage = parts.Length <= 32 ? stackalloc long[parts.Length] : new long[parts.Length];
+        bool inLedger = ledger is not null && ledger.Contains(kecamatan);
+        for (int i = 0; i < parts.Length; i++)
         {
-            var whole = month.ToDateInterval();
-            var covered = new DateInterval(
-                window.Start > whole.Start ? window.Start : whole.Start,
-                window.End < whole.End ? window.End : whole.End);
-            long coverage = ledger is not null && ledger.Contains(kecamatan) ? ledger.GetCoverage(kecamatan, covered.Start.PlusDays(-1)) : 0;
-            var context = new TargetContext(kecamatan, month, covered.Start, population.GetEligible(kecamatan, covered.Start), coverage);
-            total = CheckedMath.Add(total, MonthTarget(context, whole, covered), $"target of {kecamatan}");
+            eligible[i] = population.GetEligible(kecamatan, parts[i].Start);
+            coverage[i] = inLedger ? ledger!.GetCoverage(kecamatan, parts[i].Start.PlusDays(-1)) : 0;
         }
 
-        return total;
+        return GetTarget(kecamatan, window, parts, eligible, coverage);
     }
 
     /// <summary>
-    /// <see cref="GetTarget"/> for a window inside one calendar month, given what it would look up: the eligible count
-    /// and the coverage on the window's first day. The report's fast path; it gives exactly the same target.
+    /// The part of <paramref name="window"/> inside each calendar month it touches, in order: the periods whose first
+    /// day gives the eligible count and the coverage of R2.
     /// </summary>
-    internal long GetTargetInOneMonth(RegionCode kecamatan, DateInterval window, long eligibleAtStart, long coverageAtStart)
+    internal static DateInterval[] MonthParts(DateInterval window)
     {
-        var month = window.Start.ToYearMonth();
-        Debug.Assert(window.End.ToYearMonth() == month, "The window must lie inside one month.");
-        var context = new TargetContext(kecamatan, month, window.Start, eligibleAtStart, coverageAtStart);
-        return MonthTarget(context, month.ToDateInterval(), window);
+        var first = window.Start.ToYearMonth();
+        var last = window.End.ToYearMonth();
+        var parts = new DateInterval[((last.Year - first.Year) * 12) + last.Month - first.Month + 1];
+        var month = first;
+        for (int i = 0; i < parts.Length; i++, month = month.PlusMonths(1))
+        {
+            var whole = month.ToDateInterval();
+            parts[i] = new DateInterval(
+                window.Start > whole.Start ? window.Start : whole.Start,
+                window.End < whole.End ? window.End : whole.End);
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// <see cref="GetTarget(RegionCode, DateInterval, EligiblePopulation, RecordingLedger?)"/> given what it would look
+    /// up: for each part of <see cref="MonthParts"/>, the eligible count and the coverage on its first day. The
+    /// attainment report's bulk path; it gives exactly the same target.
+    /// </summary>
+    internal long GetTarget(RegionCode kecamatan, DateInterval window, DateInterval[] parts, ReadOnlySpan<long> eligible, ReadOnlySpan<long> coverage)
+    {
+        long total = 0;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var covered = parts[i];
+            var month = covered.Start.ToYearMonth();
+            var context = new TargetContext(kecamatan, month, covered.Start, eligible[i], coverage[i]);
+            total = CheckedMath.Add(total, MonthTarget(context, month.ToDateInterval(), covered), $"target of {kecamatan}");
+        }
+
+        Debug.Assert(parts.Length > 0 && parts[0].Start == window.Start && parts[^1].End == window.End, "The parts must be the window's.");
+        return total;
     }
 
     private long MonthTarget(in TargetContext context, DateInterval whole, DateInterval covered)
