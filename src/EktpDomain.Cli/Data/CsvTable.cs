@@ -303,30 +303,16 @@ internal sealed class CsvTable
             return true;
         }
 
-        public bool Choice<T>(string column, IReadOnlyDictionary<string, T> choices, out T value)
+        /// <summary>One of <paramref name="choices"/>, matched case-insensitively (a <see cref="Dictionary{TKey, TValue}"/>, whose struct enumerator allocates nothing per row).</summary>
+        public bool Choice<T>(string column, Dictionary<string, T> choices, out T value)
         {
             var span = Raw(column);
-            if (choices is Dictionary<string, T> dictionary)
+            foreach (var (name, choice) in choices)
             {
-                // The struct enumerator: no allocation per row.
-                foreach (var (name, choice) in dictionary)
+                if (span.Equals(name, StringComparison.OrdinalIgnoreCase))
                 {
-                    if (span.Equals(name, StringComparison.OrdinalIgnoreCase))
-                    {
-                        value = choice;
-                        return true;
-                    }
-                }
-            }
-            else
-            {
-                foreach (var (name, choice) in choices)
-                {
-                    if (span.Equals(name, StringComparison.OrdinalIgnoreCase))
-                    {
-                        value = choice;
-                        return true;
-                    }
+                    value = choice;
+                    return true;
                 }
             }
 
@@ -400,7 +386,7 @@ internal sealed class CsvTable
     }
 
     /// <summary>The kinds of <c>ledger.csv</c>.</summary>
-    public static readonly IReadOnlyDictionary<string, LedgerEntryKind> LedgerKinds = new Dictionary<string, LedgerEntryKind>
+    public static readonly Dictionary<string, LedgerEntryKind> LedgerKinds = new()
     {
         ["recorded"] = LedgerEntryKind.Recorded,
         ["lost"] = LedgerEntryKind.Lost,

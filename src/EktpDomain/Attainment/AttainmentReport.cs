@@ -192,13 +192,13 @@ public sealed class AttainmentReport
         return new AttainmentReport(window, data.Calendar.CountWorkingDays(window), options, ordered, Summarize(ordered, options), data.GetName, capacity, findings);
     }
 
+    /// <summary>From this many kecamatan on, capacity is calculated on another thread beside the ledger work.</summary>
+    private const int ParallelKecamatan = 256;
+
     /// <summary>
     /// R4 ranks: order by the exact realised ÷ eligible, highest first; ties share a rank (1, 2, 2, 4). Kecamatan whose
     /// target is 0, or that have no eligible residents, are not ranked.
     /// </summary>
-    /// <summary>From this many kecamatan on, capacity is calculated on another thread beside the ledger work.</summary>
-    private const int ParallelKecamatan = 256;
-
     internal static void AssignRanks(IReadOnlyList<KecamatanAttainment> rows)
     {
         var ranked = rows.Where(r => r.IsApplicable && r.RealisedRatio is not null)

@@ -32,6 +32,7 @@ public class PersonalDataTests
     [Theory]
     [InlineData("unknown device 'x\ny'", "unknown device 'x\\u000Ay'")]
     [InlineData("a\r\nb\tc\0d\u0085e\u007Ff", "a\\u000D\\u000Ab\\u0009c\\u0000d\\u0085e\\u007Ff")]
+    [InlineData("edges \u001F\u0020\u007E\u0080\u009F\u00A0", "edges \\u001F\u0020\u007E\\u0080\\u009F\u00A0")]
     [InlineData("plain text, ünïcödé ✓", "plain text, ünïcödé ✓")]
     public void DataProblem_ShowsControlCharactersAsCodePoints_SoItStaysOneLine(string message, string expected)
     {
