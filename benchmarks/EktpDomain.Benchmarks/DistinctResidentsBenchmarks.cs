@@ -4,9 +4,6 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 
@@ -68,49 +65,7 @@ public class DistinctResidentsBenchmarks
 
     /// <summary>Reads every event (8 bytes) on all cores: the memory-bandwidth reference.</summary>
     [Benchmark]
-    public long Bandwidth_SumNiks()
-    {
-        var values = MemoryMarshal.Cast<Nik, long>(events.AsSpan());
-        int workers = Environment.ProcessorCount;
-        var partial = new long[workers * 8];
-        var local = events;
-        Parallel.For(0, workers, w =>
-        {
-            var all = MemoryMarshal.Cast<Nik, long>(local.AsSpan());
-            int start = (int)((long)all.Length * w / workers), end = (int)((long)all.Length * (w + 1) / workers);
-            var chunk = MemoryMarshal.Cast<long, Vector256<long>>(all[start..end]);
-            Vector256<long> a = default, b = default, c = default, d = default;
-            int i = 0;
-            for (; i + 4 <= chunk.Length; i += 4)
-            {
-                a += chunk[i];
-                b += chunk[i + 1];
-                c += chunk[i + 2];
-                d += chunk[i + 3];
-            }
-
-            for (; i < chunk.Length; i++)
-            {
-                a += chunk[i];
-            }
-
-            partial[w * 8] = Vector256.Sum(a + b + c + d);
-        });
-
-        return Total(partial) + values.Length;
-    }
-
-    /// <summary>Adds the workers' partial sums, wrapping around like the vector sums (the values are only a checksum).</summary>
-    private static long Total(long[] partial)
-    {
-        long total = 0;
-        foreach (long value in partial)
-        {
-            total = unchecked(total + value);
-        }
-
-        return total;
-    }
+    public long Bandwidth_SumNiks() => BandwidthReference.SumOnAllCores(events) + events.Length;
 
     internal static long EventCount(Scale scale)
     {

@@ -4,8 +4,6 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -198,45 +196,7 @@ public class LedgerAggregationBenchmarks
 
     /// <summary>Reads rows × 16 bytes (a raw tally row) on all cores: the memory-bandwidth reference.</summary>
     [Benchmark]
-    public long Bandwidth_SumRawRows()
-    {
-        int workers = Environment.ProcessorCount;
-        var partial = new long[workers * 8];
-        Parallel.For(0, workers, w =>
-        {
-            var chunk = MemoryMarshal.Cast<long, Vector256<long>>(rawRows.AsSpan((int)((long)rawRows.Length * w / workers), (int)((long)rawRows.Length / workers)));
-            Vector256<long> a = default, b = default, c = default, d = default;
-            int i = 0;
-            for (; i + 4 <= chunk.Length; i += 4)
-            {
-                a += chunk[i];
-                b += chunk[i + 1];
-                c += chunk[i + 2];
-                d += chunk[i + 3];
-            }
-
-            for (; i < chunk.Length; i++)
-            {
-                a += chunk[i];
-            }
-
-            partial[w * 8] = Vector256.Sum(a + b + c + d);
-        });
-
-        return Total(partial);
-    }
-
-    /// <summary>Adds the workers' partial sums, wrapping around like the vector sums (the values are only a checksum).</summary>
-    private static long Total(long[] partial)
-    {
-        long total = 0;
-        foreach (long value in partial)
-        {
-            total = unchecked(total + value);
-        }
-
-        return total;
-    }
+    public long Bandwidth_SumRawRows() => BandwidthReference.SumOnAllCores(rawRows);
 
     internal static long RowCount(Scale scale)
     {
