@@ -1,0 +1,75 @@
+using System;
+using System.IO;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+
+namespace EktpDomain.Tests.Mutation;
+
+/// <summary>Tests that kill surviving mutants in src/EktpDomain/Calendar (Stryker run of 2026-11-29).</summary>
+/// <remarks>
+/// The embedded-holiday parser has no public entry point; like Calendar/BuiltInHolidaysTests, these tests call the
+/// internal <c>BuiltInHolidays.Parse</c> (the assembly grants the test project internals access).
+/// </remarks>
+public class CalendarMutationTests
+{
+    private const string Header = "date,weekday,kind,name_id";
+
+    private static DataProblem SingleProblem(string row)
+    {
+        var act = () => BuiltInHolidays.Parse(new StringReader(Header + "\n" + row + "\n"), "holidays.csv", 2005, 2026);
+        var error = act.Should().Throw<DataValidationException>().Which;
+        return error.Problems.Should().ContainSingle().Which;
+    }
+
+    [Theory]
+    [InlineData("2012-04x06")] // right length, first separator right, second wrong
+    [InlineData("2012x04-06")] // right length, second separator right, first wrong
+    [InlineData("2012-04-1")] // both separators right, too short
+    [InlineData("2012-04-")] // both separators right, too short
+    [InlineData("2012")] // too short to index the separators
+    [InlineData("2012-04-066")] // too long
+    [InlineData("2012-0a-06")] // a letter where a digit belongs
+    public void BuiltInHolidaysParse_DateNotShapedYyyyMmDd_IsReportedAsNotAnIsoDate(string date)
+    {
+        var problem = SingleProblem(date + ",Fri,libur_nasional,X");
+
+        problem.ToString().Should().Be($"holidays.csv:2: The date '{date}' is not an ISO date yyyy-MM-dd in ASCII digits.");
+    }
+
+    [Theory]
+    [InlineData("2012-04-09", "Mon")]
+    [InlineData("2012-04-10", "Tue")]
+    [InlineData("2012-04-11", "Wed")]
+    [InlineData("2012-04-12", "Thu")]
+    [InlineData("2012-04-14", "Sat")]
+    [InlineData("2012-04-15", "Sun")]
+    public void BuiltInHolidaysParse_WrongWeekday_NamesTheDatesEnglishWeekday(string date, string weekday)
+    {
+        var problem = SingleProblem(date + ",Fri,libur_nasional,X");
+
+        problem.ToString().Should().Be($"holidays.csv:2: The weekday 'Fri' does not match {date}, which is a {weekday}.");
+    }
+
+    [Theory]
+    [InlineData(9, "Mon")]
+    [InlineData(10, "Tue")]
+    public void BuiltInHolidaysParse_RightWeekdayOnMondayAndTuesday_IsAccepted(int day, string weekday)
+    {
+        var holidays = BuiltInHolidays.Parse(new StringReader($"{Header}\n2012-04-{day:D2},{weekday},libur_nasional,X\n"), "holidays.csv", 2005, 2026);
+
+        holidays.Should().ContainSingle().Which.Date.Should().Be(new LocalDate(2012, 4, day));
+    }
+
+    [Fact]
+    public void HolidayCompareToObject_OtherType_ThrowsArgumentExceptionNamingBothTypes()
+    {
+        IComparable holiday = new Holiday(new LocalDate(2012, 4, 6), "Wafat Yesus Kristus", HolidayKind.NationalHoliday);
+
+        var act = () => holiday.CompareTo("2012-04-06");
+
+        act.Should().Throw<ArgumentException>()
+            .WithMessage("Object must be of type Holiday, not String.*")
+            .Which.ParamName.Should().Be("obj");
+    }
+}
