@@ -72,4 +72,31 @@ public class CalendarMutationTests
             .WithMessage("Object must be of type Holiday, not String.*")
             .Which.ParamName.Should().Be("obj");
     }
+
+    [Fact]
+    public void FreshWeekdayCalendar_WorkingDaysFollowTheIsoWeekdayAcrossMonthsLeapDaysAndYears()
+    {
+        // A calendar built here (not the cached built-in one): Monday–Friday, no holidays, covering 2011–2013 and
+        // allowing other years, so every answer comes from its own day arithmetic. A day is a working day exactly
+        // when NodaTime says it is Monday to Friday, across month ends, 29 February 2012 and year ends.
+        var calendar = WorkingCalendar.CreateBuilder().CoverYears(2011, 2013).AllowUncoveredYears().Build();
+        LocalDate[] starts = [new(2011, 12, 1), new(1999, 12, 15), new(2100, 2, 1), new(1600, 2, 1)];
+
+        foreach (var start in starts)
+        {
+            for (var d = start; d < start.PlusMonths(16); d = d.PlusDays(1))
+            {
+                calendar.IsWorkingDay(d).Should().Be(d.DayOfWeek <= IsoDayOfWeek.Friday, d.ToString());
+            }
+        }
+
+        // 2012 starts on a Sunday and has 366 days: 52 weeks and a Sunday and Monday, so 261 working days.
+        calendar.CountWorkingDays(new DateInterval(new LocalDate(2012, 1, 1), new LocalDate(2012, 12, 31))).Should().Be(261);
+
+        // Monday 27 February to Friday 2 March 2012, across the leap day.
+        calendar.CountWorkingDays(new DateInterval(new LocalDate(2012, 2, 27), new LocalDate(2012, 3, 2))).Should().Be(5);
+        calendar.AddWorkingDays(new LocalDate(2012, 2, 28), 2).Should().Be(new LocalDate(2012, 3, 1));
+        calendar.AddWorkingDays(new LocalDate(2012, 12, 28), 1).Should().Be(new LocalDate(2012, 12, 31));
+        calendar.AddWorkingDays(new LocalDate(2012, 12, 31), 1).Should().Be(new LocalDate(2013, 1, 1));
+    }
 }
