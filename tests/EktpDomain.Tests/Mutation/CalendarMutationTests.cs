@@ -99,4 +99,21 @@ public class CalendarMutationTests
         calendar.AddWorkingDays(new LocalDate(2012, 12, 28), 1).Should().Be(new LocalDate(2012, 12, 31));
         calendar.AddWorkingDays(new LocalDate(2012, 12, 31), 1).Should().Be(new LocalDate(2013, 1, 1));
     }
+
+    [Fact]
+    public void GetHolidays_ThreeHolidaysOnOneDay_ReturnsAllThree()
+    {
+        // Holidays may share a day: the lookup must start at the first of them, wherever the search lands.
+        var day = new LocalDate(2012, 8, 20);
+        var calendar = WorkingCalendar.CreateBuilder().CoverYears(2012, 2012)
+            .AddHoliday(new Holiday(day, "Idul Fitri", HolidayKind.NationalHoliday))
+            .AddHoliday(new Holiday(day, "Cuti bersama Idul Fitri", HolidayKind.CollectiveLeave))
+            .AddHoliday(new Holiday(day, "Hari raya", HolidayKind.Regional))
+            .Build();
+
+        calendar.GetHolidays(new DateInterval(day, day)).Should().HaveCount(3);
+        calendar.GetHolidays(new DateInterval(day.PlusDays(-1), day.PlusDays(1))).Should().HaveCount(3);
+        calendar.TryGetHoliday(day, out _).Should().BeTrue();
+        calendar.IsWorkingDay(day).Should().BeFalse();
+    }
 }
