@@ -1,0 +1,153 @@
+using System;
+using System.Linq;
+using EktpDomain.Devices;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
+
+namespace EktpDomain.Tests.Mutation;
+
+/// <summary>Device types: null and negative arguments, failure counting and days without a device at their boundaries (R5, R9).</summary>
+public class DevicesMutationTests
+{
+    private static CapacityAnalysis Analyse(DeviceInventory inventory, IncidentLog? log) =>
+        CapacityAnalysis.Calculate(inventory, log, WorkingCalendar.Indonesia, April);
+
+    [Fact]
+    public void AllocationCandidate_NegativeCapacity_ThrowsNamingCapacity()
+    {
+        var thrown = FluentActions.Invoking(() => new AllocationCandidate(Kresek, 0, -1, 0))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().Which;
+        thrown.ParamName.Should().Be("capacity");
+        thrown.ActualValue.Should().Be(-1L);
+    }
+
+    [Fact]
+    public void AllocationCandidate_NegativeAddedCapacity_ThrowsNamingAddedCapacityPerSet()
+    {
+        var thrown = FluentActions.Invoking(() => new AllocationCandidate(Kresek, 0, 0, -2_000))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().Which;
+        thrown.ParamName.Should().Be("addedCapacityPerSet");
+        thrown.ActualValue.Should().Be(-2_000L);
+    }
+
+    [Fact]
+    public void AllocationPlacement_Reduction_IsShortfallBeforeMinusShortfallAfter()
+    {
+        // Target 6,000, capacity 1,000: shortfall 5,000; one set adds 2,000, so 3,000 remain and the reduction is 2,000.
+        var plan = DeviceAllocation.Allocate([new AllocationCandidate(Kresek, 6_000, 1_000, 2_000)], 1);
+
+        var placement = plan.Placements.Should().ContainSingle().Subject;
+        placement.ShortfallBefore.Should().Be(5_000);
+        placement.ShortfallAfter.Should().Be(3_000);
+        placement.Reduction.Should().Be(2_000);
+    }
+
+    [Fact]
+    public void Calculate_NullInventory_ThrowsNamingInventory() =>
+        FluentActions.Invoking(() => CapacityAnalysis.Calculate(null!, null, WorkingCalendar.Indonesia, April))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("inventory");
+
+    [Fact]
+    public void Calculate_NullCalendar_ThrowsNamingCalendar() =>
+        FluentActions.Invoking(() => CapacityAnalysis.Calculate(Static(1, Kresek), null, null!, April))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("calendar");
+
+    [Fact]
+    public void Calculate_NullWindow_ThrowsNamingWindow() =>
+        FluentActions.Invoking(() => CapacityAnalysis.Calculate(Static(1, Kresek), null, WorkingCalendar.Indonesia, null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("window");
+
+    [Fact]
+    public void GetDevice_Null_ThrowsNamingDevice() =>
+        FluentActions.Invoking(() => Analyse(Static(1, Kresek), null).GetDevice(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("device");
+
+    [Fact]
+    public void Calculate_IncidentOutsideTheWindow_IsIgnoredAndAddsNoKecamatan()
+    {
+        // A site outage in Kronjo in March is outside the April window: it names no kecamatan of the analysis.
+        var log = Log(Site("IN-1", Kronjo, DeviceComponent.Server, IncidentCause.Power, new LocalDate(2012, 3, 5), new LocalDate(2012, 3, 9)));
+
+        var capacity = Analyse(Static(1, Kresek), log);
+
+        capacity.Kecamatan.Select(row => row.Code).Should().Equal(Kresek);
+        capacity.TryGetKecamatan(Kronjo, out var kronjo).Should().BeFalse();
+        kronjo.Should().BeNull();
+        capacity.Outages.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Calculate_AssignmentOfOneDayInTheWindow_CountsThatDay()
+    {
+        // The set arrives on Monday 30 April, the window's last day: one assigned working day.
+        var inventory = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-06-1", Kresek, Apr(30)))
+            .Build();
+
+        var capacity = Analyse(inventory, null);
+
+        capacity.GetDevice("K-06-1").AssignedDeviceDays.Should().Be(1);
+        var row = capacity[Kresek];
+        row.AssignedDeviceDays.Should().Be(1);
+        row.DaysWithoutDevice.Should().Be(19);
+        row.FirstDayWithoutDevice.Should().Be(Apr(2));
+    }
+
+    [Fact]
+    public void Calculate_OutageOnlyOverAWeekend_IsNoFailure()
+    {
+        // Saturday 7 and Sunday 8 April are not working days: the outage takes no assigned device-day.
+        var log = Log(Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(7), Apr(8)));
+
+        var capacity = Analyse(Static(1, Kresek), log);
+
+        var set = capacity.GetDevice("K-06-1");
+        set.OutageDeviceDays.Should().Be(0);
+        set.Failures.Should().Be(0);
+        var row = capacity[Kresek];
+        row.OutageDeviceDays.Should().Be(0);
+        row.Failures.Should().Be(0);
+        row.MeanTimeBetweenFailures.Should().BeNull();
+    }
+
+    [Fact]
+    public void Calculate_OutageAcrossTwoAssignmentsInOneKecamatan_IsOneFailure()
+    {
+        // The set's assignment row changes over the weekend of 14–15 April but it stays in Kresek; the outage of
+        // Thursday 12 to Tuesday 17 April is one merged stretch: one failure of the set, one in Kresek.
+        var inventory = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-06-1", Kresek, new LocalDate(2012, 1, 1), Apr(13)))
+            .AddAssignment(new DeviceAssignment("K-06-1", Kresek, Apr(16), null, isLoan: true))
+            .Build();
+        var log = Log(Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(12), Apr(17)));
+
+        var capacity = Analyse(inventory, log);
+
+        var set = capacity.GetDevice("K-06-1");
+        set.OutageDeviceDays.Should().Be(4, "12, 13, 16 and 17 April");
+        set.Failures.Should().Be(1);
+        var row = capacity[Kresek];
+        row.AssignedDeviceDays.Should().Be(20);
+        row.OutageDeviceDays.Should().Be(4);
+        row.Failures.Should().Be(1);
+        row.MeanTimeToRepair.Should().Be(new Ratio(4, 1));
+    }
+
+    [Fact]
+    public void Calculate_OutageEndingTheDayBeforeTheLastDay_LeavesTheLastDayWithADevice()
+    {
+        // The only set is out from Monday 2 to Sunday 29 April (19 working days); Monday 30 April it works again.
+        var log = Log(Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(29)));
+
+        var row = Analyse(Static(1, Kresek), log)[Kresek];
+
+        row.OutageDeviceDays.Should().Be(19);
+        row.DeviceDays.Should().Be(1);
+        row.DaysWithoutDevice.Should().Be(19);
+        row.FirstDayWithoutDevice.Should().Be(Apr(2));
+    }
+}
