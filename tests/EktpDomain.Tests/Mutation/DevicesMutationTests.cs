@@ -150,4 +150,64 @@ public class DevicesMutationTests
         row.DaysWithoutDevice.Should().Be(19);
         row.FirstDayWithoutDevice.Should().Be(Apr(2));
     }
+
+    [Fact]
+    public void Calculate_TwoSetsFreeOnOverlappingStretches_CountTheSharedDayOnce()
+    {
+        // K-06-1 is out 17–30 April, so it works 2–16 April; K-06-2 is out 2–15 April, so it works 16–30 April.
+        // Monday 16 April has both sets: every working day has a set.
+        var log = Log(
+            Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(17), Apr(30)),
+            Device("IN-2", Kresek, "K-06-2", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(15)));
+
+        var row = Analyse(Static(2, Kresek), log)[Kresek];
+
+        row.OutageDeviceDays.Should().Be(10 + 9, "17–20, 23–27, 30 April; then 2–5 and 9–13 April");
+        row.DaysWithoutDevice.Should().Be(0);
+        row.FirstDayWithoutDevice.Should().BeNull();
+    }
+
+    [Fact]
+    public void Calculate_TwoStretchesWithoutADevice_FirstDayWithoutDeviceIsTheEarlier()
+    {
+        // The only set is out 2–3 April and 10–11 April: four working days without a set, the first on 2 April.
+        var log = Log(
+            Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3)),
+            Device("IN-2", Kresek, "K-06-1", DeviceComponent.Server, IncidentCause.Hardware, Apr(10), Apr(11)));
+
+        var row = Analyse(Static(1, Kresek), log)[Kresek];
+
+        row.DaysWithoutDevice.Should().Be(4);
+        row.FirstDayWithoutDevice.Should().Be(Apr(2));
+        row.Failures.Should().Be(2);
+    }
+
+    [Fact]
+    public void Calculate_SiteOutageOnTheWindowsLastDay_TakesThatDay()
+    {
+        // A site-wide power cut on Monday 30 April, the last day of the window and of the assignment's clipped stretch.
+        var log = Log(Site("IN-1", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(30), Apr(30)));
+
+        var capacity = Analyse(Static(1, Kresek), log);
+
+        var set = capacity.GetDevice("K-06-1");
+        set.OutageDeviceDays.Should().Be(1);
+        set.Failures.Should().Be(1);
+        var row = capacity[Kresek];
+        row.OutageDeviceDays.Should().Be(1);
+        row.DaysWithoutDevice.Should().Be(1);
+        row.FirstDayWithoutDevice.Should().Be(Apr(30));
+    }
+
+    [Fact]
+    public void Calculate_DeviceOutageOnTheWindowsLastDay_TakesThatDay()
+    {
+        var log = Log(Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(30), null));
+
+        var row = Analyse(Static(1, Kresek), log)[Kresek];
+
+        row.OutageDeviceDays.Should().Be(1);
+        row.Failures.Should().Be(1);
+        row.FirstDayWithoutDevice.Should().Be(Apr(30));
+    }
 }
