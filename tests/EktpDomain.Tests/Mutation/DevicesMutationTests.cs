@@ -210,4 +210,78 @@ public class DevicesMutationTests
         row.Failures.Should().Be(1);
         row.FirstDayWithoutDevice.Should().Be(Apr(30));
     }
+
+    [Fact]
+    public void Calculate_SetMovedAfterTwoOutages_FindsTheOutageOnItsFirstDayInTheNewKecamatan()
+    {
+        // K-07-1 is in Kronjo to Friday 13 April and in Gunung Kaler from Monday 16 April. Its camera fails on 3, 10
+        // and 16 April (three separate outages, all reported by the Kronjo office): the last one is on its first day
+        // in Gunung Kaler, so it is attributed there and takes a Gunung Kaler device-day.
+        var inventory = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-07-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-07-1", Kronjo, new LocalDate(2012, 1, 1), Apr(13)))
+            .AddAssignment(new DeviceAssignment("K-07-1", GunungKaler, Apr(16), null, isLoan: true))
+            .Build();
+        var log = Log(
+            Device("IN-1", Kronjo, "K-07-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(3), Apr(3)),
+            Device("IN-2", Kronjo, "K-07-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(10), Apr(10)),
+            Device("IN-3", Kronjo, "K-07-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(16), Apr(16)));
+
+        var capacity = Analyse(inventory, log);
+
+        var set = capacity.GetDevice("K-07-1");
+        set.AssignedDeviceDays.Should().Be(9 + 11);
+        set.OutageDeviceDays.Should().Be(3);
+        set.Failures.Should().Be(3);
+        var kronjo = capacity[Kronjo];
+        kronjo.OutageDeviceDays.Should().Be(2);
+        kronjo.Failures.Should().Be(2);
+        var gunungKaler = capacity[GunungKaler];
+        gunungKaler.OutageDeviceDays.Should().Be(1);
+        gunungKaler.Failures.Should().Be(1);
+        gunungKaler.DaysWithoutDevice.Should().Be(9 + 1, "no set before 16 April, and the set is out on 16 April");
+        capacity.Outages.Select(o => (o.Kecamatan, o.Interval.Start)).Should().Equal(
+            (Kronjo, Apr(3)),
+            (Kronjo, Apr(10)),
+            (GunungKaler, Apr(16)));
+    }
+
+    [Fact]
+    public void Calculate_OutageOfAMovedSetReportedElsewhere_IsAttributedWhereTheSetIsOnItsFirstDay()
+    {
+        // The set is in Kronjo to 13 April, then in Gunung Kaler. An outage from 18 April, reported by Kronjo, is
+        // attributed to Gunung Kaler, where the set is on 18 April.
+        var inventory = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-07-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-07-1", Kronjo, new LocalDate(2012, 1, 1), Apr(13)))
+            .AddAssignment(new DeviceAssignment("K-07-1", GunungKaler, Apr(16), null))
+            .Build();
+        var log = Log(Device("IN-1", Kronjo, "K-07-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(18), Apr(19)));
+
+        var outage = Analyse(inventory, log).Outages.Should().ContainSingle().Subject;
+
+        outage.Kecamatan.Should().Be(GunungKaler);
+        outage.Device.Should().Be("K-07-1");
+        outage.WorkingDays.Should().Be(2);
+    }
+
+    [Fact]
+    public void Calculate_OutagesStartingTogether_AreOrderedSiteFirstThenBySetId()
+    {
+        // Only K-06-2 is in the inventory; K-06-1 is an unknown set that still has an outage listed. All three start
+        // on 9 April in Kresek: the site outage first, then the sets by id.
+        var inventory = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-2", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-06-2", Kresek, new LocalDate(2012, 1, 1)))
+            .Build();
+        var log = Log(
+            Device("IN-1", Kresek, "K-06-2", DeviceComponent.Camera, IncidentCause.Hardware, Apr(9), Apr(10)),
+            Device("IN-2", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(9), Apr(10)),
+            Site("IN-3", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(9), Apr(9)));
+
+        var capacity = Analyse(inventory, log);
+
+        capacity.Outages.Select(o => o.Device).Should().Equal(null, "K-06-1", "K-06-2");
+        capacity.Outages.Should().OnlyContain(o => o.Kecamatan == Kresek && o.Interval.Start == Apr(9));
+    }
 }
