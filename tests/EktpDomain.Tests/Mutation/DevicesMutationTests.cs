@@ -284,4 +284,275 @@ public class DevicesMutationTests
         capacity.Outages.Select(o => o.Device).Should().Equal(null, "K-06-1", "K-06-2");
         capacity.Outages.Should().OnlyContain(o => o.Kecamatan == Kresek && o.Interval.Start == Apr(9));
     }
+
+    private static DeviceInventory ArrivesLateThenMoves() =>
+        DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-07-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-07-1", Kronjo, Apr(16), Apr(20)))
+            .AddAssignment(new DeviceAssignment("K-07-1", GunungKaler, Apr(23), null))
+            .Build();
+
+    [Fact]
+    public void Calculate_OutageStartingBeforeTheSetArrives_IsAttributedWhereTheSetFirstIsDuringIt()
+    {
+        // The set reaches Kronjo on 16 April and moves to Gunung Kaler on 23 April. An outage of 12–24 April,
+        // reported by Kresek, is attributed to Kronjo: the set is nowhere on 12 April, and Kronjo is where it first is.
+        var log = Log(Device("IN-1", Kresek, "K-07-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(12), Apr(24)));
+
+        var capacity = Analyse(ArrivesLateThenMoves(), log);
+
+        var outage = capacity.Outages.Should().ContainSingle().Subject;
+        outage.Kecamatan.Should().Be(Kronjo);
+        (outage.Interval.Start, outage.Interval.End).Should().Be((Apr(12), Apr(24)));
+        capacity[Kronjo].OutageDeviceDays.Should().Be(5, "16–20 April");
+        capacity[GunungKaler].OutageDeviceDays.Should().Be(2, "23 and 24 April");
+    }
+
+    [Fact]
+    public void Calculate_OutageEndingOnTheSetsFirstDay_IsAttributedToThatKecamatan()
+    {
+        var log = Log(Device("IN-1", Kresek, "K-07-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(12), Apr(16)));
+
+        var outage = Analyse(ArrivesLateThenMoves(), log).Outages.Should().ContainSingle().Subject;
+
+        outage.Kecamatan.Should().Be(Kronjo);
+        outage.WorkingDays.Should().Be(3, "12, 13 and 16 April");
+    }
+
+    [Fact]
+    public void Calculate_MergedOutage_ListsItsIncidentsByStartThenId()
+    {
+        // Three incidents of one set started in March and all run into the window; clipped to 2 April, they are one
+        // outage whose incidents are listed by their real start, then id.
+        var log = Log(
+            Device("IN-2", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, new LocalDate(2012, 3, 20), Apr(10)),
+            Device("IN-3", Kresek, "K-06-1", DeviceComponent.Server, IncidentCause.Hardware, new LocalDate(2012, 3, 26), Apr(3)),
+            Device("IN-1", Kresek, "K-06-1", DeviceComponent.Fingerprint, IncidentCause.Hardware, new LocalDate(2012, 3, 26), Apr(4)));
+
+        var outage = Analyse(Static(1, Kresek), log).Outages.Should().ContainSingle().Subject;
+
+        outage.Incidents.Select(i => i.Id).Should().Equal("IN-2", "IN-1", "IN-3");
+        (outage.Interval.Start, outage.Interval.End).Should().Be((Apr(2), Apr(10)));
+        outage.StartedBeforeWindow.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Allocate_NullReport_ThrowsNamingReport() =>
+        FluentActions.Invoking(() => DeviceAllocation.Allocate((EktpDomain.Attainment.AttainmentReport)null!, 1))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("report");
+
+    [Fact]
+    public void Allocate_NullCandidates_ThrowsNamingCandidates() =>
+        FluentActions.Invoking(() => DeviceAllocation.Allocate((System.Collections.Generic.IEnumerable<AllocationCandidate>)null!, 1))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("candidates");
+
+    [Fact]
+    public void Allocate_NullCandidate_ThrowsNamingCandidates() =>
+        FluentActions.Invoking(() => DeviceAllocation.Allocate([new AllocationCandidate(Kresek, 10, 0, 5), null!], 1))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("candidates");
+
+    [Fact]
+    public void Allocate_CapacityPlusOneSetOverflows_ThrowsOverflowEvenWithNoSetsToPlace() =>
+        FluentActions.Invoking(() => DeviceAllocation.Allocate([new AllocationCandidate(Kresek, 0, long.MaxValue, 1)], 0))
+            .Should().ThrowExactly<OverflowException>();
+
+    [Fact]
+    public void Allocate_EqualReductionOneAttainmentNotApplicable_KnownAttainmentGoesFirst()
+    {
+        // Equal reductions of 1,000; Kresek (lower code) has no attainment, Kronjo has 1/2: not applicable goes last (R9).
+        var plan = DeviceAllocation.Allocate(
+            [new AllocationCandidate(Kresek, 1_000, 0, 2_000), new AllocationCandidate(Kronjo, 1_000, 0, 2_000, new Ratio(1, 2))],
+            2);
+
+        plan.Placements.Select(p => (p.Kecamatan, p.Reason)).Should().Equal(
+            (Kronjo, AllocationReason.LowerAttainment),
+            (Kresek, AllocationReason.LargestReduction));
+    }
+
+    [Fact]
+    public void Allocate_EqualReductionBothAttainmentsNotApplicable_LowerCodeGoesFirst()
+    {
+        var plan = DeviceAllocation.Allocate(
+            [new AllocationCandidate(Kronjo, 1_000, 0, 2_000), new AllocationCandidate(Kresek, 1_000, 0, 2_000)],
+            1);
+
+        var placement = plan.Placements.Should().ContainSingle().Subject;
+        placement.Kecamatan.Should().Be(Kresek);
+        placement.Reason.Should().Be(AllocationReason.LowerCode);
+    }
+
+    [Fact]
+    public void DeviceAssignment_NullDevice_ThrowsNamingDevice() =>
+        FluentActions.Invoking(() => new DeviceAssignment(null!, Kresek, Apr(2)))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("device");
+
+    [Fact]
+    public void DeviceAssignment_Operators_HandleNullAndDifferences()
+    {
+        var a = new DeviceAssignment("K-06-1", Kresek, Apr(2), Apr(13));
+        var same = new DeviceAssignment("K-06-1", Kresek, Apr(2), Apr(13));
+        var loan = new DeviceAssignment("K-06-1", Kresek, Apr(2), Apr(13), isLoan: true);
+        DeviceAssignment? none = null;
+
+        (a == same).Should().BeTrue();
+        (a != same).Should().BeFalse();
+        (a != loan).Should().BeTrue();
+        (none == null).Should().BeTrue();
+        (none == a).Should().BeFalse();
+        (a == none).Should().BeFalse();
+        (none != a).Should().BeTrue();
+    }
+
+    [Fact]
+    public void DeviceAvailability_SetNotAssignedInTheWindow_HasNoRatios()
+    {
+        var inventory = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-06-1", Kresek, new LocalDate(2012, 5, 1)))
+            .Build();
+
+        var set = Analyse(inventory, null).GetDevice("K-06-1");
+
+        set.AssignedDeviceDays.Should().Be(0);
+        set.AvailabilityRatio.Should().BeNull();
+        set.MeanTimeBetweenFailures.Should().BeNull();
+        set.MeanTimeToRepair.Should().BeNull();
+    }
+
+    [Fact]
+    public void DeviceAvailability_NoFailures_HasAvailabilityButNoMeanTimes()
+    {
+        var set = Analyse(Static(1, Kresek), null).GetDevice("K-06-1");
+
+        set.AvailabilityRatio.Should().Be(Ratio.One);
+        set.MeanTimeBetweenFailures.Should().BeNull();
+        set.MeanTimeToRepair.Should().BeNull();
+    }
+
+    [Fact]
+    public void GetAssignments_TwentySetsArrivingTogether_AreBySetId()
+    {
+        var inventory = Static(20, Kresek);
+
+        inventory.GetAssignments(Kresek).Select(a => a.Device).Should().Equal(inventory.Assignments.Select(a => a.Device));
+        inventory.Assignments.Select(a => a.Device).Should().BeInAscendingOrder(StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void GetAssignments_OfTheSecondSetAndSecondKecamatan_AreExactlyTheirOwn()
+    {
+        var inventory = Static(1, Kresek, Kronjo);
+
+        inventory.GetAssignments("K-07-1").Select(a => a.Kecamatan).Should().Equal(Kronjo);
+        inventory.GetAssignments(Kronjo).Select(a => a.Device).Should().Equal("K-07-1");
+        inventory.GetAssignments(Kresek).Select(a => a.Device).Should().Equal("K-06-1");
+        inventory.GetAssignments(Pagedangan).Should().BeEmpty();
+        inventory.GetDevices(Kronjo, Apr(2)).Select(d => d.Id).Should().Equal("K-07-1");
+        inventory.GetDevices(Pagedangan, Apr(2)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void GetDevices_SetsArrivingInReverseIdOrder_AreById()
+    {
+        var inventory = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddDevice(new RecordingSet("K-06-2", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-06-2", Kresek, new LocalDate(2012, 1, 1)))
+            .AddAssignment(new DeviceAssignment("K-06-1", Kresek, new LocalDate(2012, 2, 1)))
+            .Build();
+
+        inventory.GetDevices(Kresek, Apr(2)).Select(d => d.Id).Should().Equal("K-06-1", "K-06-2");
+    }
+
+    [Fact]
+    public void CountDevicesAndGetLoans_OnTheFirstAndLastDayOfALoan_IncludeIt()
+    {
+        var inventory = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-06-1", Kresek, Apr(9), Apr(13), isLoan: true))
+            .Build();
+
+        inventory.CountDevices(Kresek, Apr(8)).Should().Be(0);
+        inventory.CountDevices(Kresek, Apr(9)).Should().Be(1);
+        inventory.CountDevices(Kresek, Apr(13)).Should().Be(1);
+        inventory.CountDevices(Kresek, Apr(14)).Should().Be(0);
+        inventory.GetLoans(Apr(8)).Should().BeEmpty();
+        inventory.GetLoans(Apr(9)).Select(a => a.Device).Should().Equal("K-06-1");
+        inventory.GetLoans(Apr(13)).Select(a => a.Device).Should().Equal("K-06-1");
+        inventory.GetLoans(Apr(14)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void GetAverageDevicesPerKecamatan_NullKecamatan_ThrowsNamingKecamatan() =>
+        FluentActions.Invoking(() => Static(1, Kresek).GetAverageDevicesPerKecamatan(null!, Apr(2)))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("kecamatan");
+
+    [Fact]
+    public void Contains_NullId_ThrowsNamingId() =>
+        FluentActions.Invoking(() => Static(1, Kresek).Contains(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("id");
+
+    [Fact]
+    public void Indexer_UnknownId_ThrowsWithExactMessage() =>
+        FluentActions.Invoking(() => Static(2, Kresek)["K-99-1"])
+            .Should().ThrowExactly<System.Collections.Generic.KeyNotFoundException>()
+            .WithMessage("No recording set has the id 'K-99-1'; this inventory has 2 sets.");
+
+    [Fact]
+    public void Builder_AddNullDevice_ThrowsNamingDevice() =>
+        FluentActions.Invoking(() => DeviceInventory.CreateBuilder().AddDevice(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("device");
+
+    [Fact]
+    public void Builder_AddNullAssignment_ThrowsNamingAssignment() =>
+        FluentActions.Invoking(() => DeviceInventory.CreateBuilder().AddAssignment(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("assignment");
+
+    [Fact]
+    public void Builder_AfterBuild_EveryAddThrows()
+    {
+        const string Message = "This inventory builder has already built its inventory; create a new builder.";
+        var builder = DeviceInventory.CreateBuilder();
+        builder.Build();
+
+        FluentActions.Invoking(() => builder.AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn)))
+            .Should().ThrowExactly<InvalidOperationException>().WithMessage(Message);
+        FluentActions.Invoking(() => builder.AddDevice("K-06-1", DeviceKind.Static, FundingSource.Apbn, null, SourceLocation.None))
+            .Should().ThrowExactly<InvalidOperationException>().WithMessage(Message);
+        FluentActions.Invoking(() => builder.Retire("K-06-1", Apr(2), RetirementReason.Stolen, SourceLocation.None))
+            .Should().ThrowExactly<InvalidOperationException>().WithMessage(Message);
+        FluentActions.Invoking(() => builder.AddAssignment(new DeviceAssignment("K-06-1", Kresek, Apr(2))))
+            .Should().ThrowExactly<InvalidOperationException>().WithMessage(Message);
+        FluentActions.Invoking(() => builder.AddAssignment("K-06-1", DeviceKind.Static, FundingSource.Apbn, Kresek, Apr(2), null, SourceLocation.None))
+            .Should().ThrowExactly<InvalidOperationException>().WithMessage(Message);
+    }
+
+    [Fact]
+    public void Builder_Count_CountsAssignmentsOfBothKinds()
+    {
+        var builder = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-06-1", Kresek, Apr(2), Apr(13)))
+            .AddAssignment("K-07-1", DeviceKind.Static, FundingSource.Apbn, Kronjo, Apr(2), null, SourceLocation.None)
+            .AddAssignment("K-07-2", DeviceKind.Static, FundingSource.Apbn, Kronjo, Apr(2), null, SourceLocation.None);
+
+        builder.Count.Should().Be(3);
+    }
+
+    [Fact]
+    public void Builder_Problems_AreInInputOrderAcrossDeviceRows()
+    {
+        // Line 3 describes K-06-1 again with another kind; line 5 ends an assignment before it starts. Both are
+        // reported, in input order.
+        var builder = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn), new SourceLocation("devices.csv", 2))
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Mobile, FundingSource.Apbn), new SourceLocation("devices.csv", 3))
+            .AddAssignment(new DeviceAssignment("K-06-1", Kresek, Apr(2)), new SourceLocation("devices.csv", 4))
+            .AddAssignment("K-06-1", Kresek, Apr(20), Apr(18), false, new SourceLocation("devices.csv", 5));
+
+        builder.TryBuild(out var inventory, out var problems).Should().BeFalse();
+
+        inventory.Should().BeNull();
+        problems.Select(p => p.Location.Line).Should().Equal(3, 5);
+    }
 }
