@@ -555,4 +555,151 @@ public class DevicesMutationTests
         inventory.Should().BeNull();
         problems.Select(p => p.Location.Line).Should().Equal(3, 5);
     }
+
+    private static string[] ProblemsOf(DeviceInventoryBuilder builder)
+    {
+        builder.TryBuild(out _, out var problems).Should().BeFalse();
+        return [.. problems.Select(p => p.Message)];
+    }
+
+    private static SourceLocation Line(int line) => new("devices.csv", line);
+
+    [Fact]
+    public void Builder_BlankIdAndEndBeforeStart_ReportsBothWithTheBlankId()
+    {
+        const string EndsBefore = "the assignment of device (blank) to 36.03.06 ends on 2012-04-18, before it starts on 2012-04-20; 'to' must be on or after 'from' (R5).";
+        var plain = DeviceInventory.CreateBuilder().AddAssignment("  ", Kresek, Apr(20), Apr(18), false, Line(2));
+        var described = DeviceInventory.CreateBuilder().AddAssignment(" ", DeviceKind.Static, FundingSource.Apbn, Kresek, Apr(20), Apr(18), Line(2));
+
+        ProblemsOf(plain).Should().Equal("the device id is blank; every assignment names a recording set (R5).", EndsBefore);
+        ProblemsOf(described).Should().Equal("the device id is blank; every assignment names a recording set (R5).", EndsBefore);
+    }
+
+    [Fact]
+    public void Build_AssignmentsOfOneSet_AreByStartDate()
+    {
+        var inventory = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-07-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-07-1", Kronjo, new LocalDate(2012, 1, 1), Apr(13)))
+            .AddAssignment(new DeviceAssignment("K-07-1", GunungKaler, Apr(16)))
+            .Build();
+
+        inventory.Assignments.Select(a => a.Kecamatan).Should().Equal(Kronjo, GunungKaler);
+        inventory.GetAssignments("K-07-1").Select(a => a.From).Should().Equal(new LocalDate(2012, 1, 1), Apr(16));
+    }
+
+    [Fact]
+    public void Build_AssignmentEndingOnTheRetirementDate_IsAProblem()
+    {
+        var builder = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn, retiredOn: Apr(13), retirementReason: RetirementReason.Stolen), Line(2))
+            .AddAssignment("K-06-1", Kresek, Apr(2), Apr(13), false, Line(3));
+
+        ProblemsOf(builder).Should().Equal(
+            "device K-06-1 stays assigned to 36.03.06 to 2012-04-13, but it was retired on 2012-04-13 (Stolen); end the assignment by 2012-04-12 (R5).");
+    }
+
+    [Fact]
+    public void Build_AssignmentStartingOnTheRetirementDate_IsAProblem()
+    {
+        var builder = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn, retiredOn: Apr(13), retirementReason: RetirementReason.Stolen), Line(2))
+            .AddAssignment("K-06-1", Kresek, Apr(13), Apr(20), false, Line(3));
+
+        ProblemsOf(builder).Should().Equal(
+            "device K-06-1 is assigned to 36.03.06 from 2012-04-13, on or after its retirement on 2012-04-13 (Stolen); a retired set is never assigned (R5).");
+    }
+
+    [Fact]
+    public void Build_RetiredForAnOtherReason_IsValid()
+    {
+        var inventory = DeviceInventory.CreateBuilder()
+            .AddDevice("K-06-1", DeviceKind.Static, FundingSource.Apbn, null, Line(2))
+            .Retire("K-06-1", Apr(13), RetirementReason.Other, Line(3))
+            .Build();
+
+        inventory["K-06-1"].RetirementReason.Should().Be(RetirementReason.Other);
+    }
+
+    [Fact]
+    public void Build_OverlapEndingAtTheEarlierRowsEnd_NamesBothRowsAndTheSharedDays()
+    {
+        var builder = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment("K-06-1", Kresek, Apr(2), Apr(20), false, Line(2))
+            .AddAssignment("K-06-1", Kronjo, Apr(10), Apr(30), false, Line(3));
+
+        ProblemsOf(builder).Should().Equal(
+            "device K-06-1 is assigned to two kecamatan on the same day: 36.03.07 and 36.03.06 (36.03.07 from 2012-04-10 to 2012-04-30 overlaps 36.03.06 from 2012-04-02 to 2012-04-20 at devices.csv:2) from 2012-04-10 to 2012-04-20; a set is never in two places on one day (R5). End one assignment before the other starts.");
+    }
+
+    [Fact]
+    public void Build_OverlapInsideAnEarlierRowWithoutSource_EndsAtTheInnerRowsEnd()
+    {
+        var builder = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment("K-06-1", Kresek, Apr(2), Apr(20), false, SourceLocation.None)
+            .AddAssignment("K-06-1", Kresek, Apr(10), Apr(15), false, Line(3));
+
+        ProblemsOf(builder).Should().Equal(
+            "device K-06-1 is assigned twice to 36.03.06 (36.03.06 from 2012-04-10 to 2012-04-15 overlaps 36.03.06 from 2012-04-02 to 2012-04-20) from 2012-04-10 to 2012-04-15; a set is never in two places on one day (R5). End one assignment before the other starts.");
+    }
+
+    [Fact]
+    public void Build_ThirdOverlappingRow_IsComparedWithTheFirstRowThatReachedAsFar()
+    {
+        // Rows 2 and 3 both end on 20 April; row 4 overlaps them, and is reported against row 2, the first to reach 20 April.
+        var builder = DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment("K-06-1", Kresek, Apr(2), Apr(20), false, Line(2))
+            .AddAssignment("K-06-1", Kresek, Apr(10), Apr(20), false, Line(3))
+            .AddAssignment("K-06-1", Kresek, Apr(15), Apr(25), false, Line(4));
+
+        ProblemsOf(builder).Should().Equal(
+            "device K-06-1 is assigned twice to 36.03.06 (36.03.06 from 2012-04-10 to 2012-04-20 overlaps 36.03.06 from 2012-04-02 to 2012-04-20 at devices.csv:2) from 2012-04-10 to 2012-04-20; a set is never in two places on one day (R5). End one assignment before the other starts.",
+            "device K-06-1 is assigned twice to 36.03.06 (36.03.06 from 2012-04-15 to 2012-04-25 overlaps 36.03.06 from 2012-04-02 to 2012-04-20 at devices.csv:2) from 2012-04-15 to 2012-04-20; a set is never in two places on one day (R5). End one assignment before the other starts.");
+    }
+
+    [Fact]
+    public void Incident_NullId_ThrowsNamingId() =>
+        FluentActions.Invoking(() => new Incident(null!, Kresek, null, DeviceComponent.Server, IncidentCause.Power, Apr(2)))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("id");
+
+    [Fact]
+    public void Incident_BlankId_ThrowsArgumentExceptionNotOutOfRange() =>
+        FluentActions.Invoking(() => new Incident(" ", Kresek, null, DeviceComponent.Server, IncidentCause.Power, Apr(2)))
+            .Should().ThrowExactly<ArgumentException>().WithParameterName("id");
+
+    [Fact]
+    public void Incident_ZeroRecordsLost_IsValid() =>
+        new Incident("IN-1", Kresek, null, DeviceComponent.Server, IncidentCause.Power, Apr(2), Apr(2), recordsLost: 0)
+            .RecordsLost.Should().Be(0);
+
+    [Fact]
+    public void Overlaps_NullWindow_ThrowsNamingWindow() =>
+        FluentActions.Invoking(() => Site("IN-1", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(2), null).Overlaps(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("window");
+
+    [Fact]
+    public void Overlaps_IncidentStartingOnTheWindowsLastDay_Overlaps() =>
+        Site("IN-1", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(30), null).Overlaps(April).Should().BeTrue();
+
+    [Fact]
+    public void Incident_ToStringOfASetsIncident_NamesTheSet() =>
+        Device("IN-1", Kresek, "K-06-1", DeviceComponent.Fingerprint, IncidentCause.Hardware, Apr(2), Apr(16)).ToString()
+            .Should().Be("IN-1 36.03.06 K-06-1 fingerprint hardware 2012-04-02 to 2012-04-16");
+
+    [Fact]
+    public void Incident_EqualityOfSiteIncidents_HashesAndComparesWithNull()
+    {
+        var site = Site("IN-1", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(2), null);
+        var same = Site("IN-1", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(2), null);
+        Incident? none = null;
+
+        site.GetHashCode().Should().Be(same.GetHashCode());
+        (site == same).Should().BeTrue();
+        (none == site).Should().BeFalse();
+        (none == null).Should().BeTrue();
+        (site != none).Should().BeTrue();
+    }
 }
