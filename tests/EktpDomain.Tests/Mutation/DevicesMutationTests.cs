@@ -702,4 +702,68 @@ public class DevicesMutationTests
         (none == null).Should().BeTrue();
         (site != none).Should().BeTrue();
     }
+
+    [Fact]
+    public void IncidentLog_NullArguments_ThrowNamingThem()
+    {
+        var log = Log(Site("IN-1", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(2), Apr(3)));
+
+        FluentActions.Invoking(() => log.TryGetIncident(null!, out _)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("id");
+        FluentActions.Invoking(() => log.GetIncidents((DateInterval)null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("window");
+        FluentActions.Invoking(() => log.GetDeviceIncidents(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("device");
+        FluentActions.Invoking(() => IncidentLog.CreateBuilder().Add((Incident)null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("incident");
+        FluentActions.Invoking(() => IncidentLog.CreateBuilder().AddRange(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("items");
+    }
+
+    [Fact]
+    public void IncidentLogBuilder_CountsAndOnlyBuildsOnce()
+    {
+        const string Message = "This incident log builder has already built its log; create a new builder.";
+        var builder = IncidentLog.CreateBuilder()
+            .Add(Site("IN-1", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(2), Apr(3)))
+            .Add(Site("IN-2", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(4), Apr(5)));
+        builder.Count.Should().Be(2);
+        builder.Build();
+
+        FluentActions.Invoking(() => builder.Add("IN-3", Kresek, null, DeviceComponent.Server, IncidentCause.Power, Apr(6), null, null, null, SourceLocation.None))
+            .Should().ThrowExactly<InvalidOperationException>().WithMessage(Message);
+        FluentActions.Invoking(() => builder.Build()).Should().ThrowExactly<InvalidOperationException>().WithMessage(Message);
+    }
+
+    [Fact]
+    public void IncidentLog_IncidentsStartingTogether_AreByKecamatanThenId()
+    {
+        var log = Log(
+            Site("IN-2", Kronjo, DeviceComponent.Server, IncidentCause.Power, Apr(9), Apr(9)),
+            Site("IN-3", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(9), Apr(9)),
+            Site("IN-1", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(9), Apr(9)));
+
+        log.Incidents.Select(i => i.Id).Should().Equal("IN-1", "IN-3", "IN-2");
+    }
+
+    [Fact]
+    public void Outage_TwoIncidentsBeforeAndAfterTheWindow_KeepBothFlags()
+    {
+        // Two ongoing incidents of one set, both started in March, merge into one outage over the whole window.
+        var log = Log(
+            Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, new LocalDate(2012, 3, 20), null),
+            Device("IN-2", Kresek, "K-06-1", DeviceComponent.Server, IncidentCause.Hardware, new LocalDate(2012, 3, 26), null));
+
+        var outage = Analyse(Static(1, Kresek), log).Outages.Should().ContainSingle().Subject;
+
+        outage.Incidents.Should().HaveCount(2);
+        outage.StartedBeforeWindow.Should().BeTrue();
+        outage.ContinuesAfterWindow.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Outage_EndingOnTheWindowsLastDay_DoesNotContinueAfterIt()
+    {
+        var log = Log(Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(23), Apr(30)));
+
+        var outage = Analyse(Static(1, Kresek), log).Outages.Should().ContainSingle().Subject;
+
+        outage.ContinuesAfterWindow.Should().BeFalse();
+        outage.StartedBeforeWindow.Should().BeFalse();
+    }
 }
