@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using EktpDomain.Devices;
+using EktpDomain.Findings;
+using EktpDomain.Tests.Support;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
+
+namespace EktpDomain.Tests.Mutation;
+
+/// <summary>Findings and incident rules (R8): null guards, report order with nulls, thresholds at their boundary, repeated failures.</summary>
+public class FindingsMutationTests
+{
+    private static Finding Info(RegionCode kecamatan) =>
+        new("custom", FindingSeverity.Info, kecamatan, null, Finding.Bilingual("Periksa.", "Check."), Finding.Bilingual("Periksa.", "Check."));
+
+    private static ImmutableArray<Finding> Evaluate(ScenarioBuilder scenario, IIncidentRule rule) =>
+        new IncidentRuleSet([rule]).Evaluate(new IncidentRuleContext(scenario.Build(), April));
+
+    private static ScenarioBuilder Kresek2Sets(params Incident[] incidents) =>
+        new ScenarioBuilder { Inventory = Static(2, Kresek), Incidents = Log(incidents) }.Kecamatan(Kresek, 40_000);
+
+    [Fact]
+    public void Incidents_InitialisedWithDefaultArray_IsEmptyNotDefault()
+    {
+        var finding = new Finding("custom", FindingSeverity.Info, Kresek, null, Finding.Bilingual("a", "b"), Finding.Bilingual("c", "d"))
+        {
+            Incidents = default,
+        };
+
+        finding.Incidents.IsDefault.Should().BeFalse();
+        finding.Incidents.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Bilingual_NullIndonesian_ThrowsNamingIndonesian() =>
+        FluentActions.Invoking(() => Finding.Bilingual(null!, "english"))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("indonesian");
+
+    [Fact]
+    public void Bilingual_NullEnglish_ThrowsNamingEnglish() =>
+        FluentActions.Invoking(() => Finding.Bilingual("indonesia", null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("english");
+
+    [Fact]
+    public void GetMessageAndGetAction_NullText_ThrowNamingText()
+    {
+        // The text functions ignore their argument, so only the guard can reject a null language.
+        var finding = new Finding("custom", FindingSeverity.Info, Kresek, null, _ => "message", _ => "action");
+
+        FluentActions.Invoking(() => finding.GetMessage(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("text");
+        FluentActions.Invoking(() => finding.GetAction(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("text");
+    }
+
+    [Fact]
+    public void ReportOrder_NullComesFirst()
+    {
+        var finding = Info(Kresek);
+
+        Finding.ReportOrder.Compare(null, finding).Should().BeNegative();
+        Finding.ReportOrder.Compare(finding, null).Should().BePositive();
+        Finding.ReportOrder.Compare(null, null).Should().Be(0);
+    }
+
+    [Fact]
+    public void Constructor_NullRules_ThrowsNamingRules() =>
+        FluentActions.Invoking(() => new IncidentRuleSet(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("rules");
+
+    [Fact]
+    public void Constructor_NullRule_ThrowsWithTheRule()
+    {
+        var thrown = FluentActions.Invoking(() => new IncidentRuleSet([new LightningRule(), null!]))
+            .Should().ThrowExactly<ArgumentNullException>().Which;
+
+        thrown.ParamName.Should().Be("rules");
+        thrown.Message.Should().Be("A rule set cannot contain a null rule (R8). (Parameter 'rules')");
+    }
+
+    [Fact]
+    public void Indexer_UnknownId_ListsTheRulesSeparatedByCommas()
+    {
+        var rules = new IncidentRuleSet([new LongOutageRule(), new LightningRule(), new RepeatedFailureRule()]);
+
+        FluentActions.Invoking(() => rules["lightnin"])
+            .Should().ThrowExactly<KeyNotFoundException>()
+            .WithMessage("No rule has the id 'lightnin'; the rules are: long-outage, lightning, repeated-failure.");
+    }
+
+    [Fact]
+    public void Without_NullId_ThrowsNamingId() =>
+        FluentActions.Invoking(() => IncidentRuleSet.Default.Without(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("id");
+
+    [Fact]
+    public void With_NullRule_ThrowsNamingRule() =>
+        FluentActions.Invoking(() => IncidentRuleSet.Default.With(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("rule");
+
+    [Fact]
+    public void LongOutageRule_CriticalEqualToWarning_IsAllowed()
+    {
+        // R8 thresholds: 1 ≤ warning ≤ critical, so equal thresholds are valid.
+        var rule = new LongOutageRule(warningWorkingDays: 5, criticalWorkingDays: 5);
+
+        rule.WarningWorkingDays.Should().Be(5);
+        rule.CriticalWorkingDays.Should().Be(5);
+    }
+
+    [Fact]
+    public void MobileUnitRecommended_NullContext_ThrowsNamingContext() =>
+        FluentActions.Invoking(() => new MobileUnitRecommendedRule().Evaluate(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("context");
+
+    [Fact]
+    public void MobileUnitRecommended_Finding_IsDatedTheLastDayOfTheWindow()
+    {
+        // 8,000 recorded, 1,738 lost on 30 March, 1,238 re-recorded on 20 April: 500 still to re-record at the end of April.
+        var scenario = new ScenarioBuilder()
+            .Kecamatan(SepatanTimur, 20_000)
+            .Recorded(SepatanTimur, new LocalDate(2012, 3, 1), 8_000)
+            .Lost(SepatanTimur, new LocalDate(2012, 3, 30), 1_738)
+            .Rerecorded(SepatanTimur, Apr(20), 1_238);
+
+        var finding = Evaluate(scenario, new MobileUnitRecommendedRule()).Should().ContainSingle().Subject;
+
+        finding.Date.Should().Be(Apr(30));
+        finding.Kecamatan.Should().Be(SepatanTimur);
+        finding.Device.Should().BeNull();
+    }
+
+    [Fact]
+    public void RepeatedFailure_NullContext_ThrowsNamingContext() =>
+        FluentActions.Invoking(() => new RepeatedFailureRule().Evaluate(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("context");
+
+    [Fact]
+    public void RepeatedFailure_FourFailuresOfOneSet_OneFindingWithAllFour()
+    {
+        // At most one finding per set: for the latest start that completes a run, with every incident of that run.
+        var findings = Evaluate(
+            Kresek2Sets(
+                Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(2)),
+                Device("IN-2", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(4), Apr(4)),
+                Device("IN-3", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(6), Apr(6)),
+                Device("IN-4", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(9), Apr(9))),
+            new RepeatedFailureRule());
+
+        var finding = findings.Should().ContainSingle().Subject;
+        finding.Date.Should().Be(Apr(9));
+        finding.Incidents.Should().Equal("IN-1", "IN-2", "IN-3", "IN-4");
+        finding.MessageEnglish.Should().Be("Recording set K-06-1 failed 4 times between 2 April 2012 and 9 April 2012, within 90 days.");
+    }
+
+    [Fact]
+    public void RepeatedFailure_IncidentsStartingTheSameDay_ListedInIdOrder()
+    {
+        var finding = Evaluate(
+            Kresek2Sets(
+                Device("IN-2", Kresek, "K-06-1", DeviceComponent.Fingerprint, IncidentCause.Hardware, Apr(3), Apr(3)),
+                Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(3), Apr(3)),
+                Device("IN-3", Kresek, "K-06-1", DeviceComponent.Iris, IncidentCause.Hardware, Apr(10), Apr(10))),
+            new RepeatedFailureRule()).Should().ContainSingle().Subject;
+
+        finding.Incidents.Should().Equal("IN-1", "IN-2", "IN-3");
+    }
+}
