@@ -3,17 +3,13 @@ using EktpDomain.Internal;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Mutation;
 
 /// <summary>Internal helpers and eligibility: overflow messages and limits, non-ISO dates.</summary>
 public class InternalMutationTests
 {
-    private static readonly DateInterval April = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
-    private static readonly RegionCode Kresek = RegionCode.Parse("36.03.06");
-
-    private static LocalDate Apr(int day) => new(2012, 4, day);
-
     private static WindowDays AprilWithKresekClosures(params int[] days)
     {
         var builder = WorkingCalendar.Indonesia.ToBuilder();

@@ -12,7 +12,7 @@ public class RegionAndLedgerCoverageTests
     private const string Expected =
         "Expected PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD (Kemendagri), the undotted NIK form such as PPKKCC, or 0 for the nation.";
 
-    private static readonly RegionCode Kresek = new(36, 3, 6);
+    private static readonly RegionCode Kresek = Support.DeviceFixtures.Kresek;
 
     [Theory]
     [InlineData("1.2.3.4.5", "'1.2.3.4.5' is not a region code: it has more than four parts. " + Expected)]
