@@ -1,12 +1,16 @@
 // A NuGet user's first program: restored from the packed EktpDomain package by .ci/run.
 using EktpDomain;
 using EktpDomain.Attainment;
+using EktpDomain.Calendar;
 using EktpDomain.Recording;
-using EktpDomain.Text;
+using EktpDomain.Regions;
+using EktpDomain.Reporting;
+using EktpDomain.Residents;
 using NodaTime;
 
-var sukamulya = KabupatenTangerang.Sukamulya.Code;
-var kresek = KabupatenTangerang.Kresek.Code;
+var tangerang = RegionCode.Parse("36.03");
+var sukamulya = RegionCode.Parse("36.03.27");
+var kresek = RegionCode.Parse("36.03.06");
 var population = EligiblePopulation.CreateBuilder().Add(sukamulya, 41_000).Add(kresek, 40_000).Build();
 var ledger = RecordingLedger.CreateBuilder(population.Kecamatan)
     .Add(new LedgerEntry(new LocalDate(2012, 4, 10), sukamulya, LedgerEntryKind.Recorded, 6_300))
@@ -16,6 +20,6 @@ var april = new DateInterval(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 3
 var report = AttainmentReport.Calculate(new RecordingData(population, ledger), april);
 
 Console.WriteLine(report.Summary.GetHeadline(ReportText.English));
-Console.WriteLine($"Kabupaten Tangerang has {RegionCatalogue.Kemendagri2025.GetChildren(KabupatenTangerang.Code).Count} kecamatan");
+Console.WriteLine($"Kabupaten Tangerang has {RegionCatalogue.Kemendagri2025.GetChildren(tangerang).Count} kecamatan");
 Console.WriteLine($"Working days 2-30 April 2012: {WorkingCalendar.Indonesia.CountWorkingDays(april)}");
 Console.WriteLine($"A NIK prints masked: {Nik.Parse("3603274107950001", new LocalDate(2012, 4, 30))}");

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using EktpDomain.Attainment;
+using EktpDomain.Recording;
 
 namespace EktpDomain.Benchmarks;
 

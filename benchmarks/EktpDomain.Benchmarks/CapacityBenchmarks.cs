@@ -4,8 +4,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using EktpDomain.Cli.Scenario;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
+using EktpDomain.Incidents;
 using EktpDomain.Recording;
 using NodaTime;
 

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using EktpDomain.Residents;
 
 namespace EktpDomain.Benchmarks;
 

@@ -8,6 +8,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using EktpDomain.Cli.Data;
+using EktpDomain.Regions;
 using nietras.SeparatedValues;
 
 namespace EktpDomain.Benchmarks;

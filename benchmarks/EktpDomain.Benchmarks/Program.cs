@@ -5,6 +5,8 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Running;
 using EktpDomain.Recording;
+using EktpDomain.Regions;
+using EktpDomain.Residents;
 
 namespace EktpDomain.Benchmarks;
 

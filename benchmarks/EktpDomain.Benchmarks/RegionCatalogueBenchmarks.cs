@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using EktpDomain.Regions;
 
 namespace EktpDomain.Benchmarks;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using EktpDomain.Attainment;
-using EktpDomain.Devices;
+using EktpDomain.Capacity;
 using EktpDomain.Findings;
 using EktpDomain.Targets;
 

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using EktpDomain.Calendar;
 using EktpDomain.Recording;
+using EktpDomain.Regions;
 using NodaTime;
 
 namespace EktpDomain.Benchmarks;

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using EktpDomain.Regions;
+using EktpDomain.Residents;
 using NodaTime;
 
 namespace EktpDomain.Benchmarks;

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using EktpDomain.Devices;
+using EktpDomain.Incidents;
 using EktpDomain.Recording;
+using EktpDomain.Regions;
 using NodaTime;
 
 namespace EktpDomain.Benchmarks;

@@ -5,12 +5,15 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using EktpDomain.Allocation;
 using EktpDomain.Attainment;
+using EktpDomain.Calendar;
 using EktpDomain.Cli.Data;
 using EktpDomain.Cli.Output;
-using EktpDomain.Devices;
+using EktpDomain.Forecasting;
+using EktpDomain.Reporting;
+using EktpDomain.Reporting.Json;
 using EktpDomain.Targets;
-using EktpDomain.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -167,7 +170,7 @@ internal static class EktpCommand
                 var forecasts = ForecastReport.Calculate(data, asOf.Value);
                 if (options.Json)
                 {
-                    output.Write(EktpDomain.Serialization.ReportJson.Serialize(forecasts, options.Text));
+                    output.Write(ReportJson.Serialize(forecasts, options.Text));
                 }
                 else
                 {
@@ -200,7 +203,7 @@ internal static class EktpCommand
                 {
                     if (options.Json)
                     {
-                        output.Write(EktpDomain.Serialization.ReportJson.Serialize(report, options.Text));
+                        output.Write(ReportJson.Serialize(report, options.Text));
                     }
                     else
                     {
@@ -218,7 +221,7 @@ internal static class EktpCommand
                 var allocation = DeviceAllocation.Allocate(report, options.Devices);
                 if (options.Json)
                 {
-                    output.Write(EktpDomain.Serialization.ReportJson.Serialize(allocation, report, options.Text));
+                    output.Write(ReportJson.Serialize(allocation, report, options.Text));
                 }
                 else
                 {

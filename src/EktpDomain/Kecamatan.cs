@@ -12,8 +12,7 @@ namespace EktpDomain;
 /// <remarks>
 /// <para>
 /// The constructor checks the shape only: the code is at the kecamatan level and the name is not blank. It does not
-/// look the code up; use <see cref="RegionCatalogue.Kemendagri2025"/> for that. <see cref="KabupatenTangerang"/>
-/// has the 29 kecamatan of Kabupaten Tangerang ready-made.
+/// look the code up; use <see cref="Regions.RegionCatalogue.Kemendagri2025"/> for that.
 /// </para>
 /// <para>
 /// Equality compares the code and the name (ordinal). This type is immutable and thread-safe.

@@ -1,5 +1,5 @@
 using System;
-using EktpDomain.Internal;
+using EktpDomain.Utility;
 using FluentAssertions;
 using FsCheck.Xunit;
 using NodaTime;

@@ -5,9 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using EktpDomain.Recording;
-using nietras.SeparatedValues;
 using NodaTime;
 using NodaTime.Text;
+using nietras.SeparatedValues;
 
 namespace EktpDomain.Cli.Data;
 

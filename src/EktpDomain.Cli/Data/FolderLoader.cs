@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using EktpDomain.Calendar;
 using EktpDomain.Devices;
+using EktpDomain.Incidents;
 using EktpDomain.Recording;
 using NodaTime;
 

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using EktpDomain.Allocation;
 using EktpDomain.Attainment;
-using EktpDomain.Devices;
-using EktpDomain.Text;
+using EktpDomain.Forecasting;
+using EktpDomain.Reporting;
 
 namespace EktpDomain.Cli.Output;
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System;
-using EktpDomain.Internal;
+using System.Globalization;
+using EktpDomain.Utility;
 
 namespace EktpDomain.Attainment;
 

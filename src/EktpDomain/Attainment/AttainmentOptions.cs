@@ -1,5 +1,5 @@
 using System;
-using EktpDomain.Devices;
+using EktpDomain.Capacity;
 using EktpDomain.Findings;
 using EktpDomain.Targets;
 

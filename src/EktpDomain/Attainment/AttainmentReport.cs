@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
-using EktpDomain.Devices;
+using EktpDomain.Capacity;
 using EktpDomain.Findings;
 using EktpDomain.Recording;
 using EktpDomain.Targets;

@@ -1,5 +1,5 @@
 using System;
-using EktpDomain.Text;
+using EktpDomain.Reporting;
 
 namespace EktpDomain.Attainment;
 

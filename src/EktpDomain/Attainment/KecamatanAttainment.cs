@@ -1,5 +1,5 @@
 using System.Globalization;
-using EktpDomain.Devices;
+using EktpDomain.Capacity;
 using EktpDomain.Recording;
 
 namespace EktpDomain.Attainment;

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using EktpDomain.Internal;
 using EktpDomain.Recording;
+using EktpDomain.Utility;
 
 namespace EktpDomain.Attainment;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using EktpDomain.Devices;
+using EktpDomain.Capacity;
 using EktpDomain.Recording;
 
 namespace EktpDomain.Attainment;

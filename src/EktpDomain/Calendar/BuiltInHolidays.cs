@@ -6,7 +6,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 
-namespace EktpDomain;
+namespace EktpDomain.Calendar;
 
 /// <summary>
 /// Reads the embedded national holidays and <em>cuti bersama</em> of 2005–2026

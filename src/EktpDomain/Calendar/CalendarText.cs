@@ -3,7 +3,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace EktpDomain;
+namespace EktpDomain.Calendar;
 
 /// <summary>Culture-independent text for dates in calendar messages.</summary>
 internal static class CalendarText

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
-namespace EktpDomain;
+namespace EktpDomain.Calendar;
 
 /// <summary>
 /// One day off in the working calendar: a date, its name, and whether it is a national holiday, collective leave

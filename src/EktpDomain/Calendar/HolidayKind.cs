@@ -1,4 +1,4 @@
-namespace EktpDomain;
+namespace EktpDomain.Calendar;
 
 /// <summary>What kind of day off a <see cref="Holiday"/> is.</summary>
 /// <remarks>

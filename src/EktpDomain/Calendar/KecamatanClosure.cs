@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
-namespace EktpDomain;
+namespace EktpDomain.Calendar;
 
 /// <summary>
 /// A day on which one kecamatan's recording office is closed although the nation works (a local event, a move, a

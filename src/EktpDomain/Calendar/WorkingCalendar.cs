@@ -9,7 +9,7 @@ using System.Text;
 using System.Threading;
 using NodaTime;
 
-namespace EktpDomain;
+namespace EktpDomain.Calendar;
 
 /// <summary>
 /// Indonesia's working-day calendar: which days recording offices work, nationally and per kecamatan.

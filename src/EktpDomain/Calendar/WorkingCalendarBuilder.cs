@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 
-namespace EktpDomain;
+namespace EktpDomain.Calendar;
 
 /// <summary>
 /// Builds an immutable <see cref="WorkingCalendar"/>: the working weekdays, the holidays, the kecamatan closures, the

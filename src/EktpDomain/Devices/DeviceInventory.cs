@@ -5,7 +5,8 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
-using EktpDomain.Internal;
+using EktpDomain.Capacity;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Devices;

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
-using EktpDomain.Internal;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Devices;

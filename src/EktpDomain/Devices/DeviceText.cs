@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using EktpDomain.Incidents;
+using EktpDomain.Utility;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,7 +12,7 @@ internal static class DeviceText
 {
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    public static string Date(int dayNumber) => Date(Internal.DayNumber.ToDate(dayNumber));
+    public static string Date(int dayNumber) => Date(DayNumber.ToDate(dayNumber));
 
     public static string End(LocalDate? date) => date is LocalDate d ? Date(d) : "open-ended";
 

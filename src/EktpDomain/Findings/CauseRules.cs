@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using EktpDomain.Devices;
-using EktpDomain.Text;
+using EktpDomain.Incidents;
+using EktpDomain.Reporting;
 
 namespace EktpDomain.Findings;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using EktpDomain.Text;
+using EktpDomain.Reporting;
 using NodaTime;
 
 namespace EktpDomain.Findings;

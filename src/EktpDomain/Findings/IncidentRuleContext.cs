@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
+using EktpDomain.Capacity;
 using EktpDomain.Devices;
+using EktpDomain.Incidents;
 using EktpDomain.Recording;
 using NodaTime;
 

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using EktpDomain.Devices;
+using EktpDomain.Capacity;
+using EktpDomain.Incidents;
 
 namespace EktpDomain.Findings;
 

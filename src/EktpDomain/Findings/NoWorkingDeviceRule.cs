@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using EktpDomain.Devices;
+using EktpDomain.Capacity;
 
 namespace EktpDomain.Findings;
 

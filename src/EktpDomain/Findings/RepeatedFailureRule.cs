@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using EktpDomain.Devices;
+using EktpDomain.Incidents;
 using NodaTime;
 
 namespace EktpDomain.Findings;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using EktpDomain.Internal;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Recording;

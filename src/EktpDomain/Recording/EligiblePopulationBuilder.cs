@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using EktpDomain.Internal;
+using EktpDomain.Utility;
 using NodaTime;
 using NodaTime.Text;
 

@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using EktpDomain.Internal;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Recording;

@@ -1,7 +1,7 @@
+using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System;
-using EktpDomain.Internal;
+using EktpDomain.Utility;
 
 namespace EktpDomain.Recording;
 

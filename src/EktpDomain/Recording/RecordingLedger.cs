@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 using System.Threading.Tasks;
-using EktpDomain.Internal;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Recording;

@@ -1,8 +1,9 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
-using EktpDomain.Internal;
+using EktpDomain.Calendar;
 using EktpDomain.Recording;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Targets;

@@ -1,5 +1,5 @@
 using System;
-using EktpDomain.Internal;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Targets;

@@ -1,9 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System;
-using EktpDomain.Internal;
+using EktpDomain.Utility;
 
 namespace EktpDomain.Targets;
 

@@ -1,9 +1,11 @@
 using System;
 using System.Linq;
 using EktpDomain.Attainment;
+using EktpDomain.Cli.Scenario;
+using EktpDomain.Recording;
+using EktpDomain.Reporting;
 using EktpDomain.Targets;
 using EktpDomain.Tests.Support;
-using EktpDomain.Text;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

@@ -1,5 +1,6 @@
 using System;
-using EktpDomain.Attainment;
+using EktpDomain.Calendar;
+using EktpDomain.Forecasting;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;

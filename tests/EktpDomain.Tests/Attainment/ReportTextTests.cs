@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using EktpDomain.Attainment;
-using EktpDomain.Text;
+using EktpDomain.Reporting;
 using FluentAssertions;
 using Xunit;
 

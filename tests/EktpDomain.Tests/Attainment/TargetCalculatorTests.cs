@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using EktpDomain.Calendar;
 using EktpDomain.Recording;
 using EktpDomain.Targets;
 using EktpDomain.Tests.Support;

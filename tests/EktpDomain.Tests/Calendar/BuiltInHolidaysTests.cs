@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using EktpDomain.Calendar;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

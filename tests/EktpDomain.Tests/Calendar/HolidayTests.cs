@@ -1,4 +1,5 @@
 using System;
+using EktpDomain.Calendar;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;

@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EktpDomain.Calendar;
+using EktpDomain.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using EktpDomain.Tests.Support;
 
 namespace EktpDomain.Tests.Calendar;
 

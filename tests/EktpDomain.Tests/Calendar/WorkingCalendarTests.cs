@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using EktpDomain.Calendar;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using EktpDomain.Calendar;
+using EktpDomain.Cli.Scenario;
 using NodaTime;
 using NodaTime.Text;
 

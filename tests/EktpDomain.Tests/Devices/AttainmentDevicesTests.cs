@@ -3,6 +3,7 @@ using System.Linq;
 using EktpDomain.Attainment;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
+using EktpDomain.Incidents;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;

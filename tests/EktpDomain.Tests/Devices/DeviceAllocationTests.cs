@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
+using EktpDomain.Allocation;
 using EktpDomain.Attainment;
-using EktpDomain.Devices;
+using EktpDomain.Reporting;
 using EktpDomain.Tests.Support;
-using EktpDomain.Text;
 using FluentAssertions;
 using Xunit;
 using static EktpDomain.Tests.Support.DeviceFixtures;

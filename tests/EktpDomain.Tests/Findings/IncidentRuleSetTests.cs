@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EktpDomain.Allocation;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
+using EktpDomain.Incidents;
+using EktpDomain.Recording;
+using EktpDomain.Reporting;
 using EktpDomain.Tests.Support;
-using EktpDomain.Text;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -209,7 +212,7 @@ public class IncidentRuleSetTests
 
         public override string ForecastTitle(NodaTime.LocalDate asOf) => "[jv] " + English.ForecastTitle(asOf);
 
-        public override string ForecastLine(EktpDomain.Attainment.CompletionForecast forecast) => "[jv] " + English.ForecastLine(forecast);
+        public override string ForecastLine(EktpDomain.Forecasting.CompletionForecast forecast) => "[jv] " + English.ForecastLine(forecast);
 
         public override string FindingsHeading => "[jv] " + English.FindingsHeading;
 
@@ -217,7 +220,7 @@ public class IncidentRuleSetTests
 
         public override string AllocationTitle(int sets, NodaTime.DateInterval window, long throughput) => "[jv] " + English.AllocationTitle(sets, window, throughput);
 
-        public override string AllocationSummary(EktpDomain.Devices.DeviceAllocation allocation) => "[jv] " + English.AllocationSummary(allocation);
+        public override string AllocationSummary(EktpDomain.Allocation.DeviceAllocation allocation) => "[jv] " + English.AllocationSummary(allocation);
 
         public override string LongOutageAction => English.LongOutageAction;
 

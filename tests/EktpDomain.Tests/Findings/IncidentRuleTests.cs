@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using EktpDomain.Calendar;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
+using EktpDomain.Incidents;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;

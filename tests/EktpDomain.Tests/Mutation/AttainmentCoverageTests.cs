@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using EktpDomain.Attainment;
+using EktpDomain.Cli.Scenario;
+using EktpDomain.Forecasting;
 using EktpDomain.Recording;
 using EktpDomain.Tests.Support;
 using FluentAssertions;

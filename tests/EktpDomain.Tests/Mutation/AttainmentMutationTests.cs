@@ -1,7 +1,10 @@
 using System;
 using EktpDomain.Attainment;
+using EktpDomain.Calendar;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
+using EktpDomain.Forecasting;
+using EktpDomain.Incidents;
 using EktpDomain.Recording;
 using EktpDomain.Tests.Support;
 using FluentAssertions;

@@ -1,4 +1,5 @@
 using System;
+using EktpDomain.Calendar;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

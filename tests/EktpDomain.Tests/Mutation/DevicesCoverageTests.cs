@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EktpDomain.Calendar;
+using EktpDomain.Capacity;
 using EktpDomain.Devices;
+using EktpDomain.Incidents;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;

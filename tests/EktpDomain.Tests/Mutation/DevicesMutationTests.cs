@@ -1,6 +1,10 @@
 using System;
 using System.Linq;
+using EktpDomain.Allocation;
+using EktpDomain.Calendar;
+using EktpDomain.Capacity;
 using EktpDomain.Devices;
+using EktpDomain.Incidents;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
+using EktpDomain.Incidents;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;

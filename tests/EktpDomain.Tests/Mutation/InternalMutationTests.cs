@@ -1,5 +1,7 @@
 using System;
-using EktpDomain.Internal;
+using EktpDomain.Calendar;
+using EktpDomain.Residents;
+using EktpDomain.Utility;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

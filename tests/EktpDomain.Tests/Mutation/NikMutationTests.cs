@@ -1,4 +1,5 @@
 using System;
+using EktpDomain.Residents;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

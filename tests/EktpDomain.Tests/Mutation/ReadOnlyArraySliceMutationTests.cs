@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Linq;
+using EktpDomain.Utility;
 using FluentAssertions;
 using Xunit;
 

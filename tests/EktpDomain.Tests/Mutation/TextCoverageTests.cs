@@ -1,8 +1,11 @@
 using System;
 using EktpDomain.Attainment;
+using EktpDomain.Calendar;
+using EktpDomain.Capacity;
 using EktpDomain.Devices;
+using EktpDomain.Incidents;
+using EktpDomain.Reporting;
 using EktpDomain.Tests.Support;
-using EktpDomain.Text;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using EktpDomain.Cli.Scenario;
+using EktpDomain.Regions;
 using FluentAssertions;
 using Xunit;
 

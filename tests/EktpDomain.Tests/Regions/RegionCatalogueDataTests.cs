@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using EktpDomain.Regions;
+using EktpDomain.Regions.IO;
 using FluentAssertions;
 using Xunit;
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
+using EktpDomain.Regions.IO;
 using EktpDomain.Tests.Support;
 
 namespace EktpDomain.Tests.Regions;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using EktpDomain.Recording;
+using EktpDomain.Residents;
 using EktpDomain.Tests.Cli;
 using FluentAssertions;
 using NodaTime;

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EktpDomain.Residents;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;

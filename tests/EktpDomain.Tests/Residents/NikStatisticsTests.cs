@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using EktpDomain.Residents;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;

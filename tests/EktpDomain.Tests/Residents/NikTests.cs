@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using EktpDomain.Residents;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using EktpDomain.Cli.Scenario;
 using EktpDomain.Devices;
+using EktpDomain.Incidents;
 using NodaTime;
 
 namespace EktpDomain.Tests.Support;

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EktpDomain.Calendar;
 using EktpDomain.Devices;
+using EktpDomain.Incidents;
 using NodaTime;
 
 namespace EktpDomain.Tests.Support;

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using EktpDomain.Calendar;
 using EktpDomain.Devices;
+using EktpDomain.Incidents;
 using EktpDomain.Recording;
 using NodaTime;
 

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using EktpDomain.Attainment;
+
+namespace EktpDomain.Allocation;
+
+/// <summary>
+/// Where <em>k</em> new recording sets (from APBD) help most (R9): a greedy plan that places them one at a time, each
+/// where it most reduces the total projected shortfall Σ max(0, target − capacity), with the reason for each placement.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>R9.</b> A new set adds throughput × the kecamatan's working days in the window to its capacity. Each set goes
+/// to the kecamatan where that most reduces the total projected shortfall; ties go to the lower attainment (not
+/// applicable last), then to the lower code. When no kecamatan's projected shortfall can be reduced any more, the
+/// remaining sets still go somewhere, by the same tie-breaks (lowest attainment first), and say so
+/// (<see cref="AllocationReason.NoReduction"/>).
+/// </para>
+/// <para>
+/// A priority queue keeps the candidates ordered, and only the kecamatan that just received a set changes, so
+/// placing <em>k</em> sets among <em>n</em> kecamatan takes O((n + k) log n).
+/// </para>
+/// <para>Equality is reference equality. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class DeviceAllocation
+{
+    private DeviceAllocation(ImmutableArray<AllocationPlacement> placements, long before, long after)
+    {
+        Placements = placements;
+        TotalShortfallBefore = before;
+        TotalShortfallAfter = after;
+    }
+
+    /// <summary>The placements, in the order they were made.</summary>
+    public ImmutableArray<AllocationPlacement> Placements { get; }
+
+    /// <summary>The total projected shortfall before any new set.</summary>
+    public long TotalShortfallBefore { get; }
+
+    /// <summary>The total projected shortfall with every new set.</summary>
+    public long TotalShortfallAfter { get; }
+
+    /// <summary>
+    /// Places <paramref name="sets"/> new sets among the kecamatan of an attainment report (R9), using each
+    /// kecamatan's target, capacity (R5), working days and attainment.
+    /// </summary>
+    /// <param name="report">A report computed with a device inventory.</param>
+    /// <param name="sets">How many new sets; zero or more.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The report has no capacity figures: its data has no device inventory.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sets"/> is negative.</exception>
+    public static DeviceAllocation Allocate(AttainmentReport report, int sets)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Capacity is null)
+        {
+            throw new ArgumentException("The report has no capacity figures because its data has no device inventory; R9 places new sets by capacity (R5). Supply the inventory (devices.csv).", nameof(report));
+        }
+
+        long throughput = report.Capacity.Throughput;
+        var candidates = report.Kecamatan.Select(row => new AllocationCandidate(
+            row.Code,
+            row.Target,
+            row.DeviceCapacity!.Capacity,
+            checked(throughput * row.DeviceCapacity.WorkingDays),
+            row.AttainmentRatio,
+            row.Name));
+        return Allocate(candidates, sets);
+    }
+
+    /// <summary>Places <paramref name="sets"/> new sets among the given candidates (R9).</summary>
+    /// <param name="candidates">The kecamatan that could receive sets, each once.</param>
+    /// <param name="sets">How many new sets; zero or more.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or a candidate is null.</exception>
+    /// <exception cref="ArgumentException">A kecamatan is given twice, or there are sets to place but no candidate.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sets"/> is negative.</exception>
+    public static DeviceAllocation Allocate(IEnumerable<AllocationCandidate> candidates, int sets)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentOutOfRangeException.ThrowIfNegative(sets);
+        var list = candidates.ToList();
+        var seen = new HashSet<RegionCode>();
+        foreach (var c in list)
+        {
+            ArgumentNullException.ThrowIfNull(c, nameof(candidates));
+            if (!seen.Add(c.Kecamatan))
+            {
+                throw new ArgumentException($"Kecamatan {c.Kecamatan} is a candidate twice; give each kecamatan once (R9).", nameof(candidates));
+            }
+        }
+
+        if (sets > 0 && list.Count == 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"There are {sets} sets to place but no candidate kecamatan (R9)."), nameof(candidates));
+        }
+
+        var capacity = list.Select(c => c.Capacity).ToArray();
+        var count = new int[list.Count];
+        long total = list.Sum(c => c.ProjectedShortfall);
+        long before = total;
+        var queue = new PriorityQueue<int, Key>(list.Count, KeyComparer.Instance);
+        for (int i = 0; i < list.Count; i++)
+        {
+            queue.Enqueue(i, KeyOf(list[i], capacity[i], i));
+        }
+
+        var placements = ImmutableArray.CreateBuilder<AllocationPlacement>(sets);
+        for (int n = 1; n <= sets; n++)
+        {
+            queue.TryDequeue(out int best, out Key key);
+            AllocationReason reason = key.Reduction == 0 ? AllocationReason.NoReduction
+                : !queue.TryPeek(out _, out Key runnerUp) || runnerUp.Reduction < key.Reduction ? AllocationReason.LargestReduction
+                : CompareAttainment(key.Attainment, runnerUp.Attainment) != 0 ? AllocationReason.LowerAttainment
+                : AllocationReason.LowerCode;
+            var c = list[best];
+            long shortfallBefore = Math.Max(0, c.Target - capacity[best]);
+            capacity[best] = checked(capacity[best] + c.AddedCapacityPerSet);
+            long shortfallAfter = Math.Max(0, c.Target - capacity[best]);
+            long totalAfter = total - (shortfallBefore - shortfallAfter);
+            count[best]++;
+            placements.Add(new AllocationPlacement(n, c, count[best], shortfallBefore, shortfallAfter, total, totalAfter, reason));
+            total = totalAfter;
+            queue.Enqueue(best, KeyOf(c, capacity[best], best));
+        }
+
+        return new DeviceAllocation(placements.MoveToImmutable(), before, total);
+    }
+
+    /// <summary>How many of the new sets go to a kecamatan.</summary>
+    /// <param name="kecamatan">A kecamatan code.</param>
+    /// <returns>The number of sets placed there.</returns>
+    public int CountFor(RegionCode kecamatan) => Placements.Count(p => p.Kecamatan == kecamatan);
+
+    private static Key KeyOf(AllocationCandidate c, long capacity, int index)
+    {
+        long now = Math.Max(0, c.Target - capacity);
+        long after = Math.Max(0, c.Target - checked(capacity + c.AddedCapacityPerSet));
+        return new Key(now - after, c.Attainment, c.Kecamatan, index);
+    }
+
+    private static int CompareAttainment(Ratio? x, Ratio? y) =>
+        x is null ? (y is null ? 0 : 1) : y is null ? -1 : x.Value.CompareTo(y.Value);
+
+    private readonly record struct Key(long Reduction, Ratio? Attainment, RegionCode Code, int Index);
+
+    /// <summary>Larger reduction first, then lower attainment (not applicable last), then lower code.</summary>
+    private sealed class KeyComparer : IComparer<Key>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public int Compare(Key x, Key y)
+        {
+            int c = y.Reduction.CompareTo(x.Reduction);
+            if (c == 0)
+            {
+                c = CompareAttainment(x.Attainment, y.Attainment);
+            }
+
+            return c != 0 ? c : x.Code.CompareTo(y.Code);
+        }
+    }
+}

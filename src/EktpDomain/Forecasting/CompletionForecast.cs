@@ -1,0 +1,190 @@
+using System;
+using System.Globalization;
+using EktpDomain.Recording;
+using EktpDomain.Utility;
+using NodaTime;
+using NodaTime.Text;
+
+namespace EktpDomain.Forecasting;
+
+/// <summary>
+/// When will everyone be recorded? A completion forecast for a kecamatan or a larger region (R7).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Implements R7 of the calculation rules. The pace is the net realisation per working day over a trailing window:
+/// by default the last 20 working days up to and including the as-of date. Remaining = eligible − coverage at the
+/// as-of date. The forecast completion date is the working day on which ceil(remaining ÷ pace) working days have
+/// passed after the as-of date. When the pace is 0 or less there is no forecast, and <see cref="Status"/> says so.
+/// </para>
+/// <para>
+/// Choices where R7 is silent: a kecamatan uses its own working days (national calendar minus its closures) for the
+/// trailing window and the date; a larger region uses national working days. When remaining ≤ 0 the region is
+/// already complete, whatever the pace. A forecast that would run past the calendar's holiday data gives no date
+/// (<see cref="ForecastStatus.BeyondCalendar"/>) unless the calendar allows uncovered years.
+/// </para>
+/// <para>Equality is reference equality. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class CompletionForecast
+{
+    /// <summary>The default trailing window of R7: 20 working days.</summary>
+    public const int DefaultTrailingWorkingDays = 20;
+
+    private CompletionForecast(
+        RegionCode region,
+        LocalDate asOf,
+        DateInterval paceWindow,
+        int paceWorkingDays,
+        long paceRealised,
+        long eligible,
+        long coverage,
+        ForecastStatus status,
+        long? workingDaysNeeded,
+        LocalDate? completionDate)
+    {
+        Region = region;
+        AsOf = asOf;
+        PaceWindow = paceWindow;
+        PaceWorkingDays = paceWorkingDays;
+        PaceRealised = paceRealised;
+        Eligible = eligible;
+        Coverage = coverage;
+        Status = status;
+        WorkingDaysNeeded = workingDaysNeeded;
+        CompletionDate = completionDate;
+    }
+
+    /// <summary>The region forecast.</summary>
+    public RegionCode Region { get; }
+
+    /// <summary>The as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The trailing window the pace was measured over.</summary>
+    public DateInterval PaceWindow { get; }
+
+    /// <summary>The working days in <see cref="PaceWindow"/>.</summary>
+    public int PaceWorkingDays { get; }
+
+    /// <summary>The net realisation over <see cref="PaceWindow"/>.</summary>
+    public long PaceRealised { get; }
+
+    /// <summary>The pace: net realisation per working day, exact.</summary>
+    public Ratio Pace => PaceWorkingDays == 0 ? Ratio.Zero : new Ratio(PaceRealised, PaceWorkingDays);
+
+    /// <summary>The eligible residents at the as-of date (R1).</summary>
+    public long Eligible { get; }
+
+    /// <summary>The coverage at the end of the as-of date (R3).</summary>
+    public long Coverage { get; }
+
+    /// <summary>Eligible − coverage; 0 or less means everyone is recorded.</summary>
+    public long Remaining => Eligible - Coverage;
+
+    /// <summary>Whether there is a forecast, and if not, why.</summary>
+    public ForecastStatus Status { get; }
+
+    /// <summary>Whether <see cref="CompletionDate"/> has a value.</summary>
+    public bool HasForecast => CompletionDate is not null;
+
+    /// <summary>ceil(remaining ÷ pace): the working days still needed; 0 when complete; null with no progress.</summary>
+    public long? WorkingDaysNeeded { get; }
+
+    /// <summary>The forecast completion date, or null when there is no forecast.</summary>
+    public LocalDate? CompletionDate { get; }
+
+    /// <summary>Forecasts completion of a kecamatan or a larger region (R7).</summary>
+    /// <param name="data">The eligible residents, ledger and calendar.</param>
+    /// <param name="region">A kecamatan of the data, or a region containing some.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="trailingWorkingDays">The working days of the trailing window; 1 or more. Default 20.</param>
+    /// <returns>The forecast.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trailingWorkingDays"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">The region has no kecamatan in the data.</exception>
+    public static CompletionForecast Calculate(RecordingData data, RegionCode region, LocalDate asOf, int trailingWorkingDays = DefaultTrailingWorkingDays)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentOutOfRangeException.ThrowIfLessThan(trailingWorkingDays, 1);
+        bool kecamatan = region.Level == RegionLevel.Kecamatan;
+        if (kecamatan ? !data.Population.Contains(region) : !HasKecamatanIn(data, region))
+        {
+            throw new ArgumentException($"Region '{region}' has no kecamatan with an eligible count in this data (R7).", nameof(region));
+        }
+
+        var calendar = data.Calendar;
+        bool IsWorking(LocalDate d) => kecamatan ? calendar.IsWorkingDay(d, region) : calendar.IsWorkingDay(d);
+
+        // The trailing window: back from the as-of date until it holds the requested number of working days.
+        var start = asOf;
+        int found = IsWorking(asOf) ? 1 : 0;
+        while (found < trailingWorkingDays)
+        {
+            start = start.PlusDays(-1);
+            found += IsWorking(start) ? 1 : 0;
+        }
+
+        var paceWindow = new DateInterval(start, asOf);
+        long paceRealised = data.Ledger.Kecamatan.IsEmpty ? 0 : TotalsIn(data, region, paceWindow);
+        long eligible = data.Population.GetEligible(region, asOf);
+        long coverage = data.Ledger.Kecamatan.IsEmpty ? 0 : CoverageAt(data, region, asOf);
+        long remaining = CheckedMath.Subtract(eligible, coverage, $"remaining residents of {region}");
+
+        if (remaining <= 0)
+        {
+            return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.AlreadyComplete, 0, asOf);
+        }
+
+        if (paceRealised <= 0)
+        {
+            return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.NoProgress, null, null);
+        }
+
+        // ceil(remaining ÷ (paceRealised ÷ found)) = ceil(remaining × found ÷ paceRealised), exactly.
+        Int128 product = (Int128)remaining * found;
+        Int128 quotient = Int128.DivRem(product, paceRealised) is var (q, r) && r > 0 ? q + 1 : product / paceRealised;
+        long needed = quotient > long.MaxValue ? long.MaxValue : (long)quotient;
+        if (needed > int.MaxValue)
+        {
+            return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);
+        }
+
+        try
+        {
+            var date = kecamatan ? calendar.AddWorkingDays(asOf, (int)needed, region) : calendar.AddWorkingDays(asOf, (int)needed);
+            return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.Forecast, needed, date);
+        }
+        catch (ArgumentOutOfRangeException) when (!calendar.AllowsUncoveredYears)
+        {
+            return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);
+        }
+    }
+
+    /// <summary>Describes the forecast in invariant English, for debugging.</summary>
+    public override string ToString() => Status switch
+    {
+        ForecastStatus.Forecast => string.Create(CultureInfo.InvariantCulture, $"{Region}: {Remaining} remaining at {Pace.ToDecimal():0.##}/working day; complete on {LocalDatePattern.Iso.Format(CompletionDate!.Value)}"),
+        ForecastStatus.AlreadyComplete => $"{Region}: complete",
+        ForecastStatus.NoProgress => string.Create(CultureInfo.InvariantCulture, $"{Region}: {Remaining} remaining, no progress; no forecast"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Region}: {WorkingDaysNeeded} working days needed, beyond the calendar's holiday data"),
+    };
+
+    private static bool HasKecamatanIn(RecordingData data, RegionCode region)
+    {
+        foreach (var code in data.Kecamatan)
+        {
+            if (region.Contains(code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static long TotalsIn(RecordingData data, RegionCode region, DateInterval window) =>
+        region.Level == RegionLevel.Kecamatan && !data.Ledger.Contains(region) ? 0 : data.Ledger.GetTotals(region, window).Net;
+
+    private static long CoverageAt(RecordingData data, RegionCode region, LocalDate asOf) =>
+        region.Level == RegionLevel.Kecamatan && !data.Ledger.Contains(region) ? 0 : data.Ledger.GetCoverage(region, asOf);
+}

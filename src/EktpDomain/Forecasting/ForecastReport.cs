@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using EktpDomain.Recording;
+using NodaTime;
+
+namespace EktpDomain.Forecasting;
+
+/// <summary>
+/// Completion forecasts (R7) for every kecamatan of the data and for the smallest region that contains them all
+/// (for a district's data, the regency).
+/// </summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class ForecastReport
+{
+    private readonly Func<RegionCode, string> nameOf;
+
+    private ForecastReport(LocalDate asOf, int trailingWorkingDays, ImmutableArray<CompletionForecast> kecamatan, CompletionForecast total, Func<RegionCode, string> nameOf)
+    {
+        AsOf = asOf;
+        TrailingWorkingDays = trailingWorkingDays;
+        Kecamatan = kecamatan;
+        Total = total;
+        this.nameOf = nameOf;
+    }
+
+    /// <summary>The as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The working days of the trailing pace window.</summary>
+    public int TrailingWorkingDays { get; }
+
+    /// <summary>One forecast per kecamatan, in code order.</summary>
+    public ImmutableArray<CompletionForecast> Kecamatan { get; }
+
+    /// <summary>The forecast for the smallest region containing every kecamatan of the data.</summary>
+    public CompletionForecast Total { get; }
+
+    /// <summary>The name of a region of this report.</summary>
+    /// <param name="region">A region code.</param>
+    /// <returns>Its name.</returns>
+    public string GetName(RegionCode region) => nameOf(region);
+
+    /// <summary>Forecasts every kecamatan and their common region (R7).</summary>
+    /// <param name="data">The data.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="trailingWorkingDays">The working days of the trailing window; default 20.</param>
+    /// <returns>The forecasts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException">The data has no kecamatan.</exception>
+    public static ForecastReport Calculate(RecordingData data, LocalDate asOf, int trailingWorkingDays = CompletionForecast.DefaultTrailingWorkingDays)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Kecamatan.IsEmpty)
+        {
+            throw new ArgumentException("The data has no kecamatan to forecast (R7).", nameof(data));
+        }
+
+        var rows = data.Kecamatan.Select(k => CompletionForecast.Calculate(data, k, asOf, trailingWorkingDays)).ToImmutableArray();
+        var common = data.Kecamatan.Aggregate(data.Kecamatan[0], CommonAncestor);
+        var total = common.Level == RegionLevel.Kecamatan ? rows[0] : CompletionForecast.Calculate(data, common, asOf, trailingWorkingDays);
+        return new ForecastReport(asOf, trailingWorkingDays, rows, total, data.GetName);
+    }
+
+    private static RegionCode CommonAncestor(RegionCode a, RegionCode b)
+    {
+        for (var level = (RegionLevel)Math.Min((int)a.Level, (int)b.Level); level > RegionLevel.Nation; level--)
+        {
+            if (a.AncestorAt(level) == b.AncestorAt(level))
+            {
+                return a.AncestorAt(level);
+            }
+        }
+
+        return RegionCode.Nation;
+    }
+}

@@ -1,0 +1,20 @@
+namespace EktpDomain.Forecasting;
+
+/// <summary>The outcome of a completion forecast (R7).</summary>
+public enum ForecastStatus
+{
+    /// <summary>A completion date was forecast.</summary>
+    Forecast = 0,
+
+    /// <summary>Every eligible resident is already recorded (remaining ≤ 0); the completion date is the as-of date.</summary>
+    AlreadyComplete = 1,
+
+    /// <summary>The pace is 0 or negative, so there is no forecast (R7).</summary>
+    NoProgress = 2,
+
+    /// <summary>
+    /// The forecast needs working days beyond the calendar's holiday data, so no date is given rather than one that
+    /// silently ignores holidays. <see cref="CompletionForecast.WorkingDaysNeeded"/> is still known.
+    /// </summary>
+    BeyondCalendar = 3,
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using EktpDomain.Calendar;
+using EktpDomain.Devices;
+using EktpDomain.Incidents;
+using EktpDomain.Regions;
+
+namespace EktpDomain.Recording;
+
+/// <summary>
+/// Everything the calculations need about one area: the kecamatan and their names, the eligible residents (R1), the
+/// recording ledger (R3) and the working calendar. Reports, roll-ups and forecasts are computed from it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The kecamatan of the data are those of <see cref="Population"/>. The ledger may cover more kecamatan only if
+/// they have no entries; an entry for a kecamatan without an eligible count is rejected, so that no recording is
+/// silently left out of a report.
+/// </para>
+/// <para>
+/// Names come from <see cref="Kecamatan"/> when given, otherwise from <see cref="RegionCatalogue.Kemendagri2025"/>,
+/// otherwise the code itself.
+/// </para>
+/// <para>
+/// The recording sets (<see cref="Inventory"/>) and the incidents (<see cref="Incidents"/>) are optional. Without an
+/// inventory, the device figures of R5 and R6 are "not applicable" and the device rules of R8 are not evaluated;
+/// without incidents, no set is ever out. Either may name kecamatan outside <see cref="Kecamatan"/>, for example a
+/// national inventory used with one regency's data: they simply do not show in its reports.
+/// </para>
+/// <para>Equality is reference equality. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class RecordingData
+{
+    private readonly ImmutableDictionary<RegionCode, string> names;
+
+    /// <summary>Creates the data.</summary>
+    /// <param name="population">The eligible residents of each kecamatan.</param>
+    /// <param name="ledger">The recording ledger.</param>
+    /// <param name="calendar">The working calendar; <see cref="WorkingCalendar.Indonesia"/> when null.</param>
+    /// <param name="kecamatan">Names for the kecamatan, or null to take them from the region catalogue.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="population"/> or <paramref name="ledger"/> is null.</exception>
+    /// <exception cref="ArgumentException">The ledger has entries for a kecamatan without an eligible count, or a name is given twice.</exception>
+    public RecordingData(EligiblePopulation population, RecordingLedger ledger, WorkingCalendar? calendar = null, IEnumerable<Kecamatan>? kecamatan = null)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(ledger);
+        var missing = ledger.Kecamatan.Where(k => !population.Contains(k) && ledger.GetEntries(k).Any()).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException(
+                $"The ledger has entries for {missing.Count} kecamatan without an eligible count, so they would be left out of every report: {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", …" : "")} (R1, R3).",
+                nameof(ledger));
+        }
+
+        var nameBuilder = ImmutableDictionary.CreateBuilder<RegionCode, string>();
+        foreach (var k in kecamatan ?? [])
+        {
+            if (!nameBuilder.TryAdd(k.Code, k.Name))
+            {
+                throw new ArgumentException($"Kecamatan {k.Code} is named twice.", nameof(kecamatan));
+            }
+        }
+
+        Population = population;
+        Ledger = ledger;
+        Calendar = calendar ?? WorkingCalendar.Indonesia;
+        names = nameBuilder.ToImmutable();
+    }
+
+    /// <summary>The eligible residents (R1).</summary>
+    public EligiblePopulation Population { get; }
+
+    /// <summary>The recording ledger (R3).</summary>
+    public RecordingLedger Ledger { get; }
+
+    /// <summary>The working calendar.</summary>
+    public WorkingCalendar Calendar { get; }
+
+    /// <summary>The recording sets and their assignments (R5), or null when there is no device inventory.</summary>
+    public DeviceInventory? Inventory { get; init; }
+
+    /// <summary>The device and site incidents (R5, R8), or null when there are none.</summary>
+    public IncidentLog? Incidents { get; init; }
+
+    /// <summary>The kecamatan of the data, in code order.</summary>
+    public ImmutableArray<RegionCode> Kecamatan => Population.Kecamatan;
+
+    /// <summary>The name of a region: the given name, else the catalogue's, else the code.</summary>
+    /// <param name="region">A region code.</param>
+    /// <returns>The name.</returns>
+    public string GetName(RegionCode region) =>
+        names.TryGetValue(region, out var name) ? name
+        : RegionCatalogue.Kemendagri2025.TryGetName(region, out var catalogued) ? catalogued
+        : region.ToString();
+}

@@ -1,0 +1,238 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using EktpDomain.Allocation;
+using EktpDomain.Attainment;
+using EktpDomain.Devices;
+using EktpDomain.Findings;
+using EktpDomain.Forecasting;
+using EktpDomain.Incidents;
+using NodaTime;
+
+namespace EktpDomain.Reporting;
+
+/// <summary>Bahasa Indonesia (R10). All Indonesian text of the library is in this file.</summary>
+internal sealed class IndonesianReportText : ReportText
+{
+    private static readonly CultureInfo IdId = CultureInfo.GetCultureInfo("id-ID");
+
+    public override CultureInfo Culture => IdId;
+
+    public override string LanguageCode => "id";
+
+    public override string NotApplicable => "t/a";
+
+    public override string IllustrativeNotice =>
+        "Catatan: angka per kecamatan dalam skenario bawaan ini bersifat ilustratif (rekaan), disusun agar sesuai dengan fakta berita; bukan data resmi.";
+
+    public override string BandName(AttainmentBand band) => band switch
+    {
+        AttainmentBand.Met => "tercapai",
+        AttainmentBand.Near => "hampir",
+        AttainmentBand.Behind => "tertinggal",
+        AttainmentBand.Critical => "kritis",
+        _ => "t/a",
+    };
+
+    public override string Heading(ReportColumn column) => column switch
+    {
+        ReportColumn.Rank => "Peringkat",
+        ReportColumn.Code => "Kode",
+        ReportColumn.Kecamatan => "Kecamatan",
+        ReportColumn.Eligible => "Wajib KTP",
+        ReportColumn.Target => "Target",
+        ReportColumn.Realised => "Realisasi",
+        ReportColumn.RealisedPercent => "%",
+        ReportColumn.Attainment => "Capaian",
+        ReportColumn.Band => "Status",
+        ReportColumn.CoveragePercent => "Cakupan %",
+        ReportColumn.Backlog => "Rekam ulang",
+        ReportColumn.Capacity => "Kapasitas",
+        ReportColumn.ShortfallDataLoss => "Kurang: data hilang",
+        ReportColumn.ShortfallOutage => "Kurang: gangguan",
+        ReportColumn.ShortfallDemand => "Kurang: layanan",
+        ReportColumn.DeviceDays => "Hari-alat",
+        ReportColumn.OutageDeviceDays => "Hari-alat rusak",
+        ReportColumn.Utilisation => "Utilisasi",
+        _ => column.ToString(),
+    };
+
+    public override string Headline(DistrictSummary summary)
+    {
+        string target = summary.TargetPercent is decimal p ? $"target perekaman {FormatShare(p)}%" : "target perekamannya";
+        string rest = summary.Applicable < summary.Kecamatan
+            ? $" ({FormatCount(summary.Kecamatan - summary.Applicable)} kecamatan tanpa target)"
+            : string.Empty;
+        if (summary.Applicable == 0)
+        {
+            return $"Tidak ada kecamatan dengan target perekaman{rest}";
+        }
+
+        string headline = summary.Met == 0
+            ? $"Belum ada dari {FormatCount(summary.Applicable)} kecamatan yang mencapai {target}"
+            : summary.Met == summary.Applicable
+                ? $"Semua {FormatCount(summary.Applicable)} kecamatan mencapai {target}"
+                : $"Baru {FormatCount(summary.Met)} dari {FormatCount(summary.Applicable)} kecamatan mencapai {target}";
+        return headline + rest;
+    }
+    public override string ReportTitle(DateInterval window, int workingDays, decimal? targetPercent) =>
+        $"Laporan perekaman e-KTP, {FormatDates(window)} ({FormatCount(workingDays)} hari kerja)"
+        + (targetPercent is decimal p ? $", target {FormatShare(p)}% wajib KTP per bulan" : string.Empty);
+
+    public override string ForecastTitle(LocalDate asOf) => $"Perkiraan selesainya perekaman e-KTP, per {FormatDate(asOf)}";
+
+    public override string ForecastLine(CompletionForecast forecast) => forecast.Status switch
+    {
+        ForecastStatus.AlreadyComplete => "semua wajib KTP sudah terekam",
+        ForecastStatus.NoProgress => $"sisa {FormatCount(forecast.Remaining)}, tidak ada kemajuan dalam {FormatCount(forecast.PaceWorkingDays)} hari kerja terakhir: tidak dapat diperkirakan",
+        ForecastStatus.BeyondCalendar => $"sisa {FormatCount(forecast.Remaining)} dengan laju {FormatRate(forecast.Pace)} per hari kerja: butuh {FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja lagi, melewati data hari libur",
+        _ => $"sisa {FormatCount(forecast.Remaining)} dengan laju {FormatRate(forecast.Pace)} per hari kerja: selesai {FormatDate(forecast.CompletionDate!.Value)} ({FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja)",
+    };
+
+
+    public override string SeverityName(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Info => "info",
+        FindingSeverity.Warning => "peringatan",
+        FindingSeverity.Critical => "kritis",
+        _ => severity.ToString(),
+    };
+
+    public override string ComponentName(DeviceComponent component) => component switch
+    {
+        DeviceComponent.Server => "server",
+        DeviceComponent.Pc => "PC/laptop",
+        DeviceComponent.Fingerprint => "pemindai sidik jari",
+        DeviceComponent.Iris => "pemindai iris",
+        DeviceComponent.Camera => "kamera",
+        DeviceComponent.SignaturePad => "alat tanda tangan",
+        DeviceComponent.Network => "jaringan",
+        DeviceComponent.Power => "listrik",
+        DeviceComponent.Software => "perangkat lunak",
+        _ => component.ToString(),
+    };
+
+    public override string CauseName(IncidentCause cause) => cause switch
+    {
+        IncidentCause.Hardware => "kerusakan perangkat keras",
+        IncidentCause.Lightning => "sambaran petir",
+        IncidentCause.Theft => "pencurian",
+        IncidentCause.Power => "gangguan listrik",
+        IncidentCause.Network => "gangguan jaringan",
+        IncidentCause.HumanError => "kesalahan manusia",
+        IncidentCause.CredentialChange => "perubahan kata sandi tanpa izin",
+        IncidentCause.Malware => "malware",
+        IncidentCause.Unknown => "penyebab tidak diketahui",
+        _ => cause.ToString(),
+    };
+
+    public override string LongOutageAction =>
+        "Laporkan ke Disdukcapil kabupaten dan minta penggantian komponen.";
+
+    public override string NoWorkingDeviceAction =>
+        "Pinjamkan alat perekaman atau unit e-KTP Mobile ke kecamatan ini.";
+
+    public override string DataLossAction =>
+        "Jadwalkan perekaman ulang penduduk yang datanya hilang.";
+
+    public override string MobileUnitRecommendedAction =>
+        "Pinjamkan unit e-KTP Mobile untuk perekaman ulang dari rumah ke rumah (jemput bola).";
+
+    public override string CredentialChangeAction =>
+        "Pulihkan kata sandi yang dikelola pusat dan latih operator agar tidak mengubahnya.";
+
+    public override string LightningAction =>
+        "Periksa pelindung lonjakan listrik dan pembumian (grounding) di lokasi.";
+
+    public override string RepeatedFailureAction =>
+        "Ganti alat perekaman tersebut.";
+
+    public override string LongOutageMessage(Outage outage)
+    {
+        string parts = string.Join(", ", outage.Components.Select(ComponentName));
+        string subject = outage.Device is string device
+            ? $"Alat perekaman {device} tidak berfungsi ({parts})"
+            : $"Seluruh lokasi kecamatan tidak berfungsi ({parts})";
+        string text = $"{subject} {FormatDates(outage.Interval)}: {FormatCount(outage.WorkingDays)} hari kerja";
+        text += outage.Device is null ? "; semua alat perekaman terhenti." : ".";
+        if (outage.StartedBeforeWindow)
+        {
+            text += " Gangguan sudah dimulai sebelum periode ini.";
+        }
+
+        if (outage.ContinuesAfterWindow)
+        {
+            text += " Gangguan masih berlangsung di akhir periode.";
+        }
+
+        return text;
+    }
+
+    public override string NoWorkingDeviceMessage(int workingDays, LocalDate? firstDay) =>
+        $"Tidak ada alat perekaman yang berfungsi pada {FormatCount(workingDays)} hari kerja" +
+        (firstDay is LocalDate d ? $" (pertama: {FormatDate(d)})." : ".");
+
+    public override string DataLossMessage(long records) =>
+        $"{FormatCount(records)} data rekaman hilang dalam periode ini dan harus direkam ulang.";
+
+    public override string MobileUnitRecommendedMessage(long backlog, long threshold) =>
+        $"Tunggakan perekaman ulang {FormatCount(backlog)} penduduk di akhir periode (ambang: {FormatCount(threshold)}).";
+
+    public override string CredentialChangeMessage(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        string text = $"Insiden {incident.Id}, {FormatDate(incident.Start)}: sistem gagal setelah kata sandi yang dikelola pusat diubah tanpa izin ({ComponentName(incident.Component)})";
+        if (incident.Device is string device)
+        {
+            text += $"; alat perekaman {device}";
+        }
+
+        if (incident.RecordsLost is long lost)
+        {
+            text += $"; {FormatCount(lost)} data rekaman hilang";
+        }
+
+        return text + ".";
+    }
+
+    public override string LightningMessage(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        string target = incident.Device is string device
+            ? $"alat perekaman {device} ({ComponentName(incident.Component)})"
+            : ComponentName(incident.Component);
+        return $"Insiden {incident.Id}, {FormatDate(incident.Start)}: {target} tersambar petir.";
+    }
+
+    public override string RepeatedFailureMessage(string device, int incidents, LocalDate first, LocalDate last, int withinDays) =>
+        $"Alat perekaman {device} rusak {FormatCount(incidents)} kali antara {FormatDate(first)} dan {FormatDate(last)}, dalam {FormatCount(withinDays)} hari.";
+
+    public override string AllocationExplanation(AllocationPlacement placement)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        string why = placement.Reason switch
+        {
+            AllocationReason.LargestReduction => "pengurangan terbesar",
+            AllocationReason.LowerAttainment => $"pengurangan sama besar dengan kecamatan lain; capaiannya lebih rendah ({FormatAttainment(placement.Attainment)})",
+            AllocationReason.LowerCode => "pengurangan dan capaian sama dengan kecamatan lain; kodenya lebih kecil",
+            _ => $"tidak ada lagi proyeksi kekurangan yang bisa dikurangi; capaiannya terendah ({FormatAttainment(placement.Attainment)})",
+        };
+        string here = placement.SetsHere > 1 ? $" (alat baru ke-{FormatCount(placement.SetsHere)} di kecamatan ini)" : string.Empty;
+        return $"Alat baru ke-{FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: proyeksi kekurangan {FormatCount(placement.ShortfallBefore)} → {FormatCount(placement.ShortfallAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
+    }
+
+    private string FormatAttainment(Ratio? attainment) =>
+        attainment is Ratio a ? FormatPercent(a.ToDecimal() * 100) + "%" : NotApplicable;
+    public override string FindingsHeading => "Temuan";
+
+    public override string NoFindings => "Tidak ada temuan.";
+
+    public override string AllocationTitle(int sets, DateInterval window, long throughput) =>
+        $"Penempatan {FormatCount(sets)} alat perekaman baru (APBD), {FormatDates(window)}, {FormatCount(throughput)} perekaman per alat per hari kerja";
+
+    public override string AllocationSummary(DeviceAllocation allocation)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        return $"Proyeksi kekurangan total: {FormatCount(allocation.TotalShortfallBefore)} → {FormatCount(allocation.TotalShortfallAfter)}";
+    }
+}

@@ -1,0 +1,214 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using EktpDomain.Allocation;
+using EktpDomain.Attainment;
+using EktpDomain.Findings;
+using EktpDomain.Forecasting;
+using NodaTime.Text;
+
+namespace EktpDomain.Reporting.Json;
+
+/// <summary>
+/// The JSON of DATA-FOLDER.md for an <see cref="AttainmentReport"/> and a <see cref="ForecastReport"/>, produced with
+/// a source-generated, AOT-safe System.Text.Json context. Apps that reference the package get exactly the JSON the
+/// <c>ektp</c> command prints for the same results.
+/// </summary>
+/// <remarks>
+/// Field names are snake_case and come in the contract's order. Numbers are JSON numbers, unrounded (exact ratios are
+/// written as 28-digit decimals); a figure that is not applicable is <c>null</c>. Dates are ISO 8601 strings
+/// (YYYY-MM-DD). Words (the headline, finding messages, band names are fixed codes) come in the chosen language
+/// (R10). The output is culture-invariant. Thread-safe.
+/// </remarks>
+public static class ReportJson
+{
+    /// <summary>Serializes an attainment report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="text">The language of the headline and the finding messages.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Serialize(AttainmentReport report, ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
+        return JsonSerializer.Serialize(ToDto(report, text), EktpJsonContext.Default.ReportDto);
+    }
+
+    /// <summary>Serializes completion forecasts (R7).</summary>
+    /// <param name="forecasts">The forecasts.</param>
+    /// <param name="text">The language of the region names' descriptions (names themselves are data).</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Serialize(ForecastReport forecasts, ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(forecasts);
+        ArgumentNullException.ThrowIfNull(text);
+        var dto = new ForecastReportDto
+        {
+            AsOf = LocalDatePattern.Iso.Format(forecasts.AsOf),
+            TrailingWorkingDays = forecasts.TrailingWorkingDays,
+            Total = ToDto(forecasts.Total, forecasts.GetName(forecasts.Total.Region), text),
+            Kecamatan = [.. forecasts.Kecamatan.Select(f => ToDto(f, forecasts.GetName(f.Region), text))],
+        };
+        return JsonSerializer.Serialize(dto, EktpJsonContext.Default.ForecastReportDto);
+    }
+
+    /// <summary>Serializes an allocation of new sets (R9), with the report it was computed from.</summary>
+    /// <param name="allocation">The allocation.</param>
+    /// <param name="report">The report whose targets and capacity the allocation projected.</param>
+    /// <param name="text">The language of the explanations.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Serialize(DeviceAllocation allocation, AttainmentReport report, ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
+        var dto = new AllocationDto
+        {
+            Period = Period(report),
+            Sets = allocation.Placements.Length,
+            Throughput = report.Options.Throughput,
+            TotalShortfallBefore = allocation.TotalShortfallBefore,
+            TotalShortfallAfter = allocation.TotalShortfallAfter,
+            Placements = [.. allocation.Placements.Select(p => new PlacementDto
+            {
+                Number = p.Number,
+                Kecamatan = p.Kecamatan.ToString(),
+                Name = PersonalData.Redact(p.Name),
+                AddedCapacity = p.AddedCapacity,
+                ShortfallBefore = p.ShortfallBefore,
+                ShortfallAfter = p.ShortfallAfter,
+                Reduction = p.Reduction,
+                Reason = ReasonCode(p.Reason),
+                Explanation = p.GetExplanation(text),
+            })],
+        };
+        return JsonSerializer.Serialize(dto, EktpJsonContext.Default.AllocationDto);
+    }
+
+    private static PeriodDto Period(AttainmentReport report) => new()
+    {
+        From = LocalDatePattern.Iso.Format(report.Window.Start),
+        To = LocalDatePattern.Iso.Format(report.Window.End),
+        WorkingDays = report.WorkingDays,
+    };
+
+    private static ReportDto ToDto(AttainmentReport report, ReportText text) => new()
+    {
+        Period = Period(report),
+        TargetPercent = report.Summary.TargetPercent,
+        Kecamatan = [.. report.Kecamatan.Select(ToDto)],
+        Summary = new SummaryDto
+        {
+            Kecamatan = report.Summary.Kecamatan,
+            Applicable = report.Summary.Applicable,
+            Met = report.Summary.Met,
+            Target = report.Summary.Target,
+            Realised = report.Summary.Realised,
+            MinRealisedPercent = report.Summary.MinRealisedPercent,
+            MaxRealisedPercent = report.Summary.MaxRealisedPercent,
+            Headline = report.Summary.GetHeadline(text),
+        },
+        Findings = [.. report.Findings.Select(f => new FindingDto
+        {
+            Rule = f.RuleId,
+            Severity = SeverityCode(f.Severity),
+            Kecamatan = f.Kecamatan.ToString(),
+            Device = f.Device is null ? null : PersonalData.Redact(f.Device),
+            Message = f.GetMessage(text),
+            Action = f.GetAction(text),
+        })],
+    };
+
+    private static KecamatanDto ToDto(KecamatanAttainment row) => new()
+    {
+        Code = row.Code.ToString(),
+        Name = PersonalData.Redact(row.Name),
+        Eligible = row.Eligible,
+        Target = row.Target,
+        Recorded = row.Totals.Recorded,
+        Lost = row.Totals.Lost,
+        Rerecorded = row.Totals.Rerecorded,
+        Realised = row.Realised,
+        RealisedPercent = row.RealisedPercent,
+        Attainment = row.Attainment,
+        Band = BandCode(row.Band),
+        Met = row.Met,
+        Rank = row.Rank,
+        Coverage = row.Coverage,
+        CoveragePercent = row.CoveragePercent,
+        RerecordingBacklog = row.Backlog,
+        DeviceDays = row.DeviceDays,
+        OutageDeviceDays = row.OutageDeviceDays,
+        Capacity = row.Capacity,
+        Utilisation = row.Utilisation,
+        Shortfall = row.ShortfallAttribution.HasShortfall
+            ? new ShortfallDto
+            {
+                DataLoss = row.ShortfallAttribution.DataLoss,
+                Outage = row.ShortfallAttribution.Outage?.ToDecimal(),
+                Demand = row.ShortfallAttribution.Demand.ToDecimal(),
+            }
+            : new ShortfallDto { DataLoss = 0, Outage = 0, Demand = 0 },
+    };
+
+    private static ForecastDto ToDto(CompletionForecast forecast, string name, ReportText text) => new()
+    {
+        Code = forecast.Region.ToString(),
+        Name = PersonalData.Redact(name),
+        Eligible = forecast.Eligible,
+        Coverage = forecast.Coverage,
+        Remaining = forecast.Remaining,
+        PaceFrom = LocalDatePattern.Iso.Format(forecast.PaceWindow.Start),
+        PaceWorkingDays = forecast.PaceWorkingDays,
+        PaceRealised = forecast.PaceRealised,
+        Pace = forecast.Pace.ToDecimal(),
+        Status = StatusCode(forecast.Status),
+        WorkingDaysNeeded = forecast.WorkingDaysNeeded,
+        CompletionDate = forecast.CompletionDate is { } date ? LocalDatePattern.Iso.Format(date) : null,
+        Message = text.ForecastLine(forecast),
+    };
+
+    /// <summary>The contract's code for a band: met, near, behind, critical, not-applicable.</summary>
+    /// <param name="band">The band.</param>
+    /// <returns>The code.</returns>
+    public static string BandCode(AttainmentBand band) => band switch
+    {
+        AttainmentBand.Met => "met",
+        AttainmentBand.Near => "near",
+        AttainmentBand.Behind => "behind",
+        AttainmentBand.Critical => "critical",
+        AttainmentBand.NotApplicable => "not-applicable",
+        _ => throw new ArgumentOutOfRangeException(nameof(band), band, "Unknown band."),
+    };
+
+    /// <summary>The contract's code for a severity: info, warning, critical.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The code.</returns>
+    public static string SeverityCode(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Info => "info",
+        FindingSeverity.Warning => "warning",
+        FindingSeverity.Critical => "critical",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
+    };
+
+    private static string ReasonCode(AllocationReason reason) => reason switch
+    {
+        AllocationReason.LargestReduction => "largest-reduction",
+        AllocationReason.LowerAttainment => "lower-attainment",
+        AllocationReason.LowerCode => "lower-code",
+        AllocationReason.NoReduction => "no-reduction",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown allocation reason."),
+    };
+
+    private static string StatusCode(ForecastStatus status) => status switch
+    {
+        ForecastStatus.Forecast => "forecast",
+        ForecastStatus.AlreadyComplete => "complete",
+        ForecastStatus.NoProgress => "no-progress",
+        ForecastStatus.BeyondCalendar => "beyond-calendar",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown forecast status."),
+    };
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Globalization;
+
+namespace EktpDomain.Utility;
+
+/// <summary>
+/// Checked arithmetic on counts that fails with a message saying what overflowed, instead of the BCL's bare
+/// "Arithmetic operation resulted in an overflow" (R10: counts are long, with checked arithmetic).
+/// </summary>
+internal static class CheckedMath
+{
+    public static long Add(long left, long right, string what)
+    {
+        long result = unchecked(left + right);
+        if (((left ^ result) & (right ^ result)) < 0)
+        {
+            throw Overflow(what, left, "+", right);
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds a non-negative count to a running total; false (leaving the total unchanged) on overflow.</summary>
+    public static bool TryAdd(ref long total, long value)
+    {
+        long result = unchecked(total + value);
+        if (result < total)
+        {
+            return false;
+        }
+
+        total = result;
+        return true;
+    }
+
+    public static long Subtract(long left, long right, string what)
+    {
+        long result = unchecked(left - right);
+        if (((left ^ right) & (left ^ result)) < 0)
+        {
+            throw Overflow(what, left, "-", right);
+        }
+
+        return result;
+    }
+
+    public static long Multiply(long left, long right, string what)
+    {
+        long high = Math.BigMul(left, right, out long low);
+        if ((high != 0 || low < 0) && (high != -1 || low >= 0))
+        {
+            throw Overflow(what, left, "×", right);
+        }
+
+        return low;
+    }
+
+    private static OverflowException Overflow(string what, long left, string op, long right) =>
+        new(PersonalData.Redact(string.Create(
+            CultureInfo.InvariantCulture,
+            $"The {what} overflows a 64-bit count: {left} {op} {right} is beyond the 64-bit limit of about ±9.2 × 10^18. Check the input for a corrupt or duplicated count.")));
+}

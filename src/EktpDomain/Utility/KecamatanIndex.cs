@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace EktpDomain.Utility;
+
+/// <summary>
+/// A sorted, duplicate-free set of kecamatan codes with O(log n) lookup of a code's index and of the contiguous
+/// index range of every code inside a parent region (region codes sort hierarchically).
+/// </summary>
+internal sealed class KecamatanIndex
+{
+    private readonly long[] keys;
+
+    public KecamatanIndex(IEnumerable<RegionCode> kecamatan, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(kecamatan, paramName);
+        var set = new SortedSet<RegionCode>();
+        foreach (var code in kecamatan)
+        {
+            if (code.Level != RegionLevel.Kecamatan)
+            {
+                throw new ArgumentException($"'{code}' is a {code.Level} code, but only kecamatan codes (PP.KK.CC) are allowed here.", paramName);
+            }
+
+            set.Add(code);
+        }
+
+        Codes = [.. set];
+        keys = new long[Codes.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Codes[i].SortKey;
+        }
+    }
+
+    private KecamatanIndex(ImmutableArray<RegionCode> sortedCodes)
+    {
+        Codes = sortedCodes;
+        keys = new long[Codes.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Codes[i].SortKey;
+        }
+    }
+
+    public ImmutableArray<RegionCode> Codes { get; }
+
+    public int Count => keys.Length;
+
+    /// <summary>An index of kecamatan codes the caller has already checked, sorted and made distinct.</summary>
+    public static KecamatanIndex FromSorted(ImmutableArray<RegionCode> sortedCodes) => new(sortedCodes);
+
+    /// <summary>The index of a kecamatan code, or −1 when it is not in the set.</summary>
+    public int IndexOf(RegionCode code)
+    {
+        int i = Array.BinarySearch(keys, code.SortKey);
+        return i >= 0 && code.Level == RegionLevel.Kecamatan ? i : -1;
+    }
+
+    /// <summary>The index range [start, end) of the kecamatan inside <paramref name="region"/> (any level).</summary>
+    public (int Start, int End) RangeOf(RegionCode region)
+    {
+        if (region.Level == RegionLevel.Village)
+        {
+            return (0, 0);
+        }
+
+        if (region.Level == RegionLevel.Kecamatan)
+        {
+            int i = IndexOf(region);
+            return i < 0 ? (0, 0) : (i, i + 1);
+        }
+
+        long low = region.SortKey;
+        long high = region.Level switch
+        {
+            RegionLevel.Nation => long.MaxValue,
+            RegionLevel.Province => low + 1_00_00_0000L,
+            _ => low + 1_00_0000L,
+        };
+        int start = LowerBound(low);
+        int end = LowerBound(high);
+        return (start, end);
+    }
+
+    private int LowerBound(long key)
+    {
+        int i = Array.BinarySearch(keys, key);
+        return i >= 0 ? i : ~i;
+    }
+}
