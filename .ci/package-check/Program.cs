@@ -19,7 +19,7 @@ var ledger = RecordingLedger.CreateBuilder(population.Kecamatan)
 var april = new DateInterval(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
 var report = AttainmentReport.Calculate(new RecordingData(population, ledger), april);
 
-Console.WriteLine(report.Summary.GetHeadline(ReportText.English));
+Console.WriteLine(ReportText.English.Headline(report.Summary));
 Console.WriteLine($"Kabupaten Tangerang has {RegionCatalogue.Kemendagri2025.GetChildren(tangerang).Count} kecamatan");
 Console.WriteLine($"Working days 2-30 April 2012: {WorkingCalendar.Indonesia.CountWorkingDays(april)}");
 Console.WriteLine($"A NIK prints masked: {Nik.Parse("3603274107950001", new LocalDate(2012, 4, 30))}");

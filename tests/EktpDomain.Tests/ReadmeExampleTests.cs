@@ -34,7 +34,7 @@ public class ReadmeExampleTests
 
             var row = report[sukamulya];                // target 6,150: 15 % of 41,000, rounded up (R2)
             Console.WriteLine($"{row.Name}: {row.Realised} of {row.Target}, {row.Band}, rank {row.Rank}");
-            Console.WriteLine(report.Summary.GetHeadline(ReportText.Indonesian));
+            Console.WriteLine(ReportText.Indonesian.Headline(report.Summary));
             // README:end
         }
         finally

@@ -68,7 +68,7 @@ internal static class TextOutput
         }).ToList();
         WriteTable(output, columns.Select(c => (text.Heading(c.Column), c.Right)).ToList(), rows);
         output.WriteLine();
-        output.WriteLine(report.Summary.GetHeadline(text));
+        output.WriteLine(text.Headline(report.Summary));
         output.WriteLine();
         output.WriteLine(text.FindingsHeading);
         if (report.Findings.IsEmpty)
@@ -79,8 +79,8 @@ internal static class TextOutput
         foreach (var finding in report.Findings)
         {
             string device = finding.Device is null ? string.Empty : $" {PersonalData.Redact(finding.Device)}";
-            output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan}{device}: {finding.GetMessage(text)}");
-            output.WriteLine($"  → {finding.GetAction(text)}");
+            output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan}{device}: {text.FindingMessage(finding)}");
+            output.WriteLine($"  → {text.FindingAction(finding)}");
         }
     }
 
@@ -95,7 +95,7 @@ internal static class TextOutput
         output.WriteLine();
         foreach (var placement in allocation.Placements)
         {
-            output.WriteLine(PersonalData.Redact(placement.GetExplanation(text)));
+            output.WriteLine(PersonalData.Redact(text.AllocationExplanation(placement)));
         }
 
         output.WriteLine();

@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using EktpDomain.Reporting;
 
 namespace EktpDomain.Allocation;
 
@@ -8,7 +6,10 @@ namespace EktpDomain.Allocation;
 /// Where one new recording set goes, and why (R9): the kecamatan, its projected shortfall before and after, the
 /// reduction, and the reason it won.
 /// </summary>
-/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+/// <remarks>
+/// <see cref="Reporting.ReportText.AllocationExplanation(AllocationPlacement)"/> renders its explanation in a language
+/// (R10). Equality is reference equality. Immutable and thread-safe.
+/// </remarks>
 public sealed class AllocationPlacement
 {
     internal AllocationPlacement(
@@ -69,16 +70,6 @@ public sealed class AllocationPlacement
 
     /// <summary>Why the set went here.</summary>
     public AllocationReason Reason { get; }
-
-    /// <summary>The explanation in a language (R10), such as "Set 1 to 36.03.06 Kresek: projected shortfall 2,000 → 0 (−2,000); the largest reduction."</summary>
-    /// <param name="text">The language.</param>
-    /// <returns>The explanation.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public string GetExplanation(ReportText text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return PersonalData.Redact(text.AllocationExplanation(this));
-    }
 
     /// <summary>Formats as <c>1: 36.03.06 2000 -&gt; 0 (LargestReduction)</c>.</summary>
     public override string ToString() =>

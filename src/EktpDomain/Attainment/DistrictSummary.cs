@@ -1,13 +1,13 @@
-using System;
-using EktpDomain.Reporting;
-
 namespace EktpDomain.Attainment;
 
 /// <summary>
 /// The summary of an attainment report (R4): how many kecamatan met their target, out of how many applicable, out of
 /// how many in all; the lowest and highest realised %; and the summed target and realisation.
 /// </summary>
-/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+/// <remarks>
+/// <see cref="Reporting.ReportText.Headline(DistrictSummary)"/> renders its headline in a language (R10). Equality is
+/// reference equality. Immutable and thread-safe.
+/// </remarks>
 public sealed class DistrictSummary
 {
     internal DistrictSummary(
@@ -55,17 +55,4 @@ public sealed class DistrictSummary
 
     /// <summary>The monthly share of the target policy, such as 15, or null when the policy is not a plain share.</summary>
     public decimal? TargetPercent { get; }
-
-    /// <summary>
-    /// The headline in the given language (R10), such as "Baru 1 dari 29 kecamatan mencapai target perekaman 15%" or
-    /// "Only 1 of 29 kecamatan met the 15% recording target".
-    /// </summary>
-    /// <param name="text">The language; see <see cref="ReportText.Indonesian"/> and <see cref="ReportText.English"/>.</param>
-    /// <returns>The headline.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public string GetHeadline(ReportText text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text.Headline(this);
-    }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using EktpDomain.Incidents;
-using EktpDomain.Reporting;
 
 namespace EktpDomain.Findings;
 
@@ -27,7 +26,7 @@ public sealed class CredentialChangeRule : IIncidentRule
 
     /// <inheritdoc />
     public IEnumerable<Finding> Evaluate(IncidentRuleContext context) =>
-        CauseRule.Evaluate(context, IncidentCause.CredentialChange, RuleId, FindingSeverity.Critical, (t, i) => t.CredentialChangeMessage(i), t => t.CredentialChangeAction);
+        CauseRule.Evaluate(context, IncidentCause.CredentialChange, RuleId, FindingSeverity.Critical, i => new CredentialChangeDetails(i));
 }
 
 /// <summary>
@@ -51,7 +50,7 @@ public sealed class LightningRule : IIncidentRule
 
     /// <inheritdoc />
     public IEnumerable<Finding> Evaluate(IncidentRuleContext context) =>
-        CauseRule.Evaluate(context, IncidentCause.Lightning, RuleId, FindingSeverity.Warning, (t, i) => t.LightningMessage(i), t => t.LightningAction);
+        CauseRule.Evaluate(context, IncidentCause.Lightning, RuleId, FindingSeverity.Warning, i => new LightningDetails(i));
 }
 
 /// <summary>One finding per incident of a cause overlapping the window (R8).</summary>
@@ -62,8 +61,7 @@ internal static class CauseRule
         IncidentCause cause,
         string ruleId,
         FindingSeverity severity,
-        Func<ReportText, Incident, string> message,
-        Func<ReportText, string> action)
+        Func<Incident, FindingDetails> details)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Incidents is null)
@@ -73,7 +71,7 @@ internal static class CauseRule
 
         return context.Incidents.Incidents
             .Where(i => i.Cause == cause && i.Overlaps(context.Window) && context.Contains(i.Kecamatan))
-            .Select(i => new Finding(ruleId, severity, i.Kecamatan, i.Device, t => message(t, i), action)
+            .Select(i => new Finding(ruleId, severity, i.Kecamatan, i.Device, details(i))
             {
                 Date = i.Start,
                 Incidents = [i.Id],

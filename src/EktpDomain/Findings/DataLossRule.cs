@@ -9,7 +9,7 @@ namespace EktpDomain.Findings;
 /// </summary>
 /// <remarks>
 /// <para>
-/// At most one finding per kecamatan; the message carries the number of records lost in the window (the sum of its
+/// At most one finding per kecamatan; its details carry the number of records lost in the window (the sum of its
 /// <c>lost</c> entries, R3). Lost entries with a count of 0 lose nothing and are not reported. Evaluated with or
 /// without an inventory.
 /// </para>
@@ -33,7 +33,7 @@ public sealed class DataLossRule : IIncidentRule
             long lost = context.GetTotals(code).Lost;
             if (lost > 0)
             {
-                result.Add(new Finding(RuleId, FindingSeverity.Warning, code, null, t => t.DataLossMessage(lost), t => t.DataLossAction));
+                result.Add(new Finding(RuleId, FindingSeverity.Warning, code, null, new DataLossDetails(lost)));
             }
         }
 

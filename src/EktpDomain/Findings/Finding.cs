@@ -2,41 +2,38 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using EktpDomain.Reporting;
 using NodaTime;
+using NodaTime.Text;
 
 namespace EktpDomain.Findings;
 
 /// <summary>
 /// One finding of an incident rule (R8): the rule's id, a severity, the kecamatan, the recording set if there is one,
-/// and a message and a recommended action in any report language (R10).
+/// and the facts behind it (<see cref="Details"/>), from which any report language renders a message and a
+/// recommended action (R10).
 /// </summary>
 /// <remarks>
 /// <para>
-/// The text is rendered on demand for a <see cref="ReportText"/>, so numbers and dates follow its culture: 1.738 in
-/// Indonesian, 1,738 in English. The built-in rules take their words from <see cref="ReportText"/>, so a third
-/// language only needs a third <see cref="ReportText"/>. A custom rule can pass its own functions, or fixed
-/// Indonesian and English strings through <see cref="Bilingual(string, string)"/>.
+/// A finding holds data, not text: <see cref="Reporting.ReportText"/> renders its message and action in its own
+/// language and culture (1.738 in Indonesian, 1,738 in English). The built-in rules' details are rendered with the
+/// language's own words, so a third language only needs a third <see cref="Reporting.ReportText"/>. A custom rule can
+/// reuse a built-in details type, or supply fixed texts per language with <see cref="CustomFindingDetails"/>.
 /// </para>
 /// <para>
 /// Findings are reported in <see cref="ReportOrder"/>: by severity (critical first), then kecamatan code, then rule
 /// id, then set (site-wide first), then date.
 /// </para>
-/// <para>Equality is reference equality. Immutable and thread-safe, provided the text functions are.</para>
+/// <para>Equality is reference equality. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Finding
 {
-    private readonly Func<ReportText, string> message;
-    private readonly Func<ReportText, string> action;
-
     /// <summary>Creates a finding.</summary>
     /// <param name="ruleId">The id of the rule that found it, such as <c>long-outage</c>; not blank.</param>
     /// <param name="severity">Its severity.</param>
     /// <param name="kecamatan">The kecamatan, a <see cref="RegionLevel.Kecamatan"/> code.</param>
     /// <param name="device">The recording set, or null (or blank) when the finding is not about one set.</param>
-    /// <param name="message">The message in a given language.</param>
-    /// <param name="action">The recommended action in a given language.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/>, <paramref name="message"/> or <paramref name="action"/> is null.</exception>
+    /// <param name="details">The facts behind it, which a report renders as a message and a recommended action.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> or <paramref name="details"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="ruleId"/> is blank, or <paramref name="kecamatan"/> is not a kecamatan code.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is undefined.</exception>
     public Finding(
@@ -44,12 +41,10 @@ public sealed class Finding
         FindingSeverity severity,
         RegionCode kecamatan,
         string? device,
-        Func<ReportText, string> message,
-        Func<ReportText, string> action)
+        FindingDetails details)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
-        ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(details);
         if (severity is < FindingSeverity.Info or > FindingSeverity.Critical)
         {
             throw new ArgumentOutOfRangeException(nameof(severity), severity, $"The severity of a '{ruleId}' finding must be Info, Warning or Critical (R8).");
@@ -64,8 +59,7 @@ public sealed class Finding
         Severity = severity;
         Kecamatan = kecamatan;
         Device = string.IsNullOrWhiteSpace(device) ? null : device.Trim();
-        this.message = message;
-        this.action = action;
+        Details = details;
     }
 
     /// <summary>
@@ -96,56 +90,18 @@ public sealed class Finding
         init => field = value.IsDefault ? [] : value;
     } = [];
 
-    /// <summary>The message in Bahasa Indonesia.</summary>
-    public string MessageIndonesian => GetMessage(ReportText.Indonesian);
-
-    /// <summary>The message in English.</summary>
-    public string MessageEnglish => GetMessage(ReportText.English);
-
-    /// <summary>The recommended action in Bahasa Indonesia.</summary>
-    public string ActionIndonesian => GetAction(ReportText.Indonesian);
-
-    /// <summary>The recommended action in English.</summary>
-    public string ActionEnglish => GetAction(ReportText.English);
+    /// <summary>The facts behind the finding, which a report renders as its message and recommended action.</summary>
+    public FindingDetails Details { get; }
 
     /// <summary>
-    /// A text function for fixed strings: the Indonesian one for a language whose code is <c>id</c>, the English one
-    /// for any other language.
+    /// Formats the finding's identity, the same in every culture: <c>critical 36.03.30 credential-change K-30-2 2012-04-03</c>
+    /// (severity, kecamatan, rule id, then the set and the date if it has them). Long digit runs are masked
+    /// (<see cref="PersonalData"/>).
     /// </summary>
-    /// <param name="indonesian">The Indonesian text.</param>
-    /// <param name="english">The English text.</param>
-    /// <returns>The function, for the <see cref="Finding"/> constructor.</returns>
-    /// <exception cref="ArgumentNullException">A text is null.</exception>
-    public static Func<ReportText, string> Bilingual(string indonesian, string english)
-    {
-        ArgumentNullException.ThrowIfNull(indonesian);
-        ArgumentNullException.ThrowIfNull(english);
-        return text => string.Equals(text.LanguageCode, "id", StringComparison.OrdinalIgnoreCase) ? indonesian : english;
-    }
-
-    /// <summary>The message in a language.</summary>
-    /// <param name="text">The language.</param>
-    /// <returns>The message.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public string GetMessage(ReportText text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return PersonalData.Redact(message(text));
-    }
-
-    /// <summary>The recommended action in a language.</summary>
-    /// <param name="text">The language.</param>
-    /// <returns>The action.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public string GetAction(ReportText text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return PersonalData.Redact(action(text));
-    }
-
-    /// <summary>Formats as <c>critical 36.03.30 credential-change: message</c>, in English.</summary>
     public override string ToString() =>
-        PersonalData.Redact(string.Create(CultureInfo.InvariantCulture, $"{ReportText.English.SeverityName(Severity)} {Kecamatan} {RuleId}{(Device is null ? string.Empty : " " + Device)}: {MessageEnglish}"));
+        PersonalData.Redact(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Severity.ToString().ToLowerInvariant()} {Kecamatan} {RuleId}{(Device is null ? string.Empty : " " + Device)}{(Date is LocalDate date ? " " + LocalDatePattern.Iso.Format(date) : string.Empty)}"));
 
     private static int Compare(Finding? x, Finding? y)
     {

@@ -69,8 +69,7 @@ public sealed class LongOutageRule : IIncidentRule
                 o.WorkingDays >= CriticalWorkingDays ? FindingSeverity.Critical : FindingSeverity.Warning,
                 o.Kecamatan,
                 o.Device,
-                t => t.LongOutageMessage(o),
-                t => t.LongOutageAction)
+                new LongOutageDetails(o))
             {
                 Date = o.Interval.Start,
                 Incidents = [.. o.Incidents.Select(i => i.Id)],

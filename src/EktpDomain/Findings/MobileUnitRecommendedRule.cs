@@ -45,7 +45,7 @@ public sealed class MobileUnitRecommendedRule : IIncidentRule
             long backlog = context.GetBacklog(code);
             if (backlog >= threshold)
             {
-                result.Add(new Finding(RuleId, FindingSeverity.Warning, code, null, t => t.MobileUnitRecommendedMessage(backlog, threshold), t => t.MobileUnitRecommendedAction)
+                result.Add(new Finding(RuleId, FindingSeverity.Warning, code, null, new MobileUnitRecommendedDetails(backlog, threshold))
                 {
                     Date = context.Window.End,
                 });

@@ -10,7 +10,7 @@ namespace EktpDomain.Findings;
 /// </summary>
 /// <remarks>
 /// <para>
-/// At most one finding per kecamatan; the message carries the number of such working days and the first of them
+/// At most one finding per kecamatan; its details carry the number of such working days and the first of them
 /// (<see cref="KecamatanCapacity.DaysWithoutDevice"/>). A day counts when no set is assigned there, or every assigned
 /// set is touched by an outage. A device rule: without an inventory it finds nothing. With an inventory, a kecamatan
 /// that has no set at all in the window has no available set on any working day, and is reported.
@@ -52,11 +52,9 @@ public sealed class NoWorkingDeviceRule : IIncidentRule
             var row = context.Capacity[code];
             if (row.DaysWithoutDevice >= MinimumWorkingDays)
             {
-                int days = row.DaysWithoutDevice;
-                var first = row.FirstDayWithoutDevice;
-                result.Add(new Finding(RuleId, FindingSeverity.Critical, code, null, t => t.NoWorkingDeviceMessage(days, first), t => t.NoWorkingDeviceAction)
+                result.Add(new Finding(RuleId, FindingSeverity.Critical, code, null, new NoWorkingDeviceDetails(row.DaysWithoutDevice, row.FirstDayWithoutDevice))
                 {
-                    Date = first,
+                    Date = row.FirstDayWithoutDevice,
                 });
             }
         }

@@ -88,12 +88,10 @@ public sealed class RepeatedFailureRule : IIncidentRule
 
     private Finding Create(string device, List<Incident> run)
     {
-        int count = run.Count;
-        LocalDate from = run[0].Start, to = run[^1].Start;
-        int within = WithinDays;
-        return new Finding(RuleId, FindingSeverity.Warning, run[^1].Kecamatan, device, t => t.RepeatedFailureMessage(device, count, from, to, within), t => t.RepeatedFailureAction)
+        LocalDate last = run[^1].Start;
+        return new Finding(RuleId, FindingSeverity.Warning, run[^1].Kecamatan, device, new RepeatedFailureDetails(device, run.Count, run[0].Start, last, WithinDays))
         {
-            Date = to,
+            Date = last,
             Incidents = [.. run.Select(i => i.Id)],
         };
     }

@@ -59,6 +59,7 @@ internal sealed class IndonesianReportText : ReportText
 
     public override string Headline(DistrictSummary summary)
     {
+        ArgumentNullException.ThrowIfNull(summary);
         string target = summary.TargetPercent is decimal p ? $"target perekaman {FormatShare(p)}%" : "target perekamannya";
         string rest = summary.Applicable < summary.Kecamatan
             ? $" ({FormatCount(summary.Kecamatan - summary.Applicable)} kecamatan tanpa target)"
@@ -75,20 +76,24 @@ internal sealed class IndonesianReportText : ReportText
                 : $"Baru {FormatCount(summary.Met)} dari {FormatCount(summary.Applicable)} kecamatan mencapai {target}";
         return headline + rest;
     }
+
     public override string ReportTitle(DateInterval window, int workingDays, decimal? targetPercent) =>
         $"Laporan perekaman e-KTP, {FormatDates(window)} ({FormatCount(workingDays)} hari kerja)"
         + (targetPercent is decimal p ? $", target {FormatShare(p)}% wajib KTP per bulan" : string.Empty);
 
     public override string ForecastTitle(LocalDate asOf) => $"Perkiraan selesainya perekaman e-KTP, per {FormatDate(asOf)}";
 
-    public override string ForecastLine(CompletionForecast forecast) => forecast.Status switch
+    public override string ForecastLine(CompletionForecast forecast)
     {
-        ForecastStatus.AlreadyComplete => "semua wajib KTP sudah terekam",
-        ForecastStatus.NoProgress => $"sisa {FormatCount(forecast.Remaining)}, tidak ada kemajuan dalam {FormatCount(forecast.PaceWorkingDays)} hari kerja terakhir: tidak dapat diperkirakan",
-        ForecastStatus.BeyondCalendar => $"sisa {FormatCount(forecast.Remaining)} dengan laju {FormatRate(forecast.Pace)} per hari kerja: butuh {FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja lagi, melewati data hari libur",
-        _ => $"sisa {FormatCount(forecast.Remaining)} dengan laju {FormatRate(forecast.Pace)} per hari kerja: selesai {FormatDate(forecast.CompletionDate!.Value)} ({FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja)",
-    };
-
+        ArgumentNullException.ThrowIfNull(forecast);
+        return forecast.Status switch
+        {
+            ForecastStatus.AlreadyComplete => "semua wajib KTP sudah terekam",
+            ForecastStatus.NoProgress => $"sisa {FormatCount(forecast.Remaining)}, tidak ada kemajuan dalam {FormatCount(forecast.PaceWorkingDays)} hari kerja terakhir: tidak dapat diperkirakan",
+            ForecastStatus.BeyondCalendar => $"sisa {FormatCount(forecast.Remaining)} dengan laju {FormatRate(forecast.Pace)} per hari kerja: butuh {FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja lagi, melewati data hari libur",
+            _ => $"sisa {FormatCount(forecast.Remaining)} dengan laju {FormatRate(forecast.Pace)} per hari kerja: selesai {FormatDate(forecast.CompletionDate!.Value)} ({FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja)",
+        };
+    }
 
     public override string SeverityName(FindingSeverity severity) => severity switch
     {
@@ -147,8 +152,10 @@ internal sealed class IndonesianReportText : ReportText
     public override string RepeatedFailureAction =>
         "Ganti alat perekaman tersebut.";
 
-    public override string LongOutageMessage(Outage outage)
+    public override string LongOutageMessage(LongOutageDetails details)
     {
+        ArgumentNullException.ThrowIfNull(details);
+        var outage = details.Outage;
         string parts = string.Join(", ", outage.Components.Select(ComponentName));
         string subject = outage.Device is string device
             ? $"Alat perekaman {device} tidak berfungsi ({parts})"
@@ -168,19 +175,29 @@ internal sealed class IndonesianReportText : ReportText
         return text;
     }
 
-    public override string NoWorkingDeviceMessage(int workingDays, LocalDate? firstDay) =>
-        $"Tidak ada alat perekaman yang berfungsi pada {FormatCount(workingDays)} hari kerja" +
-        (firstDay is LocalDate d ? $" (pertama: {FormatDate(d)})." : ".");
-
-    public override string DataLossMessage(long records) =>
-        $"{FormatCount(records)} data rekaman hilang dalam periode ini dan harus direkam ulang.";
-
-    public override string MobileUnitRecommendedMessage(long backlog, long threshold) =>
-        $"Tunggakan perekaman ulang {FormatCount(backlog)} penduduk di akhir periode (ambang: {FormatCount(threshold)}).";
-
-    public override string CredentialChangeMessage(Incident incident)
+    public override string NoWorkingDeviceMessage(NoWorkingDeviceDetails details)
     {
-        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(details);
+        return $"Tidak ada alat perekaman yang berfungsi pada {FormatCount(details.WorkingDays)} hari kerja" +
+            (details.FirstDay is LocalDate d ? $" (pertama: {FormatDate(d)})." : ".");
+    }
+
+    public override string DataLossMessage(DataLossDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return $"{FormatCount(details.Records)} data rekaman hilang dalam periode ini dan harus direkam ulang.";
+    }
+
+    public override string MobileUnitRecommendedMessage(MobileUnitRecommendedDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return $"Tunggakan perekaman ulang {FormatCount(details.Backlog)} penduduk di akhir periode (ambang: {FormatCount(details.Threshold)}).";
+    }
+
+    public override string CredentialChangeMessage(CredentialChangeDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var incident = details.Incident;
         string text = $"Insiden {incident.Id}, {FormatDate(incident.Start)}: sistem gagal setelah kata sandi yang dikelola pusat diubah tanpa izin ({ComponentName(incident.Component)})";
         if (incident.Device is string device)
         {
@@ -195,17 +212,21 @@ internal sealed class IndonesianReportText : ReportText
         return text + ".";
     }
 
-    public override string LightningMessage(Incident incident)
+    public override string LightningMessage(LightningDetails details)
     {
-        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(details);
+        var incident = details.Incident;
         string target = incident.Device is string device
             ? $"alat perekaman {device} ({ComponentName(incident.Component)})"
             : ComponentName(incident.Component);
         return $"Insiden {incident.Id}, {FormatDate(incident.Start)}: {target} tersambar petir.";
     }
 
-    public override string RepeatedFailureMessage(string device, int incidents, LocalDate first, LocalDate last, int withinDays) =>
-        $"Alat perekaman {device} rusak {FormatCount(incidents)} kali antara {FormatDate(first)} dan {FormatDate(last)}, dalam {FormatCount(withinDays)} hari.";
+    public override string RepeatedFailureMessage(RepeatedFailureDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return $"Alat perekaman {details.Device} rusak {FormatCount(details.Incidents)} kali antara {FormatDate(details.First)} dan {FormatDate(details.Last)}, dalam {FormatCount(details.WithinDays)} hari.";
+    }
 
     public override string AllocationExplanation(AllocationPlacement placement)
     {
@@ -221,8 +242,6 @@ internal sealed class IndonesianReportText : ReportText
         return $"Alat baru ke-{FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: proyeksi kekurangan {FormatCount(placement.ShortfallBefore)} → {FormatCount(placement.ShortfallAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
     }
 
-    private string FormatAttainment(Ratio? attainment) =>
-        attainment is Ratio a ? FormatPercent(a.ToDecimal() * 100) + "%" : NotApplicable;
     public override string FindingsHeading => "Temuan";
 
     public override string NoFindings => "Tidak ada temuan.";

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Devices;
@@ -18,9 +19,16 @@ namespace EktpDomain.Reporting;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The library ships <see cref="Indonesian"/> and <see cref="English"/>, each in a single file. A third language is
-/// one more subclass in one file: override every abstract member, and pass the instance wherever a
+/// The library ships <see cref="Indonesian"/> and <see cref="English"/>. Every member that says something is virtual
+/// and says it in English, so a third language is one more subclass in one file: override <see cref="Culture"/> and
+/// <see cref="LanguageCode"/>, and whichever members it translates; the rest stay English, and a member added to a
+/// later version of the library shows in English until the language translates it. Pass the instance wherever a
 /// <see cref="ReportText"/> is accepted.
+/// </para>
+/// <para>
+/// <see cref="Culture"/> and <see cref="LanguageCode"/> stay abstract because they say which language a subclass is:
+/// an English default would make a translation that forgot them format numbers and dates as English and pick the
+/// English text of a <see cref="CustomFindingDetails"/>, silently.
 /// </para>
 /// <para>Equality is reference equality. Implementations must be immutable and thread-safe.</para>
 /// </remarks>
@@ -42,7 +50,7 @@ public abstract class ReportText
     public abstract string LanguageCode { get; }
 
     /// <summary>What is shown for a figure that is not applicable, such as "t/a" or "n/a".</summary>
-    public abstract string NotApplicable { get; }
+    public virtual string NotApplicable => "n/a";
 
     /// <summary>Finds a built-in language by its code (<c>id</c>, <c>en</c>) or culture name (<c>id-ID</c>, <c>en-US</c>).</summary>
     /// <param name="code">The language code or culture name, case-insensitive.</param>
@@ -105,37 +113,96 @@ public abstract class ReportText
     /// <summary>The name of a band, such as "tercapai" or "met".</summary>
     /// <param name="band">The band.</param>
     /// <returns>The name.</returns>
-    public abstract string BandName(AttainmentBand band);
+    public virtual string BandName(AttainmentBand band) => band switch
+    {
+        AttainmentBand.Met => "met",
+        AttainmentBand.Near => "near",
+        AttainmentBand.Behind => "behind",
+        AttainmentBand.Critical => "critical",
+        _ => "n/a",
+    };
 
     /// <summary>The headline of a district summary (R4), such as "Only 1 of 29 kecamatan met the 15% recording target".</summary>
     /// <param name="summary">The summary.</param>
     /// <returns>The headline.</returns>
-    public abstract string Headline(DistrictSummary summary);
+    public virtual string Headline(DistrictSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        string target = summary.TargetPercent is decimal p ? $"the {FormatShare(p)}% recording target" : "their recording target";
+        string rest = summary.Applicable < summary.Kecamatan
+            ? $" ({FormatCount(summary.Kecamatan - summary.Applicable)} without a target)"
+            : string.Empty;
+        if (summary.Applicable == 0)
+        {
+            return $"No kecamatan has a recording target{rest}";
+        }
+
+        string headline = summary.Met == 0
+            ? $"None of the {FormatCount(summary.Applicable)} kecamatan met {target}"
+            : summary.Met == summary.Applicable
+                ? $"All {FormatCount(summary.Applicable)} kecamatan met {target}"
+                : $"Only {FormatCount(summary.Met)} of {FormatCount(summary.Applicable)} kecamatan met {target}";
+        return headline + rest;
+    }
 
     /// <summary>The notice shown with the built-in scenario: its per-kecamatan figures are invented.</summary>
-    public abstract string IllustrativeNotice { get; }
+    public virtual string IllustrativeNotice =>
+        "Note: the per-kecamatan figures of this built-in scenario are illustrative (invented) and consistent with the news article's facts; they are not official data.";
 
     /// <summary>A column heading of the report table.</summary>
     /// <param name="column">The column.</param>
     /// <returns>The heading.</returns>
-    public abstract string Heading(ReportColumn column);
+    public virtual string Heading(ReportColumn column) => column switch
+    {
+        ReportColumn.Rank => "Rank",
+        ReportColumn.Code => "Code",
+        ReportColumn.Kecamatan => "Kecamatan",
+        ReportColumn.Eligible => "Eligible",
+        ReportColumn.Target => "Target",
+        ReportColumn.Realised => "Realised",
+        ReportColumn.RealisedPercent => "%",
+        ReportColumn.Attainment => "Attainment",
+        ReportColumn.Band => "Band",
+        ReportColumn.CoveragePercent => "Coverage %",
+        ReportColumn.Backlog => "Backlog",
+        ReportColumn.Capacity => "Capacity",
+        ReportColumn.ShortfallDataLoss => "Short: data loss",
+        ReportColumn.ShortfallOutage => "Short: outage",
+        ReportColumn.ShortfallDemand => "Short: demand",
+        ReportColumn.DeviceDays => "Device-days",
+        ReportColumn.OutageDeviceDays => "Outage device-days",
+        ReportColumn.Utilisation => "Utilisation",
+        _ => column.ToString(),
+    };
 
     /// <summary>The title line of an attainment report, such as "e-KTP recording report: 2012-04-02 to 2012-04-30 (20 working days), target 15% per month".</summary>
     /// <param name="window">The window.</param>
     /// <param name="workingDays">The national working days in the window.</param>
     /// <param name="targetPercent">The monthly share of the target policy, or null.</param>
     /// <returns>The title.</returns>
-    public abstract string ReportTitle(NodaTime.DateInterval window, int workingDays, decimal? targetPercent);
+    public virtual string ReportTitle(DateInterval window, int workingDays, decimal? targetPercent) =>
+        $"e-KTP recording report, {FormatDates(window)} ({FormatCount(workingDays)} working days)"
+        + (targetPercent is decimal p ? $", target {FormatShare(p)}% of eligible residents per month" : string.Empty);
 
     /// <summary>The title line of a completion forecast (R7).</summary>
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The title.</returns>
-    public abstract string ForecastTitle(NodaTime.LocalDate asOf);
+    public virtual string ForecastTitle(LocalDate asOf) => $"e-KTP recording completion forecast, as of {FormatDate(asOf)}";
 
     /// <summary>One line of a completion forecast (R7), such as "2,000 remaining at 200 per working day: complete on 2012-05-14".</summary>
     /// <param name="forecast">The forecast.</param>
     /// <returns>The line, without the region's name.</returns>
-    public abstract string ForecastLine(CompletionForecast forecast);
+    public virtual string ForecastLine(CompletionForecast forecast)
+    {
+        ArgumentNullException.ThrowIfNull(forecast);
+        return forecast.Status switch
+        {
+            ForecastStatus.AlreadyComplete => "every eligible resident is recorded",
+            ForecastStatus.NoProgress => $"{FormatCount(forecast.Remaining)} remaining, no progress in the last {FormatCount(forecast.PaceWorkingDays)} working days: no forecast",
+            ForecastStatus.BeyondCalendar => $"{FormatCount(forecast.Remaining)} remaining at {FormatRate(forecast.Pace)} per working day: {FormatCount(forecast.WorkingDaysNeeded ?? 0)} more working days, beyond the holiday data",
+            _ => $"{FormatCount(forecast.Remaining)} remaining at {FormatRate(forecast.Pace)} per working day: complete on {FormatDate(forecast.CompletionDate!.Value)} ({FormatCount(forecast.WorkingDaysNeeded ?? 0)} working days)",
+        };
+    }
 
     /// <summary>Formats a date with the culture's month names: "5 Februari 2012", "5 February 2012".</summary>
     /// <param name="day">The date.</param>
@@ -171,100 +238,277 @@ public abstract class ReportText
     /// <summary>The name of a finding severity (R8), such as "kritis" or "critical".</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>The name.</returns>
-    public abstract string SeverityName(FindingSeverity severity);
+    public virtual string SeverityName(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Info => "info",
+        FindingSeverity.Warning => "warning",
+        FindingSeverity.Critical => "critical",
+        _ => severity.ToString(),
+    };
 
     /// <summary>The name of a device component, such as "pemindai sidik jari" or "fingerprint scanner".</summary>
     /// <param name="component">The component.</param>
     /// <returns>The name.</returns>
-    public abstract string ComponentName(DeviceComponent component);
+    public virtual string ComponentName(DeviceComponent component) => component switch
+    {
+        DeviceComponent.Server => "server",
+        DeviceComponent.Pc => "PC or laptop",
+        DeviceComponent.Fingerprint => "fingerprint scanner",
+        DeviceComponent.Iris => "iris scanner",
+        DeviceComponent.Camera => "camera",
+        DeviceComponent.SignaturePad => "signature pad",
+        DeviceComponent.Network => "network",
+        DeviceComponent.Power => "power supply",
+        DeviceComponent.Software => "software",
+        _ => component.ToString(),
+    };
 
     /// <summary>The name of an incident cause, such as "sambaran petir" or "lightning".</summary>
     /// <param name="cause">The cause.</param>
     /// <returns>The name.</returns>
-    public abstract string CauseName(IncidentCause cause);
+    public virtual string CauseName(IncidentCause cause) => cause switch
+    {
+        IncidentCause.Hardware => "hardware fault",
+        IncidentCause.Lightning => "lightning",
+        IncidentCause.Theft => "theft",
+        IncidentCause.Power => "power failure",
+        IncidentCause.Network => "network failure",
+        IncidentCause.HumanError => "human error",
+        IncidentCause.CredentialChange => "unauthorised password change",
+        IncidentCause.Malware => "malware",
+        IncidentCause.Unknown => "unknown cause",
+        _ => cause.ToString(),
+    };
+
+    /// <summary>
+    /// The message of a finding (R8) in this language, rendered from its <see cref="Finding.Details"/> by the member
+    /// for its type (such as <see cref="LongOutageMessage"/>), or taken from a <see cref="CustomFindingDetails"/>' text
+    /// in this language (else its English one).
+    /// </summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The message, with long digit runs masked (<see cref="PersonalData"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+    /// <remarks>Not virtual, so that every message is masked whatever a language overrides.</remarks>
+    public string FindingMessage(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return PersonalData.Redact(finding.Details switch
+        {
+            LongOutageDetails d => LongOutageMessage(d),
+            NoWorkingDeviceDetails d => NoWorkingDeviceMessage(d),
+            DataLossDetails d => DataLossMessage(d),
+            MobileUnitRecommendedDetails d => MobileUnitRecommendedMessage(d),
+            CredentialChangeDetails d => CredentialChangeMessage(d),
+            LightningDetails d => LightningMessage(d),
+            RepeatedFailureDetails d => RepeatedFailureMessage(d),
+            // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
+            var d => ((CustomFindingDetails)d).GetText(LanguageCode).Message,
+        });
+    }
+
+    /// <summary>
+    /// The recommended action of a finding (R8) in this language: the action of its rule's details type (such as
+    /// <see cref="LongOutageAction"/>), or a <see cref="CustomFindingDetails"/>' text in this language (else its
+    /// English one).
+    /// </summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The action, with long digit runs masked (<see cref="PersonalData"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+    /// <remarks>Not virtual, so that every action is masked whatever a language overrides.</remarks>
+    public string FindingAction(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return PersonalData.Redact(finding.Details switch
+        {
+            LongOutageDetails => LongOutageAction,
+            NoWorkingDeviceDetails => NoWorkingDeviceAction,
+            DataLossDetails => DataLossAction,
+            MobileUnitRecommendedDetails => MobileUnitRecommendedAction,
+            CredentialChangeDetails => CredentialChangeAction,
+            LightningDetails => LightningAction,
+            RepeatedFailureDetails => RepeatedFailureAction,
+            // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
+            var d => ((CustomFindingDetails)d).GetText(LanguageCode).Action,
+        });
+    }
 
     /// <summary>The message of an R8 <c>long-outage</c> finding: the set or site, the parts, the dates and the working days.</summary>
-    /// <param name="outage">The merged outage.</param>
-    /// <returns>The message.</returns>
-    public abstract string LongOutageMessage(Outage outage);
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string LongOutageMessage(LongOutageDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var outage = details.Outage;
+        string parts = string.Join(", ", outage.Components.Select(ComponentName));
+        string subject = outage.Device is string device
+            ? $"Recording set {device} out of service ({parts})"
+            : $"Whole kecamatan site out of service ({parts})";
+        string text = $"{subject} {FormatDates(outage.Interval)}: {WorkingDays(outage.WorkingDays)}";
+        text += outage.Device is null ? "; no set could record." : ".";
+        if (outage.StartedBeforeWindow)
+        {
+            text += " The outage began before the window.";
+        }
+
+        if (outage.ContinuesAfterWindow)
+        {
+            text += " It was still going on at the end of the window.";
+        }
+
+        return text;
+    }
 
     /// <summary>The recommended action of R8 <c>long-outage</c>: escalate to the regency office; request a replacement component.</summary>
-    public abstract string LongOutageAction { get; }
+    public virtual string LongOutageAction =>
+        "Escalate to the regency office (Disdukcapil) and request a replacement component.";
 
-    /// <summary>The message of an R8 <c>no-working-device</c> finding.</summary>
-    /// <param name="workingDays">The working days without an available set.</param>
-    /// <param name="firstDay">The first of them, if known.</param>
-    /// <returns>The message.</returns>
-    public abstract string NoWorkingDeviceMessage(int workingDays, LocalDate? firstDay);
+    /// <summary>The message of an R8 <c>no-working-device</c> finding: the working days without an available set, and the first.</summary>
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string NoWorkingDeviceMessage(NoWorkingDeviceDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return $"No recording set was available on {WorkingDays(details.WorkingDays)}" +
+            (details.FirstDay is LocalDate d ? $" (the first: {FormatDate(d)})." : ".");
+    }
 
     /// <summary>The recommended action of R8 <c>no-working-device</c>: lend a set or a mobile unit.</summary>
-    public abstract string NoWorkingDeviceAction { get; }
+    public virtual string NoWorkingDeviceAction =>
+        "Lend a recording set or an e-KTP Mobile unit to this kecamatan.";
 
-    /// <summary>The message of an R8 <c>data-loss</c> finding.</summary>
-    /// <param name="records">The records lost in the window.</param>
-    /// <returns>The message.</returns>
-    public abstract string DataLossMessage(long records);
+    /// <summary>The message of an R8 <c>data-loss</c> finding: the records lost in the window.</summary>
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string DataLossMessage(DataLossDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        long records = details.Records;
+        return $"{FormatCount(records)} {(records == 1 ? "recording was" : "recordings were")} lost in the window and must be recorded again.";
+    }
 
     /// <summary>The recommended action of R8 <c>data-loss</c>: schedule re-recording of the lost residents.</summary>
-    public abstract string DataLossAction { get; }
+    public virtual string DataLossAction =>
+        "Schedule re-recording of the residents whose records were lost.";
 
-    /// <summary>The message of an R8 <c>mobile-unit-recommended</c> finding.</summary>
-    /// <param name="backlog">The re-recording backlog at the end of the window.</param>
-    /// <param name="threshold">The rule's threshold.</param>
-    /// <returns>The message.</returns>
-    public abstract string MobileUnitRecommendedMessage(long backlog, long threshold);
+    /// <summary>The message of an R8 <c>mobile-unit-recommended</c> finding: the backlog at the end of the window, and the threshold.</summary>
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string MobileUnitRecommendedMessage(MobileUnitRecommendedDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        long backlog = details.Backlog;
+        return $"The re-recording backlog is {FormatCount(backlog)} {(backlog == 1 ? "resident" : "residents")} at the end of the window (threshold: {FormatCount(details.Threshold)}).";
+    }
 
     /// <summary>The recommended action of R8 <c>mobile-unit-recommended</c>: lend an e-KTP Mobile unit for door-to-door re-recording.</summary>
-    public abstract string MobileUnitRecommendedAction { get; }
+    public virtual string MobileUnitRecommendedAction =>
+        "Lend an e-KTP Mobile unit for door-to-door re-recording (jemput bola).";
 
-    /// <summary>The message of an R8 <c>credential-change</c> finding.</summary>
-    /// <param name="incident">The incident.</param>
-    /// <returns>The message.</returns>
-    public abstract string CredentialChangeMessage(Incident incident);
+    /// <summary>The message of an R8 <c>credential-change</c> finding: the incident, its part, its set and the records lost, if any.</summary>
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string CredentialChangeMessage(CredentialChangeDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var incident = details.Incident;
+        string text = $"Incident {incident.Id}, {FormatDate(incident.Start)}: the system failed after an unauthorised change of the centrally managed password ({ComponentName(incident.Component)})";
+        if (incident.Device is string device)
+        {
+            text += $"; recording set {device}";
+        }
+
+        if (incident.RecordsLost is long lost)
+        {
+            text += $"; {FormatCount(lost)} {(lost == 1 ? "recording" : "recordings")} lost";
+        }
+
+        return text + ".";
+    }
 
     /// <summary>The recommended action of R8 <c>credential-change</c>: restore centrally managed credentials; train operators.</summary>
-    public abstract string CredentialChangeAction { get; }
+    public virtual string CredentialChangeAction =>
+        "Restore the centrally managed credentials and train operators not to change them.";
 
-    /// <summary>The message of an R8 <c>lightning</c> finding.</summary>
-    /// <param name="incident">The incident.</param>
-    /// <returns>The message.</returns>
-    public abstract string LightningMessage(Incident incident);
+    /// <summary>The message of an R8 <c>lightning</c> finding: the incident, and the set or part struck.</summary>
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string LightningMessage(LightningDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var incident = details.Incident;
+        string target = incident.Device is string device
+            ? $"recording set {device} ({ComponentName(incident.Component)})"
+            : $"the {ComponentName(incident.Component)}";
+        return $"Incident {incident.Id}, {FormatDate(incident.Start)}: lightning struck {target}.";
+    }
 
     /// <summary>The recommended action of R8 <c>lightning</c>: check the site's surge and grounding protection.</summary>
-    public abstract string LightningAction { get; }
+    public virtual string LightningAction =>
+        "Check the site's surge protection and grounding.";
 
-    /// <summary>The message of an R8 <c>repeated-failure</c> finding.</summary>
-    /// <param name="device">The set.</param>
-    /// <param name="incidents">How many incidents.</param>
-    /// <param name="first">The first incident's start date.</param>
-    /// <param name="last">The last incident's start date.</param>
-    /// <param name="withinDays">The rule's run of days (90 by default).</param>
-    /// <returns>The message.</returns>
-    public abstract string RepeatedFailureMessage(string device, int incidents, LocalDate first, LocalDate last, int withinDays);
+    /// <summary>The message of an R8 <c>repeated-failure</c> finding: the set, how often it failed, between which dates, within how many days.</summary>
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string RepeatedFailureMessage(RepeatedFailureDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return $"Recording set {details.Device} failed {FormatCount(details.Incidents)} times between {FormatDate(details.First)} and {FormatDate(details.Last)}, within {FormatCount(details.WithinDays)} days.";
+    }
 
     /// <summary>The recommended action of R8 <c>repeated-failure</c>: replace the device.</summary>
-    public abstract string RepeatedFailureAction { get; }
+    public virtual string RepeatedFailureAction =>
+        "Replace the recording set.";
 
     /// <summary>The explanation of one R9 placement: where the set goes, the projected shortfall before and after, and why.</summary>
     /// <param name="placement">The placement.</param>
     /// <returns>The explanation.</returns>
-    public abstract string AllocationExplanation(AllocationPlacement placement);
+    public virtual string AllocationExplanation(AllocationPlacement placement)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        string why = placement.Reason switch
+        {
+            AllocationReason.LargestReduction => "the largest reduction",
+            AllocationReason.LowerAttainment => $"tied on reduction with another kecamatan; lower attainment ({FormatAttainment(placement.Attainment)})",
+            AllocationReason.LowerCode => "tied on reduction and attainment with another kecamatan; lower code",
+            _ => $"no projected shortfall can be reduced any more; lowest attainment ({FormatAttainment(placement.Attainment)})",
+        };
+        string here = placement.SetsHere > 1 ? $" (its new set no. {FormatCount(placement.SetsHere)})" : string.Empty;
+        return $"New set {FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: projected shortfall {FormatCount(placement.ShortfallBefore)} → {FormatCount(placement.ShortfallAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
+    }
 
     /// <summary>The heading above the findings of a report (R8), such as "Temuan" or "Findings".</summary>
-    public abstract string FindingsHeading { get; }
+    public virtual string FindingsHeading => "Findings";
 
     /// <summary>What a report says when no rule found anything (R8).</summary>
-    public abstract string NoFindings { get; }
+    public virtual string NoFindings => "No findings.";
 
     /// <summary>The title line of an allocation (R9).</summary>
     /// <param name="sets">The number of new sets.</param>
     /// <param name="window">The window whose targets and capacity are projected.</param>
     /// <param name="throughput">Recordings per set per working day.</param>
     /// <returns>The title.</returns>
-    public abstract string AllocationTitle(int sets, NodaTime.DateInterval window, long throughput);
+    public virtual string AllocationTitle(int sets, DateInterval window, long throughput) =>
+        $"Placing {FormatCount(sets)} new APBD-funded recording set{(sets == 1 ? string.Empty : "s")}, {FormatDates(window)}, at {FormatCount(throughput)} recordings per set per working day";
 
     /// <summary>The closing line of an allocation (R9): the total projected shortfall before and after.</summary>
     /// <param name="allocation">The allocation.</param>
     /// <returns>The line.</returns>
-    public abstract string AllocationSummary(DeviceAllocation allocation);
+    public virtual string AllocationSummary(DeviceAllocation allocation)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        return $"Total projected shortfall: {FormatCount(allocation.TotalShortfallBefore)} → {FormatCount(allocation.TotalShortfallAfter)}";
+    }
+
+    /// <summary>An attainment as a percentage with one decimal and the % sign, or <see cref="NotApplicable"/>.</summary>
+    private protected string FormatAttainment(Ratio? attainment) =>
+        attainment is Ratio a ? FormatPercent(a.ToDecimal() * 100) + "%" : NotApplicable;
+
+    private string WorkingDays(long days) => $"{FormatCount(days)} {(days == 1 ? "working day" : "working days")}";
 }

@@ -54,8 +54,8 @@ public class AttainmentReportTests
         report.Summary.Realised.Should().Be(6_150 + 5_999);
         report.Summary.MinRealisedPercent.Should().Be(5_999m * 100 / 40_000);
         report.Summary.MaxRealisedPercent.Should().Be(15m);
-        report.Summary.GetHeadline(ReportText.Indonesian).Should().Be("Baru 1 dari 2 kecamatan mencapai target perekaman 15%");
-        report.Summary.GetHeadline(ReportText.English).Should().Be("Only 1 of 2 kecamatan met the 15% recording target");
+        ReportText.Indonesian.Headline(report.Summary).Should().Be("Baru 1 dari 2 kecamatan mencapai target perekaman 15%");
+        ReportText.English.Headline(report.Summary).Should().Be("Only 1 of 2 kecamatan met the 15% recording target");
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public class AttainmentReportTests
         row.Shortfall.Should().Be(0);
         report.Summary.Kecamatan.Should().Be(2);
         report.Summary.Applicable.Should().Be(1);
-        report.Summary.GetHeadline(ReportText.English).Should().Be("None of the 1 kecamatan met the 15% recording target (1 without a target)");
-        report.Summary.GetHeadline(ReportText.Indonesian).Should().Be("Belum ada dari 1 kecamatan yang mencapai target perekaman 15% (1 kecamatan tanpa target)");
+        ReportText.English.Headline(report.Summary).Should().Be("None of the 1 kecamatan met the 15% recording target (1 without a target)");
+        ReportText.Indonesian.Headline(report.Summary).Should().Be("Belum ada dari 1 kecamatan yang mencapai target perekaman 15% (1 kecamatan tanpa target)");
     }
 
     [Fact]
@@ -184,19 +184,19 @@ public class AttainmentReportTests
     public void Headline_AllOrNoneOrNoTargetOrOtherPolicy()
     {
         var data = new ScenarioBuilder().Kecamatan(Kresek, 1_000).Recorded(Kresek, April10, 150).Build();
-        AttainmentReport.Calculate(data, April).Summary.GetHeadline(ReportText.English).Should().Be("All 1 kecamatan met the 15% recording target");
-        AttainmentReport.Calculate(data, April).Summary.GetHeadline(ReportText.Indonesian).Should().Be("Semua 1 kecamatan mencapai target perekaman 15%");
+        ReportText.English.Headline(AttainmentReport.Calculate(data, April).Summary).Should().Be("All 1 kecamatan met the 15% recording target");
+        ReportText.Indonesian.Headline(AttainmentReport.Calculate(data, April).Summary).Should().Be("Semua 1 kecamatan mencapai target perekaman 15%");
 
         var share = AttainmentReport.Calculate(data, April, new AttainmentOptions { TargetPolicy = TargetPolicy.MonthlyShare(12.5m) }).Summary;
-        share.GetHeadline(ReportText.Indonesian).Should().Be("Semua 1 kecamatan mencapai target perekaman 12,5%");
-        share.GetHeadline(ReportText.English).Should().Be("All 1 kecamatan met the 12.5% recording target");
+        ReportText.Indonesian.Headline(share).Should().Be("Semua 1 kecamatan mencapai target perekaman 12,5%");
+        ReportText.English.Headline(share).Should().Be("All 1 kecamatan met the 12.5% recording target");
 
         var fixedTarget = AttainmentReport.Calculate(data, April, new AttainmentOptions { TargetPolicy = TargetPolicy.Fixed(2_000) }).Summary;
-        fixedTarget.GetHeadline(ReportText.English).Should().Be("None of the 1 kecamatan met their recording target");
+        ReportText.English.Headline(fixedTarget).Should().Be("None of the 1 kecamatan met their recording target");
 
         var none = AttainmentReport.Calculate(data, April, new AttainmentOptions { TargetPolicy = TargetPolicy.Fixed(0) }).Summary;
-        none.GetHeadline(ReportText.English).Should().Be("No kecamatan has a recording target (1 without a target)");
-        none.GetHeadline(ReportText.Indonesian).Should().Be("Tidak ada kecamatan dengan target perekaman (1 kecamatan tanpa target)");
+        ReportText.English.Headline(none).Should().Be("No kecamatan has a recording target (1 without a target)");
+        ReportText.Indonesian.Headline(none).Should().Be("Tidak ada kecamatan dengan target perekaman (1 kecamatan tanpa target)");
         none.MinRealisedPercent.Should().BeNull();
     }
 

@@ -134,7 +134,7 @@ public class DeviceAllocationTests
     }
 
     [Fact]
-    public void GetExplanation_BothLanguages_CultureNumbers()
+    public void AllocationExplanation_BothLanguages_CultureNumbers()
     {
         var plan = DeviceAllocation.Allocate(
         [
@@ -142,17 +142,17 @@ public class DeviceAllocationTests
             new AllocationCandidate(B, 6_000, 4_000, 2_000, new Ratio(2, 3), "Jayanti"),
         ], 3);
 
-        plan.Placements[0].GetExplanation(ReportText.English).Should().Be(
+        ReportText.English.AllocationExplanation(plan.Placements[0]).Should().Be(
             "New set 1 → 36.03.01 Balaraja: projected shortfall 2,000 → 0 (−2,000); tied on reduction with another kecamatan; lower attainment (50.0%).");
-        plan.Placements[0].GetExplanation(ReportText.Indonesian).Should().Be(
+        ReportText.Indonesian.AllocationExplanation(plan.Placements[0]).Should().Be(
             "Alat baru ke-1 → 36.03.01 Balaraja: proyeksi kekurangan 2.000 → 0 (−2.000); pengurangan sama besar dengan kecamatan lain; capaiannya lebih rendah (50,0%).");
-        plan.Placements[1].GetExplanation(ReportText.English).Should().Be(
+        ReportText.English.AllocationExplanation(plan.Placements[1]).Should().Be(
             "New set 2 → 36.03.02 Jayanti: projected shortfall 2,000 → 0 (−2,000); the largest reduction.");
-        plan.Placements[2].GetExplanation(ReportText.English).Should().Be(
+        ReportText.English.AllocationExplanation(plan.Placements[2]).Should().Be(
             "New set 3 → 36.03.01 Balaraja (its new set no. 2): projected shortfall 0 → 0; no projected shortfall can be reduced any more; lowest attainment (50.0%).");
-        plan.Placements[2].GetExplanation(ReportText.Indonesian).Should().Be(
+        ReportText.Indonesian.AllocationExplanation(plan.Placements[2]).Should().Be(
             "Alat baru ke-3 → 36.03.01 Balaraja (alat baru ke-2 di kecamatan ini): proyeksi kekurangan 0 → 0; tidak ada lagi proyeksi kekurangan yang bisa dikurangi; capaiannya terendah (50,0%).");
-        var act = () => plan.Placements[0].GetExplanation(null!);
-        act.Should().Throw<ArgumentNullException>();
+        var act = () => ReportText.English.AllocationExplanation(null!);
+        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("placement");
     }
 }

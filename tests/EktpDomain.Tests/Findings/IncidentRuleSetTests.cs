@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using EktpDomain.Allocation;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Incidents;
@@ -92,7 +91,7 @@ public class IncidentRuleSetTests
         findings.Should().NotContain(f => f.RuleId == "lightning");
         findings.Where(f => f.RuleId == "long-outage").Select(f => (f.Kecamatan, f.Severity)).Should().Equal((Kresek, FindingSeverity.Critical), (Kronjo, FindingSeverity.Warning));
         findings.Count(f => f.RuleId == "every-kecamatan").Should().Be(4);
-        findings.First(f => f.RuleId == "every-kecamatan").MessageIndonesian.Should().Be("Periksa kecamatan ini.");
+        ReportText.Indonesian.FindingMessage(findings.First(f => f.RuleId == "every-kecamatan")).Should().Be("Periksa kecamatan ini.");
         IncidentRuleSet.Default.Contains("lightning").Should().BeTrue("the default set is unchanged");
     }
 
@@ -116,31 +115,48 @@ public class IncidentRuleSetTests
     [Fact]
     public void Finding_Constructor_Validates()
     {
-        var text = Finding.Bilingual("id", "en");
-        var blank = () => new Finding(" ", FindingSeverity.Info, Kresek, null, text, text);
+        var details = new DataLossDetails(5);
+        var blank = () => new Finding(" ", FindingSeverity.Info, Kresek, null, details);
         blank.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("ruleId");
-        var severity = () => new Finding("x", (FindingSeverity)9, Kresek, null, text, text);
+        var severity = () => new Finding("x", (FindingSeverity)9, Kresek, null, details);
         severity.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The severity of a 'x' finding must be Info, Warning or Critical (R8).*");
-        var regency = () => new Finding("x", FindingSeverity.Info, new RegionCode(36, 3), null, text, text);
+        var regency = () => new Finding("x", FindingSeverity.Info, new RegionCode(36, 3), null, details);
         regency.Should().Throw<ArgumentException>().WithMessage("A finding belongs to a kecamatan (PP.KK.CC), but '36.03' is a Regency code (R8).*");
-        var noMessage = () => new Finding("x", FindingSeverity.Info, Kresek, null, null!, text);
-        noMessage.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("message");
+        var noDetails = () => new Finding("x", FindingSeverity.Info, Kresek, null, null!);
+        noDetails.Should().ThrowExactly<ArgumentNullException>().WithMessage("Value cannot be null. (Parameter 'details')");
 
-        var finding = new Finding("x", FindingSeverity.Info, Kresek, "  ", text, Finding.Bilingual("aksi", "action"));
+        var finding = new Finding("x", FindingSeverity.Info, Kresek, "  ", details);
         finding.Device.Should().BeNull();
         finding.Incidents.Should().BeEmpty();
-        finding.MessageIndonesian.Should().Be("id");
-        finding.MessageEnglish.Should().Be("en");
-        finding.ActionIndonesian.Should().Be("aksi");
-        finding.GetAction(new Javanese()).Should().Be("action", "fixed bilingual text falls back to English for a third language");
-        finding.ToString().Should().Be("info 36.03.06 x: en");
+        finding.Details.Should().BeSameAs(details);
+    }
+
+    [Fact]
+    public void Finding_ToString_IsTheInvariantIdentityWithoutText()
+    {
+        var details = new DataLossDetails(5);
+        new Finding("x", FindingSeverity.Info, Kresek, null, details).ToString().Should().Be("info 36.03.06 x");
+        using (Calendar.CultureScope.Use("id-ID"))
+        {
+            new Finding("lightning", FindingSeverity.Warning, Kresek, " K-06-1 ", details) { Date = Apr(2) }.ToString()
+                .Should().Be("warning 36.03.06 lightning K-06-1 2012-04-02");
+            new Finding("credential-change", FindingSeverity.Critical, Kresek, null, details) { Date = new LocalDate(2012, 12, 31) }.ToString()
+                .Should().Be("critical 36.03.06 credential-change 2012-12-31");
+        }
+
+        new Finding("x", FindingSeverity.Info, Kresek, "3603271234560001", details).ToString()
+            .Should().Be("info 36.03.06 x 360327******0001", "a NIK typed as a set id is masked");
     }
 
     [Fact]
     public void Finding_ThirdLanguage_BuiltInRulesRenderThroughItsReportText()
     {
-        var finding = IncidentRuleSet.Default.Evaluate(new IncidentRuleContext(Article(), April)).First(f => f.RuleId == "data-loss");
-        finding.GetMessage(new Javanese()).Should().Be("[jv] 1,738 recordings were lost in the window and must be recorded again.");
+        var findings = IncidentRuleSet.Default.Evaluate(new IncidentRuleContext(Article(), April));
+        var dataLoss = findings.First(f => f.RuleId == "data-loss");
+        new Javanese().FindingMessage(dataLoss).Should().Be("[jv] 1,738 recordings were lost in the window and must be recorded again.");
+        new Javanese().FindingAction(dataLoss).Should().Be(ReportText.English.DataLossAction, "an action it does not translate stays English");
+        var lightning = findings.First(f => f.RuleId == "lightning");
+        new Javanese().FindingMessage(lightning).Should().Be(ReportText.English.FindingMessage(lightning));
     }
 
     [Fact]
@@ -149,12 +165,12 @@ public class IncidentRuleSetTests
         var finding = IncidentRuleSet.Default.Evaluate(new IncidentRuleContext(Article(), April)).First(f => f.RuleId == "data-loss");
         using (Calendar.CultureScope.Use("en-US"))
         {
-            finding.MessageIndonesian.Should().StartWith("1.738 data rekaman hilang");
+            ReportText.Indonesian.FindingMessage(finding).Should().StartWith("1.738 data rekaman hilang");
         }
 
         using (Calendar.CultureScope.Use("id-ID"))
         {
-            finding.MessageEnglish.Should().StartWith("1,738 recordings were lost");
+            ReportText.English.FindingMessage(finding).Should().StartWith("1,738 recordings were lost");
         }
 
         ReportText.Indonesian.SeverityName(FindingSeverity.Critical).Should().Be("kritis");
@@ -180,7 +196,7 @@ public class IncidentRuleSetTests
         public string Id => "every-kecamatan";
 
         public IEnumerable<Finding> Evaluate(IncidentRuleContext context) =>
-            context.Kecamatan.Select(k => new Finding(Id, FindingSeverity.Info, k, null, Finding.Bilingual("Periksa kecamatan ini.", "Check this kecamatan."), Finding.Bilingual("Periksa.", "Check.")));
+            context.Kecamatan.Select(k => new Finding(Id, FindingSeverity.Info, k, null, new CustomFindingDetails(new FindingText("id", "Periksa kecamatan ini.", "Periksa."), new FindingText("en", "Check this kecamatan.", "Check."))));
     }
 
     private sealed class BlankIdRule : IIncidentRule
@@ -197,71 +213,13 @@ public class IncidentRuleSetTests
         public IEnumerable<Finding> Evaluate(IncidentRuleContext context) => [null!];
     }
 
-    /// <summary>A third language in one class: English words, marked, to show every built-in text goes through ReportText.</summary>
+    /// <summary>A third language that translates one message: the rest falls back to English.</summary>
     private sealed class Javanese : ReportText
     {
         public override System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.GetCultureInfo("en-US");
 
         public override string LanguageCode => "jv";
 
-        public override string NotApplicable => "n/a";
-
-        public override string IllustrativeNotice => English.IllustrativeNotice;
-
-        public override string ReportTitle(NodaTime.DateInterval window, int workingDays, decimal? targetPercent) => "[jv] " + English.ReportTitle(window, workingDays, targetPercent);
-
-        public override string ForecastTitle(NodaTime.LocalDate asOf) => "[jv] " + English.ForecastTitle(asOf);
-
-        public override string ForecastLine(EktpDomain.Forecasting.CompletionForecast forecast) => "[jv] " + English.ForecastLine(forecast);
-
-        public override string FindingsHeading => "[jv] " + English.FindingsHeading;
-
-        public override string NoFindings => "[jv] " + English.NoFindings;
-
-        public override string AllocationTitle(int sets, NodaTime.DateInterval window, long throughput) => "[jv] " + English.AllocationTitle(sets, window, throughput);
-
-        public override string AllocationSummary(EktpDomain.Allocation.DeviceAllocation allocation) => "[jv] " + English.AllocationSummary(allocation);
-
-        public override string LongOutageAction => English.LongOutageAction;
-
-        public override string NoWorkingDeviceAction => English.NoWorkingDeviceAction;
-
-        public override string DataLossAction => English.DataLossAction;
-
-        public override string MobileUnitRecommendedAction => English.MobileUnitRecommendedAction;
-
-        public override string CredentialChangeAction => English.CredentialChangeAction;
-
-        public override string LightningAction => English.LightningAction;
-
-        public override string RepeatedFailureAction => English.RepeatedFailureAction;
-
-        public override string BandName(EktpDomain.Attainment.AttainmentBand band) => English.BandName(band);
-
-        public override string Headline(EktpDomain.Attainment.DistrictSummary summary) => English.Headline(summary);
-
-        public override string Heading(ReportColumn column) => English.Heading(column);
-
-        public override string SeverityName(FindingSeverity severity) => English.SeverityName(severity);
-
-        public override string ComponentName(DeviceComponent component) => English.ComponentName(component);
-
-        public override string CauseName(IncidentCause cause) => English.CauseName(cause);
-
-        public override string LongOutageMessage(Outage outage) => "[jv] " + English.LongOutageMessage(outage);
-
-        public override string NoWorkingDeviceMessage(int workingDays, LocalDate? firstDay) => "[jv] " + English.NoWorkingDeviceMessage(workingDays, firstDay);
-
-        public override string DataLossMessage(long records) => "[jv] " + English.DataLossMessage(records);
-
-        public override string MobileUnitRecommendedMessage(long backlog, long threshold) => "[jv] " + English.MobileUnitRecommendedMessage(backlog, threshold);
-
-        public override string CredentialChangeMessage(Incident incident) => "[jv] " + English.CredentialChangeMessage(incident);
-
-        public override string LightningMessage(Incident incident) => "[jv] " + English.LightningMessage(incident);
-
-        public override string RepeatedFailureMessage(string device, int incidents, LocalDate first, LocalDate last, int withinDays) => "[jv] " + English.RepeatedFailureMessage(device, incidents, first, last, withinDays);
-
-        public override string AllocationExplanation(AllocationPlacement placement) => "[jv] " + English.AllocationExplanation(placement);
+        public override string DataLossMessage(DataLossDetails details) => "[jv] " + base.DataLossMessage(details);
     }
 }

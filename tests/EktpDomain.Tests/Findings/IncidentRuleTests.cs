@@ -5,6 +5,7 @@ using EktpDomain.Calendar;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Incidents;
+using EktpDomain.Reporting;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
@@ -54,11 +55,13 @@ public class IncidentRuleTests
     {
         var finding = Evaluate(Kresek2Sets(Device("IN-1", Kresek, "K-06-1", DeviceComponent.Fingerprint, IncidentCause.Hardware, Apr(2), Apr(16))), new LongOutageRule()).Single();
 
-        finding.MessageEnglish.Should().Be("Recording set K-06-1 out of service (fingerprint scanner) 2–16 April 2012: 10 working days.");
-        finding.MessageIndonesian.Should().Be("Alat perekaman K-06-1 tidak berfungsi (pemindai sidik jari) 2–16 April 2012: 10 hari kerja.");
-        finding.ActionEnglish.Should().Be("Escalate to the regency office (Disdukcapil) and request a replacement component.");
-        finding.ActionIndonesian.Should().Be("Laporkan ke Disdukcapil kabupaten dan minta penggantian komponen.");
-        finding.ToString().Should().Be("warning 36.03.06 long-outage K-06-1: Recording set K-06-1 out of service (fingerprint scanner) 2–16 April 2012: 10 working days.");
+        ReportText.English.FindingMessage(finding).Should().Be("Recording set K-06-1 out of service (fingerprint scanner) 2–16 April 2012: 10 working days.");
+        ReportText.Indonesian.FindingMessage(finding).Should().Be("Alat perekaman K-06-1 tidak berfungsi (pemindai sidik jari) 2–16 April 2012: 10 hari kerja.");
+        ReportText.English.FindingAction(finding).Should().Be("Escalate to the regency office (Disdukcapil) and request a replacement component.");
+        ReportText.Indonesian.FindingAction(finding).Should().Be("Laporkan ke Disdukcapil kabupaten dan minta penggantian komponen.");
+        finding.ToString().Should().Be("warning 36.03.06 long-outage K-06-1 2012-04-02");
+        var outage = finding.Details.Should().BeOfType<LongOutageDetails>().Subject.Outage;
+        (outage.Device, outage.Interval, outage.WorkingDays).Should().Be(("K-06-1", new DateInterval(Apr(2), Apr(16)), 10));
     }
 
     [Fact]
@@ -67,7 +70,7 @@ public class IncidentRuleTests
         // 26 March – 4 April is 8 working days, but only 2–4 April (3) fall inside the window.
         var finding = Evaluate(Kresek2Sets(Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, new LocalDate(2012, 3, 26), Apr(4))), new LongOutageRule(warningWorkingDays: 3, criticalWorkingDays: 4)).Single();
         finding.Severity.Should().Be(FindingSeverity.Warning);
-        finding.MessageEnglish.Should().Be("Recording set K-06-1 out of service (camera) 2–4 April 2012: 3 working days. The outage began before the window.");
+        ReportText.English.FindingMessage(finding).Should().Be("Recording set K-06-1 out of service (camera) 2–4 April 2012: 3 working days. The outage began before the window.");
 
         var closed = Kresek2Sets(Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(4)));
         closed.Calendar = WorkingCalendar.Indonesia.ToBuilder().AddClosure(new KecamatanClosure(Kresek, Apr(3), "banjir")).Build();
@@ -85,8 +88,8 @@ public class IncidentRuleTests
         finding.Device.Should().BeNull();
         finding.Severity.Should().Be(FindingSeverity.Critical, "5 April to 30 April is 17 working days");
         finding.Incidents.Should().Equal("IN-2", "IN-1");
-        finding.MessageEnglish.Should().Be("Whole kecamatan site out of service (server, network) 5–30 April 2012: 17 working days; no set could record. It was still going on at the end of the window.");
-        finding.MessageIndonesian.Should().Be("Seluruh lokasi kecamatan tidak berfungsi (server, jaringan) 5–30 April 2012: 17 hari kerja; semua alat perekaman terhenti. Gangguan masih berlangsung di akhir periode.");
+        ReportText.English.FindingMessage(finding).Should().Be("Whole kecamatan site out of service (server, network) 5–30 April 2012: 17 working days; no set could record. It was still going on at the end of the window.");
+        ReportText.Indonesian.FindingMessage(finding).Should().Be("Seluruh lokasi kecamatan tidak berfungsi (server, jaringan) 5–30 April 2012: 17 hari kerja; semua alat perekaman terhenti. Gangguan masih berlangsung di akhir periode.");
     }
 
     [Fact]
@@ -104,9 +107,11 @@ public class IncidentRuleTests
         finding.Kecamatan.Should().Be(SepatanTimur);
         finding.Device.Should().BeNull();
         finding.Date.Should().Be(Apr(9));
-        finding.MessageEnglish.Should().Be("No recording set was available on 4 working days (the first: 9 April 2012).");
-        finding.MessageIndonesian.Should().Be("Tidak ada alat perekaman yang berfungsi pada 4 hari kerja (pertama: 9 April 2012).");
-        finding.ActionEnglish.Should().Be("Lend a recording set or an e-KTP Mobile unit to this kecamatan.");
+        ReportText.English.FindingMessage(finding).Should().Be("No recording set was available on 4 working days (the first: 9 April 2012).");
+        ReportText.Indonesian.FindingMessage(finding).Should().Be("Tidak ada alat perekaman yang berfungsi pada 4 hari kerja (pertama: 9 April 2012).");
+        ReportText.English.FindingAction(finding).Should().Be("Lend a recording set or an e-KTP Mobile unit to this kecamatan.");
+        var details = finding.Details.Should().BeOfType<NoWorkingDeviceDetails>().Subject;
+        (details.WorkingDays, details.FirstDay).Should().Be((4, Apr(9)));
         Evaluate(scenario, new NoWorkingDeviceRule(minimumWorkingDays: 5)).Should().BeEmpty();
     }
 
@@ -133,9 +138,10 @@ public class IncidentRuleTests
 
         finding.Kecamatan.Should().Be(SepatanTimur);
         finding.Severity.Should().Be(FindingSeverity.Warning);
-        finding.MessageIndonesian.Should().Be("1.738 data rekaman hilang dalam periode ini dan harus direkam ulang.");
-        finding.MessageEnglish.Should().Be("1,738 recordings were lost in the window and must be recorded again.");
-        finding.ActionIndonesian.Should().Be("Jadwalkan perekaman ulang penduduk yang datanya hilang.");
+        ReportText.Indonesian.FindingMessage(finding).Should().Be("1.738 data rekaman hilang dalam periode ini dan harus direkam ulang.");
+        ReportText.English.FindingMessage(finding).Should().Be("1,738 recordings were lost in the window and must be recorded again.");
+        ReportText.Indonesian.FindingAction(finding).Should().Be("Jadwalkan perekaman ulang penduduk yang datanya hilang.");
+        finding.Details.Should().BeOfType<DataLossDetails>().Which.Records.Should().Be(1_738);
     }
 
     [Theory]
@@ -160,9 +166,11 @@ public class IncidentRuleTests
 
         var finding = findings.Should().ContainSingle().Subject;
         finding.Severity.Should().Be(FindingSeverity.Warning);
-        finding.MessageEnglish.Should().Be("The re-recording backlog is 500 residents at the end of the window (threshold: 500).");
-        finding.MessageIndonesian.Should().Be("Tunggakan perekaman ulang 500 penduduk di akhir periode (ambang: 500).");
-        finding.ActionEnglish.Should().Be("Lend an e-KTP Mobile unit for door-to-door re-recording (jemput bola).");
+        ReportText.English.FindingMessage(finding).Should().Be("The re-recording backlog is 500 residents at the end of the window (threshold: 500).");
+        ReportText.Indonesian.FindingMessage(finding).Should().Be("Tunggakan perekaman ulang 500 penduduk di akhir periode (ambang: 500).");
+        ReportText.English.FindingAction(finding).Should().Be("Lend an e-KTP Mobile unit for door-to-door re-recording (jemput bola).");
+        var details = finding.Details.Should().BeOfType<MobileUnitRecommendedDetails>().Subject;
+        (details.Backlog, details.Threshold).Should().Be((500L, 500L));
         Evaluate(scenario, new MobileUnitRecommendedRule(backlogThreshold: 501)).Should().BeEmpty();
     }
 
@@ -182,11 +190,12 @@ public class IncidentRuleTests
 
         findings.Select(f => (f.Device, f.Date)).Should().Equal(((string?)null, (LocalDate?)Apr(3)), ("K-30-2", new LocalDate(2012, 3, 28)));
         findings.Should().OnlyContain(f => f.Severity == FindingSeverity.Critical && f.RuleId == "credential-change");
-        findings[0].MessageEnglish.Should().Be("Incident IN-7, 3 April 2012: the system failed after an unauthorised change of the centrally managed password (software); 1,738 recordings lost.");
-        findings[0].MessageIndonesian.Should().Be("Insiden IN-7, 3 April 2012: sistem gagal setelah kata sandi yang dikelola pusat diubah tanpa izin (perangkat lunak); 1.738 data rekaman hilang.");
-        findings[1].MessageEnglish.Should().Be("Incident IN-8, 28 March 2012: the system failed after an unauthorised change of the centrally managed password (software); recording set K-30-2.");
-        findings[0].ActionEnglish.Should().Be("Restore the centrally managed credentials and train operators not to change them.");
+        ReportText.English.FindingMessage(findings[0]).Should().Be("Incident IN-7, 3 April 2012: the system failed after an unauthorised change of the centrally managed password (software); 1,738 recordings lost.");
+        ReportText.Indonesian.FindingMessage(findings[0]).Should().Be("Insiden IN-7, 3 April 2012: sistem gagal setelah kata sandi yang dikelola pusat diubah tanpa izin (perangkat lunak); 1.738 data rekaman hilang.");
+        ReportText.English.FindingMessage(findings[1]).Should().Be("Incident IN-8, 28 March 2012: the system failed after an unauthorised change of the centrally managed password (software); recording set K-30-2.");
+        ReportText.English.FindingAction(findings[0]).Should().Be("Restore the centrally managed credentials and train operators not to change them.");
         findings[0].Incidents.Should().Equal("IN-7");
+        findings.Select(f => f.Details.Should().BeOfType<CredentialChangeDetails>().Subject.Incident.Id).Should().Equal("IN-7", "IN-8");
     }
 
     [Fact]
@@ -205,11 +214,12 @@ public class IncidentRuleTests
 
         findings.Should().HaveCount(2).And.OnlyContain(f => f.Severity == FindingSeverity.Warning);
         findings[0].Device.Should().BeNull("site-wide first");
-        findings[0].MessageEnglish.Should().Be("Incident IN-3, 12 April 2012: lightning struck the server.");
-        findings[0].MessageIndonesian.Should().Be("Insiden IN-3, 12 April 2012: server tersambar petir.");
-        findings[1].MessageEnglish.Should().Be("Incident IN-4, 12 April 2012: lightning struck recording set K-22-1 (camera).");
-        findings[1].MessageIndonesian.Should().Be("Insiden IN-4, 12 April 2012: alat perekaman K-22-1 (kamera) tersambar petir.");
-        findings[0].ActionIndonesian.Should().Be("Periksa pelindung lonjakan listrik dan pembumian (grounding) di lokasi.");
+        ReportText.English.FindingMessage(findings[0]).Should().Be("Incident IN-3, 12 April 2012: lightning struck the server.");
+        ReportText.Indonesian.FindingMessage(findings[0]).Should().Be("Insiden IN-3, 12 April 2012: server tersambar petir.");
+        ReportText.English.FindingMessage(findings[1]).Should().Be("Incident IN-4, 12 April 2012: lightning struck recording set K-22-1 (camera).");
+        ReportText.Indonesian.FindingMessage(findings[1]).Should().Be("Insiden IN-4, 12 April 2012: alat perekaman K-22-1 (kamera) tersambar petir.");
+        ReportText.Indonesian.FindingAction(findings[0]).Should().Be("Periksa pelindung lonjakan listrik dan pembumian (grounding) di lokasi.");
+        findings.Select(f => f.Details.Should().BeOfType<LightningDetails>().Subject.Incident.Id).Should().Equal("IN-3", "IN-4");
     }
 
     [Fact]
@@ -227,9 +237,11 @@ public class IncidentRuleTests
         finding.Device.Should().Be("K-06-1");
         finding.Date.Should().Be(Apr(10));
         finding.Incidents.Should().Equal("IN-1", "IN-2", "IN-3");
-        finding.MessageEnglish.Should().Be("Recording set K-06-1 failed 3 times between 1 February 2012 and 10 April 2012, within 90 days.");
-        finding.MessageIndonesian.Should().Be("Alat perekaman K-06-1 rusak 3 kali antara 1 Februari 2012 dan 10 April 2012, dalam 90 hari.");
-        finding.ActionEnglish.Should().Be("Replace the recording set.");
+        ReportText.English.FindingMessage(finding).Should().Be("Recording set K-06-1 failed 3 times between 1 February 2012 and 10 April 2012, within 90 days.");
+        ReportText.Indonesian.FindingMessage(finding).Should().Be("Alat perekaman K-06-1 rusak 3 kali antara 1 Februari 2012 dan 10 April 2012, dalam 90 hari.");
+        ReportText.English.FindingAction(finding).Should().Be("Replace the recording set.");
+        var details = finding.Details.Should().BeOfType<RepeatedFailureDetails>().Subject;
+        (details.Device, details.Incidents, details.First, details.Last, details.WithinDays).Should().Be(("K-06-1", 3, new LocalDate(2012, 2, 1), Apr(10), 90));
     }
 
     [Theory]

@@ -6,6 +6,7 @@ using EktpDomain.Findings;
 using EktpDomain.Forecasting;
 using EktpDomain.Incidents;
 using EktpDomain.Recording;
+using EktpDomain.Reporting;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
@@ -54,13 +55,11 @@ public class AttainmentMutationTests
     }
 
     [Fact]
-    public void DistrictSummaryGetHeadline_NullText_ThrowsArgumentNullNamingText()
+    public void Headline_NullSummary_ThrowsArgumentNullNamingSummary()
     {
-        var summary = AttainmentReport.Calculate(new ScenarioBuilder().Kecamatan(Kresek, 1_000).Build(), April).Summary;
+        var act = () => ReportText.Indonesian.Headline(null!);
 
-        var act = () => summary.GetHeadline(null!);
-
-        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("text");
+        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("summary");
     }
 
     // ---- CompletionForecast (R7). ----

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Incidents;
+using EktpDomain.Reporting;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
@@ -16,7 +17,7 @@ namespace EktpDomain.Tests.Mutation;
 public class FindingsMutationTests
 {
     private static Finding Info(RegionCode kecamatan) =>
-        new("custom", FindingSeverity.Info, kecamatan, null, Finding.Bilingual("Periksa.", "Check."), Finding.Bilingual("Periksa.", "Check."));
+        new("custom", FindingSeverity.Info, kecamatan, null, new CustomFindingDetails(new FindingText("en", "Check.", "Check.")));
 
     private static ImmutableArray<Finding> Evaluate(ScenarioBuilder scenario, IIncidentRule rule) =>
         new IncidentRuleSet([rule]).Evaluate(new IncidentRuleContext(scenario.Build(), April));
@@ -27,7 +28,7 @@ public class FindingsMutationTests
     [Fact]
     public void Incidents_InitialisedWithDefaultArray_IsEmptyNotDefault()
     {
-        var finding = new Finding("custom", FindingSeverity.Info, Kresek, null, Finding.Bilingual("a", "b"), Finding.Bilingual("c", "d"))
+        var finding = new Finding("custom", FindingSeverity.Info, Kresek, null, new DataLossDetails(1))
         {
             Incidents = default,
         };
@@ -37,23 +38,10 @@ public class FindingsMutationTests
     }
 
     [Fact]
-    public void Bilingual_NullIndonesian_ThrowsNamingIndonesian() =>
-        FluentActions.Invoking(() => Finding.Bilingual(null!, "english"))
-            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("indonesian");
-
-    [Fact]
-    public void Bilingual_NullEnglish_ThrowsNamingEnglish() =>
-        FluentActions.Invoking(() => Finding.Bilingual("indonesia", null!))
-            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("english");
-
-    [Fact]
-    public void GetMessageAndGetAction_NullText_ThrowNamingText()
+    public void FindingMessageAndFindingAction_NullFinding_ThrowNamingFinding()
     {
-        // The text functions ignore their argument, so only the guard can reject a null language.
-        var finding = new Finding("custom", FindingSeverity.Info, Kresek, null, _ => "message", _ => "action");
-
-        FluentActions.Invoking(() => finding.GetMessage(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("text");
-        FluentActions.Invoking(() => finding.GetAction(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("text");
+        FluentActions.Invoking(() => ReportText.English.FindingMessage(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("finding");
+        FluentActions.Invoking(() => ReportText.Indonesian.FindingAction(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("finding");
     }
 
     [Fact]
@@ -153,7 +141,7 @@ public class FindingsMutationTests
         var finding = findings.Should().ContainSingle().Subject;
         finding.Date.Should().Be(Apr(9));
         finding.Incidents.Should().Equal("IN-1", "IN-2", "IN-3", "IN-4");
-        finding.MessageEnglish.Should().Be("Recording set K-06-1 failed 4 times between 2 April 2012 and 9 April 2012, within 90 days.");
+        ReportText.English.FindingMessage(finding).Should().Be("Recording set K-06-1 failed 4 times between 2 April 2012 and 9 April 2012, within 90 days.");
     }
 
     [Fact]

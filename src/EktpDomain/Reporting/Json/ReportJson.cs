@@ -81,7 +81,7 @@ public static class ReportJson
                 ShortfallAfter = p.ShortfallAfter,
                 Reduction = p.Reduction,
                 Reason = ReasonCode(p.Reason),
-                Explanation = p.GetExplanation(text),
+                Explanation = PersonalData.Redact(text.AllocationExplanation(p)),
             })],
         };
         return JsonSerializer.Serialize(dto, EktpJsonContext.Default.AllocationDto);
@@ -108,7 +108,7 @@ public static class ReportJson
             Realised = report.Summary.Realised,
             MinRealisedPercent = report.Summary.MinRealisedPercent,
             MaxRealisedPercent = report.Summary.MaxRealisedPercent,
-            Headline = report.Summary.GetHeadline(text),
+            Headline = text.Headline(report.Summary),
         },
         Findings = [.. report.Findings.Select(f => new FindingDto
         {
@@ -116,8 +116,8 @@ public static class ReportJson
             Severity = SeverityCode(f.Severity),
             Kecamatan = f.Kecamatan.ToString(),
             Device = f.Device is null ? null : PersonalData.Redact(f.Device),
-            Message = f.GetMessage(text),
-            Action = f.GetAction(text),
+            Message = text.FindingMessage(f),
+            Action = text.FindingAction(f),
         })],
     };
 

@@ -1,0 +1,242 @@
+using System;
+using System.Globalization;
+using EktpDomain.Incidents;
+using NodaTime;
+
+namespace EktpDomain.Findings;
+
+/// <summary>
+/// The facts behind a <see cref="Finding"/>, from which a report language renders its message and recommended action
+/// (R8, R10).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each built-in rule has its own sealed subclass: <see cref="LongOutageDetails"/>, <see cref="NoWorkingDeviceDetails"/>,
+/// <see cref="DataLossDetails"/>, <see cref="MobileUnitRecommendedDetails"/>, <see cref="CredentialChangeDetails"/>,
+/// <see cref="LightningDetails"/> and <see cref="RepeatedFailureDetails"/>. A custom rule that needs its own words
+/// uses <see cref="CustomFindingDetails"/>. The set of subclasses is closed, so
+/// <see cref="Reporting.ReportText"/> can render every finding.
+/// </para>
+/// <para>Equality is reference equality. Every subclass is immutable and thread-safe.</para>
+/// </remarks>
+public abstract class FindingDetails
+{
+    private protected FindingDetails()
+    {
+    }
+
+    private protected static Incident IncidentOf(Incident incident, IncidentCause cause, string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return incident.Cause == cause
+            ? incident
+            : throw new ArgumentException(PersonalData.Redact($"A {ruleId} finding is about an incident caused by {cause}, but incident '{incident.Id}' was caused by {incident.Cause} (R8)."), nameof(incident));
+    }
+}
+
+/// <summary>The facts of an R8 <c>long-outage</c> finding: the merged outage.</summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class LongOutageDetails : FindingDetails
+{
+    /// <summary>Creates the details.</summary>
+    /// <param name="outage">The merged outage.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="outage"/> is null.</exception>
+    public LongOutageDetails(Outage outage)
+    {
+        ArgumentNullException.ThrowIfNull(outage);
+        Outage = outage;
+    }
+
+    /// <summary>The merged outage: the set or site, its parts, its dates and its working days.</summary>
+    public Outage Outage { get; }
+}
+
+/// <summary>The facts of an R8 <c>no-working-device</c> finding: how many working days had no available set, and the first.</summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class NoWorkingDeviceDetails : FindingDetails
+{
+    /// <summary>Creates the details.</summary>
+    /// <param name="workingDays">The working days without an available set; at least 1.</param>
+    /// <param name="firstDay">The first of them, if known.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is below 1.</exception>
+    public NoWorkingDeviceDetails(int workingDays, LocalDate? firstDay)
+    {
+        if (workingDays < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(workingDays),
+                workingDays,
+                string.Create(CultureInfo.InvariantCulture, $"A no-working-device finding needs at least 1 working day without a set, but has {workingDays} (R8)."));
+        }
+
+        WorkingDays = workingDays;
+        FirstDay = firstDay;
+    }
+
+    /// <summary>The working days without an available set.</summary>
+    public int WorkingDays { get; }
+
+    /// <summary>The first of them, if known.</summary>
+    public LocalDate? FirstDay { get; }
+}
+
+/// <summary>The facts of an R8 <c>data-loss</c> finding: the records lost in the window.</summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class DataLossDetails : FindingDetails
+{
+    /// <summary>Creates the details.</summary>
+    /// <param name="records">The records lost in the window; at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="records"/> is below 1.</exception>
+    public DataLossDetails(long records)
+    {
+        if (records < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(records),
+                records,
+                string.Create(CultureInfo.InvariantCulture, $"A data-loss finding needs at least 1 lost record, but has {records} (R8)."));
+        }
+
+        Records = records;
+    }
+
+    /// <summary>The records lost in the window.</summary>
+    public long Records { get; }
+}
+
+/// <summary>The facts of an R8 <c>mobile-unit-recommended</c> finding: the backlog and the threshold it reached.</summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class MobileUnitRecommendedDetails : FindingDetails
+{
+    /// <summary>Creates the details.</summary>
+    /// <param name="backlog">The re-recording backlog at the end of the window; at least <paramref name="threshold"/>.</param>
+    /// <param name="threshold">The rule's threshold; at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is below 1, or <paramref name="backlog"/> is below it.</exception>
+    public MobileUnitRecommendedDetails(long backlog, long threshold)
+    {
+        if (threshold < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(threshold),
+                threshold,
+                string.Create(CultureInfo.InvariantCulture, $"The backlog threshold of a mobile-unit-recommended finding must be at least 1, but is {threshold} (R8)."));
+        }
+
+        if (backlog < threshold)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(backlog),
+                backlog,
+                string.Create(CultureInfo.InvariantCulture, $"A mobile-unit-recommended finding needs a backlog of at least its threshold {threshold}, but has {backlog} (R8)."));
+        }
+
+        Backlog = backlog;
+        Threshold = threshold;
+    }
+
+    /// <summary>The re-recording backlog at the end of the window.</summary>
+    public long Backlog { get; }
+
+    /// <summary>The rule's threshold.</summary>
+    public long Threshold { get; }
+}
+
+/// <summary>The facts of an R8 <c>credential-change</c> finding: the incident, caused by an unauthorised password change.</summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class CredentialChangeDetails : FindingDetails
+{
+    /// <summary>Creates the details.</summary>
+    /// <param name="incident">The incident; its cause is <see cref="IncidentCause.CredentialChange"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="incident"/> is null.</exception>
+    /// <exception cref="ArgumentException">The incident has another cause.</exception>
+    public CredentialChangeDetails(Incident incident)
+    {
+        Incident = IncidentOf(incident, IncidentCause.CredentialChange, CredentialChangeRule.RuleId);
+    }
+
+    /// <summary>The incident.</summary>
+    public Incident Incident { get; }
+}
+
+/// <summary>The facts of an R8 <c>lightning</c> finding: the incident, caused by lightning.</summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class LightningDetails : FindingDetails
+{
+    /// <summary>Creates the details.</summary>
+    /// <param name="incident">The incident; its cause is <see cref="IncidentCause.Lightning"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="incident"/> is null.</exception>
+    /// <exception cref="ArgumentException">The incident has another cause.</exception>
+    public LightningDetails(Incident incident)
+    {
+        Incident = IncidentOf(incident, IncidentCause.Lightning, LightningRule.RuleId);
+    }
+
+    /// <summary>The incident.</summary>
+    public Incident Incident { get; }
+}
+
+/// <summary>
+/// The facts of an R8 <c>repeated-failure</c> finding: the set, how many incidents, the first and last start dates,
+/// and the run of days they fall in.
+/// </summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class RepeatedFailureDetails : FindingDetails
+{
+    /// <summary>Creates the details.</summary>
+    /// <param name="device">The set; not blank.</param>
+    /// <param name="incidents">How many incidents; at least 2.</param>
+    /// <param name="first">The first incident's start date.</param>
+    /// <param name="last">The last incident's start date; not before <paramref name="first"/>.</param>
+    /// <param name="withinDays">The rule's run of days; at least 1, and longer than the days from <paramref name="first"/> to <paramref name="last"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="device"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="device"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is out of range, or the dates do not fit the run of days.</exception>
+    public RepeatedFailureDetails(string device, int incidents, LocalDate first, LocalDate last, int withinDays)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(device);
+        if (incidents < 2)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(incidents),
+                incidents,
+                string.Create(CultureInfo.InvariantCulture, $"A repeated-failure finding needs at least 2 incidents, but has {incidents} (R8)."));
+        }
+
+        if (withinDays < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(withinDays),
+                withinDays,
+                string.Create(CultureInfo.InvariantCulture, $"The run of days of a repeated-failure finding must be at least 1, but is {withinDays} (R8)."));
+        }
+
+        if (last < first || Period.DaysBetween(first, last) >= withinDays)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(last),
+                last,
+                string.Create(CultureInfo.InvariantCulture, $"A repeated-failure finding's last incident ({last:uuuu-MM-dd}) must start on or after its first ({first:uuuu-MM-dd}), within {withinDays} days (R8)."));
+        }
+
+        Device = device;
+        Incidents = incidents;
+        First = first;
+        Last = last;
+        WithinDays = withinDays;
+    }
+
+    /// <summary>The set.</summary>
+    public string Device { get; }
+
+    /// <summary>How many incidents.</summary>
+    public int Incidents { get; }
+
+    /// <summary>The first incident's start date.</summary>
+    public LocalDate First { get; }
+
+    /// <summary>The last incident's start date.</summary>
+    public LocalDate Last { get; }
+
+    /// <summary>The rule's run of days (90 by default).</summary>
+    public int WithinDays { get; }
+}

@@ -1,0 +1,122 @@
+using System;
+using EktpDomain.Devices;
+using EktpDomain.Findings;
+using EktpDomain.Incidents;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
+
+namespace EktpDomain.Tests.Findings;
+
+/// <summary>The facts of the built-in rules' findings (R8): what each details type keeps, and what it refuses.</summary>
+public class FindingDetailsTests
+{
+    private static Incident Caused(IncidentCause cause, string id = "IN-1") =>
+        new(id, Kresek, "K-06-1", DeviceComponent.Software, cause, Apr(3));
+
+    [Fact]
+    public void LongOutageDetails_NullOutage_Throws() =>
+        FluentActions.Invoking(() => new LongOutageDetails(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithMessage("Value cannot be null. (Parameter 'outage')");
+
+    [Fact]
+    public void NoWorkingDeviceDetails_KeepsTheDays()
+    {
+        var details = new NoWorkingDeviceDetails(4, Apr(9));
+        (details.WorkingDays, details.FirstDay).Should().Be((4, Apr(9)));
+        new NoWorkingDeviceDetails(1, null).FirstDay.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void NoWorkingDeviceDetails_NoDay_Throws(int days) =>
+        FluentActions.Invoking(() => new NoWorkingDeviceDetails(days, Apr(9)))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage($"A no-working-device finding needs at least 1 working day without a set, but has {days} (R8). (Parameter 'workingDays')*Actual value was {days}.");
+
+    [Fact]
+    public void DataLossDetails_KeepsTheRecords_AndRefusesNone()
+    {
+        new DataLossDetails(1).Records.Should().Be(1);
+        new DataLossDetails(long.MaxValue).Records.Should().Be(long.MaxValue);
+        FluentActions.Invoking(() => new DataLossDetails(0))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("A data-loss finding needs at least 1 lost record, but has 0 (R8). (Parameter 'records')*Actual value was 0.");
+    }
+
+    [Fact]
+    public void MobileUnitRecommendedDetails_BacklogFromTheThreshold()
+    {
+        var details = new MobileUnitRecommendedDetails(500, 500);
+        (details.Backlog, details.Threshold).Should().Be((500L, 500L));
+
+        FluentActions.Invoking(() => new MobileUnitRecommendedDetails(499, 500))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("A mobile-unit-recommended finding needs a backlog of at least its threshold 500, but has 499 (R8). (Parameter 'backlog')*Actual value was 499.");
+        FluentActions.Invoking(() => new MobileUnitRecommendedDetails(10, 0))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("The backlog threshold of a mobile-unit-recommended finding must be at least 1, but is 0 (R8). (Parameter 'threshold')*Actual value was 0.");
+    }
+
+    [Fact]
+    public void IncidentDetails_KeepTheIncidentOfTheirCause()
+    {
+        var credential = Caused(IncidentCause.CredentialChange);
+        var lightning = Caused(IncidentCause.Lightning);
+        new CredentialChangeDetails(credential).Incident.Should().BeSameAs(credential);
+        new LightningDetails(lightning).Incident.Should().BeSameAs(lightning);
+    }
+
+    [Fact]
+    public void IncidentDetails_OtherCause_ThrowsNamingTheIncident()
+    {
+        FluentActions.Invoking(() => new CredentialChangeDetails(Caused(IncidentCause.Lightning, "IN-9")))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("A credential-change finding is about an incident caused by CredentialChange, but incident 'IN-9' was caused by Lightning (R8). (Parameter 'incident')");
+        FluentActions.Invoking(() => new LightningDetails(Caused(IncidentCause.Hardware, "3603271234560001")))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("A lightning finding is about an incident caused by Lightning, but incident '360327******0001' was caused by Hardware (R8). (Parameter 'incident')");
+    }
+
+    [Fact]
+    public void IncidentDetails_NullIncident_Throws()
+    {
+        FluentActions.Invoking(() => new CredentialChangeDetails(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithMessage("Value cannot be null. (Parameter 'incident')");
+        FluentActions.Invoking(() => new LightningDetails(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithMessage("Value cannot be null. (Parameter 'incident')");
+    }
+
+    [Fact]
+    public void RepeatedFailureDetails_KeepsTheRun()
+    {
+        var details = new RepeatedFailureDetails("K-06-1", 3, new LocalDate(2012, 2, 1), Apr(10), 90);
+        (details.Device, details.Incidents, details.First, details.Last, details.WithinDays)
+            .Should().Be(("K-06-1", 3, new LocalDate(2012, 2, 1), Apr(10), 90));
+        new RepeatedFailureDetails("K-06-1", 2, Apr(3), Apr(3), 1).Last.Should().Be(Apr(3), "one day is a run of 1 day");
+    }
+
+    [Fact]
+    public void RepeatedFailureDetails_BadFacts_Throw()
+    {
+        FluentActions.Invoking(() => new RepeatedFailureDetails(null!, 3, Apr(2), Apr(9), 90))
+            .Should().ThrowExactly<ArgumentNullException>().WithMessage("Value cannot be null. (Parameter 'device')");
+        FluentActions.Invoking(() => new RepeatedFailureDetails(" ", 3, Apr(2), Apr(9), 90))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("The value cannot be an empty string or composed entirely of whitespace. (Parameter 'device')");
+        FluentActions.Invoking(() => new RepeatedFailureDetails("K-06-1", 1, Apr(2), Apr(9), 90))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("A repeated-failure finding needs at least 2 incidents, but has 1 (R8). (Parameter 'incidents')*Actual value was 1.");
+        FluentActions.Invoking(() => new RepeatedFailureDetails("K-06-1", 3, Apr(2), Apr(9), 0))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("The run of days of a repeated-failure finding must be at least 1, but is 0 (R8). (Parameter 'withinDays')*Actual value was 0.");
+        FluentActions.Invoking(() => new RepeatedFailureDetails("K-06-1", 3, Apr(9), Apr(2), 90))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("A repeated-failure finding's last incident (2012-04-02) must start on or after its first (2012-04-09), within 90 days (R8). (Parameter 'last')*");
+        FluentActions.Invoking(() => new RepeatedFailureDetails("K-06-1", 3, Apr(1), Apr(30), 29))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("A repeated-failure finding's last incident (2012-04-30) must start on or after its first (2012-04-01), within 29 days (R8). (Parameter 'last')*");
+        new RepeatedFailureDetails("K-06-1", 3, Apr(1), Apr(30), 30).WithinDays.Should().Be(30, "29 days apart fit a run of 30 days");
+    }
+}

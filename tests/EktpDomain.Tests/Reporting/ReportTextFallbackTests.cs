@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using EktpDomain.Attainment;
+using EktpDomain.Devices;
+using EktpDomain.Findings;
+using EktpDomain.Reporting;
+using EktpDomain.Tests.Support;
+using FluentAssertions;
+using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
+
+namespace EktpDomain.Tests.Reporting;
+
+/// <summary>A third language (R10) supplies only what it translates; the rest is English in its own culture.</summary>
+public class ReportTextFallbackTests
+{
+    [Fact]
+    public void MinimalLanguage_TranslatesOneMember_AndFallsBackToEnglishForTheRest()
+    {
+        var sundanese = new Sundanese();
+
+        sundanese.NoFindings.Should().Be("Teu aya papanggihan.");
+        sundanese.FindingsHeading.Should().Be(ReportText.English.FindingsHeading).And.Be("Findings");
+        sundanese.NotApplicable.Should().Be("n/a");
+        sundanese.BandName(AttainmentBand.Met).Should().Be("met");
+        sundanese.Heading(ReportColumn.Backlog).Should().Be("Backlog");
+        sundanese.ComponentName(DeviceComponent.Iris).Should().Be("iris scanner");
+        sundanese.SeverityName(FindingSeverity.Critical).Should().Be("critical");
+        sundanese.LongOutageAction.Should().Be(ReportText.English.LongOutageAction);
+    }
+
+    [Fact]
+    public void MinimalLanguage_EnglishWordsInItsOwnCulture()
+    {
+        var sundanese = new Sundanese();
+        var data = new ScenarioBuilder().Kecamatan(Kresek, 40_000).Recorded(Kresek, Apr(10), 6_000)
+            .Kecamatan(Kronjo, 40_000).Recorded(Kronjo, Apr(10), 1_000).Build();
+        var summary = AttainmentReport.Calculate(data, April).Summary;
+
+        sundanese.Headline(summary).Should().Be(ReportText.English.Headline(summary)).And.Be("Only 1 of 2 kecamatan met the 15% recording target");
+        sundanese.FindingMessage(new Finding("data-loss", FindingSeverity.Warning, Kresek, null, new DataLossDetails(1_738)))
+            .Should().Be("1.738 recordings were lost in the window and must be recorded again.", "id-ID groups digits with a dot");
+        sundanese.FormatDate(Apr(2)).Should().Be("2 April 2012");
+    }
+
+    [Fact]
+    public void MinimalLanguage_CustomFindingFallsBackToItsEnglishText()
+    {
+        var finding = new Finding("custom", FindingSeverity.Info, Kresek, null, new CustomFindingDetails(
+            new FindingText("id", "Periksa.", "Periksa."), new FindingText("en", "Check.", "Act."), new FindingText("su", "Pariksa.", "Lampahkeun.")));
+
+        new Sundanese().FindingMessage(finding).Should().Be("Pariksa.");
+        new Sundanese().FindingAction(finding).Should().Be("Lampahkeun.");
+        new Javanese().FindingMessage(finding).Should().Be("Check.");
+        new Javanese().FindingAction(finding).Should().Be("Act.");
+    }
+
+    [Fact]
+    public void OnlyTheLanguagesIdentityIsAbstract()
+    {
+        var methods = typeof(ReportText).GetMethods(BindingFlags.Public | BindingFlags.Instance);
+
+        methods.Where(m => m.IsAbstract).Select(m => m.Name).Should().BeEquivalentTo("get_Culture", "get_LanguageCode");
+        methods.Should().Contain(m => m.Name == nameof(ReportText.AllocationExplanation) && m.IsVirtual && !m.IsAbstract);
+        typeof(ReportText).GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Should().ContainSingle(c => c.IsFamily);
+    }
+
+    /// <summary>Sundanese that so far translates one line.</summary>
+    private sealed class Sundanese : ReportText
+    {
+        public override CultureInfo Culture => CultureInfo.GetCultureInfo("id-ID");
+
+        public override string LanguageCode => "su";
+
+        public override string NoFindings => "Teu aya papanggihan.";
+    }
+
+    /// <summary>Javanese that translates nothing yet.</summary>
+    private sealed class Javanese : ReportText
+    {
+        public override CultureInfo Culture => CultureInfo.GetCultureInfo("id-ID");
+
+        public override string LanguageCode => "jv";
+    }
+}
