@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using EktpDomain.Attainment;
-using EktpDomain.Cli.Scenario;
 using EktpDomain.Recording;
 using EktpDomain.Reporting;
 using EktpDomain.Tests.Support;
@@ -24,7 +23,7 @@ public class ReadmeExampleTests
         try
         {
             // README:start
-            var sukamulya = KabupatenTangerang.Sukamulya.Code;                      // 36.03.27
+            var sukamulya = RegionCode.Parse("36.03.27");                           // Sukamulya
             var population = EligiblePopulation.CreateBuilder().Add(sukamulya, 41_000).Build();
             var ledger = RecordingLedger.CreateBuilder(population.Kecamatan)
                 .Add(new LedgerEntry(new LocalDate(2012, 4, 10), sukamulya, LedgerEntryKind.Recorded, 6_300))
