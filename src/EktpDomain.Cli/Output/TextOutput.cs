@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using EktpDomain.Allocation;
 using EktpDomain.Attainment;
+using EktpDomain.Cli.Scenario;
 using EktpDomain.Forecasting;
 using EktpDomain.Reporting;
 
@@ -17,7 +18,7 @@ internal static class TextOutput
         output.WriteLine(text.ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent));
         if (illustrative)
         {
-            output.WriteLine(text.IllustrativeNotice);
+            output.WriteLine(ScenarioNotice.For(text));
         }
 
         output.WriteLine();
@@ -89,7 +90,7 @@ internal static class TextOutput
         output.WriteLine(text.AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput));
         if (illustrative)
         {
-            output.WriteLine(text.IllustrativeNotice);
+            output.WriteLine(ScenarioNotice.For(text));
         }
 
         output.WriteLine();
@@ -107,7 +108,7 @@ internal static class TextOutput
         output.WriteLine(text.ForecastTitle(forecasts.AsOf));
         if (illustrative)
         {
-            output.WriteLine(text.IllustrativeNotice);
+            output.WriteLine(ScenarioNotice.For(text));
         }
 
         output.WriteLine();

@@ -22,9 +22,6 @@ internal sealed class IndonesianReportText : ReportText
 
     public override string NotApplicable => "t/a";
 
-    public override string IllustrativeNotice =>
-        "Catatan: angka per kecamatan dalam skenario bawaan ini bersifat ilustratif (rekaan), disusun agar sesuai dengan fakta berita; bukan data resmi.";
-
     public override string BandName(AttainmentBand band) => band switch
     {
         AttainmentBand.Met => "tercapai",

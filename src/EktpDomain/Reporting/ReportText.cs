@@ -145,10 +145,6 @@ public abstract class ReportText
         return headline + rest;
     }
 
-    /// <summary>The notice shown with the built-in scenario: its per-kecamatan figures are invented.</summary>
-    public virtual string IllustrativeNotice =>
-        "Note: the per-kecamatan figures of this built-in scenario are illustrative (invented) and consistent with the news article's facts; they are not official data.";
-
     /// <summary>A column heading of the report table.</summary>
     /// <param name="column">The column.</param>
     /// <returns>The heading.</returns>

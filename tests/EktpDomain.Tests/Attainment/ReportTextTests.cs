@@ -78,7 +78,6 @@ public class ReportTextTests
             }
 
             Array.ConvertAll(Enum.GetValues<ReportColumn>(), text.Heading).Should().OnlyHaveUniqueItems();
-            text.IllustrativeNotice.Should().Contain(text.LanguageCode == "id" ? "ilustratif" : "illustrative");
         }
 
         ReportText.Indonesian.BandName(AttainmentBand.Met).Should().Be("tercapai");

@@ -1,0 +1,21 @@
+using System;
+using EktpDomain.Reporting;
+
+namespace EktpDomain.Cli.Scenario;
+
+/// <summary>The notice printed with the built-in scenario: its per-kecamatan figures are invented.</summary>
+internal static class ScenarioNotice
+{
+    public const string Indonesian =
+        "Catatan: angka per kecamatan dalam skenario bawaan ini bersifat ilustratif (rekaan), disusun agar sesuai dengan fakta berita; bukan data resmi.";
+
+    public const string English =
+        "Note: the per-kecamatan figures of this built-in scenario are illustrative (invented) and consistent with the news article's facts; they are not official data.";
+
+    /// <summary>The notice in the report's language: Indonesian for <c>id</c>, English for any other language.</summary>
+    public static string For(ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Equals(text.LanguageCode, "id", StringComparison.OrdinalIgnoreCase) ? Indonesian : English;
+    }
+}
