@@ -19,7 +19,7 @@ public class WorkingCalendarTests
     [Fact]
     public void CountWorkingDays_April2012Window_Is20BecauseOfGoodFriday()
     {
-        // The article's check: 2-30 April 2012 had 20 working days, Good Friday being 6 April (FACTS.md).
+        // The article's check: 2-30 April 2012 had 20 working days, Good Friday being 6 April (README: the article).
         Indonesia.CountWorkingDays(Interval(2012, 4, 2, 2012, 4, 30)).Should().Be(20);
         Indonesia.IsWorkingDay(new LocalDate(2012, 4, 6)).Should().BeFalse();
         Indonesia.TryGetHoliday(new LocalDate(2012, 4, 6), out var holiday).Should().BeTrue();
@@ -121,7 +121,7 @@ public class WorkingCalendarTests
     [Fact]
     public void UserHolidays_ReplacingTheBuiltInList_CoverOnlyTheirYears()
     {
-        // DATA-FOLDER.md: holidays.csv replaces the built-in holidays.
+        // docs/data-folder.md: holidays.csv replaces the built-in holidays.
         var calendar = Indonesia.ToBuilder()
             .ClearHolidays()
             .AddHolidays(

@@ -7,7 +7,7 @@ namespace EktpDomain.Tests.Cli;
 
 /// <summary>
 /// The device files of a data folder end to end: capacity and shortfall (R5, R6), one small folder per incident rule
-/// (R8), allocation (R9), and the device error classes of DATA-FOLDER.md.
+/// (R8), allocation (R9), and the device error classes of docs/data-folder.md.
 /// </summary>
 public class CliDeviceTests
 {

@@ -11,13 +11,13 @@ namespace EktpDomain.Tests.Cli;
 
 /// <summary>
 /// Generates the built-in scenario of <c>ektp</c>: Kabupaten Tangerang, 2–30 April 2012, as a data folder in the
-/// DATA-FOLDER.md format. The CSV files in src/EktpDomain.Cli/Scenario are this generator's output; a test checks
+/// docs/data-folder.md format. The CSV files in src/EktpDomain.Cli/Scenario are this generator's output; a test checks
 /// that they still are. To regenerate them: <c>EKTP_WRITE_SCENARIO=1 dotnet test -c Release</c>.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Everything per kecamatan is invented (illustrative) but kept consistent with the article and the public facts
-/// (seed/FACTS.md): the 29 real codes and names; 58 APBN-funded static sets, two per kecamatan; one e-KTP Mobile unit
+/// (the article, see README): the 29 real codes and names; 58 APBN-funded static sets, two per kecamatan; one e-KTP Mobile unit
 /// lent to Sepatan Timur; the real 2012 holidays (20 working days in 2–30 April); the article's incidents; and 1,738
 /// records lost at Sepatan Timur.
 /// </para>

@@ -17,7 +17,7 @@ public class AttainmentDevicesTests
     [Fact]
     public void Calculate_WithInventory_SukamulyaCapacityAndUtilisation()
     {
-        // The shape of DATA-FOLDER.md's JSON example: 2 sets × 20 working days = 40 device-days, capacity 4,000,
+        // The shape of the JSON example in docs/data-folder.md: 2 sets × 20 working days = 40 device-days, capacity 4,000,
         // utilisation 6,300 ÷ 4,000 = 1.575 (recording also ran in the evenings and at weekends).
         var data = new ScenarioBuilder { Inventory = Static(2, Sukamulya) }
             .Kecamatan(Sukamulya, 41_000).Recorded(Sukamulya, Apr(10), 6_300)

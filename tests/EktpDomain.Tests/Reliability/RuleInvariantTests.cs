@@ -15,7 +15,7 @@ using NodaTime;
 namespace EktpDomain.Tests.Reliability;
 
 /// <summary>
-/// Every invariant of RULES.md as a property test, in one place (issue 7). Each property draws a seed and builds a
+/// Every invariant of the rules (docs/rules.md) as a property test, in one place (issue 7). Each property draws a seed and builds a
 /// random but valid input from it (see Support/RandomLedgers, RandomDevices, RandomNiks), so a failure reports the
 /// seed that reproduces it.
 /// </summary>

@@ -5,7 +5,7 @@ using FluentAssertions;
 namespace EktpDomain.Tests.Support;
 
 /// <summary>
-/// Checks the whole equality and comparison contract of a value type (STYLE.md: one reusable helper).
+/// Checks the whole equality and comparison contract of a value type (one reusable helper for every value type).
 /// <see cref="AssertEquality{T}"/> also serves immutable sealed classes with value equality, such as Kecamatan.
 /// </summary>
 public static class ValueContract

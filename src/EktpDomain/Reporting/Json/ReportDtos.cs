@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace EktpDomain.Reporting.Json;
 
-// The JSON contract of DATA-FOLDER.md. Property order is the contract's field order; names come from the
+// The JSON contract of docs/data-folder.md. Property order is the contract's field order; names come from the
 // snake_case naming policy of EktpJsonContext. Nullable numbers are written as null ("not applicable").
 internal sealed class ReportDto
 {

@@ -10,7 +10,7 @@ using NodaTime.Text;
 namespace EktpDomain.Reporting.Json;
 
 /// <summary>
-/// The JSON of DATA-FOLDER.md for an <see cref="AttainmentReport"/> and a <see cref="ForecastReport"/>, produced with
+/// The JSON of docs/data-folder.md for an <see cref="AttainmentReport"/> and a <see cref="ForecastReport"/>, produced with
 /// a source-generated, AOT-safe System.Text.Json context. Apps that reference the package get exactly the JSON the
 /// <c>ektp</c> command prints for the same results.
 /// </summary>
