@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading.Tasks;
 using EktpDomain.Capacity;
 using EktpDomain.Findings;
 using EktpDomain.Recording;
 using EktpDomain.Targets;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Attainment;
@@ -103,23 +103,89 @@ public sealed class AttainmentReport
 
         var targets = new TargetCalculator(options.TargetPolicy, options.Prorating, data.Calendar);
         var codes = data.Kecamatan;
-        var ledger = data.Ledger;
 
         // Capacity (R5) does not depend on the ledger: at national scale it runs beside the ledger and target work.
-        Task<CapacityAnalysis>? capacityTask = null;
-        CapacityAnalysis? capacity = null;
-        if (data.Inventory is not null)
+        var (capacity, figures) = data.Inventory is not null && codes.Length >= ParallelKecamatan
+            ? CalculateConcurrently(data, window, options, targets)
+            : (CalculateCapacity(data, window, options), CalculateTargets(data, window, targets));
+
+        var (eligible, windowTotals, upToEndTotals, rowTargets) = figures;
+        var ranks = Ranks(rowTargets, windowTotals, eligible.AsSpan());
+        var rows = new KecamatanAttainment[codes.Length];
+        var backlogs = new long[codes.Length];
+        for (int k = 0; k < codes.Length; k++)
         {
-            if (codes.Length >= ParallelKecamatan)
+            var code = codes[k];
+            var totals = windowTotals[k];
+            var upToEnd = upToEndTotals[k];
+            backlogs[k] = upToEnd.BacklogChange;
+            rows[k] = new KecamatanAttainment(
+                code,
+                data.GetName(code),
+                eligible[k],
+                rowTargets[k],
+                totals,
+                upToEnd.Net,
+                upToEnd.BacklogChange,
+                options.Bands.Classify(totals.Net, rowTargets[k]),
+                ranks[k],
+                capacity?[code]);
+        }
+
+        var ordered = rows
+            .OrderBy(r => r.Rank is null ? 1 : 0)
+            .ThenBy(r => r.Rank ?? 0)
+            .ThenBy(r => r.Code)
+            .ToImmutableArray();
+        var findings = options.Rules.Evaluate(new IncidentRuleContext(data, window, capacity, windowTotals, backlogs));
+        return new AttainmentReport(window, data.Calendar.CountWorkingDays(window), options, ordered, Summarize(ordered, options), data.GetName, capacity, findings);
+    }
+
+    /// <summary>From this many kecamatan on, capacity is calculated on another thread beside the ledger work.</summary>
+    private const int ParallelKecamatan = 256;
+
+    /// <summary>
+    /// R4 ranks, aligned with the kecamatan: order by the exact realised ÷ eligible, highest first; ties share a rank
+    /// (1, 2, 2, 4). Kecamatan whose target is 0, or that have no eligible residents, are not ranked (null).
+    /// </summary>
+    internal static int?[] Ranks(ReadOnlySpan<long> targets, ReadOnlySpan<LedgerTotals> totals, ReadOnlySpan<long> eligible)
+    {
+        var ratios = new Ratio[targets.Length];
+        var kecamatan = new int[targets.Length];
+        int count = 0;
+        for (int k = 0; k < targets.Length; k++)
+        {
+            if (targets[k] > 0 && KecamatanAttainment.RealisedRatioOf(totals[k].Net, eligible[k]) is Ratio ratio)
             {
-                capacityTask = Task.Run(() => CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, options.Throughput, codes));
-            }
-            else
-            {
-                capacity = CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, options.Throughput, codes);
+                ratios[count] = ratio;
+                kecamatan[count++] = k;
             }
         }
 
+        // Ascending, so the i-th highest is at count - 1 - i. Ties share a rank, so the sort need not be stable.
+        Array.Sort(ratios, kecamatan, 0, count);
+        var ranks = new int?[targets.Length];
+        for (int i = 0; i < count; i++)
+        {
+            int at = count - 1 - i;
+            ranks[kecamatan[at]] = i > 0 && ratios[at] == ratios[at + 1] ? ranks[kecamatan[at + 1]] : i + 1;
+        }
+
+        return ranks;
+    }
+
+    private static (CapacityAnalysis? Capacity, TargetFigures Figures) CalculateConcurrently(
+        RecordingData data, DateInterval window, AttainmentOptions options, TargetCalculator targets) =>
+        Concurrently.Run(() => CalculateCapacity(data, window, options), () => CalculateTargets(data, window, targets));
+
+    private static CapacityAnalysis? CalculateCapacity(RecordingData data, DateInterval window, AttainmentOptions options) =>
+        data.Inventory is null ? null : CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, options.Throughput, data.Kecamatan);
+
+    /// <summary>Each kecamatan's eligible residents (R1), ledger totals (R3) and target (R2) for the window.</summary>
+    private static TargetFigures CalculateTargets(RecordingData data, DateInterval window, TargetCalculator targets)
+    {
+        var codes = data.Kecamatan;
+        var ledger = data.Ledger;
         var eligible = data.Population.GetEligibleByKecamatan(window.Start);
         var (ledgerWindow, ledgerUpToEnd) = ledger.GetTotalsAndTotalsUpToByKecamatan(window);
 
@@ -161,53 +227,7 @@ public sealed class AttainmentReport
             rowTargets[k] = targets.GetTarget(code, window, parts, partEligible, partCoverage);
         }
 
-        capacity ??= capacityTask?.GetAwaiter().GetResult();
-        var rows = new KecamatanAttainment[codes.Length];
-        var backlogs = new long[codes.Length];
-        for (int k = 0; k < codes.Length; k++)
-        {
-            var code = codes[k];
-            var totals = windowTotals[k];
-            var upToEnd = upToEndTotals[k];
-            backlogs[k] = upToEnd.BacklogChange;
-            rows[k] = new KecamatanAttainment(
-                code,
-                data.GetName(code),
-                eligible[k],
-                rowTargets[k],
-                totals,
-                upToEnd.Net,
-                upToEnd.BacklogChange,
-                options.Bands.Classify(totals.Net, rowTargets[k]),
-                capacity?[code]);
-        }
-
-        AssignRanks(rows);
-        var ordered = rows
-            .OrderBy(r => r.Rank is null ? 1 : 0)
-            .ThenBy(r => r.Rank ?? 0)
-            .ThenBy(r => r.Code)
-            .ToImmutableArray();
-        var findings = options.Rules.Evaluate(new IncidentRuleContext(data, window, capacity, windowTotals, backlogs));
-        return new AttainmentReport(window, data.Calendar.CountWorkingDays(window), options, ordered, Summarize(ordered, options), data.GetName, capacity, findings);
-    }
-
-    /// <summary>From this many kecamatan on, capacity is calculated on another thread beside the ledger work.</summary>
-    private const int ParallelKecamatan = 256;
-
-    /// <summary>
-    /// R4 ranks: order by the exact realised ÷ eligible, highest first; ties share a rank (1, 2, 2, 4). Kecamatan whose
-    /// target is 0, or that have no eligible residents, are not ranked.
-    /// </summary>
-    internal static void AssignRanks(IReadOnlyList<KecamatanAttainment> rows)
-    {
-        var ranked = rows.Where(r => r.IsApplicable && r.RealisedRatio is not null)
-            .OrderByDescending(r => r.RealisedRatio!.Value)
-            .ToList();
-        for (int i = 0; i < ranked.Count; i++)
-        {
-            ranked[i].Rank = i > 0 && ranked[i].RealisedRatio == ranked[i - 1].RealisedRatio ? ranked[i - 1].Rank : i + 1;
-        }
+        return new TargetFigures(eligible, windowTotals, upToEndTotals, rowTargets);
     }
 
     private static DistrictSummary Summarize(ImmutableArray<KecamatanAttainment> rows, AttainmentOptions options)
@@ -233,4 +253,7 @@ public sealed class AttainmentReport
 
         return new DistrictSummary(rows.Length, applicable, met, target, realised, min, max, options.TargetPolicy.MonthlySharePercent);
     }
+
+    /// <summary>Per kecamatan, aligned with the data's kecamatan: what the rows of a report are made from.</summary>
+    private sealed record TargetFigures(ImmutableArray<long> Eligible, LedgerTotals[] Window, LedgerTotals[] UpToEnd, long[] Targets);
 }

@@ -31,6 +31,7 @@ public sealed class KecamatanAttainment
         long coverage,
         long backlog,
         AttainmentBand band,
+        int? rank,
         KecamatanCapacity? capacity = null)
     {
         Code = code;
@@ -42,6 +43,7 @@ public sealed class KecamatanAttainment
         Coverage = coverage;
         Backlog = backlog;
         Band = band;
+        Rank = rank;
         DeviceCapacity = capacity;
         ShortfallAttribution = ShortfallAttribution.Calculate(target, totals, capacity);
     }
@@ -80,13 +82,13 @@ public sealed class KecamatanAttainment
     public decimal? Attainment => AttainmentRatio?.ToDecimal();
 
     /// <summary>Realised ÷ eligible, exact; null when eligible is 0. Ranks compare this (R4).</summary>
-    public Ratio? RealisedRatio => Eligible == 0 ? null : new Ratio(Realised, Eligible);
+    public Ratio? RealisedRatio => RealisedRatioOf(Realised, Eligible);
 
     /// <summary>Realised % = realised ÷ eligible × 100; null when eligible is 0 (R4).</summary>
     public decimal? RealisedPercent => Eligible == 0 ? null : Percent(Realised, Eligible);
 
     /// <summary>The competition rank by realised ÷ eligible, highest first (1, 2, 2, 4); null when not ranked (R4).</summary>
-    public int? Rank { get; internal set; }
+    public int? Rank { get; }
 
     /// <summary>Coverage at the end of the window: every resident recorded and not lost, up to then (R3).</summary>
     public long Coverage { get; }
@@ -133,6 +135,9 @@ public sealed class KecamatanAttainment
     /// <summary>Formats as <c>36.03.27 Sukamulya: 6300/6150 met</c>, for debugging.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Code} {Name}: {Realised}/{Target} {Band}");
+
+    /// <summary>Realised ÷ eligible, exact; null when eligible is 0 (R4).</summary>
+    internal static Ratio? RealisedRatioOf(long realised, long eligible) => eligible == 0 ? null : new Ratio(realised, eligible);
 
     internal static decimal Percent(long part, long whole) => (decimal)part * 100 / whole;
 }

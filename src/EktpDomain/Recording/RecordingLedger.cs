@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Numerics;
-using System.Runtime.Intrinsics;
-using System.Threading.Tasks;
 using EktpDomain.Utility;
 using NodaTime;
 
@@ -21,64 +18,19 @@ namespace EktpDomain.Recording;
 /// reports every problem at once: unknown kecamatan, negative counts, and any date at whose end the re-recording
 /// backlog or the coverage of a kecamatan would be below zero (R3).
 /// </para>
-/// <para>
-/// <b>Storage.</b> The ledger is stored column-wise (struct of arrays) in 11 bytes an entry, plus 4 when entries name
-/// recording sets. Each kecamatan's entries are split into three runs, one per kind, each sorted by date; a run keeps
-/// 16-bit day offsets and the <em>running total</em> of its counts instead of the counts themselves. The sum of a
-/// kind over any window is then two binary searches and one subtraction, so window totals, coverage and backlog cost
-/// O(log n) per kecamatan, and <see cref="Aggregate"/> over many periods walks each run once, touching only the
-/// entries at period boundaries. The running totals take exactly the room of the counts, and fit in 64 bits because
-/// building checks that every kecamatan's totals per kind do.
-/// </para>
 /// <para>Equality is reference equality. A built ledger is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class RecordingLedger
 {
-    internal const int KindCount = 3;
-
-    // Below this much work (entries touched plus boundaries searched), a query runs on the calling thread.
-    private const long ParallelThreshold = 1 << 16;
-
-    // Runs with at least this many entries per boundary are searched by interpolation rather than walked.
-    private const int DenseRun = 8;
-
-    // Past every stored day offset (offsets are 16-bit), so a search for it lands at the end of a run.
-    private const int PastLastDay = ushort.MaxValue + 1;
-
     private readonly KecamatanIndex index;
 
-    // runStart[KindCount * k + kind] is where kecamatan k's run of that kind starts; runStart[^1] is Count. A
-    // kecamatan's runs are adjacent, so its entries are [runStart[3k], runStart[3k + 3]).
-    private readonly int[] runStart;
+    // The entries and the searches over them live in LedgerRuns; this type is the model and checks the arguments.
+    private readonly LedgerRuns runs;
 
-    private readonly ushort[] days;        // by run, then date, then input order: day offset from baseDay
-    private readonly long[] runningTotals; // aligned with days: the sum of the counts of the run up to this entry
-    private readonly int[]? devices;       // aligned with days: index into deviceIds, −1 for none; null when no entry names a device
-    private readonly byte[] kinds;         // by kecamatan, then date, then input order (not split by kind): for enumeration only
-    private readonly ImmutableArray<string> deviceIds;
-    private readonly int baseDay;
-    private readonly int lastDay;          // the largest day offset, or −1 for an empty ledger
-
-    internal RecordingLedger(
-        KecamatanIndex index,
-        int[] runStart,
-        ushort[] days,
-        long[] runningTotals,
-        int[]? devices,
-        byte[] kinds,
-        ImmutableArray<string> deviceIds,
-        int baseDay,
-        int lastDay)
+    internal RecordingLedger(KecamatanIndex index, LedgerRuns runs)
     {
         this.index = index;
-        this.runStart = runStart;
-        this.days = days;
-        this.runningTotals = runningTotals;
-        this.devices = devices;
-        this.kinds = kinds;
-        this.deviceIds = deviceIds;
-        this.baseDay = baseDay;
-        this.lastDay = lastDay;
+        this.runs = runs;
     }
 
     /// <summary>Starts building a ledger for the given kecamatan.</summary>
@@ -91,15 +43,13 @@ public sealed class RecordingLedger
     public ImmutableArray<RegionCode> Kecamatan => index.Codes;
 
     /// <summary>The number of entries.</summary>
-    public int Count => days.Length;
+    public int Count => runs.Count;
 
     /// <summary>The recording-set ids named by entries, in first-seen order.</summary>
-    public ImmutableArray<string> Devices => deviceIds;
+    public ImmutableArray<string> Devices => runs.DeviceIds;
 
     /// <summary>The first and last dates of any entry, or null for an empty ledger.</summary>
-    public DateInterval? Span => days.Length == 0
-        ? null
-        : new DateInterval(DayNumber.ToDate(baseDay), DayNumber.ToDate(baseDay + lastDay));
+    public DateInterval? Span => runs.Span;
 
     /// <summary>Whether the ledger covers <paramref name="kecamatan"/>.</summary>
     /// <param name="kecamatan">A region code.</param>
@@ -123,20 +73,13 @@ public sealed class RecordingLedger
     {
         ArgumentNullException.ThrowIfNull(window);
         (int start, int end) = RangeOf(region);
-        (int from, int past) = DayRange(window);
-        LedgerTotals total = LedgerTotals.Zero;
-        for (int k = start; k < end; k++)
-        {
-            total += WindowTotals(k, from, past);
-        }
-
-        return total;
+        (int from, int past) = runs.DayRange(window);
+        return runs.WindowTotals(start, end, from, past);
     }
 
     /// <summary>
-    /// The totals of every kecamatan over <paramref name="window"/>, aligned with <see cref="Kecamatan"/>. This is the
-    /// fast path for whole-district and national reports: a few binary searches per kecamatan, in parallel for
-    /// large ledgers.
+    /// The totals of every kecamatan over <paramref name="window"/>, aligned with <see cref="Kecamatan"/>: the figures
+    /// of whole-district and national reports in one call.
     /// </summary>
     /// <param name="window">The window, inclusive.</param>
     /// <returns>One <see cref="LedgerTotals"/> per kecamatan, in the order of <see cref="Kecamatan"/>.</returns>
@@ -144,17 +87,10 @@ public sealed class RecordingLedger
     public ImmutableArray<LedgerTotals> GetTotalsByKecamatan(DateInterval window)
     {
         ArgumentNullException.ThrowIfNull(window);
-        (int from, int past) = DayRange(window);
-        var result = new LedgerTotals[index.Count];
-        ForEachKecamatanChunk(perKecamatanWork: 64, perEntryWork: 0, (start, end) =>
-        {
-            for (int k = start; k < end; k++)
-            {
-                result[k] = WindowTotals(k, from, past);
-            }
-        });
+        (int from, int past) = runs.DayRange(window);
 
-        return ImmutableArray.Create(result);
+        // A few binary searches per kecamatan, in parallel for large ledgers.
+        return ImmutableArray.Create(runs.WindowTotalsByKecamatan(from, past));
     }
 
     /// <summary>
@@ -162,9 +98,7 @@ public sealed class RecordingLedger
     /// merges exactly with the aggregates of other ledgers (see <see cref="LedgerAggregate"/>).
     /// </summary>
     /// <remarks>
-    /// Periods may overlap and come in any order; each is summed on its own. The work is one walk per kecamatan and
-    /// kind over the period boundaries, in parallel over balanced chunks of kecamatan, and the result holds
-    /// kecamatan × periods totals whatever the number of entries.
+    /// Periods may overlap and come in any order; each is summed on its own.
     /// </remarks>
     /// <param name="periods">The periods, inclusive.</param>
     /// <returns>The totals of each kecamatan of this ledger in each period.</returns>
@@ -183,38 +117,9 @@ public sealed class RecordingLedger
                 nameof(periods));
         }
 
-        // Every period [a, b] needs the running total before day a and before day b + 1; search each distinct
-        // boundary once, in ascending order, so that one forward walk per run finds them all.
-        var boundaries = new int[2 * periodCount];
-        for (int p = 0; p < periodCount; p++)
-        {
-            (boundaries[2 * p], boundaries[(2 * p) + 1]) = DayRange(periodArray[p]);
-        }
-
-        int[] points = [.. new SortedSet<int>(boundaries)];
-        var periodFrom = new int[periodCount];
-        var periodPast = new int[periodCount];
-        for (int p = 0; p < periodCount; p++)
-        {
-            periodFrom[p] = Array.BinarySearch(points, boundaries[2 * p]);
-            periodPast[p] = Array.BinarySearch(points, boundaries[(2 * p) + 1]);
-        }
-
-        // Every cell is written below, so skip zeroing.
-        var totals = GC.AllocateUninitializedArray<LedgerTotals>((int)cells);
-        if (periodCount > 0)
-        {
-            ForEachKecamatanChunk(perKecamatanWork: KindCount * points.Length, perEntryWork: 1, (start, end) =>
-            {
-                var before = new long[KindCount * points.Length];
-                var positions = new int[points.Length];
-                for (int k = start; k < end; k++)
-                {
-                    AggregateKecamatan(k, points, periodFrom, periodPast, before, positions, totals.AsSpan(k * periodCount, periodCount));
-                }
-            });
-        }
-
+        // One walk per kecamatan and kind over the period boundaries, in parallel over balanced chunks of kecamatan;
+        // the table holds kecamatan × periods totals whatever the number of entries.
+        var totals = runs.Aggregate(periodArray);
         return new LedgerAggregate(index, periodArray, totals);
     }
 
@@ -260,14 +165,7 @@ public sealed class RecordingLedger
     public LedgerTotals GetTotalsUpTo(RegionCode region, LocalDate asOf)
     {
         (int start, int end) = RangeOf(region);
-        int past = PastOffset(asOf);
-        LedgerTotals total = LedgerTotals.Zero;
-        for (int k = start; k < end; k++)
-        {
-            total += WindowTotals(k, 0, past);
-        }
-
-        return total;
+        return runs.WindowTotals(start, end, 0, runs.PastOffset(asOf));
     }
 
     /// <summary>The entries of one kecamatan, by date; entries of one date keep their input order.</summary>
@@ -277,12 +175,12 @@ public sealed class RecordingLedger
     public IEnumerable<LedgerEntry> GetEntries(RegionCode kecamatan)
     {
         int k = IndexOrThrow(kecamatan, nameof(kecamatan));
-        return Enumerate(k, k + 1);
+        return runs.Entries(k, k + 1, index.Codes);
     }
 
     /// <summary>Every entry, by kecamatan then date.</summary>
     /// <returns>The entries.</returns>
-    public IEnumerable<LedgerEntry> GetEntries() => Enumerate(0, index.Count);
+    public IEnumerable<LedgerEntry> GetEntries() => runs.Entries(0, index.Count, index.Codes);
 
     internal KecamatanIndex Index => index;
 
@@ -295,16 +193,8 @@ public sealed class RecordingLedger
     {
         ArgumentNullException.ThrowIfNull(window);
         (int start, int end) = RangeOf(region);
-        (int from, int past) = DayRange(window);
-        LedgerTotals inWindow = LedgerTotals.Zero, upToEnd = LedgerTotals.Zero;
-        for (int k = start; k < end; k++)
-        {
-            (LedgerTotals w, LedgerTotals u) = WindowAndUpToTotals(k, from, past);
-            inWindow += w;
-            upToEnd += u;
-        }
-
-        return (inWindow, upToEnd);
+        (int from, int past) = runs.DayRange(window);
+        return runs.WindowAndUpToTotals(start, end, from, past);
     }
 
     /// <summary>
@@ -313,42 +203,8 @@ public sealed class RecordingLedger
     internal (LedgerTotals[] Window, LedgerTotals[] UpToEnd) GetTotalsAndTotalsUpToByKecamatan(DateInterval window)
     {
         ArgumentNullException.ThrowIfNull(window);
-        (int from, int past) = DayRange(window);
-        var inWindow = new LedgerTotals[index.Count];
-        var upToEnd = new LedgerTotals[index.Count];
-        ForEachKecamatanChunk(perKecamatanWork: 64, perEntryWork: 0, (start, end) =>
-        {
-            for (int k = start; k < end; k++)
-            {
-                (inWindow[k], upToEnd[k]) = WindowAndUpToTotals(k, from, past);
-            }
-        });
-
-        return (inWindow, upToEnd);
-    }
-
-    private IEnumerable<LedgerEntry> Enumerate(int startKecamatan, int endKecamatan)
-    {
-        // kinds[] is in (date, input) order across kinds; each kind's next entry is the next one of its run.
-        int[] cursor = new int[KindCount];
-        for (int k = startKecamatan; k < endKecamatan; k++)
-        {
-            RegionCode code = index.Codes[k];
-            int first = runStart[KindCount * k];
-            for (int kind = 0; kind < KindCount; kind++)
-            {
-                cursor[kind] = runStart[(KindCount * k) + kind];
-            }
-
-            for (int i = first; i < runStart[KindCount * (k + 1)]; i++)
-            {
-                int kind = kinds[i];
-                int q = cursor[kind]++;
-                long count = runningTotals[q] - (q > runStart[(KindCount * k) + kind] ? runningTotals[q - 1] : 0);
-                string? device = devices is null || devices[q] < 0 ? null : deviceIds[devices[q]];
-                yield return new LedgerEntry(DayNumber.ToDate(baseDay + days[q]), code, (LedgerEntryKind)kind, count, device);
-            }
-        }
+        (int from, int past) = runs.DayRange(window);
+        return runs.WindowAndUpToTotalsByKecamatan(from, past);
     }
 
     private (int Start, int End) RangeOf(RegionCode region)
@@ -375,279 +231,6 @@ public sealed class RecordingLedger
         return k >= 0
             ? k
             : throw new ArgumentException($"Kecamatan '{kecamatan}' is not in this ledger, which covers {index.Count} kecamatan.", paramName);
-    }
-
-    /// <summary>
-    /// Converts an inclusive window to a half-open range of day offsets [from, past), each clamped to
-    /// [0, <see cref="PastLastDay"/>] so that searches for them behave as for the unclamped dates.
-    /// </summary>
-    private (int From, int Past) DayRange(DateInterval window) => (Offset(window.Start), PastOffset(window.End));
-
-    private int Offset(LocalDate date) => (int)Math.Clamp((long)DayNumber.Of(date) - baseDay, 0, PastLastDay);
-
-    private int PastOffset(LocalDate date) => (int)Math.Clamp((long)DayNumber.Of(date) - baseDay + 1, 0, PastLastDay);
-
-    /// <summary>One kecamatan's totals over the day offsets [from, past).</summary>
-    private LedgerTotals WindowTotals(int k, int from, int past)
-    {
-        int j = KindCount * k;
-        return LedgerTotals.FromValidSums(RunSum(j, from, past), RunSum(j + 1, from, past), RunSum(j + 2, from, past));
-    }
-
-    private (LedgerTotals Window, LedgerTotals UpTo) WindowAndUpToTotals(int k, int from, int past)
-    {
-        int j = KindCount * k;
-        (long recorded, long recordedUpTo) = RunSumAndUpTo(j, from, past);
-        (long lost, long lostUpTo) = RunSumAndUpTo(j + 1, from, past);
-        (long rerecorded, long rerecordedUpTo) = RunSumAndUpTo(j + 2, from, past);
-        return (LedgerTotals.FromValidSums(recorded, lost, rerecorded), LedgerTotals.FromValidSums(recordedUpTo, lostUpTo, rerecordedUpTo));
-    }
-
-    /// <summary>The sum of run <paramref name="j"/>'s counts dated in [from, past): a difference of two running totals.</summary>
-    private long RunSum(int j, int from, int past) => RunSumAndUpTo(j, from, past).Sum;
-
-    /// <summary>The sum of run <paramref name="j"/> in [from, past), and its sum up to <paramref name="past"/>.</summary>
-    private (long Sum, long UpTo) RunSumAndUpTo(int j, int from, int past)
-    {
-        int s = runStart[j], e = runStart[j + 1];
-        if (s == e || past <= from)
-        {
-            return (0, s == e ? 0 : TotalBefore(s, e, past));
-        }
-
-        ReadOnlySpan<ushort> run = days.AsSpan(s, e - s);
-        int hi = run[^1] < past ? run.Length : FirstAtOrAfter(run, past);
-        if (hi == 0)
-        {
-            return (0, 0);
-        }
-
-        long upTo = runningTotals[s + hi - 1];
-        int lo = run[0] >= from ? 0 : FirstAtOrAfter(run[..hi], from);
-        return (upTo - (lo > 0 ? runningTotals[s + lo - 1] : 0), upTo);
-    }
-
-    private long TotalBefore(int s, int e, int past)
-    {
-        int hi = FirstAtOrAfter(days.AsSpan(s, e - s), past);
-        return hi > 0 ? runningTotals[s + hi - 1] : 0;
-    }
-
-    /// <summary>
-    /// Fills one kecamatan's row of an aggregate. For each kind, one forward walk over its run finds the running
-    /// total before every boundary point (galloping, so that dense and sparse runs both cost little); each period's
-    /// sum is then the difference of two of those.
-    /// </summary>
-    private void AggregateKecamatan(int k, int[] points, int[] periodFrom, int[] periodPast, long[] before, int[] positions, Span<LedgerTotals> row)
-    {
-        int m = points.Length;
-        Span<long> recorded = before.AsSpan(0, m), lost = before.AsSpan(m, m), rerecorded = before.AsSpan(2 * m, m);
-        int j = KindCount * k;
-        TotalsBefore(j, points, recorded, positions);
-        TotalsBefore(j + 1, points, lost, positions);
-        TotalsBefore(j + 2, points, rerecorded, positions);
-        for (int p = 0; p < row.Length; p++)
-        {
-            int a = periodFrom[p], b = periodPast[p];
-            row[p] = LedgerTotals.FromValidSums(recorded[b] - recorded[a], lost[b] - lost[a], rerecorded[b] - rerecorded[a]);
-        }
-    }
-
-    /// <summary>For each ascending day offset in <paramref name="points"/>, the sum of run <paramref name="j"/> dated before it.</summary>
-    /// <remarks>
-    /// <para>
-    /// When boundaries are many entries apart (at least <see cref="DenseRun"/> on average): a run's entries are
-    /// spread fairly evenly over its days (a recording set reports most working days), so the position of a boundary
-    /// is first guessed from the run's density, and then corrected by a short vector scan in
-    /// whichever direction the guess was off. The guesses do not depend on one another, so the processor overlaps
-    /// their cache misses, and only the few cache lines around each boundary are read, not the whole run. A run
-    /// whose days are uneven only costs longer scans; the result is exact either way. Sparse runs, such as the losses
-    /// of a kecamatan, are walked forward from boundary to boundary instead.
-    /// </para>
-    /// <para>
-    /// Then the running totals at those positions are read, again independently of one another.
-    /// </para>
-    /// </remarks>
-    private void TotalsBefore(int j, ReadOnlySpan<int> points, Span<long> destination, Span<int> positions)
-    {
-        int s = runStart[j], e = runStart[j + 1];
-        if (s == e)
-        {
-            destination.Clear();
-            return;
-        }
-
-        ReadOnlySpan<ushort> run = days.AsSpan(s, e - s);
-        int first = run[0], last = run[^1];
-
-        // Points at or before the first day take nothing; points past the last day take everything.
-        int t0 = 0;
-        while (t0 < points.Length && points[t0] <= first)
-        {
-            t0++;
-        }
-
-        int t1 = t0;
-        while (t1 < points.Length && points[t1] <= last)
-        {
-            t1++;
-        }
-
-        // first < key <= last for the points in [t0, t1): the answer is in [1, run.Length - 1].
-        if (run.Length >= DenseRun * (t1 - t0))
-        {
-            double density = (double)(run.Length - 1) / Math.Max(1, last - first);
-            for (int t = t0; t < t1; t++)
-            {
-                int guess = (int)((points[t] - first) * density);
-                positions[t] = Math.Clamp(guess, 1, run.Length - 1);
-            }
-
-            for (int t = t0; t < t1; t++)
-            {
-                positions[t] = Settle(run, positions[t], points[t]);
-            }
-        }
-        else
-        {
-            // Few entries between boundaries (losses and re-recordings are rare): walk forward.
-            int pos = 0;
-            for (int t = t0; t < t1; t++)
-            {
-                int key = points[t];
-                if (run[pos] < key)
-                {
-                    pos = Advance(run, pos, key);
-                }
-
-                positions[t] = pos;
-            }
-        }
-
-        ReadOnlySpan<long> totals = runningTotals.AsSpan(s, e - s);
-        destination[..t0].Clear();
-        for (int t = t0; t < t1; t++)
-        {
-            destination[t] = totals[positions[t] - 1];
-        }
-
-        destination[t1..].Fill(totals[^1]);
-    }
-
-    /// <summary>
-    /// The index of the first day at or after <paramref name="key"/> in a sorted run, starting from a guess, given
-    /// <c>run[0] &lt; key &lt;= run[^1]</c>: back a cache line at a time while the guess is too far, forward while it
-    /// is too near, then a vector count in the line that holds the answer.
-    /// </summary>
-    private static int Settle(ReadOnlySpan<ushort> run, int guess, int key)
-    {
-        if (run[guess - 1] >= key)
-        {
-            // Too far: the answer is at or before guess - 1. Step back until a day below the key is in view.
-            int pos = guess - 1;
-            while (pos > 32 && run[pos - 32] >= key)
-            {
-                pos -= 32;
-            }
-
-            int from = Math.Max(0, pos - 32);
-            return from + FirstAtOrAfter(run[from..pos], key);
-        }
-
-        // run[guess - 1] < key: the answer is at or after guess.
-        return run[guess] >= key ? guess : Advance(run, guess, key);
-    }
-
-    /// <summary>
-    /// The index of the first day offset at or after <paramref name="key"/> in a sorted run, given that
-    /// <c>run[pos] &lt; key &lt;= run[^1]</c>. Period boundaries are usually a few dozen to a few hundred entries
-    /// apart, so this walks forward a cache line (32 days) at a time while the line's last day is below the key (a
-    /// well-predicted branch over memory the hardware prefetches), then counts the days below the key in the 32 that
-    /// hold the answer: the run is sorted, so that count is the offset. Bisection would touch fewer lines but each
-    /// step waits for the previous one's cache miss.
-    /// </summary>
-    private static int Advance(ReadOnlySpan<ushort> run, int pos, int key)
-    {
-        const int line = 32;
-        while (pos + line <= run.Length && run[pos + line - 1] < key)
-        {
-            pos += line;
-        }
-
-        if (pos + line <= run.Length)
-        {
-            if (Vector512.IsHardwareAccelerated)
-            {
-                var below = Vector512.LessThan(Vector512.Create(run.Slice(pos, line)), Vector512.Create((ushort)key));
-                return pos + BitOperations.PopCount(below.ExtractMostSignificantBits());
-            }
-
-            int half = Vector256<ushort>.Count;
-            var low = Vector256.LessThan(Vector256.Create(run.Slice(pos, half)), Vector256.Create((ushort)key));
-            var high = Vector256.LessThan(Vector256.Create(run.Slice(pos + half, half)), Vector256.Create((ushort)key));
-            return pos + BitOperations.PopCount(low.ExtractMostSignificantBits()) + BitOperations.PopCount(high.ExtractMostSignificantBits());
-        }
-
-        while (run[pos] < key)
-        {
-            pos++;
-        }
-
-        return pos;
-    }
-
-    /// <summary>The index of the first day offset at or after <paramref name="key"/> in a sorted run, or its length.</summary>
-    /// <remarks>Branch-free bisection (the comparison feeds a conditional move), as the outcome of each step is a coin toss.</remarks>
-    private static int FirstAtOrAfter(ReadOnlySpan<ushort> run, int key)
-    {
-        if (run.IsEmpty)
-        {
-            return 0;
-        }
-
-        int lo = 0, n = run.Length;
-        while (n > 1)
-        {
-            int half = n >> 1;
-            lo = run[lo + half] < key ? lo + half : lo;
-            n -= half;
-        }
-
-        return lo + (run[lo] < key ? 1 : 0);
-    }
-
-    /// <summary>
-    /// Runs <paramref name="body"/> over consecutive ranges of kecamatan of about equal work, in parallel when there
-    /// is enough work. Kecamatan sizes are skewed (a city kecamatan has many times the entries of a rural one), so
-    /// ranges are cut by entries as well as by kecamatan.
-    /// </summary>
-    private void ForEachKecamatanChunk(int perKecamatanWork, int perEntryWork, Action<int, int> body)
-    {
-        int kecamatanCount = index.Count;
-        long total = ((long)perKecamatanWork * kecamatanCount) + ((long)perEntryWork * days.Length);
-        int workers = Environment.ProcessorCount;
-        if (total < ParallelThreshold || workers == 1 || kecamatanCount < 2)
-        {
-            body(0, kecamatanCount);
-            return;
-        }
-
-        // Several chunks per worker, so that a worker that finishes early takes over the rest.
-        long target = Math.Max(1, total / (workers * 8L));
-        var starts = new List<int> { 0 };
-        long work = 0;
-        for (int k = 0; k < kecamatanCount; k++)
-        {
-            work += perKecamatanWork + ((long)perEntryWork * (runStart[KindCount * (k + 1)] - runStart[KindCount * k]));
-            if (work >= target && k + 1 < kecamatanCount)
-            {
-                starts.Add(k + 1);
-                work = 0;
-            }
-        }
-
-        starts.Add(kecamatanCount);
-        Parallel.For(0, starts.Count - 1, c => body(starts[c], starts[c + 1]));
     }
 
     internal static string Describe(RegionCode kecamatan, LocalDate date) =>

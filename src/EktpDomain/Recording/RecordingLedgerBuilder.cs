@@ -189,7 +189,7 @@ public sealed class RecordingLedgerBuilder
                     $"date {IsoDate(baseDay)} makes the ledger span {IsoDate(baseDay)} to {IsoDate(maxDay)}{(latestAt.IsKnown ? $" ({latestAt})" : string.Empty)}, more than {MaxSpanDays} days; check the date, or split the data into separate ledgers (R3)."))));
         }
 
-        var ledgerTotals = new long[RecordingLedger.KindCount];
+        var ledgerTotals = new long[LedgerRuns.KindCount];
         for (int k = 0; k < index.Count; k++)
         {
             if (!CheckSegment(k, order, segmentStart, ledgerTotals, found))
@@ -213,66 +213,11 @@ public sealed class RecordingLedgerBuilder
             return false;
         }
 
-        ledger = Layout(order, segmentStart, baseDay, count == 0 ? -1 : maxDay - baseDay);
+        var runs = LedgerRuns.Layout(
+            index.Count, order, segmentStart, dayNumbers, kinds, counts, anyDevice ? devices : null, [.. deviceIds], baseDay, count == 0 ? -1 : maxDay - baseDay);
+        ledger = new RecordingLedger(index, runs);
         problemsFound = [];
         return true;
-    }
-
-    /// <summary>
-    /// Lays out the checked entries as <see cref="RecordingLedger"/> stores them: per kecamatan, one run per kind in
-    /// (date, input) order holding day offsets and running totals, plus the kinds in (date, input) order across kinds
-    /// so that enumeration gives back the entries as they were ordered before the split.
-    /// </summary>
-    private RecordingLedger Layout(int[] order, int[] segmentStart, int baseDay, int lastDay)
-    {
-        const int kindCount = RecordingLedger.KindCount;
-        var runStart = new int[(kindCount * index.Count) + 1];
-        var days = new ushort[count];
-        var runningTotals = new long[count];
-        var sortedKinds = new byte[count];
-        int[]? sortedDevices = anyDevice ? new int[count] : null;
-        Span<int> next = stackalloc int[kindCount];
-        Span<long> running = stackalloc long[kindCount];
-        for (int k = 0; k < index.Count; k++)
-        {
-            int s = segmentStart[k], e = segmentStart[k + 1];
-            next.Clear();
-            for (int p = s; p < e; p++)
-            {
-                sortedKinds[p] = kinds[order[p]];
-                next[sortedKinds[p]]++;
-            }
-
-            // Turn the per-kind sizes into run starts.
-            int start = s;
-            for (int kind = 0; kind < kindCount; kind++)
-            {
-                int size = next[kind];
-                runStart[(kindCount * k) + kind] = start;
-                next[kind] = start;
-                start += size;
-            }
-
-            running.Clear();
-            for (int p = s; p < e; p++)
-            {
-                int i = order[p];
-                int kind = kinds[i];
-                int q = next[kind]++;
-
-                // Cannot overflow: checking the segment verified that every kind's total fits in a long.
-                running[kind] = unchecked(running[kind] + counts[i]);
-                days[q] = (ushort)(dayNumbers[i] - baseDay);
-                runningTotals[q] = running[kind];
-                if (sortedDevices is not null)
-                {
-                    sortedDevices[q] = devices[i];
-                }
-            }
-        }
-
-        runStart[^1] = count;
-        return new RecordingLedger(index, runStart, days, runningTotals, sortedDevices, sortedKinds, [.. deviceIds], baseDay, lastDay);
     }
 
     /// <summary>Orders entries by kecamatan, then date, then input order (a stable counting sort then per-segment sorts).</summary>

@@ -18,7 +18,7 @@ namespace EktpDomain.Regions;
 /// The data is the Kepmendagri 300.2.2-2138 Tahun 2025 list of region codes as published by the
 /// <see href="https://github.com/cahyadsn/wilayah">cahyadsn/wilayah</see> project (<c>db/wilayah.sql</c>, snapshot of
 /// 2026-08-08), under the MIT licence; THIRD-PARTY-NOTICES.md carries the attribution and the licence text. It is
-/// embedded in this assembly in a compact Brotli-compressed form and decoded once, on first use.
+/// embedded in this assembly.
 /// </para>
 /// <para>
 /// Names are as in the source, with leading and trailing white space removed (five source names end in a space,
@@ -26,16 +26,16 @@ namespace EktpDomain.Regions;
 /// catalogue under the name <c>"Indonesia"</c>, although it is not a row of the source file.
 /// </para>
 /// <para>
-/// A lookup reads the province and the regency from direct tables, then scans the regency's kecamatan parts and
-/// the kecamatan's village parts (a few dozen bytes each, vectorised). The children of a region are a contiguous
-/// run of the level below. No lookup allocates, except <see cref="GetChildren"/>, which allocates one small view.
-/// </para>
-/// <para>
 /// Equality is reference equality: there is one catalogue per edition. This type is immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class RegionCatalogue
 {
+    // The list is embedded in a compact Brotli-compressed form (RegionCatalogueFormat) and decoded once, on first use.
+    // A lookup reads the province and the regency from direct tables, then scans the regency's kecamatan parts and the
+    // kecamatan's village parts (a few dozen bytes each, vectorised). The children of a region are a contiguous run of
+    // the level below. No lookup allocates, except GetChildren, which allocates one small view.
+
     private const string NationName = "Indonesia";
     private const string Kemendagri2025Source = "Kemendagri 2025 region catalogue (Kepmendagri 300.2.2-2138 Tahun 2025)";
 
@@ -135,9 +135,9 @@ public sealed class RegionCatalogue
 
     /// <summary>All the codes at a level, in code order. <see cref="RegionLevel.Nation"/> gives the nation alone.</summary>
     /// <param name="level">The level.</param>
-    /// <returns>A read-only list of the codes; it is shared, so getting it allocates nothing.</returns>
+    /// <returns>A read-only list of the codes.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
-    public IReadOnlyList<RegionCode> GetCodes(RegionLevel level) => levelViews[LevelIndex(level)];
+    public IReadOnlyList<RegionCode> GetCodes(RegionLevel level) => levelViews[LevelIndex(level)]; // shared: allocates nothing
 
     /// <summary>Whether the code names a region in this catalogue. The nation is always in it.</summary>
     /// <param name="code">The code to look up.</param>

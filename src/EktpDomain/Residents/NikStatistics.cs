@@ -55,25 +55,24 @@ public static class NikStatistics
     /// NIKs are equal when their 16 digits are (see <see cref="Nik"/>); the century they were read with does not
     /// matter. The count is exact for any input; no probabilistic sketch is used.
     /// </para>
-    /// <para>
-    /// <b>How.</b> From 65,536 NIKs on, the NIKs are hash-partitioned on all cores: one streaming pass scatters them
-    /// through 16-key staging lines per partition, stored with non-temporal 64-byte writes, into a buffer of about
-    /// 8 bytes a NIK; then each partition, a few hundred kilobytes, is counted in a bucketed hash table that stays in
-    /// the core's cache (one vector comparison checks a bucket of 8 entries). The buffer's regions are sized for an
-    /// even spread; input whose repeats overflow one (for example the same NIK millions of times) is counted first and
-    /// scattered again, so the result is exact whatever the input.
-    /// </para>
-    /// <para>
-    /// <b>Memory.</b> The buffer (8 bytes a NIK, plus about 5 %) is rented from <see cref="ArrayPool{T}.Shared"/> and
-    /// returned, so repeated counts reuse its pages; the pool lets it go under memory pressure. Each core also uses a
-    /// table of up to about 1 MiB. The first call in a process pays for the operating system mapping the buffer's
-    /// pages, up to twice as long as later calls. Smaller inputs use one table of 11 to 21 bytes a NIK.
-    /// </para>
     /// </remarks>
     /// <param name="niks">The NIKs, in any order, with or without repeats.</param>
     /// <returns>The number of distinct NIKs; 0 for an empty span.</returns>
     public static long CountDistinct(ReadOnlySpan<Nik> niks) =>
         CountDistinct(niks, Environment.ProcessorCount, partitionBits: 0, Vector512.IsHardwareAccelerated);
+
+    // How. From 65,536 NIKs on, the NIKs are hash-partitioned on all cores: one streaming pass scatters them through
+    // 16-key staging lines per partition, stored with non-temporal 64-byte writes, into a buffer of about 8 bytes a
+    // NIK; then each partition, a few hundred kilobytes, is counted in a bucketed hash table that stays in the core's
+    // cache (one vector comparison checks a bucket of 8 entries). The buffer's regions are sized for an even spread;
+    // input whose repeats overflow one (for example the same NIK millions of times) is counted first and scattered
+    // again, so the result is exact whatever the input.
+    //
+    // Memory. The buffer (8 bytes a NIK, plus about 5 %) is rented from ArrayPool<T>.Shared and returned, so repeated
+    // counts reuse its pages; the pool lets it go under memory pressure. Each core also uses a table of up to about
+    // 1 MiB. The first call in a process pays for the operating system mapping the buffer's pages, up to twice as long
+    // as later calls. Smaller inputs use one table of 11 to 21 bytes a NIK.
+
 
     /// <summary>
     /// <see cref="CountDistinct(ReadOnlySpan{Nik})"/> with the number of workers, the number of partition bits (0 to

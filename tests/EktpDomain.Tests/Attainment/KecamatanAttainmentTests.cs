@@ -1,0 +1,29 @@
+using EktpDomain.Attainment;
+using EktpDomain.Recording;
+using FluentAssertions;
+using Xunit;
+
+namespace EktpDomain.Tests.Attainment;
+
+public class KecamatanAttainmentTests
+{
+    private static readonly RegionCode Sukamulya = new(36, 3, 27);
+
+    [Fact]
+    public void Rank_IsTheOneGivenAtConstruction()
+    {
+        var totals = new LedgerTotals(150, 0, 0);
+
+        var ranked = new KecamatanAttainment(Sukamulya, "Sukamulya", 1_000, 150, totals, 150, 0, AttainmentBand.Met, rank: 3);
+        var unranked = new KecamatanAttainment(Sukamulya, "Sukamulya", 1_000, 0, totals, 150, 0, AttainmentBand.Met, rank: null);
+
+        ranked.Rank.Should().Be(3);
+        unranked.Rank.Should().BeNull();
+    }
+
+    [Fact]
+    public void Rank_CannotBeChangedAfterConstruction()
+    {
+        typeof(KecamatanAttainment).GetProperty(nameof(KecamatanAttainment.Rank))!.SetMethod.Should().BeNull();
+    }
+}
