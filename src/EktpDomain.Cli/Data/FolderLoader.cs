@@ -118,8 +118,8 @@ internal static class FolderLoader
             CsvTable.Read(source, DevicesFile, ["device", "kind", "funding", "kecamatan", "from", "to"], [], found, row =>
             {
                 bool ok = row.Text("device", out var id);
-                ok &= row.Choice("kind", DeviceKinds, out var kind);
-                ok &= row.Choice("funding", FundingSources, out var funding);
+                ok &= row.Choice("kind", DeviceNames.Kind, out DeviceKind kind);
+                ok &= row.Choice("funding", DeviceNames.Funding, out FundingSource funding);
                 ok &= row.Kecamatan("kecamatan", out var code);
                 ok &= row.Date("from", out var from);
                 ok &= row.OptionalDate("to", out var to);
@@ -142,8 +142,8 @@ internal static class FolderLoader
                 bool ok = row.Text("id", out var id);
                 ok &= row.Kecamatan("kecamatan", out var code);
                 string? device = row.OptionalText("device");
-                ok &= row.Choice("component", Components, out var component);
-                ok &= row.Choice("cause", Causes, out var cause);
+                ok &= row.Choice("component", DeviceNames.Component, out DeviceComponent component);
+                ok &= row.Choice("cause", IncidentNames.Cause, out IncidentCause cause);
                 ok &= row.Date("start", out var start);
                 ok &= row.OptionalDate("end", out var end);
                 if (ok)
@@ -166,36 +166,6 @@ internal static class FolderLoader
         problems = [];
         return true;
     }
-
-    private static readonly Dictionary<string, DeviceKind> DeviceKinds = new() { ["static"] = DeviceKind.Static, ["mobile"] = DeviceKind.Mobile };
-
-    private static readonly Dictionary<string, FundingSource> FundingSources = new() { ["apbn"] = FundingSource.Apbn, ["apbd"] = FundingSource.Apbd };
-
-    private static readonly Dictionary<string, DeviceComponent> Components = new()
-    {
-        ["server"] = DeviceComponent.Server,
-        ["pc"] = DeviceComponent.Pc,
-        ["fingerprint"] = DeviceComponent.Fingerprint,
-        ["iris"] = DeviceComponent.Iris,
-        ["camera"] = DeviceComponent.Camera,
-        ["signature-pad"] = DeviceComponent.SignaturePad,
-        ["network"] = DeviceComponent.Network,
-        ["power"] = DeviceComponent.Power,
-        ["software"] = DeviceComponent.Software,
-    };
-
-    private static readonly Dictionary<string, IncidentCause> Causes = new()
-    {
-        ["hardware"] = IncidentCause.Hardware,
-        ["lightning"] = IncidentCause.Lightning,
-        ["theft"] = IncidentCause.Theft,
-        ["power"] = IncidentCause.Power,
-        ["network"] = IncidentCause.Network,
-        ["human-error"] = IncidentCause.HumanError,
-        ["credential-change"] = IncidentCause.CredentialChange,
-        ["malware"] = IncidentCause.Malware,
-        ["unknown"] = IncidentCause.Unknown,
-    };
 
     private static bool RowKecamatan(CsvTable.CsvRow row, string column, out RegionCode code) => row.Kecamatan(column, out code);
 
