@@ -162,7 +162,7 @@ internal static class EktpCommand
                     return Fail(stderr, ["argument --as-of: the ledger is empty, so give the as-of date with --as-of YYYY-MM-DD."]);
                 }
 
-                if (!CheckCalendar(data.Calendar, new DateInterval(asOf.Value.PlusDays(-60), asOf.Value), "--as-of", folder.HasHolidaysFile, out var calendarError))
+                if (!CheckCalendar(data.Calendar, ForecastReport.TrailingWindow(data, asOf.Value), "--as-of", folder.HasHolidaysFile, out var calendarError))
                 {
                     return Fail(stderr, [calendarError]);
                 }
@@ -244,19 +244,16 @@ internal static class EktpCommand
 
     private static bool CheckCalendar(WorkingCalendar calendar, DateInterval window, string option, bool fromFile, out string error)
     {
-        for (int year = window.Start.Year; year <= window.End.Year; year++)
+        if (calendar.CanQuery(window, out int year))
         {
-            if (!calendar.IsCovered(year) && !calendar.AllowsUncoveredYears)
-            {
-                error = $"argument {option}: the period reaches {year.ToString(CultureInfo.InvariantCulture)}, but "
-                    + (fromFile ? $"{FolderLoader.HolidaysFile} has no holiday for that year" : "the built-in holiday data covers only 2005–2026")
-                    + "; add that year's holidays and cuti bersama to holidays.csv.";
-                return false;
-            }
+            error = string.Empty;
+            return true;
         }
 
-        error = string.Empty;
-        return true;
+        error = string.Create(
+            CultureInfo.InvariantCulture,
+            $"argument {option}: the period reaches {year}, but {(fromFile ? $"{FolderLoader.HolidaysFile} has no holiday for that year" : $"the built-in holiday data covers only {calendar.FirstCoveredYear}–{calendar.LastCoveredYear}")}; add that year's holidays and cuti bersama to holidays.csv.");
+        return false;
     }
 
     private static int Fail(TextWriter stderr, IEnumerable<string> lines)

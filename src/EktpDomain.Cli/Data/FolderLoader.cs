@@ -97,18 +97,15 @@ internal static class FolderLoader
                 bool ok = RowKecamatan(row, "kecamatan", out var code);
                 ok &= row.Date("date", out var date);
                 ok &= row.Text("reason", out var reason);
-                if (ok && !known.Contains(code))
-                {
-                    row.Problem($"unknown kecamatan '{code}': it is not in {KecamatanFile}.");
-                    ok = false;
-                }
-
                 if (ok)
                 {
-                    calendar.AddClosure(new KecamatanClosure(code, date, reason));
+                    calendar.AddClosure(new KecamatanClosure(code, date, reason), row.Location);
                 }
             });
         }
+
+        calendar.TryBuild(known, out var builtCalendar, out var calendarProblems);
+        found.AddRange(calendarProblems);
 
         // devices.csv (R5): one row per assignment. Overlaps and other invariants are checked by the library.
         DeviceInventory? inventory = null;
@@ -155,13 +152,13 @@ internal static class FolderLoader
             found.AddRange(incidentProblems);
         }
 
-        if (found.Count > 0 || builtPopulation is null || builtLedger is null)
+        if (found.Count > 0 || builtPopulation is null || builtLedger is null || builtCalendar is null)
         {
             problems = Order(found);
             return false;
         }
 
-        var data = new RecordingData(builtPopulation, builtLedger, calendar.Build(), names) { Inventory = inventory, Incidents = incidents };
+        var data = new RecordingData(builtPopulation, builtLedger, builtCalendar, names) { Inventory = inventory, Incidents = incidents };
         folder = new LoadedFolder(data, hasHolidays);
         problems = [];
         return true;
