@@ -23,7 +23,7 @@ namespace EktpDomain.Calendar;
 /// every year that has at least one holiday. Every query that touches a date in an uncovered year throws
 /// <see cref="ArgumentOutOfRangeException"/> naming the date, the covered years and the opt-in
 /// <see cref="WorkingCalendarBuilder.AllowUncoveredYears"/>; with the opt-in, an uncovered year has only the weekly
-/// pattern's days off.
+/// pattern's days off. <see cref="CanQuery(DateInterval, out int)"/> tells beforehand whether a period is answered.
 /// </para>
 /// <para>
 /// <b>Dates.</b> All dates are in the ISO calendar; other calendars are rejected with <see cref="ArgumentException"/>.

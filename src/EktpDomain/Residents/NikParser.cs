@@ -5,13 +5,14 @@ using NodaTime;
 namespace EktpDomain.Residents;
 
 /// <summary>
-/// Reads a <see cref="Nik"/> from text or from its 16 digits as a number: the checks of R11's NIK format, the century
+/// Reads a <see cref="Nik"/> from text or from its 16 digits as a number: the checks of the format, the century
 /// of the birth date, and the messages that say what is wrong, which always show the NIK masked (R11).
 /// </summary>
 internal static class NikParser
 {
     private const int MaxMaleDay = 31;
     private const int MaxFemaleDay = MaxMaleDay + Nik.FemaleDayOffset;
+    private const string Expected = "A NIK is exactly 16 ASCII digits: PPKKCC (issuing kecamatan), DDMMYY (birth date, day + 40 for women), SSSS (serial from 0001).";
 
     /// <summary>
     /// Validates a NIK given as its 16 digits in one number, as parsing does after reading the text. For fast paths
@@ -211,8 +212,6 @@ internal static class NikParser
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "The NIK parse mode must be Strict or Lenient.");
         }
     }
-
-    private const string Expected = "A NIK is exactly 16 ASCII digits: PPKKCC (issuing kecamatan), DDMMYY (birth date, day + 40 for women), SSSS (serial from 0001).";
 
     /// <summary>The masked form <c>PPKKCC******SSSS</c> of valid-looking digits, for messages.</summary>
     private static string Mask(long digits)
