@@ -111,14 +111,14 @@ internal static class EktpCommand
     {
         if (error.SymbolResult is OptionResult option)
         {
-            return $"argument {option.Option.Name}: {Echo.Value(error.Message)}";
+            return $"argument {option.Option.Name}: {DataProblem.Echo(error.Message)}";
         }
 
         // An unknown option or a stray value: name it, so the line still reads "argument --x: message".
         string? token = parse.UnmatchedTokens.FirstOrDefault(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal));
         return token is not null && token.StartsWith("--", StringComparison.Ordinal)
-            ? $"argument {Echo.Value(token)}: not an option of this command; see ektp {parse.CommandResult.Command.Name} --help."
-            : $"argument {Echo.Value(token ?? string.Empty)}: {Echo.Value(error.Message)}";
+            ? $"argument {DataProblem.Echo(token)}: not an option of this command; see ektp {parse.CommandResult.Command.Name} --help."
+            : $"argument {DataProblem.Echo(token ?? string.Empty)}: {DataProblem.Echo(error.Message)}";
     }
 
     private enum CommandKind
@@ -136,7 +136,7 @@ internal static class EktpCommand
         DataSource source = options.DataDirectory is null ? BuiltInScenarioSource.Instance : new DirectoryDataSource(options.DataDirectory);
         if (options.DataDirectory is not null && !Directory.Exists(options.DataDirectory))
         {
-            arguments.Add($"argument --data: the folder '{Echo.Value(options.DataDirectory)}' does not exist.");
+            arguments.Add($"argument --data: the folder '{DataProblem.Echo(options.DataDirectory)}' does not exist.");
         }
 
         if (arguments.Count > 0)
@@ -162,7 +162,7 @@ internal static class EktpCommand
                     return Fail(stderr, ["argument --as-of: the ledger is empty, so give the as-of date with --as-of YYYY-MM-DD."]);
                 }
 
-                if (!CheckCalendar(data.Calendar, new DateInterval(asOf.Value.PlusDays(-60), asOf.Value), "--as-of", folder.HasHolidaysFile, out var calendarError))
+                if (!CheckCalendar(data.Calendar, ForecastReport.TrailingWindow(data, asOf.Value), "--as-of", folder.HasHolidaysFile, out var calendarError))
                 {
                     return Fail(stderr, [calendarError]);
                 }
@@ -244,19 +244,16 @@ internal static class EktpCommand
 
     private static bool CheckCalendar(WorkingCalendar calendar, DateInterval window, string option, bool fromFile, out string error)
     {
-        for (int year = window.Start.Year; year <= window.End.Year; year++)
+        if (calendar.CanQuery(window, out int year))
         {
-            if (!calendar.IsCovered(year) && !calendar.AllowsUncoveredYears)
-            {
-                error = $"argument {option}: the period reaches {year.ToString(CultureInfo.InvariantCulture)}, but "
-                    + (fromFile ? $"{FolderLoader.HolidaysFile} has no holiday for that year" : "the built-in holiday data covers only 2005–2026")
-                    + "; add that year's holidays and cuti bersama to holidays.csv.";
-                return false;
-            }
+            error = string.Empty;
+            return true;
         }
 
-        error = string.Empty;
-        return true;
+        error = string.Create(
+            CultureInfo.InvariantCulture,
+            $"argument {option}: the period reaches {year}, but {(fromFile ? $"{FolderLoader.HolidaysFile} has no holiday for that year" : $"the built-in holiday data covers only {calendar.FirstCoveredYear}–{calendar.LastCoveredYear}")}; add that year's holidays and cuti bersama to holidays.csv.");
+        return false;
     }
 
     private static int Fail(TextWriter stderr, IEnumerable<string> lines)
@@ -299,7 +296,7 @@ internal static class EktpCommand
         string? format = Value(parse, Format);
         if (format is not null && format != "text" && format != "json")
         {
-            errors.Add($"argument --format: '{Echo.Value(format)}' is not a format; use text or json.");
+            errors.Add($"argument --format: '{DataProblem.Echo(format)}' is not a format; use text or json.");
         }
 
         options.Json = format == "json";
@@ -312,7 +309,7 @@ internal static class EktpCommand
             }
             else
             {
-                errors.Add($"argument --lang: '{Echo.Value(lang)}' is not a language; use id or en.");
+                errors.Add($"argument --lang: '{DataProblem.Echo(lang)}' is not a language; use id or en.");
             }
         }
 
@@ -341,7 +338,7 @@ internal static class EktpCommand
             }
             else
             {
-                errors.Add($"argument --month: '{Echo.Value(month)}' is not a month; use YYYY-MM, such as 2012-04.");
+                errors.Add($"argument --month: '{DataProblem.Echo(month)}' is not a month; use YYYY-MM, such as 2012-04.");
             }
         }
         else if (from is not null || to is not null)
@@ -379,7 +376,7 @@ internal static class EktpCommand
             }
             else
             {
-                errors.Add($"argument --target-percent: '{Echo.Value(percent)}' is not a share; use a number above 0 and at most 100, such as 15 or 12.5 (R2).");
+                errors.Add($"argument --target-percent: '{DataProblem.Echo(percent)}' is not a share; use a number above 0 and at most 100, such as 15 or 12.5 (R2).");
             }
         }
 
@@ -395,7 +392,7 @@ internal static class EktpCommand
                     options.Prorating = TargetProrating.WorkingDays;
                     break;
                 default:
-                    errors.Add($"argument --prorate: '{Echo.Value(prorate)}' is not a pro-rating; use none or working-days (R2).");
+                    errors.Add($"argument --prorate: '{DataProblem.Echo(prorate)}' is not a pro-rating; use none or working-days (R2).");
                     break;
             }
         }
@@ -409,7 +406,7 @@ internal static class EktpCommand
             }
             else
             {
-                errors.Add($"argument --throughput: '{Echo.Value(throughput)}' is not a throughput; use a whole number of recordings per device per working day above 0 (R5).");
+                errors.Add($"argument --throughput: '{DataProblem.Echo(throughput)}' is not a throughput; use a whole number of recordings per device per working day above 0 (R5).");
             }
         }
 
@@ -426,7 +423,7 @@ internal static class EktpCommand
             }
             else
             {
-                errors.Add($"argument --devices: '{Echo.Value(devices)}' is not a number of sets; use a whole number from 1 to 100000 (R9).");
+                errors.Add($"argument --devices: '{DataProblem.Echo(devices)}' is not a number of sets; use a whole number from 1 to 100000 (R9).");
             }
         }
 
@@ -443,7 +440,7 @@ internal static class EktpCommand
             return result.Value;
         }
 
-        errors.Add($"argument {option}: '{Echo.Value(text)}' is not a date; use YYYY-MM-DD, such as 2012-04-30.");
+        errors.Add($"argument {option}: '{DataProblem.Echo(text)}' is not a date; use YYYY-MM-DD, such as 2012-04-30.");
         return null;
     }
 }

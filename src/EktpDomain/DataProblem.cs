@@ -1,7 +1,4 @@
 using System;
-using System.Buffers;
-using System.Globalization;
-using System.Text;
 
 namespace EktpDomain;
 
@@ -24,7 +21,7 @@ public sealed class DataProblem
     {
         ArgumentException.ThrowIfNullOrEmpty(message);
         Location = location;
-        Message = PersonalData.Redact(OneLine(message));
+        Message = PersonalData.Redact(Printable.Escape(message));
     }
 
     /// <summary>Where the bad input came from.</summary>
@@ -33,45 +30,15 @@ public sealed class DataProblem
     /// <summary>What is wrong, naming the value and the rule.</summary>
     public string Message { get; }
 
+    /// <summary>
+    /// Shows a bad input value safely inside a message, such as <c>$"unknown kind '{DataProblem.Echo(value)}'"</c>:
+    /// control characters and surrogates as <c>\uXXXX</c>, at most 40 characters followed by "…" when the value is
+    /// longer, and any run of 12 or more digits masked, because it may be a NIK (R11, <see cref="PersonalData"/>).
+    /// </summary>
+    /// <param name="value">The value as read.</param>
+    /// <returns>The value as a message may show it.</returns>
+    public static string Echo(ReadOnlySpan<char> value) => PersonalData.Redact(Printable.Echo(value));
+
     /// <summary>Formats as <c>FILE:LINE: message</c>, <c>FILE: message</c>, or the message alone.</summary>
     public override string ToString() => Location.IsKnown ? $"{Location}: {Message}" : Message;
-
-    private static string OneLine(string message)
-    {
-        if (!message.AsSpan().ContainsAny(ControlCharacters))
-        {
-            return message;
-        }
-
-        var builder = new StringBuilder(message.Length + 16);
-        foreach (char c in message)
-        {
-            if (char.IsControl(c))
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(ControlCharacterList());
-
-    private static string ControlCharacterList()
-    {
-        var builder = new StringBuilder();
-        for (char c = '\0'; c <= '\u009F'; c++)
-        {
-            if (char.IsControl(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
 }

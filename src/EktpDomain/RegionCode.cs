@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
-using System.Globalization;
 
 namespace EktpDomain;
 
@@ -428,7 +427,7 @@ public readonly struct RegionCode :
 
         if (text.Length > MaxFormattedLength)
         {
-            return $"'{Shorten(text)}' is not a region code: it has {text.Length} characters, more than the {MaxFormattedLength} of PP.KK.CC.DDDD. {Expected}";
+            return $"'{Printable.Echo(text)}' is not a region code: it has {text.Length} characters, more than the {MaxFormattedLength} of PP.KK.CC.DDDD. {Expected}";
         }
 
         if (text is "0")
@@ -442,7 +441,7 @@ public readonly struct RegionCode :
         {
             if (text.Count('.') > 3)
             {
-                return $"'{Shorten(text)}' is not a region code: it has more than four parts. {Expected}";
+                return $"'{Printable.Echo(text)}' is not a region code: it has more than four parts. {Expected}";
             }
 
             count = 0;
@@ -478,7 +477,7 @@ public readonly struct RegionCode :
             };
             if (count == 0)
             {
-                return $"'{Shorten(text)}' is not a region code: an undotted code has 2, 4, 6 or 10 digits, not {text.Length}. {Expected}";
+                return $"'{Printable.Echo(text)}' is not a region code: an undotted code has 2, 4, 6 or 10 digits, not {text.Length}. {Expected}";
             }
 
             for (int i = 0; i < count; i++)
@@ -503,14 +502,14 @@ public readonly struct RegionCode :
         string name = PartNames[index];
         if (part.Length != width)
         {
-            return $"'{Shorten(text)}' is not a region code: the {name} part '{Shorten(part)}' must have exactly {width} digits. {Expected}";
+            return $"'{Printable.Echo(text)}' is not a region code: the {name} part '{Printable.Echo(part)}' must have exactly {width} digits. {Expected}";
         }
 
         foreach (char c in part)
         {
             if (!char.IsAsciiDigit(c))
             {
-                return $"'{Shorten(text)}' is not a region code: the {name} part '{Shorten(part)}' contains '{Describe(c)}', but only the ASCII digits 0-9 are allowed. {Expected}";
+                return $"'{Printable.Echo(text)}' is not a region code: the {name} part '{Printable.Echo(part)}' contains '{Describe(c)}', but only the ASCII digits 0-9 are allowed. {Expected}";
             }
 
             value = (value * 10) + (c - '0');
@@ -518,12 +517,12 @@ public readonly struct RegionCode :
 
         if (value == 0)
         {
-            return $"'{Shorten(text)}' is not a region code: the {name} part cannot be {new string('0', width)}. {Expected}";
+            return $"'{Printable.Echo(text)}' is not a region code: the {name} part cannot be {new string('0', width)}. {Expected}";
         }
 
         if (index == 3 && value < MinVillagePart)
         {
-            return $"'{Shorten(text)}' is not a region code: a village part starts with 1 (kelurahan), 2 (desa) or 3 (desa adat), not 0. {Expected}";
+            return $"'{Printable.Echo(text)}' is not a region code: a village part starts with 1 (kelurahan), 2 (desa) or 3 (desa adat), not 0. {Expected}";
         }
 
         return null;
@@ -531,32 +530,7 @@ public readonly struct RegionCode :
 
     private static readonly string[] PartNames = ["province", "regency", "kecamatan", "village"];
 
-    private static string Describe(char c) =>
-        char.IsControl(c) || char.IsWhiteSpace(c) ? $"U+{(int)c:X4}" : c.ToString();
-
-    private static string Shorten(ReadOnlySpan<char> text)
-    {
-        // Control characters (such as NUL) are shown as code points so that error messages stay printable.
-        var builder = new System.Text.StringBuilder();
-        foreach (char c in text.Length > 40 ? text[..40] : text)
-        {
-            if (char.IsControl(c))
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        if (text.Length > 40)
-        {
-            builder.Append('…');
-        }
-
-        return builder.ToString();
-    }
+    private static string Describe(char c) => Printable.IsInvisible(c) ? Printable.CodePoint(c) : c.ToString();
 
     private static bool ParseFormat(ReadOnlySpan<char> format) => format switch
     {

@@ -101,7 +101,7 @@ internal sealed class CsvTable
                 string name = header.ColNames[i].Trim();
                 if (!seen.Add(name))
                 {
-                    problems.Add(new DataProblem(new SourceLocation(table.path, 1), $"column '{Echo.Value(name)}' appears twice in the header."));
+                    problems.Add(new DataProblem(new SourceLocation(table.path, 1), $"column '{DataProblem.Echo(name)}' appears twice in the header."));
                     return false;
                 }
 
@@ -119,7 +119,7 @@ internal sealed class CsvTable
 
             if (missing.Count > 0)
             {
-                problems.Add(new DataProblem(new SourceLocation(table.path), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.ConvertAll(c => $"'{c}'"))}; the header has {string.Join(", ", header.ColNames.Select(n => Echo.Value(n)))}."));
+                problems.Add(new DataProblem(new SourceLocation(table.path), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.ConvertAll(c => $"'{c}'"))}; the header has {string.Join(", ", header.ColNames.Select(n => DataProblem.Echo(n)))}."));
                 return false;
             }
 
@@ -190,7 +190,7 @@ internal sealed class CsvTable
 
             if (span.ContainsAnyInRange('\0', '\u001f'))
             {
-                Problem($"column '{column}' contains a control character: '{Echo.Value(span)}'.");
+                Problem($"column '{column}' contains a control character: '{DataProblem.Echo(span)}'.");
                 return false;
             }
 
@@ -207,7 +207,7 @@ internal sealed class CsvTable
 
             if (span.ContainsAnyInRange('\0', '\u001f'))
             {
-                Problem($"column '{column}' contains a control character: '{Echo.Value(span)}'.");
+                Problem($"column '{column}' contains a control character: '{DataProblem.Echo(span)}'.");
             }
 
             return table.Intern(span);
@@ -231,7 +231,7 @@ internal sealed class CsvTable
             var result = LocalDatePattern.Iso.Parse(span.ToString());
             if (!result.Success || !IsAsciiDate(span))
             {
-                Problem($"malformed date '{Echo.Value(span)}' in column '{column}': expected a real date as YYYY-MM-DD.");
+                Problem($"malformed date '{DataProblem.Echo(span)}' in column '{column}': expected a real date as YYYY-MM-DD.");
                 return false;
             }
 
@@ -290,18 +290,23 @@ internal sealed class CsvTable
 
             if (!digits)
             {
-                Problem($"malformed number '{Echo.Value(span)}' in column '{column}': expected a whole number written with the digits 0-9.");
+                Problem($"malformed number '{DataProblem.Echo(span)}' in column '{column}': expected a whole number written with the digits 0-9.");
                 return false;
             }
 
             if (!long.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
             {
-                Problem($"number '{Echo.Value(span)}' in column '{column}' is too large for a count; the limit is about 9.2 × 10^18.");
+                Problem($"number '{DataProblem.Echo(span)}' in column '{column}' is too large for a count; the limit is about 9.2 × 10^18.");
                 return false;
             }
 
             return true;
         }
+
+        /// <summary>One of the library's names of <typeparamref name="T"/>, matched case-insensitively.</summary>
+        public bool Choice<T>(string column, EnumNames<T> names, out T value)
+            where T : struct, Enum =>
+            names.TryParse(Raw(column), out value) || Unknown(column, names.All);
 
         /// <summary>One of <paramref name="choices"/>, matched case-insensitively (a <see cref="Dictionary{TKey, TValue}"/>, whose struct enumerator allocates nothing per row).</summary>
         public bool Choice<T>(string column, Dictionary<string, T> choices, out T value)
@@ -317,7 +322,12 @@ internal sealed class CsvTable
             }
 
             value = default!;
-            Problem($"unknown {column} '{Echo.Value(span)}': use {string.Join(", ", choices.Keys)}.");
+            return Unknown(column, choices.Keys);
+        }
+
+        private bool Unknown(string column, IEnumerable<string> names)
+        {
+            Problem($"unknown {column} '{DataProblem.Echo(Raw(column))}': use {string.Join(", ", names)}.");
             return false;
         }
 
@@ -385,7 +395,10 @@ internal sealed class CsvTable
         }
     }
 
-    /// <summary>The kinds of <c>ledger.csv</c>.</summary>
+    /// <summary>
+    /// The kinds of <c>ledger.csv</c>. The library spells them too (in ledger messages), but has no public names for
+    /// them yet, unlike <see cref="Devices.DeviceNames"/>.
+    /// </summary>
     public static readonly Dictionary<string, LedgerEntryKind> LedgerKinds = new()
     {
         ["recorded"] = LedgerEntryKind.Recorded,

@@ -97,18 +97,15 @@ internal static class FolderLoader
                 bool ok = RowKecamatan(row, "kecamatan", out var code);
                 ok &= row.Date("date", out var date);
                 ok &= row.Text("reason", out var reason);
-                if (ok && !known.Contains(code))
-                {
-                    row.Problem($"unknown kecamatan '{code}': it is not in {KecamatanFile}.");
-                    ok = false;
-                }
-
                 if (ok)
                 {
-                    calendar.AddClosure(new KecamatanClosure(code, date, reason));
+                    calendar.AddClosure(new KecamatanClosure(code, date, reason), row.Location);
                 }
             });
         }
+
+        calendar.TryBuild(known, out var builtCalendar, out var calendarProblems);
+        found.AddRange(calendarProblems);
 
         // devices.csv (R5): one row per assignment. Overlaps and other invariants are checked by the library.
         DeviceInventory? inventory = null;
@@ -118,8 +115,8 @@ internal static class FolderLoader
             CsvTable.Read(source, DevicesFile, ["device", "kind", "funding", "kecamatan", "from", "to"], [], found, row =>
             {
                 bool ok = row.Text("device", out var id);
-                ok &= row.Choice("kind", DeviceKinds, out var kind);
-                ok &= row.Choice("funding", FundingSources, out var funding);
+                ok &= row.Choice("kind", DeviceNames.Kind, out DeviceKind kind);
+                ok &= row.Choice("funding", DeviceNames.Funding, out FundingSource funding);
                 ok &= row.Kecamatan("kecamatan", out var code);
                 ok &= row.Date("from", out var from);
                 ok &= row.OptionalDate("to", out var to);
@@ -142,8 +139,8 @@ internal static class FolderLoader
                 bool ok = row.Text("id", out var id);
                 ok &= row.Kecamatan("kecamatan", out var code);
                 string? device = row.OptionalText("device");
-                ok &= row.Choice("component", Components, out var component);
-                ok &= row.Choice("cause", Causes, out var cause);
+                ok &= row.Choice("component", DeviceNames.Component, out DeviceComponent component);
+                ok &= row.Choice("cause", IncidentNames.Cause, out IncidentCause cause);
                 ok &= row.Date("start", out var start);
                 ok &= row.OptionalDate("end", out var end);
                 if (ok)
@@ -155,47 +152,17 @@ internal static class FolderLoader
             found.AddRange(incidentProblems);
         }
 
-        if (found.Count > 0 || builtPopulation is null || builtLedger is null)
+        if (found.Count > 0 || builtPopulation is null || builtLedger is null || builtCalendar is null)
         {
             problems = Order(found);
             return false;
         }
 
-        var data = new RecordingData(builtPopulation, builtLedger, calendar.Build(), names) { Inventory = inventory, Incidents = incidents };
+        var data = new RecordingData(builtPopulation, builtLedger, builtCalendar, names) { Inventory = inventory, Incidents = incidents };
         folder = new LoadedFolder(data, hasHolidays);
         problems = [];
         return true;
     }
-
-    private static readonly Dictionary<string, DeviceKind> DeviceKinds = new() { ["static"] = DeviceKind.Static, ["mobile"] = DeviceKind.Mobile };
-
-    private static readonly Dictionary<string, FundingSource> FundingSources = new() { ["apbn"] = FundingSource.Apbn, ["apbd"] = FundingSource.Apbd };
-
-    private static readonly Dictionary<string, DeviceComponent> Components = new()
-    {
-        ["server"] = DeviceComponent.Server,
-        ["pc"] = DeviceComponent.Pc,
-        ["fingerprint"] = DeviceComponent.Fingerprint,
-        ["iris"] = DeviceComponent.Iris,
-        ["camera"] = DeviceComponent.Camera,
-        ["signature-pad"] = DeviceComponent.SignaturePad,
-        ["network"] = DeviceComponent.Network,
-        ["power"] = DeviceComponent.Power,
-        ["software"] = DeviceComponent.Software,
-    };
-
-    private static readonly Dictionary<string, IncidentCause> Causes = new()
-    {
-        ["hardware"] = IncidentCause.Hardware,
-        ["lightning"] = IncidentCause.Lightning,
-        ["theft"] = IncidentCause.Theft,
-        ["power"] = IncidentCause.Power,
-        ["network"] = IncidentCause.Network,
-        ["human-error"] = IncidentCause.HumanError,
-        ["credential-change"] = IncidentCause.CredentialChange,
-        ["malware"] = IncidentCause.Malware,
-        ["unknown"] = IncidentCause.Unknown,
-    };
 
     private static bool RowKecamatan(CsvTable.CsvRow row, string column, out RegionCode code) => row.Kecamatan(column, out code);
 

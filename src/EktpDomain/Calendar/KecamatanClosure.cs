@@ -31,7 +31,7 @@ public sealed class KecamatanClosure : IEquatable<KecamatanClosure>
     public KecamatanClosure(RegionCode kecamatan, LocalDate date, string reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        EnsureKecamatan(kecamatan, nameof(kecamatan));
+        CalendarText.EnsureKecamatan(kecamatan, nameof(kecamatan));
         CalendarText.EnsureIso(date, nameof(date));
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -76,14 +76,4 @@ public sealed class KecamatanClosure : IEquatable<KecamatanClosure>
 
     /// <summary>Whether two closures differ.</summary>
     public static bool operator !=(KecamatanClosure? left, KecamatanClosure? right) => !(left == right);
-
-    internal static void EnsureKecamatan(RegionCode code, string paramName)
-    {
-        if (code.Level != RegionLevel.Kecamatan)
-        {
-            throw new ArgumentException(
-                $"Region code '{code}' is a {code.Level} code, but kecamatan closures and working days are kept per kecamatan: use a kecamatan code PP.KK.CC such as 36.03.27 (R5).",
-                paramName);
-        }
-    }
 }

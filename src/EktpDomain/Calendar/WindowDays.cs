@@ -1,74 +1,29 @@
 using System;
-using System.Collections.Generic;
 using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Calendar;
 
 /// <summary>
-/// The working days of one window, precomputed for fast counting over day numbers (<see cref="DayNumber"/>): a
-/// prefix count of national working days, and per kecamatan the sorted closed days that fall on national working
-/// days. Counting the working days of a kecamatan in any sub-interval is then two array reads and two binary searches.
+/// The working days of one window, counted over day numbers (<see cref="DayNumber"/>) with the calendar's own
+/// <see cref="WorkingDayIndex"/>: counting the working days of a kecamatan in any sub-interval is two reads of the
+/// running count and two binary searches over its closed days.
 /// </summary>
 /// <remarks>
-/// Built from the public <see cref="WorkingCalendar"/> queries, so it agrees with
-/// <see cref="WorkingCalendar.CountWorkingDays(DateInterval, RegionCode)"/> by construction; building it checks that
-/// the calendar covers the window (R5).
+/// It counts with the same index as <see cref="WorkingCalendar.CountWorkingDays(DateInterval, RegionCode)"/>, so the
+/// two agree by construction; creating it checks that the calendar covers the window (R5).
 /// </remarks>
 internal sealed class WindowDays
 {
-    private readonly int[] prefix; // prefix[i] = national working days among the window's first i days
-    private readonly Dictionary<RegionCode, int[]> closed = [];
+    private readonly WorkingDayIndex index;
 
     public WindowDays(WorkingCalendar calendar, DateInterval window)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(window);
+        (First, Last) = calendar.CheckedInterval(window, nameof(window));
+        index = calendar.Index;
         Window = window;
-        First = DayNumber.Of(window.Start);
-        Last = DayNumber.Of(window.End);
-        int length = Last - First + 1;
-        var working = new bool[length];
-        foreach (var date in calendar.GetWorkingDays(window))
-        {
-            working[DayNumber.Of(date) - First] = true;
-        }
-
-        prefix = new int[length + 1];
-        for (int i = 0; i < length; i++)
-        {
-            prefix[i + 1] = prefix[i] + (working[i] ? 1 : 0);
-        }
-
-        var lists = new Dictionary<RegionCode, List<int>>();
-        foreach (var closure in calendar.Closures)
-        {
-            int day = DayNumber.Of(closure.Date);
-            if (day >= First && day <= Last && working[day - First])
-            {
-                if (!lists.TryGetValue(closure.Kecamatan, out var list))
-                {
-                    lists[closure.Kecamatan] = list = [];
-                }
-
-                list.Add(day);
-            }
-        }
-
-        foreach (var (code, list) in lists)
-        {
-            list.Sort();
-            int n = 0;
-            for (int i = 0; i < list.Count; i++)
-            {
-                if (i == 0 || list[i] != list[i - 1])
-                {
-                    list[n++] = list[i];
-                }
-            }
-
-            closed[code] = list.GetRange(0, n).ToArray();
-        }
     }
 
     public DateInterval Window { get; }
@@ -79,8 +34,8 @@ internal sealed class WindowDays
     /// <summary>The window's last day number.</summary>
     public int Last { get; }
 
-    /// <summary>The kecamatan's closed national working days inside the window, sorted; empty when none.</summary>
-    public int[] ClosedDays(RegionCode kecamatan) => closed.TryGetValue(kecamatan, out var days) ? days : [];
+    /// <summary>The kecamatan's closed national working days, sorted; empty when none.</summary>
+    public int[] ClosedDays(RegionCode kecamatan) => index.ClosedDays(kecamatan);
 
     /// <summary>Working days of a kecamatan (given by its closed days) in [from, to], clipped to the window.</summary>
     public int Count(int from, int to, int[] closedDays)
@@ -95,18 +50,7 @@ internal sealed class WindowDays
             to = Last;
         }
 
-        if (from > to)
-        {
-            return 0;
-        }
-
-        int count = prefix[to - First + 1] - prefix[from - First];
-        if (closedDays.Length > 0)
-        {
-            count -= LowerBound(closedDays, to + 1) - LowerBound(closedDays, from);
-        }
-
-        return count;
+        return from > to ? 0 : index.Count(from, to, closedDays);
     }
 
     /// <summary>
@@ -138,25 +82,6 @@ internal sealed class WindowDays
             else
             {
                 lo = mid + 1;
-            }
-        }
-
-        return lo;
-    }
-
-    private static int LowerBound(int[] sorted, int value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = lo + ((hi - lo) >> 1);
-            if (sorted[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
             }
         }
 

@@ -1,12 +1,11 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Threading;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Calendar;
@@ -24,14 +23,7 @@ namespace EktpDomain.Calendar;
 /// every year that has at least one holiday. Every query that touches a date in an uncovered year throws
 /// <see cref="ArgumentOutOfRangeException"/> naming the date, the covered years and the opt-in
 /// <see cref="WorkingCalendarBuilder.AllowUncoveredYears"/>; with the opt-in, an uncovered year has only the weekly
-/// pattern's days off.
-/// </para>
-/// <para>
-/// <b>Performance.</b> <see cref="WorkingCalendarBuilder.Build"/> precomputes the running count of working days over the covered span, so
-/// national <see cref="IsWorkingDay(LocalDate)"/> and <see cref="CountWorkingDays(DateInterval)"/> take constant
-/// time; outside the span the weekly pattern is counted arithmetically. Kecamatan queries add a binary search over
-/// that kecamatan's sorted closures. <see cref="AddWorkingDays(LocalDate, int)"/> searches the running count, in time
-/// logarithmic in the distance.
+/// pattern's days off. <see cref="CanQuery(DateInterval, out int)"/> tells beforehand whether a period is answered.
 /// </para>
 /// <para>
 /// <b>Dates.</b> All dates are in the ISO calendar; other calendars are rejected with <see cref="ArgumentException"/>.
@@ -46,41 +38,19 @@ namespace EktpDomain.Calendar;
 /// </remarks>
 public sealed class WorkingCalendar
 {
-    // Day numbers count days since 1970-01-01 (a Thursday). Running counts ("F") count working days before a day
-    // number, from an arbitrary origin; only their differences matter.
-    private const int DaysPerWeek = 7;
+    // Queries check their arguments and the coverage here, then ask the index, built once. Its running
+    // count of working days over the covered span makes national IsWorkingDay and CountWorkingDays constant-time
+    // (outside the span the weekly pattern is counted arithmetically); kecamatan queries add a binary search over
+    // that kecamatan's sorted closures; AddWorkingDays searches the running count, in time logarithmic in the distance.
     private static readonly Lazy<WorkingCalendar> BuiltIn = new(CreateIndonesia, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly int MinDay = DayNumber(LocalDate.MinIsoValue);
-    private static readonly int MaxDay = DayNumber(LocalDate.MaxIsoValue);
-    private static readonly LocalDate Epoch = new(1970, 1, 1);
 
     private readonly ImmutableArray<IsoDayOfWeek> workingWeekdays;
     private readonly ImmutableArray<Holiday> holidays;
-    private readonly int[] holidayDays;
     private readonly ImmutableArray<KecamatanClosure> closures;
-    private readonly FrozenDictionary<RegionCode, int[]> closedWorkingDays;
     private readonly ImmutableArray<int> declaredYears;
     private readonly ImmutableArray<int> coveredYears;
     private readonly bool allowUncoveredYears;
-
-    // Weekly pattern: weekPrefix[i] = working days among the first i days of an ISO week (Monday first).
-    private readonly int[] weekPrefix;
-    private readonly int perWeek;
-
-    // The span runs from 1 January of the first covered year to 31 December of the last (day numbers
-    // spanStart .. spanEnd - 1). spanPrefix[i] = working days among its first i days.
-    private readonly int spanStart;
-    private readonly int spanEnd;
-    private readonly int[] spanPrefix;
-    private readonly long countAtSpanStart;
-    private readonly long offsetAfterSpan;
-
-    // Per year of the span: how many years before it are covered, and the first and last year of the run of
-    // consecutive covered years it belongs to.
-    private readonly int firstYear;
-    private readonly int[] coveredYearPrefix;
-    private readonly int[] runFirstYear;
-    private readonly int[] runLastYear;
+    private readonly WorkingDayIndex index;
 
     internal WorkingCalendar(
         IEnumerable<IsoDayOfWeek> weekdays,
@@ -91,51 +61,14 @@ public sealed class WorkingCalendar
     {
         workingWeekdays = [.. weekdays.Distinct().Order()];
         holidays = [.. holidayItems.Distinct().Order()];
-        holidayDays = [.. holidays.Select(h => DayNumber(h.Date))];
         declaredYears = [.. declared.Distinct().Order()];
         coveredYears = [.. declaredYears.Concat(holidays.Select(h => h.Date.Year)).Distinct().Order()];
         allowUncoveredYears = allowUncovered;
-
-        weekPrefix = new int[DaysPerWeek + 1];
-        for (int i = 0; i < DaysPerWeek; i++)
-        {
-            weekPrefix[i + 1] = weekPrefix[i] + (workingWeekdays.Contains((IsoDayOfWeek)(i + 1)) ? 1 : 0);
-        }
-
-        perWeek = weekPrefix[DaysPerWeek];
-
-        if (coveredYears.IsEmpty)
-        {
-            firstYear = 0;
-            spanStart = 0;
-            spanEnd = 0;
-            spanPrefix = [0];
-            coveredYearPrefix = [0];
-            runFirstYear = [];
-            runLastYear = [];
-        }
-        else
-        {
-            firstYear = coveredYears[0];
-            int lastYear = coveredYears[^1];
-            spanStart = DayNumber(new LocalDate(firstYear, 1, 1));
-            spanEnd = checked(DayNumber(new LocalDate(lastYear, 12, 31)) + 1);
-            spanPrefix = BuildSpanPrefix();
-            (coveredYearPrefix, runFirstYear, runLastYear) = BuildYearTables(lastYear);
-        }
-
-        countAtSpanStart = WeeklyCount(spanStart);
-        offsetAfterSpan = countAtSpanStart + spanPrefix[^1] - WeeklyCount(spanEnd);
-
         closures = [.. closureItems.Distinct()
             .OrderBy(c => c.Kecamatan)
             .ThenBy(c => c.Date)
             .ThenBy(c => c.Reason, StringComparer.Ordinal)];
-        closedWorkingDays = closures
-            .GroupBy(c => c.Kecamatan)
-            .Select(g => (g.Key, Days: g.Select(c => DayNumber(c.Date)).Where(IsNationalWorkingDayNumber).Distinct().Order().ToArray()))
-            .Where(x => x.Days.Length > 0)
-            .ToFrozenDictionary(x => x.Key, x => x.Days);
+        index = new WorkingDayIndex(workingWeekdays, holidays, coveredYears, closures);
     }
 
     /// <summary>
@@ -176,6 +109,9 @@ public sealed class WorkingCalendar
     /// </summary>
     public bool AllowsUncoveredYears => allowUncoveredYears;
 
+    /// <summary>The tables queries are answered from, for fast paths inside the library that count by day number.</summary>
+    internal WorkingDayIndex Index => index;
+
     /// <summary>Starts a builder with Monday to Friday, no holidays, no closures and no covered years.</summary>
     /// <returns>A new builder.</returns>
     public static WorkingCalendarBuilder CreateBuilder() => new();
@@ -192,11 +128,25 @@ public sealed class WorkingCalendar
     /// <summary>Whether the holiday data for <paramref name="year"/> is complete.</summary>
     /// <param name="year">The year.</param>
     /// <returns>True when the year was declared covered or has at least one holiday.</returns>
-    public bool IsCovered(int year)
+    public bool IsCovered(int year) => index.IsCovered(year);
+
+    /// <summary>
+    /// Whether queries over <paramref name="interval"/> are answered rather than rejected for a year without holiday
+    /// data: every year the interval touches is covered, or uncovered years are allowed. Check a period with this
+    /// before querying it, to report a missing year as bad input instead of catching the exception.
+    /// </summary>
+    /// <param name="interval">The dates, in the ISO calendar.</param>
+    /// <param name="uncoveredYear">When the queries are rejected, the first year of the interval that is not covered; otherwise 0.</param>
+    /// <returns>True when the queries are answered.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
+    /// <exception cref="ArgumentException">The interval is not in the ISO calendar.</exception>
+    public bool CanQuery(DateInterval interval, out int uncoveredYear)
     {
-        long index = (long)year - firstYear;
-        return index >= 0 && index < coveredYearPrefix.Length - 1
-            && coveredYearPrefix[index + 1] != coveredYearPrefix[index];
+        ArgumentNullException.ThrowIfNull(interval);
+        CalendarText.EnsureIso(interval.Start, nameof(interval));
+        int? rejected = FirstRejectedYear(interval);
+        uncoveredYear = rejected ?? 0;
+        return rejected is null;
     }
 
     /// <summary>
@@ -209,8 +159,7 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentException">The date is not in the ISO calendar.</exception>
     public bool IsWorkingDay(LocalDate date)
     {
-        int day = CheckedDayNumber(date, nameof(date));
-        return IsNationalWorkingDayNumber(day);
+        return index.IsWorkingDay(CheckedDayNumber(date, nameof(date)));
     }
 
     /// <summary>
@@ -226,13 +175,11 @@ public sealed class WorkingCalendar
     /// </exception>
     public bool IsWorkingDay(LocalDate date, RegionCode kecamatan)
     {
-        KecamatanClosure.EnsureKecamatan(kecamatan, nameof(kecamatan));
-        int day = CheckedDayNumber(date, nameof(date));
-        return IsNationalWorkingDayNumber(day)
-            && !(closedWorkingDays.TryGetValue(kecamatan, out int[]? closed) && Array.BinarySearch(closed, day) >= 0);
+        CalendarText.EnsureKecamatan(kecamatan, nameof(kecamatan));
+        return index.IsWorkingDay(CheckedDayNumber(date, nameof(date)), index.ClosedDays(kecamatan));
     }
 
-    /// <summary>Counts the national working days in <paramref name="interval"/> (both ends included), in constant time.</summary>
+    /// <summary>Counts the national working days in <paramref name="interval"/> (both ends included).</summary>
     /// <param name="interval">The dates, in the ISO calendar.</param>
     /// <returns>The number of national working days.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
@@ -241,7 +188,7 @@ public sealed class WorkingCalendar
     public int CountWorkingDays(DateInterval interval)
     {
         (int first, int last) = CheckedInterval(interval, nameof(interval));
-        return (int)(RunningCount(last + 1) - RunningCount(first));
+        return index.Count(first, last, []);
     }
 
     /// <summary>
@@ -258,10 +205,9 @@ public sealed class WorkingCalendar
     /// </exception>
     public int CountWorkingDays(DateInterval interval, RegionCode kecamatan)
     {
-        KecamatanClosure.EnsureKecamatan(kecamatan, nameof(kecamatan));
+        CalendarText.EnsureKecamatan(kecamatan, nameof(kecamatan));
         (int first, int last) = CheckedInterval(interval, nameof(interval));
-        int[] closed = ClosedDays(kecamatan);
-        return (int)(RunningCount(last + 1, closed) - RunningCount(first, closed));
+        return index.Count(first, last, index.ClosedDays(kecamatan));
     }
 
     /// <summary>Lists the national working days in <paramref name="interval"/>, in order.</summary>
@@ -287,9 +233,9 @@ public sealed class WorkingCalendar
     /// </exception>
     public IEnumerable<LocalDate> GetWorkingDays(DateInterval interval, RegionCode kecamatan)
     {
-        KecamatanClosure.EnsureKecamatan(kecamatan, nameof(kecamatan));
+        CalendarText.EnsureKecamatan(kecamatan, nameof(kecamatan));
         (int first, int last) = CheckedInterval(interval, nameof(interval));
-        return EnumerateWorkingDays(interval.Start, first, last, ClosedDays(kecamatan));
+        return EnumerateWorkingDays(interval.Start, first, last, index.ClosedDays(kecamatan));
     }
 
     /// <summary>
@@ -327,8 +273,8 @@ public sealed class WorkingCalendar
     /// </exception>
     public LocalDate AddWorkingDays(LocalDate date, int workingDays, RegionCode kecamatan)
     {
-        KecamatanClosure.EnsureKecamatan(kecamatan, nameof(kecamatan));
-        return AddWorkingDaysCore(date, workingDays, ClosedDays(kecamatan));
+        CalendarText.EnsureKecamatan(kecamatan, nameof(kecamatan));
+        return AddWorkingDaysCore(date, workingDays, index.ClosedDays(kecamatan));
     }
 
     /// <summary>
@@ -346,10 +292,10 @@ public sealed class WorkingCalendar
     public bool TryGetHoliday(LocalDate date, out Holiday holiday)
     {
         int day = CheckedDayNumber(date, nameof(date));
-        int index = LowerBound(holidayDays, day);
-        if (index < holidayDays.Length && holidayDays[index] == day)
+        int first = index.HolidaysBefore(day);
+        if (first < index.HolidaysBefore(day + 1))
         {
-            holiday = holidays[index];
+            holiday = holidays[first];
             return true;
         }
 
@@ -366,8 +312,8 @@ public sealed class WorkingCalendar
     public IReadOnlyList<Holiday> GetHolidays(DateInterval interval)
     {
         (int first, int last) = CheckedInterval(interval, nameof(interval));
-        int from = LowerBound(holidayDays, first);
-        int to = LowerBound(holidayDays, last + 1);
+        int from = index.HolidaysBefore(first);
+        int to = index.HolidaysBefore(last + 1);
         return holidays.Slice(from, to - from);
     }
 
@@ -378,7 +324,7 @@ public sealed class WorkingCalendar
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"WorkingCalendar: {string.Join(", ", workingWeekdays)}; {holidays.Length} holidays; covers {DescribeCoverage()}; {closures.Length} kecamatan closures{(allowUncoveredYears ? "; uncovered years allowed" : string.Empty)}");
+            $"WorkingCalendar: {string.Join(", ", workingWeekdays)}; {holidays.Length} holidays; covers {CalendarText.DescribeCoverage(coveredYears)}; {closures.Length} kecamatan closures{(allowUncoveredYears ? "; uncovered years allowed" : string.Empty)}");
 
     private static WorkingCalendar CreateIndonesia() =>
         CreateBuilder()
@@ -386,136 +332,12 @@ public sealed class WorkingCalendar
             .CoverYears(BuiltInHolidays.FirstYear, BuiltInHolidays.LastYear)
             .Build();
 
-    /// <summary>Days since 1970-01-01 of an ISO date (proleptic Gregorian; H. Hinnant's days_from_civil).</summary>
-    private static int DayNumber(LocalDate date)
-    {
-        int year = date.Year;
-        int month = date.Month;
-        int day = date.Day;
-        year -= month <= 2 ? 1 : 0;
-        int era = (year >= 0 ? year : year - 399) / 400;
-        int yearOfEra = year - (era * 400);
-        int dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
-        int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
-        return (era * 146097) + dayOfEra - 719468;
-    }
-
-    private static int LowerBound(int[] sorted, int value)
-    {
-        int index = Array.BinarySearch(sorted, value);
-        if (index < 0)
-        {
-            return ~index;
-        }
-
-        // Several holidays may share a day: move to the first.
-        while (index > 0 && sorted[index - 1] == value)
-        {
-            index--;
-        }
-
-        return index;
-    }
-
-    private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
-
-    private int[] BuildSpanPrefix()
-    {
-        int length = spanEnd - spanStart;
-        var prefix = new int[length + 1];
-        var isHoliday = new bool[length];
-        foreach (int day in holidayDays)
-        {
-            isHoliday[day - spanStart] = true;
-        }
-
-        for (int i = 0; i < length; i++)
-        {
-            bool working = !isHoliday[i] && IsWorkingWeekday(spanStart + i);
-            prefix[i + 1] = prefix[i] + (working ? 1 : 0);
-        }
-
-        return prefix;
-    }
-
-    private (int[] CoveredPrefix, int[] RunFirst, int[] RunLast) BuildYearTables(int lastYear)
-    {
-        int years = lastYear - firstYear + 1;
-        var covered = new bool[years];
-        foreach (int year in coveredYears)
-        {
-            covered[year - firstYear] = true;
-        }
-
-        var prefix = new int[years + 1];
-        var runFirst = new int[years];
-        var runLast = new int[years];
-        for (int i = 0; i < years; i++)
-        {
-            prefix[i + 1] = prefix[i] + (covered[i] ? 1 : 0);
-            runFirst[i] = covered[i] && i > 0 && covered[i - 1] ? runFirst[i - 1] : firstYear + i;
-        }
-
-        for (int i = years - 1; i >= 0; i--)
-        {
-            runLast[i] = covered[i] && i < years - 1 && covered[i + 1] ? runLast[i + 1] : firstYear + i;
-        }
-
-        return (prefix, runFirst, runLast);
-    }
-
-    private bool IsWorkingWeekday(int day)
-    {
-        long weekIndex = FloorDiv((long)day + 3, DaysPerWeek);
-        int dayInWeek = (int)((long)day + 3 - (weekIndex * DaysPerWeek));
-        return weekPrefix[dayInWeek + 1] != weekPrefix[dayInWeek];
-    }
-
-    /// <summary>Working days of the weekly pattern alone before <paramref name="day"/> (from the Monday 1969-12-29).</summary>
-    private long WeeklyCount(int day)
-    {
-        long shifted = (long)day + 3;
-        long weeks = FloorDiv(shifted, DaysPerWeek);
-        return (weeks * perWeek) + weekPrefix[(int)(shifted - (weeks * DaysPerWeek))];
-    }
-
-    /// <summary>National working days before <paramref name="day"/>, from a fixed origin; steps by 1 after each working day.</summary>
-    private long RunningCount(int day)
-    {
-        if (day <= spanStart)
-        {
-            return WeeklyCount(day);
-        }
-
-        if (day <= spanEnd)
-        {
-            return countAtSpanStart + spanPrefix[day - spanStart];
-        }
-
-        return offsetAfterSpan + WeeklyCount(day);
-    }
-
-    /// <summary>Kecamatan working days before <paramref name="day"/>: the national count minus earlier closed working days.</summary>
-    private long RunningCount(int day, int[] closed) =>
-        closed.Length == 0 ? RunningCount(day) : RunningCount(day) - LowerBound(closed, day);
-
-    private bool IsNationalWorkingDayNumber(int day)
-    {
-        int index = day - spanStart;
-        return index >= 0 && day < spanEnd
-            ? spanPrefix[index + 1] != spanPrefix[index]
-            : IsWorkingWeekday(day);
-    }
-
-    private int[] ClosedDays(RegionCode kecamatan) =>
-        closedWorkingDays.TryGetValue(kecamatan, out int[]? closed) ? closed : [];
-
     private IEnumerable<LocalDate> EnumerateWorkingDays(LocalDate start, int first, int last, int[] closed)
     {
         LocalDate date = start;
         for (int day = first; ; day++)
         {
-            if (IsNationalWorkingDayNumber(day) && (closed.Length == 0 || Array.BinarySearch(closed, day) < 0))
+            if (index.IsWorkingDay(day, closed))
             {
                 yield return date;
             }
@@ -538,220 +360,62 @@ public sealed class WorkingCalendar
         }
 
         // Search only within the run of consecutive covered years around the start, unless uncovered years are allowed.
-        int low = MinDay;
-        int high = MaxDay;
-        if (!allowUncoveredYears)
+        (int low, int high) = allowUncoveredYears ? (WorkingDayIndex.MinDay, WorkingDayIndex.MaxDay) : index.CoveredRun(date.Year);
+        if (index.Move(start, workingDays, closed, low, high) is int found)
         {
-            int index = date.Year - firstYear;
-            low = DayNumber(new LocalDate(runFirstYear[index], 1, 1));
-            high = DayNumber(new LocalDate(runLastYear[index], 12, 31));
+            return DayNumber.ToDate(found);
         }
 
-        int? result = workingDays > 0
-            ? SearchForward(start, workingDays, closed, high)
-            : SearchBackward(start, workingDays, closed, low);
-        if (result is int found)
-        {
-            return Epoch.PlusDays(found);
-        }
-
-        string direction = workingDays > 0 ? "after" : "before";
         int boundary = workingDays > 0 ? high : low;
-        bool outOfNodaRange = workingDays > 0 ? boundary == MaxDay : boundary == MinDay;
-        if (outOfNodaRange)
+        if (boundary == (workingDays > 0 ? WorkingDayIndex.MaxDay : WorkingDayIndex.MinDay))
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(workingDays),
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Moving {workingDays} working days from {CalendarText.Format(date)} goes {direction} {CalendarText.Format(Epoch.PlusDays(boundary))}, the {(workingDays > 0 ? "last" : "first")} date NodaTime supports."));
+            throw CalendarText.BeyondNodaTime(date, workingDays, DayNumber.ToDate(boundary), nameof(workingDays));
         }
 
-        LocalDate reached = Epoch.PlusDays(workingDays > 0 ? boundary + 1 : boundary - 1);
-        throw UncoveredDate(
-            reached,
-            nameof(workingDays),
-            string.Create(CultureInfo.InvariantCulture, $"Moving {workingDays} working days from {CalendarText.Format(date)} reaches "));
-    }
-
-    /// <summary>The smallest day r in (start, high] with RunningCount(r + 1) = RunningCount(start + 1) + n, or null.</summary>
-    private int? SearchForward(int start, int workingDays, int[] closed, int high)
-    {
-        if (start >= high)
-        {
-            return null;
-        }
-
-        long target = RunningCount(start + 1, closed) + workingDays;
-        int below = start; // RunningCount(below + 1) < target holds for below = start.
-        int above;
-        long step = Math.Max(1L, (long)workingDays * DaysPerWeek / perWeek);
-        while (true)
-        {
-            int probe = (int)Math.Min(below + step, high);
-            if (RunningCount(probe + 1, closed) >= target)
-            {
-                above = probe;
-                break;
-            }
-
-            if (probe == high)
-            {
-                return null;
-            }
-
-            below = probe;
-            step = Math.Min(step * 2, int.MaxValue);
-        }
-
-        while (above - below > 1)
-        {
-            int middle = below + ((above - below) / 2);
-            if (RunningCount(middle + 1, closed) >= target)
-            {
-                above = middle;
-            }
-            else
-            {
-                below = middle;
-            }
-        }
-
-        return above;
-    }
-
-    /// <summary>The largest day r in [low, start) with RunningCount(r) = RunningCount(start) + n (n negative), or null.</summary>
-    private int? SearchBackward(int start, int workingDays, int[] closed, int low)
-    {
-        if (start <= low)
-        {
-            return null;
-        }
-
-        long target = RunningCount(start, closed) + workingDays;
-        int above = start; // RunningCount(above) > target holds for above = start.
-        int below;
-        long step = Math.Max(1L, -(long)workingDays * DaysPerWeek / perWeek);
-        while (true)
-        {
-            int probe = (int)Math.Max(above - step, low);
-            if (RunningCount(probe, closed) <= target)
-            {
-                below = probe;
-                break;
-            }
-
-            if (probe == low)
-            {
-                return null;
-            }
-
-            above = probe;
-            step = Math.Min(step * 2, int.MaxValue);
-        }
-
-        while (above - below > 1)
-        {
-            int middle = below + ((above - below) / 2);
-            if (RunningCount(middle, closed) <= target)
-            {
-                below = middle;
-            }
-            else
-            {
-                above = middle;
-            }
-        }
-
-        return below;
+        LocalDate reached = DayNumber.ToDate(workingDays > 0 ? boundary + 1 : boundary - 1);
+        throw CalendarText.UncoveredDate(reached, nameof(workingDays), CalendarText.MoveReaches(date, workingDays), coveredYears);
     }
 
     private int CheckedDayNumber(LocalDate date, string paramName)
     {
         CalendarText.EnsureIso(date, paramName);
-        if (!allowUncoveredYears && !IsCovered(date.Year))
+        if (!allowUncoveredYears && !index.IsCovered(date.Year))
         {
-            throw UncoveredDate(date, paramName, string.Empty);
+            throw CalendarText.UncoveredDate(date, paramName, string.Empty, coveredYears);
         }
 
-        return DayNumber(date);
+        return DayNumber.Of(date);
     }
 
-    private (int First, int Last) CheckedInterval(DateInterval interval, string paramName)
+    /// <summary>Checks an interval as every query over one does; returns the day numbers of its first and last day.</summary>
+    internal (int First, int Last) CheckedInterval(DateInterval interval, string paramName)
     {
         ArgumentNullException.ThrowIfNull(interval, paramName);
         CalendarText.EnsureIso(interval.Start, paramName);
-        if (!allowUncoveredYears)
+        if (FirstRejectedYear(interval) is int year)
         {
-            int startYear = interval.Start.Year;
-            int endYear = interval.End.Year;
-            long from = (long)startYear - firstYear;
-            long to = (long)endYear - firstYear;
-            bool allCovered = from >= 0 && to < coveredYearPrefix.Length - 1
-                && coveredYearPrefix[to + 1] - coveredYearPrefix[from] == endYear - startYear + 1;
-            if (!allCovered)
-            {
-                int year = startYear;
-                while (IsCovered(year))
-                {
-                    year++;
-                }
-
-                LocalDate reached = year == startYear ? interval.Start : new LocalDate(year, 1, 1);
-                throw UncoveredDate(
-                    reached,
-                    paramName,
-                    $"The interval {CalendarText.Format(interval.Start)} to {CalendarText.Format(interval.End)} includes ");
-            }
+            LocalDate reached = year == interval.Start.Year ? interval.Start : new LocalDate(year, 1, 1);
+            throw CalendarText.UncoveredDate(reached, paramName, CalendarText.IntervalReaches(interval), coveredYears);
         }
 
-        return (DayNumber(interval.Start), DayNumber(interval.End));
+        return (DayNumber.Of(interval.Start), DayNumber.Of(interval.End));
     }
 
-    private ArgumentOutOfRangeException UncoveredDate(LocalDate date, string paramName, string context)
+    /// <summary>The first year of the interval that queries reject for want of holiday data, or null when there is none.</summary>
+    private int? FirstRejectedYear(DateInterval interval)
     {
-        string subject = context.Length == 0 ? "The date " : context;
-        return new ArgumentOutOfRangeException(
-            paramName,
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"{subject}{CalendarText.Format(date)}, in {date.Year}, a year without holiday data in this working calendar (covered years: {DescribeCoverage()}). A year without holiday data is not assumed to have no holidays (R2, R5, R7). Add that year's holidays or declare it complete with WorkingCalendarBuilder.CoverYears, or opt in with WorkingCalendarBuilder.AllowUncoveredYears() to count only the weekly pattern there."));
-    }
-
-    private string DescribeCoverage()
-    {
-        if (coveredYears.IsEmpty)
+        int startYear = interval.Start.Year;
+        if (allowUncoveredYears || index.AreCovered(startYear, interval.End.Year))
         {
-            return "none";
+            return null;
         }
 
-        var text = new StringBuilder();
-        int runStart = coveredYears[0];
-        for (int i = 1; i <= coveredYears.Length; i++)
+        int year = startYear;
+        while (index.IsCovered(year))
         {
-            if (i < coveredYears.Length && coveredYears[i] == coveredYears[i - 1] + 1)
-            {
-                continue;
-            }
-
-            int runEnd = coveredYears[i - 1];
-            if (text.Length > 0)
-            {
-                text.Append(", ");
-            }
-
-            text.Append(runStart.ToString(CultureInfo.InvariantCulture));
-            if (runEnd != runStart)
-            {
-                text.Append(" to ").Append(runEnd.ToString(CultureInfo.InvariantCulture));
-            }
-
-            if (i < coveredYears.Length)
-            {
-                runStart = coveredYears[i];
-            }
+            year++;
         }
 
-        return text.ToString();
+        return year;
     }
 }

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Calendar;
@@ -26,6 +29,7 @@ public sealed class WorkingCalendarBuilder
 {
     private readonly HashSet<Holiday> holidays;
     private readonly HashSet<KecamatanClosure> closures;
+    private readonly List<(KecamatanClosure Closure, SourceLocation Source)> closureSources = [];
     private readonly SortedSet<int> declaredYears;
     private IsoDayOfWeek[] workingWeekdays;
     private bool allowUncoveredYears;
@@ -148,6 +152,22 @@ public sealed class WorkingCalendarBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a kecamatan closure read from bulk input, such as a line of a file. An equal closure already present is
+    /// kept once; <see cref="TryBuild"/> reports the closure at <paramref name="source"/> when its kecamatan is not
+    /// one of the data's.
+    /// </summary>
+    /// <param name="closure">The closure.</param>
+    /// <param name="source">Where the closure came from, for error messages.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="closure"/> is null.</exception>
+    public WorkingCalendarBuilder AddClosure(KecamatanClosure closure, SourceLocation source)
+    {
+        AddClosure(closure);
+        closureSources.Add((closure, source));
+        return this;
+    }
+
     /// <summary>Adds kecamatan closures. Either all are added or, if one is null, none.</summary>
     /// <param name="closures">The closures.</param>
     /// <returns>This builder.</returns>
@@ -170,6 +190,7 @@ public sealed class WorkingCalendarBuilder
     public WorkingCalendarBuilder ClearClosures()
     {
         closures.Clear();
+        closureSources.Clear();
         return this;
     }
 
@@ -226,11 +247,56 @@ public sealed class WorkingCalendarBuilder
 
     /// <summary>
     /// Builds the calendar. Its covered years are those declared with <see cref="CoverYears"/> plus every year that
-    /// has at least one holiday. The day-by-day tables are computed here, so queries afterwards are fast.
+    /// has at least one holiday.
     /// </summary>
     /// <returns>A new immutable calendar; later changes to this builder do not affect it.</returns>
     public WorkingCalendar Build() =>
         new(workingWeekdays, holidays, closures, declaredYears, allowUncoveredYears);
+
+    /// <summary>
+    /// Builds the calendar after checking that every closure is of a kecamatan in <paramref name="kecamatan"/>, as
+    /// for bulk input whose closures must name kecamatan of the data (R5). Each closure of another kecamatan is a
+    /// problem, reported at every source it was added with (<see cref="AddClosure(KecamatanClosure, SourceLocation)"/>),
+    /// or once without a location when it was added without one.
+    /// </summary>
+    /// <param name="kecamatan">The kecamatan the closures may name, such as those of the eligible population.</param>
+    /// <param name="calendar">The calendar, as <see cref="Build"/> makes it; null when there are problems.</param>
+    /// <param name="problems">The problems, in the order the closures were added; empty when the calendar is built.</param>
+    /// <returns>Whether the calendar was built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kecamatan"/> is null.</exception>
+    /// <exception cref="ArgumentException">A code in <paramref name="kecamatan"/> is not a kecamatan code.</exception>
+    public bool TryBuild(
+        IEnumerable<RegionCode> kecamatan,
+        [NotNullWhen(true)] out WorkingCalendar? calendar,
+        out ImmutableArray<DataProblem> problems)
+    {
+        var known = new KecamatanIndex(kecamatan, nameof(kecamatan));
+        var found = ImmutableArray.CreateBuilder<DataProblem>();
+        var located = new HashSet<KecamatanClosure>();
+        foreach (var (closure, source) in closureSources)
+        {
+            located.Add(closure);
+            if (known.IndexOf(closure.Kecamatan) < 0)
+            {
+                found.Add(new DataProblem(source, UnknownKecamatan(closure)));
+            }
+        }
+
+        foreach (var closure in closures)
+        {
+            if (!located.Contains(closure) && known.IndexOf(closure.Kecamatan) < 0)
+            {
+                found.Add(new DataProblem(SourceLocation.None, UnknownKecamatan(closure)));
+            }
+        }
+
+        problems = found.ToImmutable();
+        calendar = problems.IsEmpty ? Build() : null;
+        return calendar is not null;
+    }
+
+    private static string UnknownKecamatan(KecamatanClosure closure) =>
+        $"unknown kecamatan '{closure.Kecamatan}': it is not in the kecamatan list (R5).";
 
     private static void EnsureNamed(Holiday holiday, string paramName)
     {

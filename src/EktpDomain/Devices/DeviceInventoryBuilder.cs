@@ -365,13 +365,13 @@ public sealed class DeviceInventoryBuilder
     private bool CheckKindAndFunding(string id, DeviceKind kind, FundingSource funding, int seq, SourceLocation source)
     {
         bool ok = true;
-        if (!DeviceText.IsDefined(kind))
+        if (!DeviceNames.Kind.IsDefined(kind))
         {
             Problem(seq, source, string.Create(CultureInfo.InvariantCulture, $"unknown kind {(int)kind} for device {id}; use static or mobile (R5)."));
             ok = false;
         }
 
-        if (!DeviceText.IsDefined(funding))
+        if (!DeviceNames.Funding.IsDefined(funding))
         {
             Problem(seq, source, string.Create(CultureInfo.InvariantCulture, $"unknown funding {(int)funding} for device {id}; use apbn or apbd (R5)."));
             ok = false;
@@ -413,12 +413,12 @@ public sealed class DeviceInventoryBuilder
 
         if (first.Kind != kind)
         {
-            Problem(seq, source, $"device {id} is {DeviceText.Name(kind)} here but {DeviceText.Name(first.Kind)}{At(first.Source)}; a recording set has one kind (R5).");
+            Problem(seq, source, $"device {id} is {DeviceNames.Kind.Format(kind)} here but {DeviceNames.Kind.Format(first.Kind)}{At(first.Source)}; a recording set has one kind (R5).");
         }
 
         if (first.Funding != funding)
         {
-            Problem(seq, source, $"device {id} is funded by {DeviceText.Name(funding)} here but by {DeviceText.Name(first.Funding)}{At(first.Source)}; a recording set has one funding source (R5).");
+            Problem(seq, source, $"device {id} is funded by {DeviceNames.Funding.Format(funding)} here but by {DeviceNames.Funding.Format(first.Funding)}{At(first.Source)}; a recording set has one funding source (R5).");
         }
 
         if (acquired is LocalDate a)

@@ -61,12 +61,12 @@ public sealed class RecordingSet : IEquatable<RecordingSet>
             throw new ArgumentException("A recording set's id cannot be empty or white space (R5).", nameof(id));
         }
 
-        if (!DeviceText.IsDefined(kind))
+        if (!DeviceNames.Kind.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, $"The kind of recording set {trimmed} must be Static or Mobile (R5).");
         }
 
-        if (!DeviceText.IsDefined(funding))
+        if (!DeviceNames.Funding.IsDefined(funding))
         {
             throw new ArgumentOutOfRangeException(nameof(funding), funding, $"The funding of recording set {trimmed} must be Apbn or Apbd (R5).");
         }
@@ -156,7 +156,7 @@ public sealed class RecordingSet : IEquatable<RecordingSet>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{Id} ({DeviceText.Name(Kind)}, {DeviceText.Name(Funding)}{(RetiredOn is LocalDate r ? $", retired {DeviceText.Date(r)}: {RetirementReason}" : string.Empty)})");
+            $"{Id} ({DeviceNames.Kind.Format(Kind)}, {DeviceNames.Funding.Format(Funding)}{(RetiredOn is LocalDate r ? $", retired {DeviceText.Date(r)}: {RetirementReason}" : string.Empty)})");
 
     /// <inheritdoc />
     public bool Equals([NotNullWhen(true)] RecordingSet? other) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using EktpDomain.Calendar;
 using EktpDomain.Recording;
 using EktpDomain.Utility;
 using NodaTime;
@@ -113,18 +114,8 @@ public sealed class CompletionForecast
         }
 
         var calendar = data.Calendar;
-        bool IsWorking(LocalDate d) => kecamatan ? calendar.IsWorkingDay(d, region) : calendar.IsWorkingDay(d);
-
-        // The trailing window: back from the as-of date until it holds the requested number of working days.
-        var start = asOf;
-        int found = IsWorking(asOf) ? 1 : 0;
-        while (found < trailingWorkingDays)
-        {
-            start = start.PlusDays(-1);
-            found += IsWorking(start) ? 1 : 0;
-        }
-
-        var paceWindow = new DateInterval(start, asOf);
+        var paceWindow = TrailingWindow(calendar, region, asOf, trailingWorkingDays);
+        int found = kecamatan ? calendar.CountWorkingDays(paceWindow, region) : calendar.CountWorkingDays(paceWindow);
         long paceRealised = data.Ledger.Kecamatan.IsEmpty ? 0 : TotalsIn(data, region, paceWindow);
         long eligible = data.Population.GetEligible(region, asOf);
         long coverage = data.Ledger.Kecamatan.IsEmpty ? 0 : CoverageAt(data, region, asOf);
@@ -158,6 +149,49 @@ public sealed class CompletionForecast
         {
             return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);
         }
+    }
+
+    /// <summary>
+    /// The trailing window of R7 that <see cref="Calculate"/> measures the pace of <paramref name="region"/> over:
+    /// back from <paramref name="asOf"/> (included) until it holds <paramref name="trailingWorkingDays"/> working
+    /// days, of the kecamatan itself for a kecamatan (national working days minus its closures), national working
+    /// days for a larger region.
+    /// </summary>
+    /// <remarks>
+    /// When the walk back reaches a date in a year without holiday data and the calendar does not allow uncovered
+    /// years, the window starts on that date, with fewer working days, so that
+    /// <see cref="WorkingCalendar.CanQuery(DateInterval, out int)"/> names the year that is missing; a forecast as of
+    /// <paramref name="asOf"/> would be rejected.
+    /// </remarks>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="region">A kecamatan, or a larger region.</param>
+    /// <param name="asOf">The as-of date, in the ISO calendar.</param>
+    /// <param name="trailingWorkingDays">The working days of the window; 1 or more. Default 20.</param>
+    /// <returns>The window, ending on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trailingWorkingDays"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
+    public static DateInterval TrailingWindow(WorkingCalendar calendar, RegionCode region, LocalDate asOf, int trailingWorkingDays = DefaultTrailingWorkingDays)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentOutOfRangeException.ThrowIfLessThan(trailingWorkingDays, 1);
+        CalendarText.EnsureIso(asOf, nameof(asOf));
+
+        bool kecamatan = region.Level == RegionLevel.Kecamatan;
+        var start = asOf;
+        int found = 0;
+        while (calendar.AllowsUncoveredYears || calendar.IsCovered(start.Year))
+        {
+            found += (kecamatan ? calendar.IsWorkingDay(start, region) : calendar.IsWorkingDay(start)) ? 1 : 0;
+            if (found == trailingWorkingDays)
+            {
+                break;
+            }
+
+            start = start.PlusDays(-1);
+        }
+
+        return new DateInterval(start, asOf);
     }
 
     /// <summary>Describes the forecast in invariant English, for debugging.</summary>

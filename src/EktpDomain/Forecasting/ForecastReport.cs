@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using EktpDomain.Calendar;
 using EktpDomain.Recording;
 using NodaTime;
 
@@ -60,6 +61,38 @@ public sealed class ForecastReport
         var common = data.Kecamatan.Aggregate(data.Kecamatan[0], CommonAncestor);
         var total = common.Level == RegionLevel.Kecamatan ? rows[0] : CompletionForecast.Calculate(data, common, asOf, trailingWorkingDays);
         return new ForecastReport(asOf, trailingWorkingDays, rows, total, data.GetName);
+    }
+
+    /// <summary>
+    /// The dates the forecasts of <see cref="Calculate"/> measure their pace over: from the earliest start of the
+    /// trailing windows of the data's kecamatan (<see cref="CompletionForecast.TrailingWindow"/>) to
+    /// <paramref name="asOf"/>. A kecamatan's closures can make its window start before the national one. Check
+    /// that the calendar covers it with <see cref="WorkingCalendar.CanQuery(DateInterval, out int)"/> to report a
+    /// year without holiday data as bad input before forecasting.
+    /// </summary>
+    /// <param name="data">The data.</param>
+    /// <param name="asOf">The as-of date, in the ISO calendar.</param>
+    /// <param name="trailingWorkingDays">The working days of the trailing window; default 20.</param>
+    /// <returns>The dates, ending on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trailingWorkingDays"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
+    public static DateInterval TrailingWindow(RecordingData data, LocalDate asOf, int trailingWorkingDays = CompletionForecast.DefaultTrailingWorkingDays)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+
+        // Kecamatan have no more working days than the nation, so their windows reach back at least as far.
+        var start = CompletionForecast.TrailingWindow(data.Calendar, RegionCode.Nation, asOf, trailingWorkingDays).Start;
+        foreach (var kecamatan in data.Kecamatan)
+        {
+            var window = CompletionForecast.TrailingWindow(data.Calendar, kecamatan, asOf, trailingWorkingDays);
+            if (window.Start < start)
+            {
+                start = window.Start;
+            }
+        }
+
+        return new DateInterval(start, asOf);
     }
 
     private static RegionCode CommonAncestor(RegionCode a, RegionCode b)

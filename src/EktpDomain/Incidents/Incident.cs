@@ -128,7 +128,7 @@ public sealed class Incident : IEquatable<Incident>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{Id} {Kecamatan} {Device ?? "site"} {DeviceText.Name(Component)} {DeviceText.Name(Cause)} {DeviceText.Date(Start)} to {(End is LocalDate e ? DeviceText.Date(e) : "ongoing")}");
+            $"{Id} {Kecamatan} {Device ?? "site"} {DeviceNames.Component.Format(Component)} {IncidentNames.Cause.Format(Cause)} {DeviceText.Date(Start)} to {(End is LocalDate e ? DeviceText.Date(e) : "ongoing")}");
 
     /// <inheritdoc />
     public bool Equals([NotNullWhen(true)] Incident? other) =>
@@ -178,12 +178,12 @@ public sealed class Incident : IEquatable<Incident>
             found.Add((nameof(kecamatan), $"{DeviceText.Kecamatan(kecamatan, $"incident {name}")} (R5)."));
         }
 
-        if (!DeviceText.IsDefined(component))
+        if (!DeviceNames.Component.IsDefined(component))
         {
             found.Add((nameof(component), string.Create(CultureInfo.InvariantCulture, $"unknown component {(int)component} for incident {name}; use server, pc, fingerprint, iris, camera, signature-pad, network, power or software (R5).")));
         }
 
-        if (!DeviceText.IsDefined(cause))
+        if (!IncidentNames.Cause.IsDefined(cause))
         {
             found.Add((nameof(cause), string.Create(CultureInfo.InvariantCulture, $"unknown cause {(int)cause} for incident {name}; use hardware, lightning, theft, power, network, human-error, credential-change, malware or unknown (R5).")));
         }

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using System.Globalization;
-using System.Text;
 using NodaTime;
 
 namespace EktpDomain.Residents;
@@ -41,10 +40,6 @@ namespace EktpDomain.Residents;
 /// <b>Default.</b> <c>default(Nik)</c> is <c>0101010101000001</c>: issued in kecamatan 01.01.01, male, born on
 /// 1 January 1900, serial 0001. It is the smallest NIK whose birth date part is a real date.
 /// </para>
-/// <para>
-/// <b>Storage.</b> The value is one <see cref="long"/> (8 bytes): the digits, offset so that zero is the default, the
-/// resolved century, and a flag for a date part that is not a real date.
-/// </para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
@@ -57,7 +52,7 @@ public readonly struct Nik :
     /// <summary>The number of digits in a NIK.</summary>
     internal const int Length = 16;
 
-    /// <summary>The earliest year a reference date may have; see <see cref="CheckReferenceDate"/>.</summary>
+    /// <summary>The earliest year a reference date may have; see <see cref="NikParser.CheckReferenceDate"/>.</summary>
     internal const int MinReferenceYear = 1900;
 
     /// <summary>The latest year a reference date may have.</summary>
@@ -66,19 +61,18 @@ public readonly struct Nik :
     /// <summary>The earliest birth year a NIK can hold: a century before <see cref="MinReferenceYear"/>.</summary>
     internal const int MinBirthYear = MinReferenceYear - 100;
 
-    private const long DigitsModulus = 10_000_000_000_000_000;
-    private const long RegionFactor = 10_000_000_000;
-    private const long SerialFactor = 10_000;
-    private const int FemaleDayOffset = 40;
-    private const int MaxMaleDay = 31;
-    private const int MaxFemaleDay = MaxMaleDay + FemaleDayOffset;
-    private const int MaxSerial = 9999;
+    internal const long DigitsModulus = 10_000_000_000_000_000;
+    internal const long RegionFactor = 10_000_000_000;
+    internal const long SerialFactor = 10_000;
+    internal const int FemaleDayOffset = 40;
+    internal const int MaxSerial = 9999;
 
     // 0101010101000001: kecamatan 01.01.01, 01-01-(19)00, serial 0001.
     private const long DefaultDigits = (10_101 * RegionFactor) + (10_100 * SerialFactor) + 1;
-    private const int DefaultCentury = 19;
+    internal const int DefaultCentury = 19;
 
-    // Layout of the single long, chosen so that zero is the documented default:
+    // The value is one long (8 bytes): the digits, offset so that zero is the documented default, the resolved
+    // century, and a flag for a date part that is not a real date. Layout:
     //   bits 0-53   (digits - DefaultDigits) mod 10^16  (10^16 < 2^54)
     //   bits 54-60  (century - 19) mod 100, where the birth year is century * 100 + YY
     //   bit 61      set when the date part is not a real date (lenient parsing only)
@@ -368,7 +362,7 @@ public readonly struct Nik :
     {
         if (text is null)
         {
-            CheckReferenceDate(referenceDate);
+            NikParser.CheckReferenceDate(referenceDate);
             result = default;
             return false;
         }
@@ -378,7 +372,7 @@ public readonly struct Nik :
 
     /// <inheritdoc cref="TryParse(string?, LocalDate, out Nik)" />
     public static bool TryParse(ReadOnlySpan<char> text, LocalDate referenceDate, out Nik result) =>
-        TryParseCore(text, referenceDate, NikParseMode.Strict, out result, out _, out _, withMessages: false);
+        NikParser.TryParse(text, referenceDate, NikParseMode.Strict, out result, out _, out _, withMessages: false);
 
     /// <summary>
     /// Parses a NIK, giving the reason on failure and, in <see cref="NikParseMode.Lenient"/> mode, a warning when the
@@ -407,174 +401,23 @@ public readonly struct Nik :
         out Nik result,
         [NotNullWhen(false)] out string? error,
         out string? warning) =>
-        TryParseCore(text, referenceDate, mode, out result, out error, out warning, withMessages: true);
+        NikParser.TryParse(text, referenceDate, mode, out result, out error, out warning, withMessages: true);
 
-    /// <summary>
-    /// Validates a NIK given as its 16 digits in one number, as parsing does after reading the text. For fast paths
-    /// inside the library; <paramref name="digits"/> must be 0 to 10^16 − 1.
-    /// </summary>
-    internal static bool TryFromDigits(long digits, LocalDate referenceDate, NikParseMode mode, out Nik result)
+    /// <summary>A NIK from its 16 digits and the century of its birth year (or none when the date part is not a real date).</summary>
+    internal static Nik FromParts(long digits, int century, bool hasBirthDate) => new(Pack(digits, century, hasBirthDate));
+
+    /// <summary>The day part (digits 7–8) of the 16 digits: the birth day, plus 40 for women.</summary>
+    internal static int DayOf(long digits) => (int)(digits / 100_000_000 % 100);
+
+    /// <summary>Writes the masked form <c>PPKKCC******SSSS</c> of the 16 digits.</summary>
+    internal static void WriteMasked(long digits, Span<char> destination)
     {
-        CheckReferenceDate(referenceDate);
-        CheckMode(mode);
-        if (digits is < 0 or >= DigitsModulus)
+        long value = digits;
+        for (int i = Length - 1; i >= 0; i--)
         {
-            // The value itself is never shown: it may be a NIK (R11).
-            throw new ArgumentOutOfRangeException(nameof(digits), "A NIK as a number must be between 0 and 10^16 − 1.");
+            destination[i] = i is >= 6 and < 12 ? '*' : (char)('0' + (int)(value % 10));
+            value /= 10;
         }
-        return TryCreate(digits, referenceDate, mode, out result, out _, out _, withMessages: false);
-    }
-
-    private static bool TryParseCore(
-        ReadOnlySpan<char> text,
-        LocalDate referenceDate,
-        NikParseMode mode,
-        out Nik result,
-        out string? error,
-        out string? warning,
-        bool withMessages)
-    {
-        CheckReferenceDate(referenceDate);
-        CheckMode(mode);
-        result = default;
-        warning = null;
-        error = null;
-        if (text.Length != Length)
-        {
-            if (withMessages)
-            {
-                error = text.IsEmpty
-                    ? "A NIK cannot be empty. " + Expected
-                    : $"'{MaskText(text)}' is not a NIK: it has {text.Length} characters, not {Length}. {Expected}";
-            }
-
-            return false;
-        }
-
-        long digits = 0;
-        for (int i = 0; i < Length; i++)
-        {
-            char c = text[i];
-            if (!char.IsAsciiDigit(c))
-            {
-                if (withMessages)
-                {
-                    error = $"'{MaskText(text)}' is not a NIK: character {i + 1} is {Describe(c)}, but only the ASCII digits 0-9 are allowed. {Expected}";
-                }
-
-                return false;
-            }
-
-            digits = (digits * 10) + (c - '0');
-        }
-
-        return TryCreate(digits, referenceDate, mode, out result, out error, out warning, withMessages);
-    }
-
-    private static bool TryCreate(
-        long digits,
-        LocalDate referenceDate,
-        NikParseMode mode,
-        out Nik result,
-        out string? error,
-        out string? warning,
-        bool withMessages)
-    {
-        result = default;
-        error = null;
-        warning = null;
-
-        int region = (int)(digits / RegionFactor);
-        string? regionProblem =
-            region / 10_000 == 0 ? "province"
-            : region / 100 % 100 == 0 ? "regency"
-            : region % 100 == 0 ? "kecamatan"
-            : null;
-        if (regionProblem is not null)
-        {
-            if (withMessages)
-            {
-                error = $"'{Mask(digits)}' is not a NIK: digits 1-6 must be the code of the issuing kecamatan (PPKKCC), but its {regionProblem} part is 00. {Expected}";
-            }
-
-            return false;
-        }
-
-        if (digits % SerialFactor == 0)
-        {
-            if (withMessages)
-            {
-                error = $"'{Mask(digits)}' is not a NIK: the serial (digits 13-16) must be 0001 to {MaxSerial}, not 0000. {Expected}";
-            }
-
-            return false;
-        }
-
-        string? dateProblem = ResolveBirthDate(digits, referenceDate, out int century);
-        if (dateProblem is null)
-        {
-            result = new Nik(Pack(digits, century, hasBirthDate: true));
-            return true;
-        }
-
-        if (mode == NikParseMode.Strict)
-        {
-            if (withMessages)
-            {
-                error = $"'{Mask(digits)}' is not a NIK: the birth date (digits 7-12, DDMMYY with 40 added to the day for women) is not a real date: {dateProblem}. "
-                    + $"A NIK never changes when a birth date is corrected: parse with NikParseMode.Lenient to accept it with a warning. {Expected}";
-            }
-
-            return false;
-        }
-
-        result = new Nik(Pack(digits, DefaultCentury, hasBirthDate: false));
-        if (withMessages)
-        {
-            warning = $"NIK '{Mask(digits)}': the birth date (digits 7-12, DDMMYY with 40 added to the day for women) is not a real date: {dateProblem}. "
-                + "The NIK is accepted because a NIK never changes when a birth date is corrected, but it has no birth date.";
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Resolves the century of the date part and checks that it is a real date. The messages never include the date
-    /// digits, because together with the masked NIK they would reveal it in full (R11).
-    /// </summary>
-    private static string? ResolveBirthDate(long digits, LocalDate referenceDate, out int century)
-    {
-        int dayPart = DayOf(digits);
-        int month = (int)(digits / 1_000_000 % 100);
-        int yy = (int)(digits / SerialFactor % 100);
-        int day = dayPart > FemaleDayOffset ? dayPart - FemaleDayOffset : dayPart;
-
-        // The latest year ending in YY that is not after the reference year; a century earlier when the month and
-        // day would fall after the reference date in that year. Invalid days and months compare like any other.
-        int referenceYear = referenceDate.Year;
-        int year = referenceYear - ((referenceYear - yy) % 100);
-        if (year == referenceYear && (month * 100) + day > (referenceDate.Month * 100) + referenceDate.Day)
-        {
-            year -= 100;
-        }
-
-        century = year / 100;
-        if (dayPart is 0 or (> MaxMaleDay and <= FemaleDayOffset) or > MaxFemaleDay)
-        {
-            return "the day (digits 7-8) must be 01-31 for a man or 41-71 (the day plus 40) for a woman";
-        }
-
-        if (month is < 1 or > 12)
-        {
-            return "the month (digits 9-10) must be 01-12";
-        }
-
-        if (day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return "the day does not exist in that month of the resolved birth year (such as 31 April, or 29 February in a year that is not a leap year)";
-        }
-
-        return null;
     }
 
     private static long Pack(long digits, int century, bool hasBirthDate)
@@ -588,97 +431,4 @@ public readonly struct Nik :
         long centuryField = (century - DefaultCentury + 100) % 100;
         return offset | (centuryField << CenturyShift) | (hasBirthDate ? 0 : NoBirthDateFlag);
     }
-
-    private static int DayOf(long digits) => (int)(digits / 100_000_000 % 100);
-
-    private static void CheckReferenceDate(LocalDate referenceDate)
-    {
-        if (referenceDate.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException(
-                $"The reference date for reading a NIK must be in the ISO calendar, not {referenceDate.Calendar.Id}.",
-                nameof(referenceDate));
-        }
-
-        if (referenceDate.Year is < MinReferenceYear or > MaxReferenceYear)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(referenceDate),
-                referenceDate,
-                $"The reference date for reading a NIK must be in the years {MinReferenceYear} to {MaxReferenceYear}: the century of the birth date is resolved against it. (default(LocalDate) is 1 January 0001, which usually means the date was never set.)");
-        }
-    }
-
-    private static void CheckMode(NikParseMode mode)
-    {
-        if (mode is not (NikParseMode.Strict or NikParseMode.Lenient))
-        {
-            throw new ArgumentOutOfRangeException(nameof(mode), mode, "The NIK parse mode must be Strict or Lenient.");
-        }
-    }
-
-    private const string Expected = "A NIK is exactly 16 ASCII digits: PPKKCC (issuing kecamatan), DDMMYY (birth date, day + 40 for women), SSSS (serial from 0001).";
-
-    /// <summary>The masked form <c>PPKKCC******SSSS</c> of valid-looking digits, for messages.</summary>
-    private static string Mask(long digits)
-    {
-        Span<char> buffer = stackalloc char[Length];
-        WriteMasked(digits, buffer);
-        return new string(buffer);
-    }
-
-    private static void WriteMasked(long digits, Span<char> destination)
-    {
-        long value = digits;
-        for (int i = Length - 1; i >= 0; i--)
-        {
-            destination[i] = i is >= 6 and < 12 ? '*' : (char)('0' + (int)(value % 10));
-            value /= 10;
-        }
-    }
-
-    /// <summary>
-    /// Masks text that is not a NIK for an error message: at most its first 6 and last 4 characters are shown, so a
-    /// message never carries a run of more than 10 characters of the input, let alone 16 digits (R11). Control
-    /// characters are shown as code points so that messages stay printable.
-    /// </summary>
-    private static string MaskText(ReadOnlySpan<char> text)
-    {
-        const int Head = 6;
-        const int Tail = 4;
-        const int MaxStars = 20;
-        var builder = new StringBuilder();
-        int head = Math.Min(Head, text.Length);
-        AppendEscaped(builder, text[..head]);
-        int tail = text.Length > Head + Tail ? Tail : 0;
-        int hidden = text.Length - head - tail;
-        builder.Append('*', Math.Min(hidden, MaxStars));
-        if (hidden > MaxStars)
-        {
-            builder.Append('…');
-        }
-
-        AppendEscaped(builder, text[(text.Length - tail)..]);
-        return builder.ToString();
-    }
-
-    private static void AppendEscaped(StringBuilder builder, ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            if (char.IsControl(c))
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-    }
-
-    private static string Describe(char c) =>
-        char.IsControl(c) || char.IsWhiteSpace(c)
-            ? string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}")
-            : string.Create(CultureInfo.InvariantCulture, $"'{c}' (U+{(int)c:X4})");
 }

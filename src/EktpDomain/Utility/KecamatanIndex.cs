@@ -79,14 +79,6 @@ internal sealed class KecamatanIndex
             RegionLevel.Province => low + 1_00_00_0000L,
             _ => low + 1_00_0000L,
         };
-        int start = LowerBound(low);
-        int end = LowerBound(high);
-        return (start, end);
-    }
-
-    private int LowerBound(long key)
-    {
-        int i = Array.BinarySearch(keys, key);
-        return i >= 0 ? i : ~i;
+        return (SortedArray.LowerBound<long>(keys, low), SortedArray.LowerBound<long>(keys, high));
     }
 }

@@ -167,7 +167,7 @@ public class CliErrorTests
         ShouldFailWith(
             cli.RunOnFolder("report"),
             $"{holidays}:3: malformed date '2012-04-31' in column 'date': expected a real date as YYYY-MM-DD.",
-            $"{closures}:2: unknown kecamatan '36.03.01': it is not in kecamatan.csv.",
+            $"{closures}:2: unknown kecamatan '36.03.01': it is not in the kecamatan list (R5).",
             $"{closures}:3: column 'reason' is blank.");
     }
 

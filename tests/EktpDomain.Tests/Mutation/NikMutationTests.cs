@@ -31,17 +31,17 @@ public class NikMutationTests
     [Fact]
     public void TryFromDigits_Zero_IsNotANikButInRange()
     {
-        Nik.TryFromDigits(0, April30, NikParseMode.Strict, out var result).Should().BeFalse("province 00 is not a kecamatan code");
+        NikParser.TryFromDigits(0, April30, NikParseMode.Strict, out var result).Should().BeFalse("province 00 is not a kecamatan code");
         result.Should().Be(default(Nik));
-        Nik.TryFromDigits(0, April30, NikParseMode.Lenient, out _).Should().BeFalse();
+        NikParser.TryFromDigits(0, April30, NikParseMode.Lenient, out _).Should().BeFalse();
     }
 
     [Fact]
     public void TryFromDigits_LargestNumber_IsInRange()
     {
         // 99.99.99, day part 99 (not a day), month 99, serial 9999: only the date part is questionable.
-        Nik.TryFromDigits(9_999_999_999_999_999, April30, NikParseMode.Strict, out _).Should().BeFalse();
-        Nik.TryFromDigits(9_999_999_999_999_999, April30, NikParseMode.Lenient, out var nik).Should().BeTrue();
+        NikParser.TryFromDigits(9_999_999_999_999_999, April30, NikParseMode.Strict, out _).Should().BeFalse();
+        NikParser.TryFromDigits(9_999_999_999_999_999, April30, NikParseMode.Lenient, out var nik).Should().BeTrue();
         nik.RevealDigits().Should().Be("9999999999999999");
         nik.BirthDate.Should().BeNull();
     }
@@ -52,7 +52,7 @@ public class NikMutationTests
     [InlineData(long.MaxValue)]
     public void TryFromDigits_OutOfRange_ThrowsWithoutShowingTheValue(long digits)
     {
-        var act = () => Nik.TryFromDigits(digits, April30, NikParseMode.Strict, out _);
+        var act = () => NikParser.TryFromDigits(digits, April30, NikParseMode.Strict, out _);
 
         act.Should().ThrowExactly<ArgumentOutOfRangeException>()
             .WithParameterName("digits")
@@ -62,8 +62,8 @@ public class NikMutationTests
     [Fact]
     public void TryFromDigits_ReferenceDateOutOfRange_Throws()
     {
-        var early = () => Nik.TryFromDigits(3603305508850002L, new LocalDate(1899, 12, 31), NikParseMode.Strict, out _);
-        var julian = () => Nik.TryFromDigits(3603305508850002L, new LocalDate(2012, 4, 30, CalendarSystem.Julian), NikParseMode.Strict, out _);
+        var early = () => NikParser.TryFromDigits(3603305508850002L, new LocalDate(1899, 12, 31), NikParseMode.Strict, out _);
+        var julian = () => NikParser.TryFromDigits(3603305508850002L, new LocalDate(2012, 4, 30, CalendarSystem.Julian), NikParseMode.Strict, out _);
 
         early.Should().ThrowExactly<ArgumentOutOfRangeException>()
             .WithParameterName("referenceDate")
@@ -76,7 +76,7 @@ public class NikMutationTests
     [Fact]
     public void TryFromDigits_UndefinedMode_Throws()
     {
-        var act = () => Nik.TryFromDigits(3603305508850002L, April30, (NikParseMode)7, out _);
+        var act = () => NikParser.TryFromDigits(3603305508850002L, April30, (NikParseMode)7, out _);
 
         act.Should().ThrowExactly<ArgumentOutOfRangeException>()
             .WithParameterName("mode")

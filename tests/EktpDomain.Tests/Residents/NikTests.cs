@@ -538,17 +538,17 @@ public class NikTests
     [Fact]
     public void TryFromDigits_ValidatesLikeParsing()
     {
-        Nik.TryFromDigits(3603305508850002L, April30, NikParseMode.Strict, out var nik).Should().BeTrue();
+        NikParser.TryFromDigits(3603305508850002L, April30, NikParseMode.Strict, out var nik).Should().BeTrue();
         nik.Should().Be(Nik.Parse("3603305508850002", April30));
-        Nik.TryFromDigits(3603303508850002L, April30, NikParseMode.Strict, out _).Should().BeFalse();
-        Nik.TryFromDigits(3603303508850002L, April30, NikParseMode.Lenient, out var lenient).Should().BeTrue();
+        NikParser.TryFromDigits(3603303508850002L, April30, NikParseMode.Strict, out _).Should().BeFalse();
+        NikParser.TryFromDigits(3603303508850002L, April30, NikParseMode.Lenient, out var lenient).Should().BeTrue();
         lenient.BirthDate.Should().BeNull();
-        Nik.TryFromDigits(101010101000001L, April30, NikParseMode.Strict, out var smallest).Should().BeTrue();
+        NikParser.TryFromDigits(101010101000001L, April30, NikParseMode.Strict, out var smallest).Should().BeTrue();
         smallest.Should().Be(default(Nik));
 
-        var negative = () => Nik.TryFromDigits(-1, April30, NikParseMode.Strict, out _);
+        var negative = () => NikParser.TryFromDigits(-1, April30, NikParseMode.Strict, out _);
         negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("digits");
-        var tooLong = () => Nik.TryFromDigits(10_000_000_000_000_000, April30, NikParseMode.Strict, out _);
+        var tooLong = () => NikParser.TryFromDigits(10_000_000_000_000_000, April30, NikParseMode.Strict, out _);
         tooLong.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("digits");
     }
 }

@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
-namespace EktpDomain.Tests;
+namespace EktpDomain.Tests.Utility;
 
 public class DayNumberTests
 {
@@ -31,5 +31,14 @@ public class DayNumberTests
         var date = new LocalDate(2000, 1, 1).PlusDays(offset % 3_000_000);
         int n = DayNumber.Of(date);
         return DayNumber.ToDate(n) == date && DayNumber.Of(date.PlusDays(1)) == n + 1;
+    }
+
+    [Fact]
+    public void DayZero_IsAMonday_SoTheWeekdayIsTheDayNumberModuloSeven()
+    {
+        DayNumber.ToDate(0).DayOfWeek.Should().Be(IsoDayOfWeek.Monday);
+        var date = new LocalDate(2012, 4, 6);
+        ((DayNumber.Of(date) % 7) + 1).Should().Be((int)date.DayOfWeek, "Good Friday 2012");
+        (((DayNumber.Of(new LocalDate(-5, 3, 1)) % 7) + 7) % 7 + 1).Should().Be((int)new LocalDate(-5, 3, 1).DayOfWeek);
     }
 }
