@@ -37,13 +37,13 @@ internal static class EktpCommand
     private static readonly Option<string?> Month = new("--month") { Description = "The period: a calendar month, YYYY-MM." };
     private static readonly Option<string?> From = new("--from") { Description = "The period's first day, YYYY-MM-DD (with --to)." };
     private static readonly Option<string?> To = new("--to") { Description = "The period's last day, YYYY-MM-DD (with --from)." };
-    private static readonly Option<string?> TargetPercent = new("--target-percent") { Description = "The monthly target as a share of eligible residents, in percent (R2). Default 15." };
-    private static readonly Option<string?> Prorate = new("--prorate") { Description = "none (default) or working-days: pro-rate partly covered months by national working days (R2)." };
-    private static readonly Option<string?> Throughput = new("--throughput") { Description = "Recordings per device per working day (R5). Default 100." };
+    private static readonly Option<string?> TargetPercent = new("--target-percent") { Description = "The monthly target as a share of eligible residents, in percent. Default 15." };
+    private static readonly Option<string?> Prorate = new("--prorate") { Description = "none (default) or working-days: pro-rate partly covered months by national working days." };
+    private static readonly Option<string?> Throughput = new("--throughput") { Description = "Recordings per device per working day. Default 100." };
     private static readonly Option<string?> Format = new("--format") { Description = "text (default) or json." };
     private static readonly Option<string?> Lang = new("--lang") { Description = "id (default) or en." };
-    private static readonly Option<string?> Devices = new("--devices") { Description = "The number of new sets to place (R9)." };
-    private static readonly Option<string?> AsOf = new("--as-of") { Description = "The forecast's as-of date, YYYY-MM-DD (R7). Default: the last date of the ledger." };
+    private static readonly Option<string?> Devices = new("--devices") { Description = "The number of new sets to place." };
+    private static readonly Option<string?> AsOf = new("--as-of") { Description = "The forecast's as-of date, YYYY-MM-DD. Default: the last date of the ledger." };
 
     /// <summary>Runs the command with the given arguments and writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -87,12 +87,12 @@ internal static class EktpCommand
         report.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Report)));
         root.Subcommands.Add(report);
 
-        var allocate = new Command("allocate", "Where should K new APBD-funded sets go? (R9)");
+        var allocate = new Command("allocate", "Where should K new APBD-funded sets go?");
         AddOptions(allocate, Devices, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Lang);
         allocate.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Allocate)));
         root.Subcommands.Add(allocate);
 
-        var forecast = new Command("forecast", "When will every eligible resident be recorded? (R7)");
+        var forecast = new Command("forecast", "When will every eligible resident be recorded?");
         AddOptions(forecast, AsOf, Data, Format, Lang);
         forecast.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Forecast)));
         root.Subcommands.Add(forecast);
@@ -215,7 +215,7 @@ internal static class EktpCommand
 
                 if (data.Inventory is null)
                 {
-                    return Fail(stderr, [$"{source.DisplayPath(FolderLoader.DevicesFile)}: missing file: ektp allocate needs the device inventory to project capacity (R9)."]);
+                    return Fail(stderr, [$"{source.DisplayPath(FolderLoader.DevicesFile)}: missing file: ektp allocate needs the device inventory to project capacity."]);
                 }
 
                 var allocation = DeviceAllocation.Allocate(report, options.Devices);
@@ -376,7 +376,7 @@ internal static class EktpCommand
             }
             else
             {
-                errors.Add($"argument --target-percent: '{DataProblem.Echo(percent)}' is not a share; use a number above 0 and at most 100, such as 15 or 12.5 (R2).");
+                errors.Add($"argument --target-percent: '{DataProblem.Echo(percent)}' is not a share; use a number above 0 and at most 100, such as 15 or 12.5.");
             }
         }
 
@@ -392,7 +392,7 @@ internal static class EktpCommand
                     options.Prorating = TargetProrating.WorkingDays;
                     break;
                 default:
-                    errors.Add($"argument --prorate: '{DataProblem.Echo(prorate)}' is not a pro-rating; use none or working-days (R2).");
+                    errors.Add($"argument --prorate: '{DataProblem.Echo(prorate)}' is not a pro-rating; use none or working-days.");
                     break;
             }
         }
@@ -406,7 +406,7 @@ internal static class EktpCommand
             }
             else
             {
-                errors.Add($"argument --throughput: '{DataProblem.Echo(throughput)}' is not a throughput; use a whole number of recordings per device per working day above 0 (R5).");
+                errors.Add($"argument --throughput: '{DataProblem.Echo(throughput)}' is not a throughput; use a whole number of recordings per device per working day above 0.");
             }
         }
 
@@ -415,7 +415,7 @@ internal static class EktpCommand
             string? devices = Value(parse, Devices);
             if (devices is null)
             {
-                errors.Add("argument --devices: give the number of new sets to place, such as --devices 5 (R9).");
+                errors.Add("argument --devices: give the number of new sets to place, such as --devices 5.");
             }
             else if (int.TryParse(devices, NumberStyles.None, CultureInfo.InvariantCulture, out int k) && k > 0 && k <= 100_000)
             {
@@ -423,7 +423,7 @@ internal static class EktpCommand
             }
             else
             {
-                errors.Add($"argument --devices: '{DataProblem.Echo(devices)}' is not a number of sets; use a whole number from 1 to 100000 (R9).");
+                errors.Add($"argument --devices: '{DataProblem.Echo(devices)}' is not a number of sets; use a whole number from 1 to 100000.");
             }
         }
 

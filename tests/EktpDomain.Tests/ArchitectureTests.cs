@@ -48,6 +48,27 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
+    public void Messages_CarryNoRuleCodes()
+    {
+        // Rule codes such as "(R5)" belong in the docs (docs/rules.md), not in what an end user reads.
+        var found = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Combine("src"), "*.cs", SearchOption.AllDirectories))
+        {
+            var lines = File.ReadAllLines(file);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                var code = lines[i].TrimStart();
+                if (!code.StartsWith("//", StringComparison.Ordinal) && RuleCodeInString().IsMatch(code))
+                {
+                    found.Add($"{Path.GetRelativePath(RepositoryPaths.Root, file)}:{i + 1}: {code}");
+                }
+            }
+        }
+
+        found.Should().BeEmpty();
+    }
+
+    [Fact]
     public void LibraryNamespaces_DependOneWay_HaveNoCycle()
     {
         var graph = NamespaceGraph(Library);
@@ -354,4 +375,7 @@ public sealed partial class ArchitectureTests
 
     [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
     private static partial Regex NamespaceDeclaration();
+
+    [GeneratedRegex(@"""[^""]*\(R\d+[,)]")]
+    private static partial Regex RuleCodeInString();
 }

@@ -26,7 +26,7 @@ public sealed class AllocationCandidate
     {
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
-            throw DeviceText.NotKecamatan(kecamatan, "an allocation candidate", nameof(kecamatan), "R9");
+            throw DeviceText.NotKecamatan(kecamatan, "an allocation candidate", nameof(kecamatan));
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(target);

@@ -58,7 +58,7 @@ public sealed class DeviceAllocation
         ArgumentNullException.ThrowIfNull(report);
         if (report.Capacity is null)
         {
-            throw new ArgumentException("The report has no capacity figures because its data has no device inventory; R9 places new sets by capacity (R5). Supply the inventory (devices.csv).", nameof(report));
+            throw new ArgumentException("The report has no capacity figures because its data has no device inventory; R9 places new sets by capacity. Supply the inventory (devices.csv).", nameof(report));
         }
 
         long throughput = report.Capacity.Throughput;
@@ -90,13 +90,13 @@ public sealed class DeviceAllocation
             ArgumentNullException.ThrowIfNull(c, nameof(candidates));
             if (!seen.Add(c.Kecamatan))
             {
-                throw new ArgumentException($"Kecamatan {c.Kecamatan} is a candidate twice; give each kecamatan once (R9).", nameof(candidates));
+                throw new ArgumentException($"Kecamatan {c.Kecamatan} is a candidate twice; give each kecamatan once.", nameof(candidates));
             }
         }
 
         if (sets > 0 && list.Count == 0)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"There are {sets} sets to place but no candidate kecamatan (R9)."), nameof(candidates));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"There are {sets} sets to place but no candidate kecamatan."), nameof(candidates));
         }
 
         var capacity = list.Select(c => c.Capacity).ToArray();

@@ -27,7 +27,7 @@ public sealed class AttainmentBands
         {
             throw new ArgumentOutOfRangeException(
                 nameof(near),
-                string.Create(CultureInfo.InvariantCulture, $"Band bounds must satisfy 0 < behind < near < 1, but behind is {behind.ToDecimal()} and near is {near.ToDecimal()} (R4)."));
+                string.Create(CultureInfo.InvariantCulture, $"Band bounds must satisfy 0 < behind < near < 1, but behind is {behind.ToDecimal()} and near is {near.ToDecimal()}."));
         }
 
         Near = near;

@@ -27,7 +27,7 @@ internal static class CalendarText
         if (code.Level != RegionLevel.Kecamatan)
         {
             throw new ArgumentException(
-                $"Region code '{code}' is a {code.Level} code, but kecamatan closures and working days are kept per kecamatan: use a kecamatan code PP.KK.CC such as 36.03.27 (R5).",
+                $"Region code '{code}' is a {code.Level} code, but kecamatan closures and working days are kept per kecamatan: use a kecamatan code PP.KK.CC such as 36.03.27.",
                 paramName);
         }
     }
@@ -44,7 +44,7 @@ internal static class CalendarText
             paramName,
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"{subject}{Format(date)}, in {date.Year}, a year without holiday data in this working calendar (covered years: {DescribeCoverage(coveredYears)}). A year without holiday data is not assumed to have no holidays (R2, R5, R7). Add that year's holidays or declare it complete with WorkingCalendarBuilder.CoverYears, or opt in with WorkingCalendarBuilder.AllowUncoveredYears() to count only the weekly pattern there."));
+                $"{subject}{Format(date)}, in {date.Year}, a year without holiday data in this working calendar (covered years: {DescribeCoverage(coveredYears)}). A year without holiday data is not assumed to have no holidays. Add that year's holidays or declare it complete with WorkingCalendarBuilder.CoverYears, or opt in with WorkingCalendarBuilder.AllowUncoveredYears() to count only the weekly pattern there."));
     }
 
     internal static string IntervalReaches(DateInterval interval) =>

@@ -36,7 +36,7 @@ public sealed class KecamatanClosure : IEquatable<KecamatanClosure>
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new ArgumentException(
-                $"The closure of kecamatan {kecamatan} on {CalendarText.Format(date)} has an empty reason; say why the office is closed (R5).",
+                $"The closure of kecamatan {kecamatan} on {CalendarText.Format(date)} has an empty reason; say why the office is closed.",
                 nameof(reason));
         }
 

@@ -77,7 +77,7 @@ public sealed class WorkingCalendarBuilder
         if (days.Length == 0)
         {
             throw new ArgumentException(
-                "A working calendar needs at least one working weekday; with none, no working day and no forecast date (R7) could ever be reached.",
+                "A working calendar needs at least one working weekday; with none, no working day and no forecast date could ever be reached.",
                 nameof(days));
         }
 
@@ -296,7 +296,7 @@ public sealed class WorkingCalendarBuilder
     }
 
     private static string UnknownKecamatan(KecamatanClosure closure) =>
-        $"unknown kecamatan '{closure.Kecamatan}': it is not in the kecamatan list (R5).";
+        $"unknown kecamatan '{closure.Kecamatan}': it is not in the kecamatan list.";
 
     private static void EnsureNamed(Holiday holiday, string paramName)
     {

@@ -35,7 +35,7 @@ public sealed class DeviceAssignment : IEquatable<DeviceAssignment>
     public DeviceAssignment(string device, RegionCode kecamatan, LocalDate from, LocalDate? to = null, bool isLoan = false)
     {
         ArgumentNullException.ThrowIfNull(device);
-        Device = DeviceText.Id(device) ?? throw new ArgumentException("An assignment needs a recording set id; it cannot be empty or white space (R5).", nameof(device));
+        Device = DeviceText.Id(device) ?? throw new ArgumentException("An assignment needs a recording set id; it cannot be empty or white space.", nameof(device));
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
             throw DeviceText.NotKecamatan(kecamatan, "an assignment", nameof(kecamatan));
@@ -101,5 +101,5 @@ public sealed class DeviceAssignment : IEquatable<DeviceAssignment>
     public static bool operator !=(DeviceAssignment? left, DeviceAssignment? right) => !(left == right);
 
     internal static string ToBeforeFrom(string device, RegionCode kecamatan, LocalDate from, LocalDate to) =>
-        $"the assignment of device {device} to {kecamatan} ends on {DeviceText.Date(to)}, before it starts on {DeviceText.Date(from)}; 'to' must be on or after 'from' (R5).";
+        $"the assignment of device {device} to {kecamatan} ends on {DeviceText.Date(to)}, before it starts on {DeviceText.Date(from)}; 'to' must be on or after 'from'.";
 }

@@ -99,7 +99,7 @@ public sealed class DeviceInventoryBuilder
         string? trimmed = DeviceText.Id(id);
         if (trimmed is null)
         {
-            Problem(seq, source, "the device id is blank; every recording set needs an id (R5).");
+            Problem(seq, source, "the device id is blank; every recording set needs an id.");
             return this;
         }
 
@@ -128,11 +128,11 @@ public sealed class DeviceInventoryBuilder
         string? trimmed = DeviceText.Id(id);
         if (trimmed is null)
         {
-            Problem(seq, source, "the device id of the retirement is blank (R5).");
+            Problem(seq, source, "the device id of the retirement is blank.");
         }
         else if (!DeviceText.IsDefined(reason))
         {
-            Problem(seq, source, string.Create(CultureInfo.InvariantCulture, $"unknown retirement reason {(int)reason} for device {trimmed}; use destroyed, stolen, worn-out, transferred or other (R5)."));
+            Problem(seq, source, string.Create(CultureInfo.InvariantCulture, $"unknown retirement reason {(int)reason} for device {trimmed}; use destroyed, stolen, worn-out, transferred or other."));
         }
         else
         {
@@ -181,7 +181,7 @@ public sealed class DeviceInventoryBuilder
         string? id = DeviceText.Id(device);
         if (id is null)
         {
-            Problem(seq, source, "the device id is blank; every assignment names a recording set (R5).");
+            Problem(seq, source, "the device id is blank; every assignment names a recording set.");
             CheckAssignment("(blank)", kecamatan, from, to, seq, source);
             return this;
         }
@@ -216,7 +216,7 @@ public sealed class DeviceInventoryBuilder
         string? id = DeviceText.Id(device);
         if (id is null)
         {
-            Problem(seq, source, "the device id is blank; every assignment names a recording set (R5).");
+            Problem(seq, source, "the device id is blank; every assignment names a recording set.");
             CheckAssignment("(blank)", kecamatan, from, to, seq, source);
             return this;
         }
@@ -271,7 +271,7 @@ public sealed class DeviceInventoryBuilder
         {
             if (!declarations.ContainsKey(id))
             {
-                Problem(r.Sequence, r.Source, $"unknown device '{id}': no row describes this recording set, so it cannot be retired (R5).");
+                Problem(r.Sequence, r.Source, $"unknown device '{id}': no row describes this recording set, so it cannot be retired.");
             }
         }
 
@@ -280,7 +280,7 @@ public sealed class DeviceInventoryBuilder
         {
             if (!devices.TryGetValue(row.Device, out var set))
             {
-                Problem(row.Sequence, row.Source, $"unknown device '{row.Device}': no row describes this recording set's kind and funding (R5).");
+                Problem(row.Sequence, row.Source, $"unknown device '{row.Device}': no row describes this recording set's kind and funding.");
                 continue;
             }
 
@@ -311,14 +311,14 @@ public sealed class DeviceInventoryBuilder
         if (set.RetiredOn is LocalDate retired && (row.To is null || row.To.Value >= retired))
         {
             string text = row.From >= retired
-                ? $"device {set.Id} is assigned to {row.Kecamatan} from {DeviceText.Date(row.From)}, on or after its retirement on {DeviceText.Date(retired)} ({set.RetirementReason}); a retired set is never assigned (R5)."
-                : $"device {set.Id} stays assigned to {row.Kecamatan} to {DeviceText.End(row.To)}, but it was retired on {DeviceText.Date(retired)} ({set.RetirementReason}); end the assignment by {DeviceText.Date(retired.PlusDays(-1))} (R5).";
+                ? $"device {set.Id} is assigned to {row.Kecamatan} from {DeviceText.Date(row.From)}, on or after its retirement on {DeviceText.Date(retired)} ({set.RetirementReason}); a retired set is never assigned."
+                : $"device {set.Id} stays assigned to {row.Kecamatan} to {DeviceText.End(row.To)}, but it was retired on {DeviceText.Date(retired)} ({set.RetirementReason}); end the assignment by {DeviceText.Date(retired.PlusDays(-1))}.";
             Problem(row.Sequence, row.Source, text);
         }
 
         if (set.AcquiredOn is LocalDate acquired && row.From < acquired)
         {
-            Problem(row.Sequence, row.Source, $"device {set.Id} is assigned to {row.Kecamatan} from {DeviceText.Date(row.From)}, before it was acquired on {DeviceText.Date(acquired)} (R5).");
+            Problem(row.Sequence, row.Source, $"device {set.Id} is assigned to {row.Kecamatan} from {DeviceText.Date(row.From)}, before it was acquired on {DeviceText.Date(acquired)}.");
         }
     }
 
@@ -343,7 +343,7 @@ public sealed class DeviceInventoryBuilder
                     Problem(
                         later.Sequence,
                         later.Source,
-                        $"device {row.Device} is assigned {where} ({DescribeRow(later)} overlaps {DescribeRow(earlier)}{At(earlier.Source)}) {days}; a set is never in two places on one day (R5). End one assignment before the other starts.");
+                        $"device {row.Device} is assigned {where} ({DescribeRow(later)} overlaps {DescribeRow(earlier)}{At(earlier.Source)}) {days}; a set is never in two places on one day. End one assignment before the other starts.");
                 }
 
                 if (reach is null || (reach.To is not null && (row.To is null || row.To.Value > reach.To.Value)))
@@ -367,13 +367,13 @@ public sealed class DeviceInventoryBuilder
         bool ok = true;
         if (!DeviceNames.Kind.IsDefined(kind))
         {
-            Problem(seq, source, string.Create(CultureInfo.InvariantCulture, $"unknown kind {(int)kind} for device {id}; use static or mobile (R5)."));
+            Problem(seq, source, string.Create(CultureInfo.InvariantCulture, $"unknown kind {(int)kind} for device {id}; use static or mobile."));
             ok = false;
         }
 
         if (!DeviceNames.Funding.IsDefined(funding))
         {
-            Problem(seq, source, string.Create(CultureInfo.InvariantCulture, $"unknown funding {(int)funding} for device {id}; use apbn or apbd (R5)."));
+            Problem(seq, source, string.Create(CultureInfo.InvariantCulture, $"unknown funding {(int)funding} for device {id}; use apbn or apbd."));
             ok = false;
         }
 
@@ -385,12 +385,12 @@ public sealed class DeviceInventoryBuilder
         bool ok = true;
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
-            Problem(seq, source, $"{DeviceText.Kecamatan(kecamatan, "an assignment")} (R5).");
+            Problem(seq, source, $"{DeviceText.Kecamatan(kecamatan, "an assignment")}.");
             ok = false;
         }
         else if (known is not null && known.IndexOf(kecamatan) < 0)
         {
-            Problem(seq, source, $"unknown kecamatan '{kecamatan}' for device {id}: it is not in the kecamatan list (R5).");
+            Problem(seq, source, $"unknown kecamatan '{kecamatan}' for device {id}: it is not in the kecamatan list.");
             ok = false;
         }
 
@@ -413,19 +413,19 @@ public sealed class DeviceInventoryBuilder
 
         if (first.Kind != kind)
         {
-            Problem(seq, source, $"device {id} is {DeviceNames.Kind.Format(kind)} here but {DeviceNames.Kind.Format(first.Kind)}{At(first.Source)}; a recording set has one kind (R5).");
+            Problem(seq, source, $"device {id} is {DeviceNames.Kind.Format(kind)} here but {DeviceNames.Kind.Format(first.Kind)}{At(first.Source)}; a recording set has one kind.");
         }
 
         if (first.Funding != funding)
         {
-            Problem(seq, source, $"device {id} is funded by {DeviceNames.Funding.Format(funding)} here but by {DeviceNames.Funding.Format(first.Funding)}{At(first.Source)}; a recording set has one funding source (R5).");
+            Problem(seq, source, $"device {id} is funded by {DeviceNames.Funding.Format(funding)} here but by {DeviceNames.Funding.Format(first.Funding)}{At(first.Source)}; a recording set has one funding source.");
         }
 
         if (acquired is LocalDate a)
         {
             if (first.Acquired is LocalDate b && a != b)
             {
-                Problem(seq, source, $"device {id} is acquired on {DeviceText.Date(a)} here but on {DeviceText.Date(b)}{At(first.Source)} (R5).");
+                Problem(seq, source, $"device {id} is acquired on {DeviceText.Date(a)} here but on {DeviceText.Date(b)}{At(first.Source)}.");
             }
             else
             {
@@ -445,7 +445,7 @@ public sealed class DeviceInventoryBuilder
         {
             if (first.Date != date || first.Reason != reason)
             {
-                Problem(seq, source, $"device {id} is retired on {DeviceText.Date(date)} ({reason}) here but on {DeviceText.Date(first.Date)} ({first.Reason}){At(first.Source)}; a recording set is retired once (R5).");
+                Problem(seq, source, $"device {id} is retired on {DeviceText.Date(date)} ({reason}) here but on {DeviceText.Date(first.Date)} ({first.Reason}){At(first.Source)}; a recording set is retired once.");
             }
 
             return;

@@ -24,6 +24,6 @@ internal static class DeviceText
     public static string Kecamatan(RegionCode code, string what) =>
         $"'{code}' is a {code.Level} code, but {what} needs a kecamatan code PP.KK.CC";
 
-    public static ArgumentException NotKecamatan(RegionCode code, string what, string paramName, string rule = "R5") =>
-        new($"{Kecamatan(code, what)} ({rule}).", paramName);
+    public static ArgumentException NotKecamatan(RegionCode code, string what, string paramName) =>
+        new($"{Kecamatan(code, what)}.", paramName);
 }

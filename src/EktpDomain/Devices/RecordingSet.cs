@@ -58,17 +58,17 @@ public sealed class RecordingSet : IEquatable<RecordingSet>
         string? trimmed = DeviceText.Id(id);
         if (trimmed is null)
         {
-            throw new ArgumentException("A recording set's id cannot be empty or white space (R5).", nameof(id));
+            throw new ArgumentException("A recording set's id cannot be empty or white space.", nameof(id));
         }
 
         if (!DeviceNames.Kind.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"The kind of recording set {trimmed} must be Static or Mobile (R5).");
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"The kind of recording set {trimmed} must be Static or Mobile.");
         }
 
         if (!DeviceNames.Funding.IsDefined(funding))
         {
-            throw new ArgumentOutOfRangeException(nameof(funding), funding, $"The funding of recording set {trimmed} must be Apbn or Apbd (R5).");
+            throw new ArgumentOutOfRangeException(nameof(funding), funding, $"The funding of recording set {trimmed} must be Apbn or Apbd.");
         }
 
         if (computer is ComputerKind c && !DeviceText.IsDefined(c))
@@ -186,12 +186,12 @@ public sealed class RecordingSet : IEquatable<RecordingSet>
     {
         if (retiredOn is null && reason is not null)
         {
-            return $"Recording set {id} has a retirement reason ({reason}) but no retirement date (R5).";
+            return $"Recording set {id} has a retirement reason ({reason}) but no retirement date.";
         }
 
         if (retiredOn is not null && reason is null)
         {
-            return $"Recording set {id} has a retirement date ({DeviceText.Date(retiredOn.Value)}) but no reason; say how it left service (R5).";
+            return $"Recording set {id} has a retirement date ({DeviceText.Date(retiredOn.Value)}) but no reason; say how it left service.";
         }
 
         if (reason is RetirementReason r && !DeviceText.IsDefined(r))
@@ -201,7 +201,7 @@ public sealed class RecordingSet : IEquatable<RecordingSet>
 
         if (retiredOn is LocalDate retired && acquiredOn is LocalDate acquired && retired < acquired)
         {
-            return $"Recording set {id} is retired on {DeviceText.Date(retired)}, before it was acquired on {DeviceText.Date(acquired)} (R5).";
+            return $"Recording set {id} is retired on {DeviceText.Date(retired)}, before it was acquired on {DeviceText.Date(acquired)}.";
         }
 
         return null;

@@ -47,12 +47,12 @@ public sealed class Finding
         ArgumentNullException.ThrowIfNull(details);
         if (severity is < FindingSeverity.Info or > FindingSeverity.Critical)
         {
-            throw new ArgumentOutOfRangeException(nameof(severity), severity, $"The severity of a '{ruleId}' finding must be Info, Warning or Critical (R8).");
+            throw new ArgumentOutOfRangeException(nameof(severity), severity, $"The severity of a '{ruleId}' finding must be Info, Warning or Critical.");
         }
 
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
-            throw new ArgumentException($"A finding belongs to a kecamatan (PP.KK.CC), but '{kecamatan}' is a {kecamatan.Level} code (R8).", nameof(kecamatan));
+            throw new ArgumentException($"A finding belongs to a kecamatan (PP.KK.CC), but '{kecamatan}' is a {kecamatan.Level} code.", nameof(kecamatan));
         }
 
         RuleId = ruleId;

@@ -30,7 +30,7 @@ public abstract class FindingDetails
         ArgumentNullException.ThrowIfNull(incident);
         return incident.Cause == cause
             ? incident
-            : throw new ArgumentException(PersonalData.Redact($"A {ruleId} finding is about an incident caused by {cause}, but incident '{incident.Id}' was caused by {incident.Cause} (R8)."), nameof(incident));
+            : throw new ArgumentException(PersonalData.Redact($"A {ruleId} finding is about an incident caused by {cause}, but incident '{incident.Id}' was caused by {incident.Cause}."), nameof(incident));
     }
 }
 
@@ -66,7 +66,7 @@ public sealed class NoWorkingDeviceDetails : FindingDetails
             throw new ArgumentOutOfRangeException(
                 nameof(workingDays),
                 workingDays,
-                string.Create(CultureInfo.InvariantCulture, $"A no-working-device finding needs at least 1 working day without a set, but has {workingDays} (R8)."));
+                string.Create(CultureInfo.InvariantCulture, $"A no-working-device finding needs at least 1 working day without a set, but has {workingDays}."));
         }
 
         WorkingDays = workingDays;
@@ -94,7 +94,7 @@ public sealed class DataLossDetails : FindingDetails
             throw new ArgumentOutOfRangeException(
                 nameof(records),
                 records,
-                string.Create(CultureInfo.InvariantCulture, $"A data-loss finding needs at least 1 lost record, but has {records} (R8)."));
+                string.Create(CultureInfo.InvariantCulture, $"A data-loss finding needs at least 1 lost record, but has {records}."));
         }
 
         Records = records;
@@ -119,7 +119,7 @@ public sealed class MobileUnitRecommendedDetails : FindingDetails
             throw new ArgumentOutOfRangeException(
                 nameof(threshold),
                 threshold,
-                string.Create(CultureInfo.InvariantCulture, $"The backlog threshold of a mobile-unit-recommended finding must be at least 1, but is {threshold} (R8)."));
+                string.Create(CultureInfo.InvariantCulture, $"The backlog threshold of a mobile-unit-recommended finding must be at least 1, but is {threshold}."));
         }
 
         if (backlog < threshold)
@@ -127,7 +127,7 @@ public sealed class MobileUnitRecommendedDetails : FindingDetails
             throw new ArgumentOutOfRangeException(
                 nameof(backlog),
                 backlog,
-                string.Create(CultureInfo.InvariantCulture, $"A mobile-unit-recommended finding needs a backlog of at least its threshold {threshold}, but has {backlog} (R8)."));
+                string.Create(CultureInfo.InvariantCulture, $"A mobile-unit-recommended finding needs a backlog of at least its threshold {threshold}, but has {backlog}."));
         }
 
         Backlog = backlog;
@@ -199,7 +199,7 @@ public sealed class RepeatedFailureDetails : FindingDetails
             throw new ArgumentOutOfRangeException(
                 nameof(incidents),
                 incidents,
-                string.Create(CultureInfo.InvariantCulture, $"A repeated-failure finding needs at least 2 incidents, but has {incidents} (R8)."));
+                string.Create(CultureInfo.InvariantCulture, $"A repeated-failure finding needs at least 2 incidents, but has {incidents}."));
         }
 
         if (withinDays < 1)
@@ -207,7 +207,7 @@ public sealed class RepeatedFailureDetails : FindingDetails
             throw new ArgumentOutOfRangeException(
                 nameof(withinDays),
                 withinDays,
-                string.Create(CultureInfo.InvariantCulture, $"The run of days of a repeated-failure finding must be at least 1, but is {withinDays} (R8)."));
+                string.Create(CultureInfo.InvariantCulture, $"The run of days of a repeated-failure finding must be at least 1, but is {withinDays}."));
         }
 
         if (last < first || Period.DaysBetween(first, last) >= withinDays)
@@ -215,7 +215,7 @@ public sealed class RepeatedFailureDetails : FindingDetails
             throw new ArgumentOutOfRangeException(
                 nameof(last),
                 last,
-                string.Create(CultureInfo.InvariantCulture, $"A repeated-failure finding's last incident ({last:uuuu-MM-dd}) must start on or after its first ({first:uuuu-MM-dd}), within {withinDays} days (R8)."));
+                string.Create(CultureInfo.InvariantCulture, $"A repeated-failure finding's last incident ({last:uuuu-MM-dd}) must start on or after its first ({first:uuuu-MM-dd}), within {withinDays} days."));
         }
 
         Device = device;

@@ -34,17 +34,17 @@ public sealed class IncidentRuleSet
         {
             if (rule is null)
             {
-                throw new ArgumentNullException(nameof(rules), "A rule set cannot contain a null rule (R8).");
+                throw new ArgumentNullException(nameof(rules), "A rule set cannot contain a null rule.");
             }
 
             if (string.IsNullOrWhiteSpace(rule.Id))
             {
-                throw new ArgumentException($"The rule {rule.GetType().Name} has a blank id; every rule needs an id (R8).", nameof(rules));
+                throw new ArgumentException($"The rule {rule.GetType().Name} has a blank id; every rule needs an id.", nameof(rules));
             }
 
             if (!ids.Add(rule.Id))
             {
-                throw new ArgumentException($"Two rules have the id '{rule.Id}'; ids must be unique in a rule set. Use With(rule) to replace a rule (R8).", nameof(rules));
+                throw new ArgumentException($"Two rules have the id '{rule.Id}'; ids must be unique in a rule set. Use With(rule) to replace a rule.", nameof(rules));
             }
         }
 

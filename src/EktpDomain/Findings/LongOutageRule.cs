@@ -37,7 +37,7 @@ public sealed class LongOutageRule : IIncidentRule
             throw new ArgumentOutOfRangeException(
                 nameof(criticalWorkingDays),
                 criticalWorkingDays,
-                string.Create(CultureInfo.InvariantCulture, $"The critical threshold of '{RuleId}' ({criticalWorkingDays} working days) must be at least its warning threshold ({warningWorkingDays}) (R8)."));
+                string.Create(CultureInfo.InvariantCulture, $"The critical threshold of '{RuleId}' ({criticalWorkingDays} working days) must be at least its warning threshold ({warningWorkingDays})."));
         }
 
         WarningWorkingDays = warningWorkingDays;

@@ -110,7 +110,7 @@ public sealed class CompletionForecast
         bool kecamatan = region.Level == RegionLevel.Kecamatan;
         if (kecamatan ? !data.Population.Contains(region) : !HasKecamatanIn(data, region))
         {
-            throw new ArgumentException($"Region '{region}' has no kecamatan with an eligible count in this data (R7).", nameof(region));
+            throw new ArgumentException($"Region '{region}' has no kecamatan with an eligible count in this data.", nameof(region));
         }
 
         var calendar = data.Calendar;

@@ -54,7 +54,7 @@ public sealed class ForecastReport
         ArgumentNullException.ThrowIfNull(data);
         if (data.Kecamatan.IsEmpty)
         {
-            throw new ArgumentException("The data has no kecamatan to forecast (R7).", nameof(data));
+            throw new ArgumentException("The data has no kecamatan to forecast.", nameof(data));
         }
 
         var rows = data.Kecamatan.Select(k => CompletionForecast.Calculate(data, k, asOf, trailingWorkingDays)).ToImmutableArray();

@@ -170,32 +170,32 @@ public sealed class Incident : IEquatable<Incident>
         string name = DeviceText.Id(id) ?? "(blank id)";
         if (DeviceText.Id(id) is null)
         {
-            found.Add((nameof(id), "the incident id is blank; every incident needs an id (R5)."));
+            found.Add((nameof(id), "the incident id is blank; every incident needs an id."));
         }
 
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
-            found.Add((nameof(kecamatan), $"{DeviceText.Kecamatan(kecamatan, $"incident {name}")} (R5)."));
+            found.Add((nameof(kecamatan), $"{DeviceText.Kecamatan(kecamatan, $"incident {name}")}."));
         }
 
         if (!DeviceNames.Component.IsDefined(component))
         {
-            found.Add((nameof(component), string.Create(CultureInfo.InvariantCulture, $"unknown component {(int)component} for incident {name}; use server, pc, fingerprint, iris, camera, signature-pad, network, power or software (R5).")));
+            found.Add((nameof(component), string.Create(CultureInfo.InvariantCulture, $"unknown component {(int)component} for incident {name}; use server, pc, fingerprint, iris, camera, signature-pad, network, power or software.")));
         }
 
         if (!IncidentNames.Cause.IsDefined(cause))
         {
-            found.Add((nameof(cause), string.Create(CultureInfo.InvariantCulture, $"unknown cause {(int)cause} for incident {name}; use hardware, lightning, theft, power, network, human-error, credential-change, malware or unknown (R5).")));
+            found.Add((nameof(cause), string.Create(CultureInfo.InvariantCulture, $"unknown cause {(int)cause} for incident {name}; use hardware, lightning, theft, power, network, human-error, credential-change, malware or unknown.")));
         }
 
         if (end is LocalDate e && e < start)
         {
-            found.Add((nameof(end), $"incident {name} ends on {DeviceText.Date(e)}, before it starts on {DeviceText.Date(start)}; 'end' must be on or after 'start', or blank while it is ongoing (R5)."));
+            found.Add((nameof(end), $"incident {name} ends on {DeviceText.Date(e)}, before it starts on {DeviceText.Date(start)}; 'end' must be on or after 'start', or blank while it is ongoing."));
         }
 
         if (recordsLost < 0)
         {
-            found.Add((nameof(recordsLost), string.Create(CultureInfo.InvariantCulture, $"incident {name} lost {recordsLost} records; the number of records lost must be 0 or more (R3).")));
+            found.Add((nameof(recordsLost), string.Create(CultureInfo.InvariantCulture, $"incident {name} lost {recordsLost} records; the number of records lost must be 0 or more.")));
         }
 
         return found;

@@ -114,7 +114,7 @@ public sealed class IncidentLogBuilder
         if (trimmed is not null && !ids.TryAdd(trimmed, source))
         {
             var other = ids[trimmed];
-            Problem(source, $"duplicate incident id '{trimmed}'{(other.IsKnown ? $": {other} has it already" : string.Empty)}; every incident needs its own id (R5).");
+            Problem(source, $"duplicate incident id '{trimmed}'{(other.IsKnown ? $": {other} has it already" : string.Empty)}; every incident needs its own id.");
             valid = false;
         }
 
@@ -127,14 +127,14 @@ public sealed class IncidentLogBuilder
 
         if (fieldProblems.Count == 0 && known is not null && known.IndexOf(kecamatan) < 0)
         {
-            Problem(source, $"unknown kecamatan '{kecamatan}' for incident {trimmed}: it is not in the kecamatan list (R5).");
+            Problem(source, $"unknown kecamatan '{kecamatan}' for incident {trimmed}: it is not in the kecamatan list.");
             valid = false;
         }
 
         string? set = DeviceText.Id(device);
         if (set is not null && inventory is not null && !inventory.Contains(set))
         {
-            Problem(source, $"unknown device '{set}' in incident {trimmed ?? "(blank id)"}: it is not in the device inventory; leave the device blank for a site-wide incident (R5).");
+            Problem(source, $"unknown device '{set}' in incident {trimmed ?? "(blank id)"}: it is not in the device inventory; leave the device blank for a site-wide incident.");
             valid = false;
         }
 

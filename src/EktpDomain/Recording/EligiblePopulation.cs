@@ -58,7 +58,7 @@ public sealed class EligiblePopulation
     {
         if (region.Level == RegionLevel.Village)
         {
-            throw new ArgumentException($"Eligible counts are kept per kecamatan; '{region}' is a village code (R1).", nameof(region));
+            throw new ArgumentException($"Eligible counts are kept per kecamatan; '{region}' is a village code.", nameof(region));
         }
 
         int day = DayNumber.Of(periodStart);
@@ -66,7 +66,7 @@ public sealed class EligiblePopulation
         {
             int k = index.IndexOf(region);
             return k < 0
-                ? throw new ArgumentException($"Kecamatan '{region}' has no eligible count in this population (R1).", nameof(region))
+                ? throw new ArgumentException($"Kecamatan '{region}' has no eligible count in this population.", nameof(region))
                 : ValueAt(k, day);
         }
 
@@ -104,7 +104,7 @@ public sealed class EligiblePopulation
         int k = index.IndexOf(kecamatan);
         if (k < 0)
         {
-            throw new ArgumentException($"Kecamatan '{kecamatan}' has no eligible count in this population (R1).", nameof(kecamatan));
+            throw new ArgumentException($"Kecamatan '{kecamatan}' has no eligible count in this population.", nameof(kecamatan));
         }
 
         var history = new (LocalDate, long)[start[k + 1] - start[k]];

@@ -58,13 +58,13 @@ public sealed class EligiblePopulationBuilder
         bool valid = true;
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
-            problems.Add(new DataProblem(source, $"'{kecamatan}' is a {kecamatan.Level} code, but an eligible count belongs to a kecamatan code PP.KK.CC (R1)."));
+            problems.Add(new DataProblem(source, $"'{kecamatan}' is a {kecamatan.Level} code, but an eligible count belongs to a kecamatan code PP.KK.CC."));
             valid = false;
         }
 
         if (eligible < 0)
         {
-            problems.Add(new DataProblem(source, string.Create(CultureInfo.InvariantCulture, $"eligible count {eligible} for {kecamatan} is negative; it must be 0 or more (R1).")));
+            problems.Add(new DataProblem(source, string.Create(CultureInfo.InvariantCulture, $"eligible count {eligible} for {kecamatan} is negative; it must be 0 or more.")));
             valid = false;
         }
 
@@ -119,7 +119,7 @@ public sealed class EligiblePopulationBuilder
             {
                 var first = entries[order[p - 1]].Source;
                 string when = entry.Day == DayNumber.Of(LocalDate.MinIsoValue) ? "an undated count" : $"a count dated {LocalDatePattern.Iso.Format(DayNumber.ToDate(entry.Day))}";
-                all.Add(new DataProblem(entry.Source, $"duplicate kecamatan {entry.Code}: it already has {when}{(first.IsKnown ? $" at {first}" : "")} (R1)."));
+                all.Add(new DataProblem(entry.Source, $"duplicate kecamatan {entry.Code}: it already has {when}{(first.IsKnown ? $" at {first}" : "")}."));
             }
 
             dates[p] = entry.Day;
@@ -146,7 +146,7 @@ public sealed class EligiblePopulationBuilder
             {
                 all.Add(new DataProblem(
                     entries[order[largest]].Source,
-                    string.Create(CultureInfo.InvariantCulture, $"eligible count {values[largest]} for {index.Codes[k]} makes the eligible counts of all kecamatan sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt value (R1).")));
+                    string.Create(CultureInfo.InvariantCulture, $"eligible count {values[largest]} for {index.Codes[k]} makes the eligible counts of all kecamatan sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt value.")));
             }
         }
 

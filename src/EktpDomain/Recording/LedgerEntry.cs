@@ -36,20 +36,20 @@ public readonly struct LedgerEntry : IEquatable<LedgerEntry>
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
             throw new ArgumentException(
-                $"A ledger entry belongs to a kecamatan (PP.KK.CC), but '{kecamatan}' is a {kecamatan.Level} code (R3).",
+                $"A ledger entry belongs to a kecamatan (PP.KK.CC), but '{kecamatan}' is a {kecamatan.Level} code.",
                 nameof(kecamatan));
         }
 
         if (kind is < LedgerEntryKind.Recorded or > LedgerEntryKind.Rerecorded)
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "The kind must be Recorded, Lost or Rerecorded (R3).");
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "The kind must be Recorded, Lost or Rerecorded.");
         }
 
         if (count < 0)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(count),
-                PersonalData.Redact(string.Create(CultureInfo.InvariantCulture, $"A ledger count cannot be negative, but {Describe(date, kecamatan, kind)} has {count} (R3). Record a loss as a Lost entry with a positive count.")));
+                PersonalData.Redact(string.Create(CultureInfo.InvariantCulture, $"A ledger count cannot be negative, but {Describe(date, kecamatan, kind)} has {count}. Record a loss as a Lost entry with a positive count.")));
         }
 
         Date = date;

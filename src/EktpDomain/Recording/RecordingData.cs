@@ -50,7 +50,7 @@ public sealed class RecordingData
         if (missing.Count > 0)
         {
             throw new ArgumentException(
-                $"The ledger has entries for {missing.Count} kecamatan without an eligible count, so they would be left out of every report: {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", …" : "")} (R1, R3).",
+                $"The ledger has entries for {missing.Count} kecamatan without an eligible count, so they would be left out of every report: {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", …" : "")}.",
                 nameof(ledger));
         }
 

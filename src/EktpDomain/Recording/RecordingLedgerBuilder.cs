@@ -102,20 +102,20 @@ public sealed class RecordingLedgerBuilder
         if (k < 0)
         {
             Problem(source, kecamatan.Level == RegionLevel.Kecamatan
-                ? $"unknown kecamatan '{kecamatan}': it is not in the kecamatan list (R3)."
-                : $"'{kecamatan}' is a {kecamatan.Level} code, but a ledger entry needs a kecamatan code PP.KK.CC (R3).");
+                ? $"unknown kecamatan '{kecamatan}': it is not in the kecamatan list."
+                : $"'{kecamatan}' is a {kecamatan.Level} code, but a ledger entry needs a kecamatan code PP.KK.CC.");
             valid = false;
         }
 
         if (kind is < LedgerEntryKind.Recorded or > LedgerEntryKind.Rerecorded)
         {
-            Problem(source, $"unknown entry kind {(int)kind}; use recorded, lost or rerecorded (R3).");
+            Problem(source, $"unknown entry kind {(int)kind}; use recorded, lost or rerecorded.");
             valid = false;
         }
 
         if (count < 0)
         {
-            Problem(source, string.Create(CultureInfo.InvariantCulture, $"count {count} is negative; a ledger count must be 0 or more (R3)."));
+            Problem(source, string.Create(CultureInfo.InvariantCulture, $"count {count} is negative; a ledger count must be 0 or more."));
             valid = false;
         }
 
@@ -186,7 +186,7 @@ public sealed class RecordingLedgerBuilder
                 Location(earliest),
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"date {IsoDate(baseDay)} makes the ledger span {IsoDate(baseDay)} to {IsoDate(maxDay)}{(latestAt.IsKnown ? $" ({latestAt})" : string.Empty)}, more than {MaxSpanDays} days; check the date, or split the data into separate ledgers (R3)."))));
+                    $"date {IsoDate(baseDay)} makes the ledger span {IsoDate(baseDay)} to {IsoDate(maxDay)}{(latestAt.IsKnown ? $" ({latestAt})" : string.Empty)}, more than {MaxSpanDays} days; check the date, or split the data into separate ledgers."))));
         }
 
         var ledgerTotals = new long[LedgerRuns.KindCount];
@@ -312,7 +312,7 @@ public sealed class RecordingLedgerBuilder
             {
                 found.Add((lastRerecorded, new DataProblem(Location(lastRerecorded), string.Create(
                     CultureInfo.InvariantCulture,
-                    $"rerecorded {counts[lastRerecorded]} at {RecordingLedger.Describe(index.Codes[k], date)} pushes the re-recording backlog below zero: by the end of that date re-recordings total {rerecorded} but losses only {lost} (R3)."))));
+                    $"rerecorded {counts[lastRerecorded]} at {RecordingLedger.Describe(index.Codes[k], date)} pushes the re-recording backlog below zero: by the end of that date re-recordings total {rerecorded} but losses only {lost}."))));
 
                 // Count the excess as if it had not happened, so one bad entry is reported once, not on every later date.
                 rerecorded = lost;
@@ -324,7 +324,7 @@ public sealed class RecordingLedgerBuilder
             {
                 found.Add((lastLost, new DataProblem(Location(lastLost), string.Create(
                     CultureInfo.InvariantCulture,
-                    $"lost {counts[lastLost]} at {RecordingLedger.Describe(index.Codes[k], date)} pushes coverage below zero: by the end of that date losses total {lost} but only {(Int128)recorded + rerecorded} were ever recorded (R3)."))));
+                    $"lost {counts[lastLost]} at {RecordingLedger.Describe(index.Codes[k], date)} pushes coverage below zero: by the end of that date losses total {lost} but only {(Int128)recorded + rerecorded} were ever recorded."))));
                 lost = (long)Int128.Min((Int128)recorded + rerecorded, long.MaxValue);
             }
         }

@@ -292,7 +292,7 @@ public readonly struct Nik :
         if (format is not ("" or "G"))
         {
             throw new FormatException(
-                $"'{format}' is not a NIK format. The only format is \"G\", the masked form such as 360327******0001: a NIK is personal data (R11), so its full digits come only from Nik.RevealDigits().");
+                $"'{format}' is not a NIK format. The only format is \"G\", the masked form such as 360327******0001: a NIK is personal data, so its full digits come only from Nik.RevealDigits().");
         }
 
         if (destination.Length < Length)

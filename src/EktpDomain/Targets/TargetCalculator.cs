@@ -42,7 +42,7 @@ public sealed class TargetCalculator
         ArgumentNullException.ThrowIfNull(calendar);
         if (prorating is not (TargetProrating.None or TargetProrating.WorkingDays))
         {
-            throw new ArgumentOutOfRangeException(nameof(prorating), prorating, "Pro-rating must be None or WorkingDays (R2).");
+            throw new ArgumentOutOfRangeException(nameof(prorating), prorating, "Pro-rating must be None or WorkingDays.");
         }
 
         Policy = policy;
@@ -75,7 +75,7 @@ public sealed class TargetCalculator
         ArgumentNullException.ThrowIfNull(population);
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
-            throw new ArgumentException($"Targets are set per kecamatan; '{kecamatan}' is a {kecamatan.Level} code. A parent's target is the sum of its kecamatan's (R2).", nameof(kecamatan));
+            throw new ArgumentException($"Targets are set per kecamatan; '{kecamatan}' is a {kecamatan.Level} code. A parent's target is the sum of its kecamatan's.", nameof(kecamatan));
         }
 
         var parts = MonthParts(window);
@@ -139,7 +139,7 @@ public sealed class TargetCalculator
         {
             throw new InvalidOperationException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"The target policy {Policy} returned a negative requirement ({requirement}) for {context.Kecamatan} in {context.Month}; a requirement must be 0 or more (R2)."));
+                $"The target policy {Policy} returned a negative requirement ({requirement}) for {context.Kecamatan} in {context.Month}; a requirement must be 0 or more."));
         }
 
         if (Prorating == TargetProrating.None || covered.Equals(whole))

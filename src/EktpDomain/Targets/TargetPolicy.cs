@@ -53,7 +53,7 @@ public static class TargetPolicy
             throw new ArgumentOutOfRangeException(
                 paramName,
                 percent,
-                string.Create(CultureInfo.InvariantCulture, $"A monthly share must be more than 0 and at most 100 percent, not {percent} (R2)."));
+                string.Create(CultureInfo.InvariantCulture, $"A monthly share must be more than 0 and at most 100 percent, not {percent}."));
         }
 
         return Ratio.FromPercent(percent);
@@ -111,12 +111,12 @@ public static class TargetPolicy
             {
                 if (code.Level != RegionLevel.Kecamatan)
                 {
-                    throw new ArgumentException($"A target override is for one kecamatan, but '{code}' is a {code.Level} code (R2).", nameof(overrides));
+                    throw new ArgumentException($"A target override is for one kecamatan, but '{code}' is a {code.Level} code.", nameof(overrides));
                 }
 
                 if (policy is null)
                 {
-                    throw new ArgumentNullException(nameof(overrides), $"The target override for {code} is null (R2).");
+                    throw new ArgumentNullException(nameof(overrides), $"The target override for {code} is null.");
                 }
             }
 

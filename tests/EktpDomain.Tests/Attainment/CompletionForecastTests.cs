@@ -141,7 +141,7 @@ public class CompletionForecastTests
     {
         var data = DailyRecordings(10, 1).Build();
         var unknown = () => CompletionForecast.Calculate(data, new RegionCode(36, 3, 8), AsOf);
-        unknown.Should().Throw<ArgumentException>().WithMessage("Region '36.03.08' has no kecamatan with an eligible count in this data (R7).*");
+        unknown.Should().Throw<ArgumentException>().WithMessage("Region '36.03.08' has no kecamatan with an eligible count in this data.*");
         var days = () => CompletionForecast.Calculate(data, Kresek, AsOf, 0);
         days.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("trailingWorkingDays");
     }

@@ -114,7 +114,7 @@ public class TargetCalculatorTests
     {
         var act = () => Target(new NegativePolicy(), April2To30, 10);
         act.Should().Throw<InvalidOperationException>()
-            .WithMessage("The target policy broken returned a negative requirement (-1/1) for 36.03.06 in 2012-04; a requirement must be 0 or more (R2).");
+            .WithMessage("The target policy broken returned a negative requirement (-1/1) for 36.03.06 in 2012-04; a requirement must be 0 or more.");
     }
 
     [Theory]
@@ -124,7 +124,7 @@ public class TargetCalculatorTests
     public void Share_OutOfRange_Throws(decimal percent)
     {
         var act = () => TargetPolicy.MonthlyShare(percent);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("percent").WithMessage("A monthly share must be more than 0 and at most 100 percent*(R2).*");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("percent").WithMessage("A monthly share must be more than 0 and at most 100 percent*.*");
         var unrecorded = () => TargetPolicy.ShareOfUnrecorded(percent);
         unrecorded.Should().Throw<ArgumentOutOfRangeException>();
     }
@@ -135,12 +135,12 @@ public class TargetCalculatorTests
         var negative = () => TargetPolicy.Fixed(-1);
         negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("monthlyCount");
         var regency = () => TargetPolicy.PerKecamatan(TargetPolicy.Fixed(1), new Dictionary<RegionCode, ITargetPolicy> { [new RegionCode(36, 3)] = TargetPolicy.Fixed(1) });
-        regency.Should().Throw<ArgumentException>().WithMessage("A target override is for one kecamatan, but '36.03' is a Regency code (R2).*");
+        regency.Should().Throw<ArgumentException>().WithMessage("A target override is for one kecamatan, but '36.03' is a Regency code.*");
         var prorating = () => new TargetCalculator(TargetPolicy.Fixed(1), (TargetProrating)7, WorkingCalendar.Indonesia);
         prorating.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("prorating");
         var population = EligiblePopulation.CreateBuilder().Add(Kresek, 1).Build();
         var parent = () => new TargetCalculator(TargetPolicy.Fixed(1), TargetProrating.None, WorkingCalendar.Indonesia).GetTarget(new RegionCode(36, 3), April2To30, population, null);
-        parent.Should().Throw<ArgumentException>().WithMessage("*A parent's target is the sum of its kecamatan's (R2).*");
+        parent.Should().Throw<ArgumentException>().WithMessage("*A parent's target is the sum of its kecamatan's.*");
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public class KecamatanClosureTests
 
         act.Should().Throw<ArgumentException>()
             .WithParameterName("kecamatan")
-            .WithMessage($"Region code '{code}' is a {level} code, but kecamatan closures and working days are kept per kecamatan: use a kecamatan code PP.KK.CC such as 36.03.27 (R5).*");
+            .WithMessage($"Region code '{code}' is a {level} code, but kecamatan closures and working days are kept per kecamatan: use a kecamatan code PP.KK.CC such as 36.03.27.*");
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class KecamatanClosureTests
 
         act.Should().Throw<ArgumentException>()
             .WithParameterName("reason")
-            .WithMessage("The closure of kecamatan 36.03.27 on 2012-04-10 has an empty reason; say why the office is closed (R5).*");
+            .WithMessage("The closure of kecamatan 36.03.27 on 2012-04-10 has an empty reason; say why the office is closed.*");
     }
 
     [Fact]

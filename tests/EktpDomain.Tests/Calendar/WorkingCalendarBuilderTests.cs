@@ -55,7 +55,7 @@ public class WorkingCalendarBuilderTests
 
         act.Should().Throw<ArgumentException>()
             .WithParameterName("days")
-            .WithMessage("A working calendar needs at least one working weekday; with none, no working day and no forecast date (R7) could ever be reached.*");
+            .WithMessage("A working calendar needs at least one working weekday; with none, no working day and no forecast date could ever be reached.*");
     }
 
     [Fact]

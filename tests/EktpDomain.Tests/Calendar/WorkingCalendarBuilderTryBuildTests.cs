@@ -39,9 +39,9 @@ public class WorkingCalendarBuilderTryBuildTests
 
         calendar.Should().BeNull();
         problems.Should().HaveCount(3);
-        problems[0].ToString().Should().Be("closures.csv:2: unknown kecamatan '36.03.01': it is not in the kecamatan list (R5).");
+        problems[0].ToString().Should().Be("closures.csv:2: unknown kecamatan '36.03.01': it is not in the kecamatan list.");
         problems[1].Location.Should().Be(new SourceLocation("closures.csv", 4), "an equal closure is kept once, but each line is reported");
-        problems[2].ToString().Should().Be("unknown kecamatan '36.03.01': it is not in the kecamatan list (R5).", "a closure added without a source has no location");
+        problems[2].ToString().Should().Be("unknown kecamatan '36.03.01': it is not in the kecamatan list.", "a closure added without a source has no location");
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public class CliDeviceTests
         var result = cli.RunOnFolder("allocate", "--month", "2012-04", "--devices", "2");
         result.ExitCode.Should().Be(2);
         result.Stdout.Should().BeEmpty();
-        result.ErrorLines.Should().Equal($"{cli.PathOf("devices.csv")}: missing file: ektp allocate needs the device inventory to project capacity (R9).");
+        result.ErrorLines.Should().Equal($"{cli.PathOf("devices.csv")}: missing file: ektp allocate needs the device inventory to project capacity.");
     }
 
     [Fact]

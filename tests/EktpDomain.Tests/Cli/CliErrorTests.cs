@@ -28,7 +28,7 @@ public class CliErrorTests
             $"{kecamatan}:3: malformed number 'lots' in column 'eligible': expected a whole number written with the digits 0-9.",
             $"{kecamatan}:4: malformed number '１２' in column 'eligible': expected a whole number written with the digits 0-9.",
             $"{ledger}:2: malformed date '2012-02-30' in column 'date': expected a real date as YYYY-MM-DD.",
-            $"{ledger}:3: unknown kecamatan '36.03.30': it is not in the kecamatan list (R3).");
+            $"{ledger}:3: unknown kecamatan '36.03.30': it is not in the kecamatan list.");
     }
 
     [Fact]
@@ -40,10 +40,10 @@ public class CliErrorTests
 
         ShouldFailWith(
             cli.RunOnFolder("report"),
-            $"{kecamatan}:2: eligible count -41000 for 36.03.27 is negative; it must be 0 or more (R1).",
-            $"{ledger}:2: unknown kecamatan '36.03.99': it is not in the kecamatan list (R3).",
+            $"{kecamatan}:2: eligible count -41000 for 36.03.27 is negative; it must be 0 or more.",
+            $"{ledger}:2: unknown kecamatan '36.03.99': it is not in the kecamatan list.",
             $"{ledger}:3: unknown kind 'printed': use recorded, lost, rerecorded.",
-            $"{ledger}:4: count -5 is negative; a ledger count must be 0 or more (R3).",
+            $"{ledger}:4: count -5 is negative; a ledger count must be 0 or more.",
             $"{ledger}:5: '36.03' in column 'kecamatan' is a Regency code; a kecamatan code has the form PP.KK.CC.");
     }
 
@@ -54,7 +54,7 @@ public class CliErrorTests
         string kecamatan = cli.Write("kecamatan.csv", CliHarness.ValidKecamatan + "36.03.27,Sukamulya lagi,1\n");
         cli.Write("ledger.csv", CliHarness.ValidLedger);
 
-        ShouldFailWith(cli.RunOnFolder("report"), $"{kecamatan}:4: duplicate kecamatan 36.03.27: it already has an undated count at {kecamatan}:2 (R1).");
+        ShouldFailWith(cli.RunOnFolder("report"), $"{kecamatan}:4: duplicate kecamatan 36.03.27: it already has an undated count at {kecamatan}:2.");
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public class CliErrorTests
 
         ShouldFailWith(
             cli.RunOnFolder("report"),
-            $"{ledger}:3: lost 150 at 36.03.27 on 2012-04-03 pushes coverage below zero: by the end of that date losses total 150 but only 100 were ever recorded (R3).",
-            $"{ledger}:6: rerecorded 11 at 36.03.30 on 2012-04-05 pushes the re-recording backlog below zero: by the end of that date re-recordings total 11 but losses only 10 (R3).");
+            $"{ledger}:3: lost 150 at 36.03.27 on 2012-04-03 pushes coverage below zero: by the end of that date losses total 150 but only 100 were ever recorded.",
+            $"{ledger}:6: rerecorded 11 at 36.03.30 on 2012-04-05 pushes the re-recording backlog below zero: by the end of that date re-recordings total 11 but losses only 10.");
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public class CliErrorTests
         ShouldFailWith(
             cli.RunOnFolder("report"),
             $"{holidays}:3: malformed date '2012-04-31' in column 'date': expected a real date as YYYY-MM-DD.",
-            $"{closures}:2: unknown kecamatan '36.03.01': it is not in the kecamatan list (R5).",
+            $"{closures}:2: unknown kecamatan '36.03.01': it is not in the kecamatan list.",
             $"{closures}:3: column 'reason' is blank.");
     }
 
@@ -187,15 +187,15 @@ public class CliErrorTests
     [InlineData(new[] { "report", "--from", "2012-04-02" }, "argument --to: --from and --to go together; give both.")]
     [InlineData(new[] { "report", "--from", "2012-04-30", "--to", "2012-04-02" }, "argument --to: 2012-04-02 is before --from 2012-04-30.")]
     [InlineData(new[] { "report", "--month", "2012-04", "--from", "2012-04-01", "--to", "2012-04-02" }, "argument --month: give either --month or --from and --to, not both.")]
-    [InlineData(new[] { "report", "--target-percent", "0" }, "argument --target-percent: '0' is not a share; use a number above 0 and at most 100, such as 15 or 12.5 (R2).")]
-    [InlineData(new[] { "report", "--prorate", "days" }, "argument --prorate: 'days' is not a pro-rating; use none or working-days (R2).")]
-    [InlineData(new[] { "report", "--throughput", "-1" }, "argument --throughput: '-1' is not a throughput; use a whole number of recordings per device per working day above 0 (R5).")]
+    [InlineData(new[] { "report", "--target-percent", "0" }, "argument --target-percent: '0' is not a share; use a number above 0 and at most 100, such as 15 or 12.5.")]
+    [InlineData(new[] { "report", "--prorate", "days" }, "argument --prorate: 'days' is not a pro-rating; use none or working-days.")]
+    [InlineData(new[] { "report", "--throughput", "-1" }, "argument --throughput: '-1' is not a throughput; use a whole number of recordings per device per working day above 0.")]
     [InlineData(new[] { "report", "--format", "xml" }, "argument --format: 'xml' is not a format; use text or json.")]
     [InlineData(new[] { "report", "--lang", "fr" }, "argument --lang: 'fr' is not a language; use id or en.")]
     [InlineData(new[] { "report", "--data", "/no/such/folder", "--month", "2012-04" }, "argument --data: the folder '/no/such/folder' does not exist.")]
     [InlineData(new[] { "forecast", "--as-of", "2012-02-30" }, "argument --as-of: '2012-02-30' is not a date; use YYYY-MM-DD, such as 2012-04-30.")]
-    [InlineData(new[] { "allocate" }, "argument --devices: give the number of new sets to place, such as --devices 5 (R9).")]
-    [InlineData(new[] { "allocate", "--devices", "many" }, "argument --devices: 'many' is not a number of sets; use a whole number from 1 to 100000 (R9).")]
+    [InlineData(new[] { "allocate" }, "argument --devices: give the number of new sets to place, such as --devices 5.")]
+    [InlineData(new[] { "allocate", "--devices", "many" }, "argument --devices: 'many' is not a number of sets; use a whole number from 1 to 100000.")]
     public void BadArguments(string[] args, string message) => ShouldFailWith(CliHarness.Invoke(args), message);
 
     [Fact]

@@ -48,7 +48,7 @@ public class DeviceInventoryTests
         inventory.GetAverageDevicesPerKecamatan([], Apr(10)).Should().BeNull();
         DeviceInventory.Empty.GetAverageDevicesPerKecamatan(Apr(10)).Should().BeNull();
         var act = () => inventory.GetAverageDevicesPerKecamatan([KabupatenTangerang.Code], Apr(10));
-        act.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but an average per kecamatan needs a kecamatan code PP.KK.CC (R5).*");
+        act.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but an average per kecamatan needs a kecamatan code PP.KK.CC.*");
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class DeviceInventoryTests
             .AddAssignment("K-07-1", DeviceKind.Static, FundingSource.Apbn, GunungKaler, Apr(16), null, Line3);
 
         Problems(builder).Should().Equal(
-            "devices.csv:3: device K-07-1 is assigned to two kecamatan on the same day: 36.03.32 and 36.03.07 (36.03.32 from 2012-04-16 to open-ended overlaps 36.03.07 from 2012-04-01 to 2012-04-20 at devices.csv:2) from 2012-04-16 to 2012-04-20; a set is never in two places on one day (R5). End one assignment before the other starts.");
+            "devices.csv:3: device K-07-1 is assigned to two kecamatan on the same day: 36.03.32 and 36.03.07 (36.03.32 from 2012-04-16 to open-ended overlaps 36.03.07 from 2012-04-01 to 2012-04-20 at devices.csv:2) from 2012-04-16 to 2012-04-20; a set is never in two places on one day. End one assignment before the other starts.");
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public class DeviceInventoryTests
             .AddAssignment("K-07-1", DeviceKind.Static, FundingSource.Apbn, Kronjo, Apr(1), null, Line3);
 
         Problems(builder).Should().Equal(
-            "devices.csv:3: device K-07-1 is assigned to two kecamatan on the same day: 36.03.07 and 36.03.32 (36.03.07 from 2012-04-01 to open-ended overlaps 36.03.32 from 2012-04-16 to 2012-04-16 at devices.csv:2) on 2012-04-16; a set is never in two places on one day (R5). End one assignment before the other starts.");
+            "devices.csv:3: device K-07-1 is assigned to two kecamatan on the same day: 36.03.07 and 36.03.32 (36.03.07 from 2012-04-01 to open-ended overlaps 36.03.32 from 2012-04-16 to 2012-04-16 at devices.csv:2) on 2012-04-16; a set is never in two places on one day. End one assignment before the other starts.");
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public class DeviceInventoryTests
             .AddAssignment("K-07-1", DeviceKind.Static, FundingSource.Apbn, Kronjo, Apr(10), Apr(12), Line3);
 
         Problems(builder).Should().Equal(
-            "devices.csv:3: device K-07-1 is assigned twice to 36.03.07 (36.03.07 from 2012-04-10 to 2012-04-12 overlaps 36.03.07 from 2012-04-01 to open-ended at devices.csv:2) from 2012-04-10 to 2012-04-12; a set is never in two places on one day (R5). End one assignment before the other starts.");
+            "devices.csv:3: device K-07-1 is assigned twice to 36.03.07 (36.03.07 from 2012-04-10 to 2012-04-12 overlaps 36.03.07 from 2012-04-01 to open-ended at devices.csv:2) from 2012-04-10 to 2012-04-12; a set is never in two places on one day. End one assignment before the other starts.");
     }
 
     [Fact]
@@ -165,8 +165,8 @@ public class DeviceInventoryTests
             .AddAssignment("K-07-1", DeviceKind.Mobile, FundingSource.Apbd, GunungKaler, Apr(16), null, Line3);
 
         Problems(builder).Should().Equal(
-            "devices.csv:3: device K-07-1 is mobile here but static at devices.csv:2; a recording set has one kind (R5).",
-            "devices.csv:3: device K-07-1 is funded by apbd here but by apbn at devices.csv:2; a recording set has one funding source (R5).");
+            "devices.csv:3: device K-07-1 is mobile here but static at devices.csv:2; a recording set has one kind.",
+            "devices.csv:3: device K-07-1 is funded by apbd here but by apbn at devices.csv:2; a recording set has one funding source.");
     }
 
     [Fact]
@@ -180,13 +180,13 @@ public class DeviceInventoryTests
             .AddAssignment("K-07-4", (DeviceKind)9, (FundingSource)9, Kronjo, Apr(1), null, new SourceLocation("devices.csv", 6));
 
         Problems(builder).Should().Equal(
-            "devices.csv:2: the assignment of device K-07-1 to 36.03.07 ends on 2012-04-09, before it starts on 2012-04-10; 'to' must be on or after 'from' (R5).",
-            "devices.csv:3: '36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC (R5).",
-            "devices.csv:4: unknown kecamatan '36.03.06' for device K-07-3: it is not in the kecamatan list (R5).",
-            "devices.csv:5: the device id is blank; every assignment names a recording set (R5).",
-            "devices.csv:6: unknown kind 9 for device K-07-4; use static or mobile (R5).",
-            "devices.csv:6: unknown funding 9 for device K-07-4; use apbn or apbd (R5).",
-            "devices.csv:6: unknown device 'K-07-4': no row describes this recording set's kind and funding (R5).");
+            "devices.csv:2: the assignment of device K-07-1 to 36.03.07 ends on 2012-04-09, before it starts on 2012-04-10; 'to' must be on or after 'from'.",
+            "devices.csv:3: '36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC.",
+            "devices.csv:4: unknown kecamatan '36.03.06' for device K-07-3: it is not in the kecamatan list.",
+            "devices.csv:5: the device id is blank; every assignment names a recording set.",
+            "devices.csv:6: unknown kind 9 for device K-07-4; use static or mobile.",
+            "devices.csv:6: unknown funding 9 for device K-07-4; use apbn or apbd.",
+            "devices.csv:6: unknown device 'K-07-4': no row describes this recording set's kind and funding.");
     }
 
     [Fact]
@@ -200,9 +200,9 @@ public class DeviceInventoryTests
             .AddAssignment("K-22-1", Kronjo, new LocalDate(2011, 9, 1), new LocalDate(2011, 9, 2), false, new SourceLocation("devices.csv", 6));
 
         Problems(builder).Should().Equal(
-            "devices.csv:4: device K-22-1 stays assigned to 36.03.22 to 2012-04-15, but it was retired on 2012-04-12 (Destroyed); end the assignment by 2012-04-11 (R5).",
-            "devices.csv:5: device K-22-1 is assigned to 36.03.06 from 2012-04-20, on or after its retirement on 2012-04-12 (Destroyed); a retired set is never assigned (R5).",
-            "devices.csv:6: device K-22-1 is assigned to 36.03.07 from 2011-09-01, before it was acquired on 2011-10-01 (R5).");
+            "devices.csv:4: device K-22-1 stays assigned to 36.03.22 to 2012-04-15, but it was retired on 2012-04-12 (Destroyed); end the assignment by 2012-04-11.",
+            "devices.csv:5: device K-22-1 is assigned to 36.03.06 from 2012-04-20, on or after its retirement on 2012-04-12 (Destroyed); a retired set is never assigned.",
+            "devices.csv:6: device K-22-1 is assigned to 36.03.07 from 2011-09-01, before it was acquired on 2011-10-01.");
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public class DeviceInventoryTests
             .AddAssignment(new DeviceAssignment("K-22-1", Pagedangan, new LocalDate(2011, 10, 1)), Line3);
 
         Problems(builder).Should().Equal(
-            "devices.csv:3: device K-22-1 stays assigned to 36.03.22 to open-ended, but it was retired on 2012-04-12 (Stolen); end the assignment by 2012-04-11 (R5).");
+            "devices.csv:3: device K-22-1 stays assigned to 36.03.22 to open-ended, but it was retired on 2012-04-12 (Stolen); end the assignment by 2012-04-11.");
     }
 
     [Fact]
@@ -241,11 +241,11 @@ public class DeviceInventoryTests
             .Retire("K-1", Apr(6), (RetirementReason)42, new SourceLocation("devices.csv", 7));
 
         Problems(builder).Should().Equal(
-            "devices.csv:3: recording set K-1 is retired on 2012-04-05, before it was acquired on 2012-04-10 (R5).",
-            "devices.csv:4: device K-1 is retired on 2012-04-06 (Stolen) here but on 2012-04-05 (Stolen) at devices.csv:3; a recording set is retired once (R5).",
-            "devices.csv:5: unknown device 'K-9': no row describes this recording set, so it cannot be retired (R5).",
-            "devices.csv:6: the device id of the retirement is blank (R5).",
-            "devices.csv:7: unknown retirement reason 42 for device K-1; use destroyed, stolen, worn-out, transferred or other (R5).");
+            "devices.csv:3: recording set K-1 is retired on 2012-04-05, before it was acquired on 2012-04-10.",
+            "devices.csv:4: device K-1 is retired on 2012-04-06 (Stolen) here but on 2012-04-05 (Stolen) at devices.csv:3; a recording set is retired once.",
+            "devices.csv:5: unknown device 'K-9': no row describes this recording set, so it cannot be retired.",
+            "devices.csv:6: the device id of the retirement is blank.",
+            "devices.csv:7: unknown retirement reason 42 for device K-1; use destroyed, stolen, worn-out, transferred or other.");
     }
 
     [Fact]
@@ -257,8 +257,8 @@ public class DeviceInventoryTests
             .AddDevice(null, DeviceKind.Static, FundingSource.Apbn, null, Line4);
 
         Problems(builder).Should().Equal(
-            "devices.csv:3: device K-1 is acquired on 2012-04-02 here but on 2012-04-01 at devices.csv:2 (R5).",
-            "devices.csv:4: the device id is blank; every recording set needs an id (R5).");
+            "devices.csv:3: device K-1 is acquired on 2012-04-02 here but on 2012-04-01 at devices.csv:2.",
+            "devices.csv:4: the device id is blank; every recording set needs an id.");
     }
 
     [Fact]
@@ -304,7 +304,7 @@ public class DeviceInventoryTests
         var builder = DeviceInventory.CreateBuilder()
             .AddAssignment(new DeviceAssignment("K-07-9", Kronjo, Apr(1)), Line2);
 
-        Problems(builder).Should().Equal("devices.csv:2: unknown device 'K-07-9': no row describes this recording set's kind and funding (R5).");
+        Problems(builder).Should().Equal("devices.csv:2: unknown device 'K-07-9': no row describes this recording set's kind and funding.");
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class IncidentLogTests
     {
         var act = () => new Incident("IN-1", Kresek, "K-06-1", DeviceComponent.Fingerprint, IncidentCause.Hardware, Apr(16), Apr(2));
         act.Should().Throw<ArgumentOutOfRangeException>()
-            .WithMessage("Incident IN-1 ends on 2012-04-02, before it starts on 2012-04-16; 'end' must be on or after 'start', or blank while it is ongoing (R5).*")
+            .WithMessage("Incident IN-1 ends on 2012-04-02, before it starts on 2012-04-16; 'end' must be on or after 'start', or blank while it is ongoing.*")
             .Which.ParamName.Should().Be("end");
     }
 
@@ -53,15 +53,15 @@ public class IncidentLogTests
     public void Incident_BadFields_Throw()
     {
         var blank = () => new Incident(" ", Kresek, null, DeviceComponent.Server, IncidentCause.Power, Apr(2));
-        blank.Should().Throw<ArgumentException>().WithMessage("The incident id is blank; every incident needs an id (R5).*");
+        blank.Should().Throw<ArgumentException>().WithMessage("The incident id is blank; every incident needs an id.*");
         var regency = () => new Incident("IN-1", new RegionCode(36, 3), null, DeviceComponent.Server, IncidentCause.Power, Apr(2));
-        regency.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but incident IN-1 needs a kecamatan code PP.KK.CC (R5).*");
+        regency.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but incident IN-1 needs a kecamatan code PP.KK.CC.*");
         var component = () => new Incident("IN-1", Kresek, null, (DeviceComponent)99, IncidentCause.Power, Apr(2));
-        component.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Unknown component 99 for incident IN-1; use server, pc, fingerprint, iris, camera, signature-pad, network, power or software (R5).*");
+        component.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Unknown component 99 for incident IN-1; use server, pc, fingerprint, iris, camera, signature-pad, network, power or software.*");
         var cause = () => new Incident("IN-1", Kresek, null, DeviceComponent.Server, (IncidentCause)99, Apr(2));
-        cause.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Unknown cause 99 for incident IN-1; use hardware, lightning, theft, power, network, human-error, credential-change, malware or unknown (R5).*");
+        cause.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Unknown cause 99 for incident IN-1; use hardware, lightning, theft, power, network, human-error, credential-change, malware or unknown.*");
         var lost = () => new Incident("IN-1", Kresek, null, DeviceComponent.Server, IncidentCause.Power, Apr(2), null, -1);
-        lost.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Incident IN-1 lost -1 records; the number of records lost must be 0 or more (R3).*");
+        lost.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Incident IN-1 lost -1 records; the number of records lost must be 0 or more.*");
     }
 
     [Fact]
@@ -77,14 +77,14 @@ public class IncidentLogTests
             .Add(null, Kresek, null, (DeviceComponent)42, IncidentCause.Unknown, Apr(3), null, -5, null, Line(7));
 
         Problems(builder).Should().Equal(
-            "incidents.csv:3: duplicate incident id 'IN-1': incidents.csv:2 has it already; every incident needs its own id (R5).",
-            "incidents.csv:4: unknown device 'K-99' in incident IN-2: it is not in the device inventory; leave the device blank for a site-wide incident (R5).",
-            "incidents.csv:5: unknown kecamatan '36.03.31' for incident IN-3: it is not in the kecamatan list (R5).",
-            "incidents.csv:6: '36.03.06.2001' is a Village code, but incident IN-4 needs a kecamatan code PP.KK.CC (R5).",
-            "incidents.csv:6: incident IN-4 ends on 2012-04-03, before it starts on 2012-04-09; 'end' must be on or after 'start', or blank while it is ongoing (R5).",
-            "incidents.csv:7: the incident id is blank; every incident needs an id (R5).",
-            "incidents.csv:7: unknown component 42 for incident (blank id); use server, pc, fingerprint, iris, camera, signature-pad, network, power or software (R5).",
-            "incidents.csv:7: incident (blank id) lost -5 records; the number of records lost must be 0 or more (R3).");
+            "incidents.csv:3: duplicate incident id 'IN-1': incidents.csv:2 has it already; every incident needs its own id.",
+            "incidents.csv:4: unknown device 'K-99' in incident IN-2: it is not in the device inventory; leave the device blank for a site-wide incident.",
+            "incidents.csv:5: unknown kecamatan '36.03.31' for incident IN-3: it is not in the kecamatan list.",
+            "incidents.csv:6: '36.03.06.2001' is a Village code, but incident IN-4 needs a kecamatan code PP.KK.CC.",
+            "incidents.csv:6: incident IN-4 ends on 2012-04-03, before it starts on 2012-04-09; 'end' must be on or after 'start', or blank while it is ongoing.",
+            "incidents.csv:7: the incident id is blank; every incident needs an id.",
+            "incidents.csv:7: unknown component 42 for incident (blank id); use server, pc, fingerprint, iris, camera, signature-pad, network, power or software.",
+            "incidents.csv:7: incident (blank id) lost -5 records; the number of records lost must be 0 or more.");
     }
 
     [Fact]

@@ -43,42 +43,42 @@ public class RecordingSetTests
     public void Constructor_BlankId_Throws()
     {
         var act = () => new RecordingSet("  ", DeviceKind.Static, FundingSource.Apbn);
-        act.Should().Throw<ArgumentException>().WithMessage("A recording set's id cannot be empty or white space (R5).*").Which.ParamName.Should().Be("id");
+        act.Should().Throw<ArgumentException>().WithMessage("A recording set's id cannot be empty or white space.*").Which.ParamName.Should().Be("id");
     }
 
     [Fact]
     public void Constructor_UndefinedKind_Throws()
     {
         var act = () => new RecordingSet("K-1", (DeviceKind)7, FundingSource.Apbn);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The kind of recording set K-1 must be Static or Mobile (R5).*");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The kind of recording set K-1 must be Static or Mobile.*");
     }
 
     [Fact]
     public void Constructor_UndefinedFunding_Throws()
     {
         var act = () => new RecordingSet("K-1", DeviceKind.Static, (FundingSource)7);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The funding of recording set K-1 must be Apbn or Apbd (R5).*");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The funding of recording set K-1 must be Apbn or Apbd.*");
     }
 
     [Fact]
     public void Constructor_RetiredBeforeAcquired_Throws()
     {
         var act = () => new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbn, Jan1, null, new LocalDate(2011, 6, 1), RetirementReason.Stolen);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Recording set K-1 is retired on 2011-06-01, before it was acquired on 2012-01-01 (R5).*");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Recording set K-1 is retired on 2011-06-01, before it was acquired on 2012-01-01.*");
     }
 
     [Fact]
     public void Constructor_RetirementDateWithoutReason_Throws()
     {
         var act = () => new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbn, null, null, Jan1);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Recording set K-1 has a retirement date (2012-01-01) but no reason; say how it left service (R5).*");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Recording set K-1 has a retirement date (2012-01-01) but no reason; say how it left service.*");
     }
 
     [Fact]
     public void Constructor_ReasonWithoutDate_Throws()
     {
         var act = () => new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbn, null, null, null, RetirementReason.WornOut);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Recording set K-1 has a retirement reason (WornOut) but no retirement date (R5).*");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Recording set K-1 has a retirement reason (WornOut) but no retirement date.*");
     }
 
     [Fact]
@@ -130,21 +130,21 @@ public class DeviceAssignmentTests
     {
         var act = () => new DeviceAssignment("K-07-1", Kronjo, DeviceFixtures.Apr(10), DeviceFixtures.Apr(9));
         act.Should().Throw<ArgumentOutOfRangeException>()
-            .WithMessage("The assignment of device K-07-1 to 36.03.07 ends on 2012-04-09, before it starts on 2012-04-10; 'to' must be on or after 'from' (R5).*");
+            .WithMessage("The assignment of device K-07-1 to 36.03.07 ends on 2012-04-09, before it starts on 2012-04-10; 'to' must be on or after 'from'.*");
     }
 
     [Fact]
     public void Constructor_RegencyCode_Throws()
     {
         var act = () => new DeviceAssignment("K-07-1", new RegionCode(36, 3), DeviceFixtures.Apr(10));
-        act.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC (R5).*");
+        act.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC.*");
     }
 
     [Fact]
     public void Constructor_BlankDevice_Throws()
     {
         var act = () => new DeviceAssignment("", Kronjo, DeviceFixtures.Apr(10));
-        act.Should().Throw<ArgumentException>().WithMessage("An assignment needs a recording set id; it cannot be empty or white space (R5).*");
+        act.Should().Throw<ArgumentException>().WithMessage("An assignment needs a recording set id; it cannot be empty or white space.*");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class FindingDetailsTests
     public void NoWorkingDeviceDetails_NoDay_Throws(int days) =>
         FluentActions.Invoking(() => new NoWorkingDeviceDetails(days, Apr(9)))
             .Should().ThrowExactly<ArgumentOutOfRangeException>()
-            .WithMessage($"A no-working-device finding needs at least 1 working day without a set, but has {days} (R8). (Parameter 'workingDays')*Actual value was {days}.");
+            .WithMessage($"A no-working-device finding needs at least 1 working day without a set, but has {days}. (Parameter 'workingDays')*Actual value was {days}.");
 
     [Fact]
     public void DataLossDetails_KeepsTheRecords_AndRefusesNone()
@@ -43,7 +43,7 @@ public class FindingDetailsTests
         new DataLossDetails(long.MaxValue).Records.Should().Be(long.MaxValue);
         FluentActions.Invoking(() => new DataLossDetails(0))
             .Should().ThrowExactly<ArgumentOutOfRangeException>()
-            .WithMessage("A data-loss finding needs at least 1 lost record, but has 0 (R8). (Parameter 'records')*Actual value was 0.");
+            .WithMessage("A data-loss finding needs at least 1 lost record, but has 0. (Parameter 'records')*Actual value was 0.");
     }
 
     [Fact]
@@ -54,10 +54,10 @@ public class FindingDetailsTests
 
         FluentActions.Invoking(() => new MobileUnitRecommendedDetails(499, 500))
             .Should().ThrowExactly<ArgumentOutOfRangeException>()
-            .WithMessage("A mobile-unit-recommended finding needs a backlog of at least its threshold 500, but has 499 (R8). (Parameter 'backlog')*Actual value was 499.");
+            .WithMessage("A mobile-unit-recommended finding needs a backlog of at least its threshold 500, but has 499. (Parameter 'backlog')*Actual value was 499.");
         FluentActions.Invoking(() => new MobileUnitRecommendedDetails(10, 0))
             .Should().ThrowExactly<ArgumentOutOfRangeException>()
-            .WithMessage("The backlog threshold of a mobile-unit-recommended finding must be at least 1, but is 0 (R8). (Parameter 'threshold')*Actual value was 0.");
+            .WithMessage("The backlog threshold of a mobile-unit-recommended finding must be at least 1, but is 0. (Parameter 'threshold')*Actual value was 0.");
     }
 
     [Fact]
@@ -74,10 +74,10 @@ public class FindingDetailsTests
     {
         FluentActions.Invoking(() => new CredentialChangeDetails(Caused(IncidentCause.Lightning, "IN-9")))
             .Should().ThrowExactly<ArgumentException>()
-            .WithMessage("A credential-change finding is about an incident caused by CredentialChange, but incident 'IN-9' was caused by Lightning (R8). (Parameter 'incident')");
+            .WithMessage("A credential-change finding is about an incident caused by CredentialChange, but incident 'IN-9' was caused by Lightning. (Parameter 'incident')");
         FluentActions.Invoking(() => new LightningDetails(Caused(IncidentCause.Hardware, "3603271234560001")))
             .Should().ThrowExactly<ArgumentException>()
-            .WithMessage("A lightning finding is about an incident caused by Lightning, but incident '360327******0001' was caused by Hardware (R8). (Parameter 'incident')");
+            .WithMessage("A lightning finding is about an incident caused by Lightning, but incident '360327******0001' was caused by Hardware. (Parameter 'incident')");
     }
 
     [Fact]
@@ -107,16 +107,16 @@ public class FindingDetailsTests
             .Should().ThrowExactly<ArgumentException>().WithMessage("The value cannot be an empty string or composed entirely of whitespace. (Parameter 'device')");
         FluentActions.Invoking(() => new RepeatedFailureDetails("K-06-1", 1, Apr(2), Apr(9), 90))
             .Should().ThrowExactly<ArgumentOutOfRangeException>()
-            .WithMessage("A repeated-failure finding needs at least 2 incidents, but has 1 (R8). (Parameter 'incidents')*Actual value was 1.");
+            .WithMessage("A repeated-failure finding needs at least 2 incidents, but has 1. (Parameter 'incidents')*Actual value was 1.");
         FluentActions.Invoking(() => new RepeatedFailureDetails("K-06-1", 3, Apr(2), Apr(9), 0))
             .Should().ThrowExactly<ArgumentOutOfRangeException>()
-            .WithMessage("The run of days of a repeated-failure finding must be at least 1, but is 0 (R8). (Parameter 'withinDays')*Actual value was 0.");
+            .WithMessage("The run of days of a repeated-failure finding must be at least 1, but is 0. (Parameter 'withinDays')*Actual value was 0.");
         FluentActions.Invoking(() => new RepeatedFailureDetails("K-06-1", 3, Apr(9), Apr(2), 90))
             .Should().ThrowExactly<ArgumentOutOfRangeException>()
-            .WithMessage("A repeated-failure finding's last incident (2012-04-02) must start on or after its first (2012-04-09), within 90 days (R8). (Parameter 'last')*");
+            .WithMessage("A repeated-failure finding's last incident (2012-04-02) must start on or after its first (2012-04-09), within 90 days. (Parameter 'last')*");
         FluentActions.Invoking(() => new RepeatedFailureDetails("K-06-1", 3, Apr(1), Apr(30), 29))
             .Should().ThrowExactly<ArgumentOutOfRangeException>()
-            .WithMessage("A repeated-failure finding's last incident (2012-04-30) must start on or after its first (2012-04-01), within 29 days (R8). (Parameter 'last')*");
+            .WithMessage("A repeated-failure finding's last incident (2012-04-30) must start on or after its first (2012-04-01), within 29 days. (Parameter 'last')*");
         new RepeatedFailureDetails("K-06-1", 3, Apr(1), Apr(30), 30).WithinDays.Should().Be(30, "29 days apart fit a run of 30 days");
     }
 }

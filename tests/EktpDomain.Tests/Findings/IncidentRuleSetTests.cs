@@ -99,9 +99,9 @@ public class IncidentRuleSetTests
     public void RuleSet_BadInput_Throws()
     {
         var duplicate = () => new IncidentRuleSet([new LightningRule(), new LightningRule()]);
-        duplicate.Should().Throw<ArgumentException>().WithMessage("Two rules have the id 'lightning'; ids must be unique in a rule set. Use With(rule) to replace a rule (R8).*");
+        duplicate.Should().Throw<ArgumentException>().WithMessage("Two rules have the id 'lightning'; ids must be unique in a rule set. Use With(rule) to replace a rule.*");
         var blank = () => new IncidentRuleSet([new BlankIdRule()]);
-        blank.Should().Throw<ArgumentException>().WithMessage("The rule BlankIdRule has a blank id; every rule needs an id (R8).*");
+        blank.Should().Throw<ArgumentException>().WithMessage("The rule BlankIdRule has a blank id; every rule needs an id.*");
         var nullRule = () => new IncidentRuleSet([null!]);
         nullRule.Should().Throw<ArgumentNullException>();
         var unknown = () => IncidentRuleSet.Default.Without("lightnin");
@@ -119,9 +119,9 @@ public class IncidentRuleSetTests
         var blank = () => new Finding(" ", FindingSeverity.Info, Kresek, null, details);
         blank.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("ruleId");
         var severity = () => new Finding("x", (FindingSeverity)9, Kresek, null, details);
-        severity.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The severity of a 'x' finding must be Info, Warning or Critical (R8).*");
+        severity.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The severity of a 'x' finding must be Info, Warning or Critical.*");
         var regency = () => new Finding("x", FindingSeverity.Info, new RegionCode(36, 3), null, details);
-        regency.Should().Throw<ArgumentException>().WithMessage("A finding belongs to a kecamatan (PP.KK.CC), but '36.03' is a Regency code (R8).*");
+        regency.Should().Throw<ArgumentException>().WithMessage("A finding belongs to a kecamatan (PP.KK.CC), but '36.03' is a Regency code.*");
         var noDetails = () => new Finding("x", FindingSeverity.Info, Kresek, null, null!);
         noDetails.Should().ThrowExactly<ArgumentNullException>().WithMessage("Value cannot be null. (Parameter 'details')");
 

@@ -305,7 +305,7 @@ public class IncidentRuleTests
     public void Rules_BadThresholds_Throw()
     {
         var longOutage = () => new LongOutageRule(5, 4);
-        longOutage.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The critical threshold of 'long-outage' (4 working days) must be at least its warning threshold (5) (R8).*");
+        longOutage.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The critical threshold of 'long-outage' (4 working days) must be at least its warning threshold (5).*");
         var zero = () => new LongOutageRule(0);
         zero.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("warningWorkingDays");
         var noDevice = () => new NoWorkingDeviceRule(0);

@@ -57,11 +57,11 @@ public class AttainmentCoverageTests
         var otherRegency = () => CompletionForecast.Calculate(data, new RegionCode(36, 1), AsOf);
         var thrown = otherRegency.Should().ThrowExactly<ArgumentException>().Which;
         thrown.ParamName.Should().Be("region");
-        thrown.Message.Should().Be("Region '36.01' has no kecamatan with an eligible count in this data (R7). (Parameter 'region')");
+        thrown.Message.Should().Be("Region '36.01' has no kecamatan with an eligible count in this data. (Parameter 'region')");
 
         var otherKecamatan = () => CompletionForecast.Calculate(data, Kronjo, AsOf);
         otherKecamatan.Should().ThrowExactly<ArgumentException>()
-            .Which.Message.Should().Be("Region '36.03.07' has no kecamatan with an eligible count in this data (R7). (Parameter 'region')");
+            .Which.Message.Should().Be("Region '36.03.07' has no kecamatan with an eligible count in this data. (Parameter 'region')");
 
         CompletionForecast.Calculate(data, new RegionCode(36, 3), AsOf).Region.Should().Be(new RegionCode(36, 3), "the regency contains Kresek");
     }
@@ -107,7 +107,7 @@ public class AttainmentCoverageTests
 
         var thrown = act.Should().ThrowExactly<ArgumentException>().Which;
         thrown.ParamName.Should().Be("data");
-        thrown.Message.Should().Be("The data has no kecamatan to forecast (R7). (Parameter 'data')");
+        thrown.Message.Should().Be("The data has no kecamatan to forecast. (Parameter 'data')");
     }
 
     [Fact]

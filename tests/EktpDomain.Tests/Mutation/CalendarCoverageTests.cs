@@ -10,7 +10,7 @@ namespace EktpDomain.Tests.Mutation;
 public class CalendarCoverageTests
 {
     private const string UncoveredTail =
-        ", a year without holiday data in this working calendar (covered years: 2005 to 2026). A year without holiday data is not assumed to have no holidays (R2, R5, R7). Add that year's holidays or declare it complete with WorkingCalendarBuilder.CoverYears, or opt in with WorkingCalendarBuilder.AllowUncoveredYears() to count only the weekly pattern there. (Parameter 'workingDays')";
+        ", a year without holiday data in this working calendar (covered years: 2005 to 2026). A year without holiday data is not assumed to have no holidays. Add that year's holidays or declare it complete with WorkingCalendarBuilder.CoverYears, or opt in with WorkingCalendarBuilder.AllowUncoveredYears() to count only the weekly pattern there. (Parameter 'workingDays')";
 
     [Fact]
     public void Indonesia_KeepsTheKindOfEachBuiltInHoliday()

@@ -14,7 +14,7 @@ namespace EktpDomain.Tests.Mutation;
 public class CalendarYearTableTests
 {
     private const string UncoveredTail =
-        "A year without holiday data is not assumed to have no holidays (R2, R5, R7).";
+        "A year without holiday data is not assumed to have no holidays.";
 
     private static DateInterval Interval(LocalDate start, LocalDate end) => new(start, end);
 

@@ -36,7 +36,7 @@ public class DevicesCoverageTests
         Throws<ArgumentException>(
             () => _ = new RecordingSet("  ", DeviceKind.Static, FundingSource.Apbn),
             "id",
-            "A recording set's id cannot be empty or white space (R5). (Parameter 'id')");
+            "A recording set's id cannot be empty or white space. (Parameter 'id')");
 
     [Fact]
     public void RecordingSet_UndefinedEnums_ThrowWithExactMessages()
@@ -44,11 +44,11 @@ public class DevicesCoverageTests
         Throws<ArgumentOutOfRangeException>(
             () => _ = new RecordingSet(" K-1 ", (DeviceKind)9, FundingSource.Apbn),
             "kind",
-            WithValue("The kind of recording set K-1 must be Static or Mobile (R5).", "kind", 9));
+            WithValue("The kind of recording set K-1 must be Static or Mobile.", "kind", 9));
         Throws<ArgumentOutOfRangeException>(
             () => _ = new RecordingSet("K-1", DeviceKind.Mobile, (FundingSource)7),
             "funding",
-            WithValue("The funding of recording set K-1 must be Apbn or Apbd (R5).", "funding", 7));
+            WithValue("The funding of recording set K-1 must be Apbn or Apbd.", "funding", 7));
         Throws<ArgumentOutOfRangeException>(
             () => _ = new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbd, computer: (ComputerKind)5),
             "computer",
@@ -62,11 +62,11 @@ public class DevicesCoverageTests
         Throws<ArgumentOutOfRangeException>(
             () => _ = new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbn, retirementReason: RetirementReason.Stolen),
             "retirementReason",
-            "Recording set K-1 has a retirement reason (Stolen) but no retirement date (R5). (Parameter 'retirementReason')");
+            "Recording set K-1 has a retirement reason (Stolen) but no retirement date. (Parameter 'retirementReason')");
         Throws<ArgumentOutOfRangeException>(
             () => _ = new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbn, retiredOn: new LocalDate(2012, 3, 5)),
             "retiredOn",
-            "Recording set K-1 has a retirement date (2012-03-05) but no reason; say how it left service (R5). (Parameter 'retiredOn')");
+            "Recording set K-1 has a retirement date (2012-03-05) but no reason; say how it left service. (Parameter 'retiredOn')");
         Throws<ArgumentOutOfRangeException>(
             () => _ = new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbn, retiredOn: new LocalDate(2012, 3, 5), retirementReason: (RetirementReason)42),
             "retiredOn",
@@ -74,7 +74,7 @@ public class DevicesCoverageTests
         Throws<ArgumentOutOfRangeException>(
             () => _ = new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbn, acquired, retiredOn: new LocalDate(2011, 12, 31), retirementReason: RetirementReason.WornOut),
             "retiredOn",
-            "Recording set K-1 is retired on 2011-12-31, before it was acquired on 2012-01-01 (R5). (Parameter 'retiredOn')");
+            "Recording set K-1 is retired on 2011-12-31, before it was acquired on 2012-01-01. (Parameter 'retiredOn')");
     }
 
     [Fact]
@@ -97,18 +97,18 @@ public class DevicesCoverageTests
         Throws<ArgumentException>(
             () => _ = new DeviceAssignment(" ", Kresek, new LocalDate(2012, 4, 2)),
             "device",
-            "An assignment needs a recording set id; it cannot be empty or white space (R5). (Parameter 'device')");
+            "An assignment needs a recording set id; it cannot be empty or white space. (Parameter 'device')");
         Throws<ArgumentException>(
             () => _ = new DeviceAssignment("K-1", Regency, new LocalDate(2012, 4, 2)),
             "kecamatan",
-            "'36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC (R5). (Parameter 'kecamatan')");
+            "'36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC. (Parameter 'kecamatan')");
 
         var end = new LocalDate(2012, 4, 9);
         var thrown = act(() => _ = new DeviceAssignment(" K-07-1 ", Kronjo, new LocalDate(2012, 4, 10), end));
         thrown.ParamName.Should().Be("to");
         thrown.ActualValue.Should().Be(end);
         thrown.Message.Should().StartWith(
-            "The assignment of device K-07-1 to 36.03.07 ends on 2012-04-09, before it starts on 2012-04-10; 'to' must be on or after 'from' (R5). (Parameter 'to')");
+            "The assignment of device K-07-1 to 36.03.07 ends on 2012-04-09, before it starts on 2012-04-10; 'to' must be on or after 'from'. (Parameter 'to')");
 
         static ArgumentOutOfRangeException act(Action a) => a.Should().ThrowExactly<ArgumentOutOfRangeException>().Which;
     }
@@ -184,8 +184,8 @@ public class DevicesCoverageTests
 
         inventory.Should().BeNull();
         problems.Select(p => p.ToString()).Should().Equal(
-            "devices.csv:3: device K-1 is mobile here but static at devices.csv:2; a recording set has one kind (R5).",
-            "devices.csv:3: '36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC (R5).");
+            "devices.csv:3: device K-1 is mobile here but static at devices.csv:2; a recording set has one kind.",
+            "devices.csv:3: '36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC.");
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public class DevicesCoverageTests
         Throws<ArgumentException>(
             () => _ = new Incident(" IN-1 ", Regency, null, DeviceComponent.Server, IncidentCause.Power, new LocalDate(2012, 4, 2)),
             "kecamatan",
-            "'36.03' is a Regency code, but incident IN-1 needs a kecamatan code PP.KK.CC (R5). (Parameter 'kecamatan')");
+            "'36.03' is a Regency code, but incident IN-1 needs a kecamatan code PP.KK.CC. (Parameter 'kecamatan')");
 
     [Fact]
     public void Incident_ValidArguments_KeepsEveryValue()

@@ -571,12 +571,12 @@ public class DevicesMutationTests
     [Fact]
     public void Builder_BlankIdAndEndBeforeStart_ReportsBothWithTheBlankId()
     {
-        const string EndsBefore = "the assignment of device (blank) to 36.03.06 ends on 2012-04-18, before it starts on 2012-04-20; 'to' must be on or after 'from' (R5).";
+        const string EndsBefore = "the assignment of device (blank) to 36.03.06 ends on 2012-04-18, before it starts on 2012-04-20; 'to' must be on or after 'from'.";
         var plain = DeviceInventory.CreateBuilder().AddAssignment("  ", Kresek, Apr(20), Apr(18), false, Line(2));
         var described = DeviceInventory.CreateBuilder().AddAssignment(" ", DeviceKind.Static, FundingSource.Apbn, Kresek, Apr(20), Apr(18), Line(2));
 
-        ProblemsOf(plain).Should().Equal("the device id is blank; every assignment names a recording set (R5).", EndsBefore);
-        ProblemsOf(described).Should().Equal("the device id is blank; every assignment names a recording set (R5).", EndsBefore);
+        ProblemsOf(plain).Should().Equal("the device id is blank; every assignment names a recording set.", EndsBefore);
+        ProblemsOf(described).Should().Equal("the device id is blank; every assignment names a recording set.", EndsBefore);
     }
 
     [Fact]
@@ -600,7 +600,7 @@ public class DevicesMutationTests
             .AddAssignment("K-06-1", Kresek, Apr(2), Apr(13), false, Line(3));
 
         ProblemsOf(builder).Should().Equal(
-            "device K-06-1 stays assigned to 36.03.06 to 2012-04-13, but it was retired on 2012-04-13 (Stolen); end the assignment by 2012-04-12 (R5).");
+            "device K-06-1 stays assigned to 36.03.06 to 2012-04-13, but it was retired on 2012-04-13 (Stolen); end the assignment by 2012-04-12.");
     }
 
     [Fact]
@@ -611,7 +611,7 @@ public class DevicesMutationTests
             .AddAssignment("K-06-1", Kresek, Apr(13), Apr(20), false, Line(3));
 
         ProblemsOf(builder).Should().Equal(
-            "device K-06-1 is assigned to 36.03.06 from 2012-04-13, on or after its retirement on 2012-04-13 (Stolen); a retired set is never assigned (R5).");
+            "device K-06-1 is assigned to 36.03.06 from 2012-04-13, on or after its retirement on 2012-04-13 (Stolen); a retired set is never assigned.");
     }
 
     [Fact]
@@ -634,7 +634,7 @@ public class DevicesMutationTests
             .AddAssignment("K-06-1", Kronjo, Apr(10), Apr(30), false, Line(3));
 
         ProblemsOf(builder).Should().Equal(
-            "device K-06-1 is assigned to two kecamatan on the same day: 36.03.07 and 36.03.06 (36.03.07 from 2012-04-10 to 2012-04-30 overlaps 36.03.06 from 2012-04-02 to 2012-04-20 at devices.csv:2) from 2012-04-10 to 2012-04-20; a set is never in two places on one day (R5). End one assignment before the other starts.");
+            "device K-06-1 is assigned to two kecamatan on the same day: 36.03.07 and 36.03.06 (36.03.07 from 2012-04-10 to 2012-04-30 overlaps 36.03.06 from 2012-04-02 to 2012-04-20 at devices.csv:2) from 2012-04-10 to 2012-04-20; a set is never in two places on one day. End one assignment before the other starts.");
     }
 
     [Fact]
@@ -646,7 +646,7 @@ public class DevicesMutationTests
             .AddAssignment("K-06-1", Kresek, Apr(10), Apr(15), false, Line(3));
 
         ProblemsOf(builder).Should().Equal(
-            "device K-06-1 is assigned twice to 36.03.06 (36.03.06 from 2012-04-10 to 2012-04-15 overlaps 36.03.06 from 2012-04-02 to 2012-04-20) from 2012-04-10 to 2012-04-15; a set is never in two places on one day (R5). End one assignment before the other starts.");
+            "device K-06-1 is assigned twice to 36.03.06 (36.03.06 from 2012-04-10 to 2012-04-15 overlaps 36.03.06 from 2012-04-02 to 2012-04-20) from 2012-04-10 to 2012-04-15; a set is never in two places on one day. End one assignment before the other starts.");
     }
 
     [Fact]
@@ -660,8 +660,8 @@ public class DevicesMutationTests
             .AddAssignment("K-06-1", Kresek, Apr(15), Apr(25), false, Line(4));
 
         ProblemsOf(builder).Should().Equal(
-            "device K-06-1 is assigned twice to 36.03.06 (36.03.06 from 2012-04-10 to 2012-04-20 overlaps 36.03.06 from 2012-04-02 to 2012-04-20 at devices.csv:2) from 2012-04-10 to 2012-04-20; a set is never in two places on one day (R5). End one assignment before the other starts.",
-            "device K-06-1 is assigned twice to 36.03.06 (36.03.06 from 2012-04-15 to 2012-04-25 overlaps 36.03.06 from 2012-04-02 to 2012-04-20 at devices.csv:2) from 2012-04-15 to 2012-04-20; a set is never in two places on one day (R5). End one assignment before the other starts.");
+            "device K-06-1 is assigned twice to 36.03.06 (36.03.06 from 2012-04-10 to 2012-04-20 overlaps 36.03.06 from 2012-04-02 to 2012-04-20 at devices.csv:2) from 2012-04-10 to 2012-04-20; a set is never in two places on one day. End one assignment before the other starts.",
+            "device K-06-1 is assigned twice to 36.03.06 (36.03.06 from 2012-04-15 to 2012-04-25 overlaps 36.03.06 from 2012-04-02 to 2012-04-20 at devices.csv:2) from 2012-04-15 to 2012-04-20; a set is never in two places on one day. End one assignment before the other starts.");
     }
 
     [Fact]

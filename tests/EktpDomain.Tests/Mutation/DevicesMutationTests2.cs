@@ -23,7 +23,7 @@ public class DevicesMutationTests2
             .Should().ThrowExactly<ArgumentOutOfRangeException>().Which;
 
         thrown.ParamName.Should().Be("retirementReason");
-        thrown.Message.Should().Be("Recording set K-06-1 has a retirement reason (Stolen) but no retirement date (R5). (Parameter 'retirementReason')");
+        thrown.Message.Should().Be("Recording set K-06-1 has a retirement reason (Stolen) but no retirement date. (Parameter 'retirementReason')");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class DevicesMutationTests2
             .Should().ThrowExactly<ArgumentOutOfRangeException>().Which;
 
         thrown.ParamName.Should().Be("retiredOn");
-        thrown.Message.Should().Be("Recording set K-06-1 has a retirement date (2012-04-02) but no reason; say how it left service (R5). (Parameter 'retiredOn')");
+        thrown.Message.Should().Be("Recording set K-06-1 has a retirement date (2012-04-02) but no reason; say how it left service. (Parameter 'retiredOn')");
     }
 
     [Theory]

@@ -66,7 +66,7 @@ public class FindingsMutationTests
             .Should().ThrowExactly<ArgumentNullException>().Which;
 
         thrown.ParamName.Should().Be("rules");
-        thrown.Message.Should().Be("A rule set cannot contain a null rule (R8). (Parameter 'rules')");
+        thrown.Message.Should().Be("A rule set cannot contain a null rule. (Parameter 'rules')");
     }
 
     [Fact]

@@ -56,9 +56,9 @@ public class EligiblePopulationTests
         var act = builder.Build;
 
         act.Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
-            "kecamatan.csv:4: eligible count -1 for 36.03.32 is negative; it must be 0 or more (R1).",
-            "kecamatan.csv:5: '36.03' is a Regency code, but an eligible count belongs to a kecamatan code PP.KK.CC (R1).",
-            "kecamatan.csv:3: duplicate kecamatan 36.03.07: it already has an undated count at kecamatan.csv:2 (R1).");
+            "kecamatan.csv:4: eligible count -1 for 36.03.32 is negative; it must be 0 or more.",
+            "kecamatan.csv:5: '36.03' is a Regency code, but an eligible count belongs to a kecamatan code PP.KK.CC.",
+            "kecamatan.csv:3: duplicate kecamatan 36.03.07: it already has an undated count at kecamatan.csv:2.");
     }
 
     [Fact]
@@ -66,9 +66,9 @@ public class EligiblePopulationTests
     {
         var population = EligiblePopulation.CreateBuilder().Add(Kronjo, 1).Build();
         var unknown = () => population.GetEligible(GunungKaler, new LocalDate(2012, 4, 2));
-        unknown.Should().Throw<ArgumentException>().WithMessage("Kecamatan '36.03.32' has no eligible count in this population (R1).*");
+        unknown.Should().Throw<ArgumentException>().WithMessage("Kecamatan '36.03.32' has no eligible count in this population.*");
         var village = () => population.GetEligible(new RegionCode(36, 3, 7, 2001), new LocalDate(2012, 4, 2));
-        village.Should().Throw<ArgumentException>().WithMessage("*village code (R1).*");
+        village.Should().Throw<ArgumentException>().WithMessage("*village code.*");
         population.Contains(Kronjo).Should().BeTrue();
         population.Contains(GunungKaler).Should().BeFalse();
     }
@@ -83,7 +83,7 @@ public class EligiblePopulationTests
         var act = builder.Build;
 
         act.Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
-            "kecamatan.csv:3: eligible count 10 for 36.03.32 makes the eligible counts of all kecamatan sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt value (R1).");
+            "kecamatan.csv:3: eligible count 10 for 36.03.32 makes the eligible counts of all kecamatan sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt value.");
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public class RecordingLedgerTests
         error.Problems.Should().ContainSingle();
         error.Problems[0].Location.Should().Be(new SourceLocation("ledger.csv", 4));
         error.Problems[0].ToString().Should().Be(
-            "ledger.csv:4: rerecorded 300 at 36.03.30 on 2012-04-04 pushes the re-recording backlog below zero: by the end of that date re-recordings total 300 but losses only 100 (R3).");
+            "ledger.csv:4: rerecorded 300 at 36.03.30 on 2012-04-04 pushes the re-recording backlog below zero: by the end of that date re-recordings total 300 but losses only 100.");
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class RecordingLedgerTests
             .Build();
 
         act.Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
-            "ledger.csv:3: lost 80 at 36.03.27 on 2012-04-02 pushes coverage below zero: by the end of that date losses total 80 but only 50 were ever recorded (R3).");
+            "ledger.csv:3: lost 80 at 36.03.27 on 2012-04-02 pushes coverage below zero: by the end of that date losses total 80 but only 50 were ever recorded.");
     }
 
     [Fact]
@@ -145,9 +145,9 @@ public class RecordingLedgerTests
 
         ledger.Should().BeNull();
         problems.Select(p => p.Location.Line).Should().Equal(2, 3, 7, 4, 5);
-        problems[0].Message.Should().Be("unknown kecamatan '36.03.99': it is not in the kecamatan list (R3).");
-        problems[1].Message.Should().Be("count -5 is negative; a ledger count must be 0 or more (R3).");
-        problems[2].Message.Should().Be("'36.03' is a Regency code, but a ledger entry needs a kecamatan code PP.KK.CC (R3).");
+        problems[0].Message.Should().Be("unknown kecamatan '36.03.99': it is not in the kecamatan list.");
+        problems[1].Message.Should().Be("count -5 is negative; a ledger count must be 0 or more.");
+        problems[2].Message.Should().Be("'36.03' is a Regency code, but a ledger entry needs a kecamatan code PP.KK.CC.");
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class RecordingLedgerTests
             .Build();
 
         act.Should().Throw<DataValidationException>().Which.Problems.Single().ToString().Should().Be(
-            "ledger.csv:3: date 0001-01-01 makes the ledger span 0001-01-01 to 2012-04-27 (ledger.csv:4), more than 65535 days; check the date, or split the data into separate ledgers (R3).");
+            "ledger.csv:3: date 0001-01-01 makes the ledger span 0001-01-01 to 2012-04-27 (ledger.csv:4), more than 65535 days; check the date, or split the data into separate ledgers.");
     }
 
     [Fact]
@@ -254,7 +254,7 @@ public class RecordingLedgerTests
     {
         var negative = () => new LedgerEntry(D(4, 2), Sukamulya, LedgerEntryKind.Recorded, -1);
         negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count")
-            .WithMessage("A ledger count cannot be negative, but the recorded entry of 2012-04-02 at 36.03.27 has -1 (R3).*");
+            .WithMessage("A ledger count cannot be negative, but the recorded entry of 2012-04-02 at 36.03.27 has -1.*");
         var regency = () => new LedgerEntry(D(4, 2), new RegionCode(36, 3), LedgerEntryKind.Recorded, 1);
         regency.Should().Throw<ArgumentException>().WithParameterName("kecamatan");
         var kind = () => new LedgerEntry(D(4, 2), Sukamulya, (LedgerEntryKind)9, 1);

@@ -36,7 +36,7 @@ public class NikAuditTests
     {
         foreach (var nik in niks)
         {
-            output.Should().NotContain(nik.RevealDigits(), $"{where} must never show a NIK in full (R11)");
+            output.Should().NotContain(nik.RevealDigits(), $"{where} must never show a NIK in full");
         }
     }
 

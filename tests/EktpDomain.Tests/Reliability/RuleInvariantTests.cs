@@ -254,7 +254,7 @@ public class RuleInvariantTests
 
         if (!built)
         {
-            return problems.All(p => p.Message.Contains("a set is never in two places on one day (R5)", StringComparison.Ordinal));
+            return problems.All(p => p.Message.Contains("a set is never in two places on one day", StringComparison.Ordinal));
         }
 
         // Every set is in at most one kecamatan on every day.
