@@ -9,10 +9,11 @@ using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Calendar;
 using EktpDomain.Cli.Data;
-using EktpDomain.Cli.Output;
+using EktpDomain.Cli.Scenario;
 using EktpDomain.Forecasting;
 using EktpDomain.Reporting;
 using EktpDomain.Reporting.Json;
+using EktpDomain.Reporting.PlainText;
 using EktpDomain.Targets;
 using NodaTime;
 using NodaTime.Text;
@@ -174,7 +175,7 @@ internal static class EktpCommand
                 }
                 else
                 {
-                    TextOutput.WriteForecast(output, forecasts, options.Text, options.DataDirectory is null);
+                    output.Write(PlainTextReport.Format(forecasts, options.Text, Notice(options)));
                 }
 
                 break;
@@ -207,7 +208,7 @@ internal static class EktpCommand
                     }
                     else
                     {
-                        TextOutput.WriteReport(output, report, options.Text, options.DataDirectory is null);
+                        output.Write(PlainTextReport.Format(report, options.Text, Notice(options)));
                     }
 
                     break;
@@ -225,7 +226,7 @@ internal static class EktpCommand
                 }
                 else
                 {
-                    TextOutput.WriteAllocation(output, allocation, report, options.Text, options.DataDirectory is null);
+                    output.Write(PlainTextReport.Format(allocation, report, options.Text, Notice(options)));
                 }
 
                 break;
@@ -255,6 +256,9 @@ internal static class EktpCommand
             $"argument {option}: the period reaches {year}, but {(fromFile ? $"{FolderLoader.HolidaysFile} has no holiday for that year" : $"the built-in holiday data covers only {calendar.FirstCoveredYear}–{calendar.LastCoveredYear}")}; add that year's holidays and cuti bersama to holidays.csv.");
         return false;
     }
+
+    /// <summary>The built-in scenario's figures are invented, and its reports say so.</summary>
+    private static string? Notice(Options options) => options.DataDirectory is null ? ScenarioNotice.For(options.Text) : null;
 
     private static int Fail(TextWriter stderr, IEnumerable<string> lines)
     {

@@ -109,7 +109,7 @@ public sealed partial class ArchitectureTests
             ["EktpDomain.Attainment"],
             ["EktpDomain.Forecasting", "EktpDomain.Allocation"],
             ["EktpDomain.Reporting"],
-            ["EktpDomain.Reporting.Json"],
+            ["EktpDomain.Reporting.Json", "EktpDomain.Reporting.PlainText"],
         ];
         var layerOf = layers.SelectMany((names, layer) => names.Select(name => (name, layer))).ToDictionary(p => p.name, p => p.layer, StringComparer.Ordinal);
         var graph = NamespaceGraph(Library);

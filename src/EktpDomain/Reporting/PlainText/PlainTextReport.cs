@@ -1,24 +1,79 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using EktpDomain.Allocation;
 using EktpDomain.Attainment;
-using EktpDomain.Cli.Scenario;
 using EktpDomain.Forecasting;
-using EktpDomain.Reporting;
 
-namespace EktpDomain.Cli.Output;
+namespace EktpDomain.Reporting.PlainText;
 
-/// <summary>Prints results as plain-text tables for a person to read. Every word comes from <see cref="ReportText"/> (R10).</summary>
-internal static class TextOutput
+/// <summary>
+/// Plain-text reports for a person to read, as the <c>ektp</c> command prints them (docs/data-folder.md): the
+/// attainment table with the headline and the findings, the allocation's explanations, and the completion forecasts.
+/// Every word comes from a <see cref="ReportText"/> (R10), so the same results read the same in every app.
+/// </summary>
+/// <remarks>
+/// Lines end with <see cref="Environment.NewLine"/>. Text that echoes data (names, set ids, messages) passes through
+/// <see cref="PersonalData.Redact(string)"/> (R11). Thread-safe.
+/// </remarks>
+public static class PlainTextReport
 {
-    public static void WriteReport(TextWriter output, AttainmentReport report, ReportText text, bool illustrative)
+    /// <summary>Formats an attainment report: the title, the table of kecamatan, the headline and the findings.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="text">The language.</param>
+    /// <param name="notice">A line printed under the title, such as a note on where the figures come from; none when null.</param>
+    /// <returns>The report, one line per row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="text"/> is null.</exception>
+    public static string Format(AttainmentReport report, ReportText text, string? notice)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
+        return Render(output => WriteReport(output, report, text, notice));
+    }
+
+    /// <summary>Formats a device allocation (R9): the title, one explanation per placement, and the summary.</summary>
+    /// <param name="allocation">The allocation.</param>
+    /// <param name="report">The report the allocation was made from, for its window and throughput.</param>
+    /// <param name="text">The language.</param>
+    /// <param name="notice">A line printed under the title; none when null.</param>
+    /// <returns>The allocation, one line per placement.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="allocation"/>, <paramref name="report"/> or <paramref name="text"/> is null.</exception>
+    public static string Format(DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
+        return Render(output => WriteAllocation(output, allocation, report, text, notice));
+    }
+
+    /// <summary>Formats completion forecasts (R7): one line per kecamatan, then the total.</summary>
+    /// <param name="forecasts">The forecasts.</param>
+    /// <param name="text">The language.</param>
+    /// <param name="notice">A line printed under the title; none when null.</param>
+    /// <returns>The forecasts, one line per kecamatan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="forecasts"/> or <paramref name="text"/> is null.</exception>
+    public static string Format(ForecastReport forecasts, ReportText text, string? notice)
+    {
+        ArgumentNullException.ThrowIfNull(forecasts);
+        ArgumentNullException.ThrowIfNull(text);
+        return Render(output => WriteForecast(output, forecasts, text, notice));
+    }
+
+    private static string Render(Action<TextWriter> write)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        write(output);
+        return output.ToString();
+    }
+
+    private static void WriteReport(TextWriter output, AttainmentReport report, ReportText text, string? notice)
     {
         output.WriteLine(text.ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent));
-        if (illustrative)
+        if (notice is not null)
         {
-            output.WriteLine(ScenarioNotice.For(text));
+            output.WriteLine(PersonalData.Redact(notice));
         }
 
         output.WriteLine();
@@ -85,12 +140,12 @@ internal static class TextOutput
         }
     }
 
-    public static void WriteAllocation(TextWriter output, DeviceAllocation allocation, AttainmentReport report, ReportText text, bool illustrative)
+    private static void WriteAllocation(TextWriter output, DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice)
     {
         output.WriteLine(text.AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput));
-        if (illustrative)
+        if (notice is not null)
         {
-            output.WriteLine(ScenarioNotice.For(text));
+            output.WriteLine(PersonalData.Redact(notice));
         }
 
         output.WriteLine();
@@ -103,12 +158,12 @@ internal static class TextOutput
         output.WriteLine(text.AllocationSummary(allocation));
     }
 
-    public static void WriteForecast(TextWriter output, ForecastReport forecasts, ReportText text, bool illustrative)
+    private static void WriteForecast(TextWriter output, ForecastReport forecasts, ReportText text, string? notice)
     {
         output.WriteLine(text.ForecastTitle(forecasts.AsOf));
-        if (illustrative)
+        if (notice is not null)
         {
-            output.WriteLine(ScenarioNotice.For(text));
+            output.WriteLine(PersonalData.Redact(notice));
         }
 
         output.WriteLine();
