@@ -9,7 +9,7 @@ namespace EktpDomain.Allocation;
 /// more set would add, and its attainment for breaking ties.
 /// </summary>
 /// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
-public sealed class AllocationCandidate
+internal sealed class AllocationCandidate
 {
     /// <summary>Creates a candidate.</summary>
     /// <param name="kecamatan">The kecamatan, a <see cref="RegionLevel.Kecamatan"/> code.</param>

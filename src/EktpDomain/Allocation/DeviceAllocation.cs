@@ -79,7 +79,7 @@ public sealed class DeviceAllocation
     /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or a candidate is null.</exception>
     /// <exception cref="ArgumentException">A kecamatan is given twice, or there are sets to place but no candidate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sets"/> is negative.</exception>
-    public static DeviceAllocation Allocate(IEnumerable<AllocationCandidate> candidates, int sets)
+    internal static DeviceAllocation Allocate(IEnumerable<AllocationCandidate> candidates, int sets)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentOutOfRangeException.ThrowIfNegative(sets);

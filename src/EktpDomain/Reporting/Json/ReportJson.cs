@@ -173,7 +173,7 @@ public static class ReportJson
     /// <summary>The contract's code for a band: met, near, behind, critical, not-applicable.</summary>
     /// <param name="band">The band.</param>
     /// <returns>The code.</returns>
-    public static string BandCode(AttainmentBand band) => band switch
+    internal static string BandCode(AttainmentBand band) => band switch
     {
         AttainmentBand.Met => "met",
         AttainmentBand.Near => "near",
@@ -186,7 +186,7 @@ public static class ReportJson
     /// <summary>The contract's code for a severity: info, warning, critical.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>The code.</returns>
-    public static string SeverityCode(FindingSeverity severity) => severity switch
+    internal static string SeverityCode(FindingSeverity severity) => severity switch
     {
         FindingSeverity.Info => "info",
         FindingSeverity.Warning => "warning",
