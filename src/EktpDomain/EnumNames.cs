@@ -7,7 +7,7 @@ namespace EktpDomain;
 /// <summary>
 /// The names of an enum's values as the data folder's CSV files and the library's messages spell them, such as
 /// <c>signature-pad</c> for <see cref="Devices.DeviceComponent.SignaturePad"/>. The instances are
-/// <see cref="Devices.DeviceNames"/> and <see cref="Incidents.IncidentNames"/>.
+/// <see cref="Devices.DeviceNames"/>, <see cref="Incidents.IncidentNames"/> and <see cref="Recording.LedgerNames"/>.
 /// </summary>
 /// <typeparam name="TEnum">The enum.</typeparam>
 /// <remarks>Equality is reference equality. This type is immutable and thread-safe.</remarks>

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using EktpDomain.Recording;
 using NodaTime;
 using NodaTime.Text;
 using nietras.SeparatedValues;
@@ -308,23 +307,6 @@ internal sealed class CsvTable
             where T : struct, Enum =>
             names.TryParse(Raw(column), out value) || Unknown(column, names.All);
 
-        /// <summary>One of <paramref name="choices"/>, matched case-insensitively (a <see cref="Dictionary{TKey, TValue}"/>, whose struct enumerator allocates nothing per row).</summary>
-        public bool Choice<T>(string column, Dictionary<string, T> choices, out T value)
-        {
-            var span = Raw(column);
-            foreach (var (name, choice) in choices)
-            {
-                if (span.Equals(name, StringComparison.OrdinalIgnoreCase))
-                {
-                    value = choice;
-                    return true;
-                }
-            }
-
-            value = default!;
-            return Unknown(column, choices.Keys);
-        }
-
         private bool Unknown(string column, IEnumerable<string> names)
         {
             Problem($"unknown {column} '{DataProblem.Echo(Raw(column))}': use {string.Join(", ", names)}.");
@@ -394,15 +376,4 @@ internal sealed class CsvTable
             return true;
         }
     }
-
-    /// <summary>
-    /// The kinds of <c>ledger.csv</c>. The library spells them too (in ledger messages), but has no public names for
-    /// them yet, unlike <see cref="Devices.DeviceNames"/>.
-    /// </summary>
-    public static readonly Dictionary<string, LedgerEntryKind> LedgerKinds = new()
-    {
-        ["recorded"] = LedgerEntryKind.Recorded,
-        ["lost"] = LedgerEntryKind.Lost,
-        ["rerecorded"] = LedgerEntryKind.Rerecorded,
-    };
 }

@@ -64,7 +64,7 @@ internal static class FolderLoader
             bool ok = row.Date("date", out var date);
             ok &= RowKecamatan(row, "kecamatan", out var code);
             string? device = row.OptionalText("device");
-            ok &= row.Choice("kind", CsvTable.LedgerKinds, out var kind);
+            ok &= row.Choice("kind", LedgerNames.Kind, out LedgerEntryKind kind);
             ok &= row.Count("count", out long count);
             if (ok)
             {

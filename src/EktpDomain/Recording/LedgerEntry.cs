@@ -40,7 +40,7 @@ public readonly struct LedgerEntry : IEquatable<LedgerEntry>
                 nameof(kecamatan));
         }
 
-        if (kind is < LedgerEntryKind.Recorded or > LedgerEntryKind.Rerecorded)
+        if (!LedgerNames.Kind.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "The kind must be Recorded, Lost or Rerecorded.");
         }
@@ -97,15 +97,8 @@ public readonly struct LedgerEntry : IEquatable<LedgerEntry>
 
     /// <summary>Describes the entry, such as <c>2012-04-10 36.03.30 lost 1738 (device K-30-1)</c>.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(Date)} {Kecamatan} {KindName(Kind)} {Count}{(Device is null ? "" : $" (device {Device})")}");
-
-    internal static string KindName(LedgerEntryKind kind) => kind switch
-    {
-        LedgerEntryKind.Recorded => "recorded",
-        LedgerEntryKind.Lost => "lost",
-        _ => "rerecorded",
-    };
+        string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(Date)} {Kecamatan} {LedgerNames.Kind.Format(Kind)} {Count}{(Device is null ? "" : $" (device {Device})")}");
 
     private static string Describe(LocalDate date, RegionCode kecamatan, LedgerEntryKind kind) =>
-        $"the {KindName(kind)} entry of {LocalDatePattern.Iso.Format(date)} at {kecamatan}";
+        $"the {LedgerNames.Kind.Format(kind)} entry of {LocalDatePattern.Iso.Format(date)} at {kecamatan}";
 }

@@ -107,7 +107,7 @@ public sealed class RecordingLedgerBuilder
             valid = false;
         }
 
-        if (kind is < LedgerEntryKind.Recorded or > LedgerEntryKind.Rerecorded)
+        if (!LedgerNames.Kind.IsDefined(kind))
         {
             Problem(source, $"unknown entry kind {(int)kind}; use recorded, lost or rerecorded.");
             valid = false;
@@ -286,7 +286,7 @@ public sealed class RecordingLedgerBuilder
                 {
                     found.Add((i, new DataProblem(Location(i), string.Create(
                         CultureInfo.InvariantCulture,
-                        $"this count makes the ledger's {LedgerEntry.KindName((LedgerEntryKind)kind)} counts (up to {RecordingLedger.Describe(index.Codes[k], DayNumber.ToDate(day))}) sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count."))));
+                        $"this count makes the ledger's {LedgerNames.Kind.Format((LedgerEntryKind)kind)} counts (up to {RecordingLedger.Describe(index.Codes[k], DayNumber.ToDate(day))}) sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count."))));
                     return false;
                 }
 
