@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using EktpDomain.Calendar;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
@@ -304,24 +305,8 @@ internal sealed class CapacityEngine
         }
     }
 
-    private static int FirstEndingOnOrAfter(List<Span> spans, int day)
-    {
-        int lo = 0, hi = spans.Count;
-        while (lo < hi)
-        {
-            int mid = lo + ((hi - lo) >> 1);
-            if (spans[mid].To < day)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int FirstEndingOnOrAfter(List<Span> spans, int day) =>
+        SortedArray.LowerBound<Span, int, SpanEnd>(CollectionsMarshal.AsSpan(spans), day);
 
     private ImmutableArray<Outage> BuildOutages()
     {
@@ -393,4 +378,10 @@ internal sealed class CapacityEngine
         days.Window);
 
     private sealed record Span(int From, int To, ImmutableArray<Incident> Incidents);
+
+    /// <summary>Span lists are sorted by their starts and do not overlap, so they are sorted by their ends too.</summary>
+    private readonly struct SpanEnd : ISortKey<Span, int>
+    {
+        public static int Of(Span span) => span.To;
+    }
 }

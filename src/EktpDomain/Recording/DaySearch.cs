@@ -83,7 +83,9 @@ internal static class DaySearch
             return 0;
         }
 
-        // Branch-free bisection (the comparison feeds a conditional move), as the outcome of each step is a coin toss.
+        // Not SortedArray.LowerBound on purpose: this is the ledger walk's search over 16-bit day offsets, and it is
+        // branch-free (a fixed number of halvings; the comparison feeds a conditional move), as the outcome of each
+        // step is a coin toss there. SortedArray.LowerBound is the plain branching bisection the other searches share.
         int lo = 0, n = run.Length;
         while (n > 1)
         {
