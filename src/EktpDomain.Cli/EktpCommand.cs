@@ -112,14 +112,35 @@ internal static class EktpCommand
     {
         if (error.SymbolResult is OptionResult option)
         {
-            return $"argument {option.Option.Name}: {DataProblem.Echo(error.Message)}";
+            return $"argument {option.Option.Name}: {ParserSentence(error, parse)}";
         }
 
         // An unknown option or a stray value: name it, so the line still reads "argument --x: message".
         string? token = parse.UnmatchedTokens.FirstOrDefault(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal));
+        if (token is null && error.SymbolResult is CommandResult { Command: { Action: null, Subcommands.Count: > 0 } })
+        {
+            return "argument COMMAND: required; use report, allocate or forecast.";
+        }
+
+        string help = parse.CommandResult.Command is RootCommand ? "ektp --help" : $"ektp {parse.CommandResult.Command.Name} --help";
         return token is not null && token.StartsWith("--", StringComparison.Ordinal)
-            ? $"argument {DataProblem.Echo(token)}: not an option of this command; see ektp {parse.CommandResult.Command.Name} --help."
-            : $"argument {DataProblem.Echo(token ?? string.Empty)}: {DataProblem.Echo(error.Message)}";
+            ? $"argument {DataProblem.Echo(token)}: not an option of this command; see {help}."
+            : $"argument {DataProblem.Echo(token ?? string.Empty)}: {ParserSentence(error, parse)}";
+    }
+
+    /// <summary>
+    /// The parser's own message in full, with each of the user's tokens it quotes shown as <see cref="DataProblem.Echo"/>
+    /// shows a value: only what the user typed is cut or masked, never the sentence.
+    /// </summary>
+    private static string ParserSentence(ParseError error, ParseResult parse)
+    {
+        string message = error.Message;
+        foreach (string token in parse.Tokens.Select(t => t.Value).Concat(parse.UnmatchedTokens).Distinct().OrderByDescending(t => t.Length))
+        {
+            message = message.Replace($"'{token}'", $"'{DataProblem.Echo(token)}'", StringComparison.Ordinal);
+        }
+
+        return PersonalData.Redact(message);
     }
 
     private enum CommandKind
