@@ -70,9 +70,10 @@ internal sealed class CsvTable
         SepReader reader;
         try
         {
+            // Sep reads no header: it would reject a repeated column name with its own message and no line number.
             reader = Sep.New(',').Reader(o => o with
             {
-                ColNameComparer = StringComparer.OrdinalIgnoreCase,
+                HasHeader = false,
                 DisableColCountCheck = true,
                 Unescape = true,
                 CultureInfo = CultureInfo.InvariantCulture,
@@ -86,47 +87,23 @@ internal sealed class CsvTable
 
         using (reader)
         {
-            if (reader.IsEmpty || reader.Header.ColNames.Count == 0 || (reader.Header.ColNames.Count == 1 && reader.Header.ColNames[0].Length == 0))
-            {
-                problems.Add(new DataProblem(new SourceLocation(table.path), $"the file is empty; it needs a header row with the columns {string.Join(", ", requiredColumns)}."));
-                return false;
-            }
-
-            var header = reader.Header;
-            var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            for (int i = 0; i < header.ColNames.Count; i++)
-            {
-                string name = header.ColNames[i].Trim();
-                if (!seen.Add(name))
-                {
-                    problems.Add(new DataProblem(new SourceLocation(table.path, 1), $"column '{DataProblem.Echo(name)}' appears twice in the header."));
-                    return false;
-                }
-
-                columns[name] = i;
-            }
-
-            var missing = new List<string>();
-            foreach (var column in requiredColumns)
-            {
-                if (!columns.ContainsKey(column))
-                {
-                    missing.Add(column);
-                }
-            }
-
-            if (missing.Count > 0)
-            {
-                problems.Add(new DataProblem(new SourceLocation(table.path), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.ConvertAll(c => $"'{c}'"))}; the header has {string.Join(", ", header.ColNames.Select(n => DataProblem.Echo(n)))}."));
-                return false;
-            }
-
-            int expected = header.ColNames.Count;
+            Dictionary<string, int>? columns = null;
+            int expected = 0;
             try
             {
                 foreach (var row in reader)
                 {
+                    if (columns is null)
+                    {
+                        if (!table.ReadHeader(row, requiredColumns, out columns))
+                        {
+                            return false;
+                        }
+
+                        expected = row.ColCount;
+                        continue;
+                    }
+
                     if (row.ColCount == 1 && row.Span.Trim().IsEmpty)
                     {
                         continue;
@@ -147,12 +124,64 @@ internal sealed class CsvTable
                 problems.Add(new DataProblem(new SourceLocation(table.path), $"cannot read the file as UTF-8 CSV: {e.Message}"));
                 return false;
             }
+
+            if (columns is null)
+            {
+                table.Empty(requiredColumns);
+                return false;
+            }
         }
 
         return true;
     }
 
     internal void Problem(SourceLocation location, string message) => problems.Add(new DataProblem(location, message));
+
+    private void Empty(IReadOnlyList<string> requiredColumns) =>
+        problems.Add(new DataProblem(new SourceLocation(path), $"the file is empty; it needs a header row with the columns {string.Join(", ", requiredColumns)}."));
+
+    /// <summary>
+    /// Reads the header row (line 1): each column once, matched case-insensitively, with every required one present.
+    /// Returns false after recording the problem.
+    /// </summary>
+    private bool ReadHeader(SepReader.Row header, IReadOnlyList<string> requiredColumns, out Dictionary<string, int> columns)
+    {
+        columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (header.ColCount == 1 && header[0].Span.IsEmpty)
+        {
+            Empty(requiredColumns);
+            return false;
+        }
+
+        var names = new string[header.ColCount];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = header[i].ToString();
+            string name = names[i].Trim();
+            if (!columns.TryAdd(name, i))
+            {
+                problems.Add(new DataProblem(new SourceLocation(path, 1), $"column '{DataProblem.Echo(name)}' appears twice in the header."));
+                return false;
+            }
+        }
+
+        var missing = new List<string>();
+        foreach (var column in requiredColumns)
+        {
+            if (!columns.ContainsKey(column))
+            {
+                missing.Add(column);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            problems.Add(new DataProblem(new SourceLocation(path), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.ConvertAll(c => $"'{c}'"))}; the header has {string.Join(", ", names.Select(n => DataProblem.Echo(n)))}."));
+            return false;
+        }
+
+        return true;
+    }
 
     /// <summary>One row, with typed accessors that record a problem and return false on a malformed value.</summary>
     internal readonly ref struct CsvRow
