@@ -108,13 +108,20 @@ internal static class FolderLoader
         found.AddRange(calendarProblems);
 
         // devices.csv (R5): one row per assignment. Overlaps and other invariants are checked by the library.
+        // The ids of every readable row are kept, so that incidents.csv is checked even when devices.csv has problems.
         DeviceInventory? inventory = null;
+        var deviceIds = new List<string>();
         if (source.Exists(DevicesFile))
         {
             var devices = DeviceInventory.CreateBuilder(known);
             CsvTable.Read(source, DevicesFile, ["device", "kind", "funding", "kecamatan", "from", "to"], [], found, row =>
             {
                 bool ok = row.Text("device", out var id);
+                if (ok)
+                {
+                    deviceIds.Add(id);
+                }
+
                 ok &= row.Choice("kind", DeviceNames.Kind, out DeviceKind kind);
                 ok &= row.Choice("funding", DeviceNames.Funding, out FundingSource funding);
                 ok &= row.Kecamatan("kecamatan", out var code);
@@ -129,11 +136,12 @@ internal static class FolderLoader
             found.AddRange(deviceProblems);
         }
 
-        // incidents.csv (R5, R8): a blank device is the whole site; a blank end is ongoing.
+        // incidents.csv (R5, R8): a blank device is the whole site; a blank end is ongoing. A set named must be in
+        // devices.csv; without that file, none may be named.
         IncidentLog? incidents = null;
         if (source.Exists(IncidentsFile))
         {
-            var log = IncidentLog.CreateBuilder(inventory, known);
+            var log = IncidentLog.CreateBuilder(known, deviceIds);
             CsvTable.Read(source, IncidentsFile, ["id", "kecamatan", "device", "component", "cause", "start", "end"], [], found, row =>
             {
                 bool ok = row.Text("id", out var id);

@@ -18,7 +18,7 @@ namespace EktpDomain.Incidents;
 /// <remarks>
 /// <para>
 /// Build a log with <see cref="CreateBuilder()"/>, or with <see cref="CreateBuilder(DeviceInventory?, IEnumerable{RegionCode}?)"/>
-/// to check the sets and kecamatan it names. Outages, availability and capacity are computed from it by
+/// or <see cref="CreateBuilder(IEnumerable{RegionCode}?, IEnumerable{string})"/> to check the sets and kecamatan it names. Outages, availability and capacity are computed from it by
 /// <see cref="CapacityAnalysis"/>; findings by the incident rules (R8).
 /// </para>
 /// <para>Equality is reference equality. A built log is immutable and thread-safe.</para>
@@ -44,7 +44,7 @@ public sealed class IncidentLog
 
     /// <summary>Starts building a log without checking sets or kecamatan against a list.</summary>
     /// <returns>An empty builder.</returns>
-    public static IncidentLogBuilder CreateBuilder() => new(null, null);
+    public static IncidentLogBuilder CreateBuilder() => new(null, null, null);
 
     /// <summary>Starts building a log whose sets must be in <paramref name="inventory"/> and whose kecamatan must be in <paramref name="kecamatan"/>.</summary>
     /// <param name="inventory">The inventory the named sets must be in, or null not to check sets.</param>
@@ -52,7 +52,36 @@ public sealed class IncidentLog
     /// <returns>An empty builder.</returns>
     /// <exception cref="ArgumentException">A code in <paramref name="kecamatan"/> is not a kecamatan code.</exception>
     public static IncidentLogBuilder CreateBuilder(DeviceInventory? inventory, IEnumerable<RegionCode>? kecamatan) =>
-        new(inventory, kecamatan is null ? null : new KecamatanIndex(kecamatan, nameof(kecamatan)));
+        new(inventory, null, Known(kecamatan));
+
+    /// <summary>
+    /// Starts building a log whose sets must be among <paramref name="devices"/> and whose kecamatan must be in
+    /// <paramref name="kecamatan"/>: for input whose device inventory is missing (pass no ids, and no incident may
+    /// name a set) or could not be built (pass the ids it lists, and the incidents are still checked against them).
+    /// </summary>
+    /// <param name="kecamatan">The known kecamatan, or null not to check kecamatan.</param>
+    /// <param name="devices">The ids of the known sets (ordinal; surrounding white space ignored); empty when there are none.</param>
+    /// <returns>An empty builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="devices"/> or one of its ids is null.</exception>
+    /// <exception cref="ArgumentException">A code in <paramref name="kecamatan"/> is not a kecamatan code.</exception>
+    public static IncidentLogBuilder CreateBuilder(IEnumerable<RegionCode>? kecamatan, IEnumerable<string> devices)
+    {
+        ArgumentNullException.ThrowIfNull(devices);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string id in devices)
+        {
+            ArgumentNullException.ThrowIfNull(id, nameof(devices));
+            if (DeviceText.Id(id) is string trimmed)
+            {
+                ids.Add(trimmed);
+            }
+        }
+
+        return new(null, ids, Known(kecamatan));
+    }
+
+    private static KecamatanIndex? Known(IEnumerable<RegionCode>? kecamatan) =>
+        kecamatan is null ? null : new KecamatanIndex(kecamatan, nameof(kecamatan));
 
     /// <summary>The incident with the given id.</summary>
     /// <param name="id">The id (ordinal).</param>

@@ -21,7 +21,7 @@ namespace EktpDomain.Incidents;
 /// <list type="bullet">
 /// <item>a blank id, or an id used by an earlier incident (the message names that row);</item>
 /// <item>a code that is not a kecamatan code, or (with a kecamatan list) a kecamatan not in the list;</item>
-/// <item>(with an inventory) a set that is not in the inventory;</item>
+/// <item>(with an inventory or a list of set ids) a set that is not in it, or any set when it has none;</item>
 /// <item>an undefined component or cause; an end before the start; a negative number of records lost.</item>
 /// </list>
 /// <para>A builder is not thread-safe. It can be used once: <see cref="Build"/> or <see cref="TryBuild"/> ends it.</para>
@@ -29,15 +29,17 @@ namespace EktpDomain.Incidents;
 public sealed class IncidentLogBuilder
 {
     private readonly DeviceInventory? inventory;
+    private readonly HashSet<string>? devices;
     private readonly KecamatanIndex? known;
     private readonly List<DataProblem> problems = [];
     private readonly Dictionary<string, SourceLocation> ids = new(StringComparer.Ordinal);
     private readonly List<Incident> incidents = [];
     private bool built;
 
-    internal IncidentLogBuilder(DeviceInventory? inventory, KecamatanIndex? known)
+    internal IncidentLogBuilder(DeviceInventory? inventory, HashSet<string>? devices, KecamatanIndex? known)
     {
         this.inventory = inventory;
+        this.devices = devices;
         this.known = known;
     }
 
@@ -132,9 +134,11 @@ public sealed class IncidentLogBuilder
         }
 
         string? set = DeviceText.Id(device);
-        if (set is not null && inventory is not null && !inventory.Contains(set))
+        if (set is not null && !(inventory?.Contains(set) ?? devices?.Contains(set) ?? true))
         {
-            Problem(source, $"unknown device '{set}' in incident {trimmed ?? "(blank id)"}: it is not in the device inventory; leave the device blank for a site-wide incident.");
+            Problem(source, inventory?.Count == 0 || devices?.Count == 0
+                ? $"unknown device '{set}' in incident {trimmed ?? "(blank id)"}: the device inventory (devices.csv) is missing or has no sets; leave the device blank for a site-wide incident, or list the set in devices.csv."
+                : $"unknown device '{set}' in incident {trimmed ?? "(blank id)"}: it is not in the device inventory; leave the device blank for a site-wide incident.");
             valid = false;
         }
 
