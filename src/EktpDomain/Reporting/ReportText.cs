@@ -177,7 +177,7 @@ public abstract class ReportText
     /// <param name="targetPercent">The monthly share of the target policy, or null.</param>
     /// <returns>The title.</returns>
     public virtual string ReportTitle(DateInterval window, int workingDays, decimal? targetPercent) =>
-        $"e-KTP recording report, {FormatDates(window)} ({FormatCount(workingDays)} working days)"
+        $"e-KTP recording report, {FormatDates(window)} ({WorkingDays(workingDays)})"
         + (targetPercent is decimal p ? $", target {FormatShare(p)}% of eligible residents per month" : string.Empty);
 
     /// <summary>The title line of a completion forecast (R7).</summary>
@@ -194,9 +194,9 @@ public abstract class ReportText
         return forecast.Status switch
         {
             ForecastStatus.AlreadyComplete => "every eligible resident is recorded",
-            ForecastStatus.NoProgress => $"{FormatCount(forecast.Remaining)} remaining, no progress in the last {FormatCount(forecast.PaceWorkingDays)} working days: no forecast",
-            ForecastStatus.BeyondCalendar => $"{FormatCount(forecast.Remaining)} remaining at {FormatRate(forecast.Pace)} per working day: {FormatCount(forecast.WorkingDaysNeeded ?? 0)} more working days, beyond the holiday data",
-            _ => $"{FormatCount(forecast.Remaining)} remaining at {FormatRate(forecast.Pace)} per working day: complete on {FormatDate(forecast.CompletionDate!.Value)} ({FormatCount(forecast.WorkingDaysNeeded ?? 0)} working days)",
+            ForecastStatus.NoProgress => $"{FormatCount(forecast.Remaining)} remaining, no progress in the last {WorkingDays(forecast.PaceWorkingDays)}: no forecast",
+            ForecastStatus.BeyondCalendar => $"{FormatCount(forecast.Remaining)} remaining at {FormatRate(forecast.Pace)} per working day: {FormatCount(forecast.WorkingDaysNeeded ?? 0)} more {WorkingDayNoun(forecast.WorkingDaysNeeded ?? 0)}, beyond the holiday data",
+            _ => $"{FormatCount(forecast.Remaining)} remaining at {FormatRate(forecast.Pace)} per working day: complete on {FormatDate(forecast.CompletionDate!.Value)} ({WorkingDays(forecast.WorkingDaysNeeded ?? 0)})",
         };
     }
 
@@ -506,5 +506,7 @@ public abstract class ReportText
     private protected string FormatAttainment(Ratio? attainment) =>
         attainment is Ratio a ? FormatPercent(a.ToDecimal() * 100) + "%" : NotApplicable;
 
-    private string WorkingDays(long days) => $"{FormatCount(days)} {(days == 1 ? "working day" : "working days")}";
+    private string WorkingDays(long days) => $"{FormatCount(days)} {WorkingDayNoun(days)}";
+
+    private static string WorkingDayNoun(long days) => days == 1 ? "working day" : "working days";
 }
