@@ -214,13 +214,13 @@ public sealed class AttainmentReport
             var upToEnd = l < 0 ? default : ledgerUpToEnd[l];
             windowTotals[k] = totals;
             upToEndTotals[k] = upToEnd;
-            partCoverage[0] = checked(upToEnd.Net - totals.Net);
+            partCoverage[0] = CheckedMath.Subtract(upToEnd.Net, totals.Net, "coverage", code);
             for (int i = 0; i < parts.Length; i++)
             {
                 partEligible[i] = eligibleByPart[i][k];
                 if (i > 0)
                 {
-                    partCoverage[i] = l < 0 ? 0 : checked(partCoverage[i - 1] + partTotals!.Totals[(l * parts.Length) + i - 1].Net);
+                    partCoverage[i] = l < 0 ? 0 : CheckedMath.Add(partCoverage[i - 1], partTotals!.Totals[(l * parts.Length) + i - 1].Net, "coverage", code);
                 }
             }
 
@@ -237,8 +237,8 @@ public sealed class AttainmentReport
         decimal? min = null, max = null;
         foreach (var row in rows)
         {
-            target = checked(target + row.Target);
-            realised = checked(realised + row.Realised);
+            target = CheckedMath.Add(target, row.Target, "total target");
+            realised = CheckedMath.Add(realised, row.Realised, "total realisation");
             if (row.IsApplicable)
             {
                 applicable++;

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using EktpDomain.Capacity;
 using EktpDomain.Recording;
+using EktpDomain.Utility;
 
 namespace EktpDomain.Attainment;
 
@@ -110,8 +111,8 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
             return new ShortfallAttribution(0, 0, zeroOutage, Ratio.Zero);
         }
 
-        long shortfall = checked(target - realised);
-        long dataLoss = Math.Min(Math.Max(0, checked(lost - rerecorded)), shortfall);
+        long shortfall = CheckedMath.Subtract(target, realised, "shortfall");
+        long dataLoss = Math.Min(Math.Max(0, CheckedMath.Subtract(lost, rerecorded, "re-recording backlog")), shortfall);
         long left = shortfall - dataLoss;
         if (deviceDays is not long available || outageDeviceDays is not long outageDays)
         {

@@ -33,6 +33,30 @@ internal static class CheckedMath
         return true;
     }
 
+    /// <summary>As <see cref="Add(long, long, string)"/> for a figure of one region, named only when it overflows.</summary>
+    public static long Add(long left, long right, string what, RegionCode region)
+    {
+        long result = unchecked(left + right);
+        if (((left ^ result) & (right ^ result)) < 0)
+        {
+            throw Overflow($"{what} of {region}", left, "+", right);
+        }
+
+        return result;
+    }
+
+    /// <summary>As <see cref="Subtract(long, long, string)"/> for a figure of one region, named only when it overflows.</summary>
+    public static long Subtract(long left, long right, string what, RegionCode region)
+    {
+        long result = unchecked(left - right);
+        if (((left ^ right) & (left ^ result)) < 0)
+        {
+            throw Overflow($"{what} of {region}", left, "-", right);
+        }
+
+        return result;
+    }
+
     public static long Subtract(long left, long right, string what)
     {
         long result = unchecked(left - right);
