@@ -9,16 +9,12 @@ namespace EktpDomain.Utility;
 /// </summary>
 internal static class CheckedMath
 {
-    public static long Add(long left, long right, string what)
-    {
-        long result = unchecked(left + right);
-        if (((left ^ result) & (right ^ result)) < 0)
-        {
-            throw Overflow(what, left, "+", right);
-        }
+    public static long Add(long left, long right, string what) =>
+        AddOverflows(left, right, out long sum) ? throw Overflow(what, left, "+", right) : sum;
 
-        return result;
-    }
+    /// <summary>As <see cref="Add(long, long, string)"/> for a figure of one region, named only when it overflows.</summary>
+    public static long Add(long left, long right, string what, RegionCode region) =>
+        AddOverflows(left, right, out long sum) ? throw Overflow($"{what} of {region}", left, "+", right) : sum;
 
     /// <summary>Adds a non-negative count to a running total; false (leaving the total unchanged) on overflow.</summary>
     public static bool TryAdd(ref long total, long value)
@@ -33,40 +29,12 @@ internal static class CheckedMath
         return true;
     }
 
-    /// <summary>As <see cref="Add(long, long, string)"/> for a figure of one region, named only when it overflows.</summary>
-    public static long Add(long left, long right, string what, RegionCode region)
-    {
-        long result = unchecked(left + right);
-        if (((left ^ result) & (right ^ result)) < 0)
-        {
-            throw Overflow($"{what} of {region}", left, "+", right);
-        }
-
-        return result;
-    }
+    public static long Subtract(long left, long right, string what) =>
+        SubtractOverflows(left, right, out long difference) ? throw Overflow(what, left, "-", right) : difference;
 
     /// <summary>As <see cref="Subtract(long, long, string)"/> for a figure of one region, named only when it overflows.</summary>
-    public static long Subtract(long left, long right, string what, RegionCode region)
-    {
-        long result = unchecked(left - right);
-        if (((left ^ right) & (left ^ result)) < 0)
-        {
-            throw Overflow($"{what} of {region}", left, "-", right);
-        }
-
-        return result;
-    }
-
-    public static long Subtract(long left, long right, string what)
-    {
-        long result = unchecked(left - right);
-        if (((left ^ right) & (left ^ result)) < 0)
-        {
-            throw Overflow(what, left, "-", right);
-        }
-
-        return result;
-    }
+    public static long Subtract(long left, long right, string what, RegionCode region) =>
+        SubtractOverflows(left, right, out long difference) ? throw Overflow($"{what} of {region}", left, "-", right) : difference;
 
     public static long Multiply(long left, long right, string what)
     {
@@ -77,6 +45,18 @@ internal static class CheckedMath
         }
 
         return low;
+    }
+
+    private static bool AddOverflows(long left, long right, out long sum)
+    {
+        sum = unchecked(left + right);
+        return ((left ^ sum) & (right ^ sum)) < 0;
+    }
+
+    private static bool SubtractOverflows(long left, long right, out long difference)
+    {
+        difference = unchecked(left - right);
+        return ((left ^ right) & (left ^ difference)) < 0;
     }
 
     private static OverflowException Overflow(string what, long left, string op, long right) =>

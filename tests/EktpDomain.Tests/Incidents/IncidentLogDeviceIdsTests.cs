@@ -16,21 +16,18 @@ public class IncidentLogDeviceIdsTests
 {
     private const string NoSets = "the device inventory (devices.csv) is missing or has no sets; leave the device blank for a site-wide incident, or list the set in devices.csv.";
 
-    private static SourceLocation Line(int line) => new("incidents.csv", line);
+    private static readonly SourceLocation Row2 = new("incidents.csv", 2);
 
-    private static string[] Problems(IncidentLogBuilder builder)
-    {
-        builder.TryBuild(out var log, out var problems).Should().BeFalse();
-        log.Should().BeNull();
-        return [.. problems.Select(p => p.ToString())];
-    }
+    /// <summary>The messages <see cref="IncidentLogBuilder.Build"/> reports.</summary>
+    private static string[] Problems(IncidentLogBuilder builder) =>
+        [.. FluentActions.Invoking(builder.Build).Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString())];
 
     [Fact]
     public void NoSets_AnIncidentNamingASetIsAProblem_ASiteWideOneIsNot()
     {
         var builder = IncidentLog.CreateBuilder([Kresek], [])
-            .Add("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Line(2))
-            .Add("IN-2", Kresek, " ", DeviceComponent.Power, IncidentCause.Power, Apr(4), Apr(4), null, null, Line(3));
+            .Add("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Row2)
+            .Add("IN-2", Kresek, " ", DeviceComponent.Power, IncidentCause.Power, Apr(4), Apr(4), null, null, new SourceLocation("incidents.csv", 3));
 
         Problems(builder).Should().Equal($"incidents.csv:2: unknown device 'K-06-1' in incident IN-1: {NoSets}");
     }
@@ -39,7 +36,7 @@ public class IncidentLogDeviceIdsTests
     public void EmptyInventory_IsNoSetsEither()
     {
         var builder = IncidentLog.CreateBuilder(DeviceInventory.CreateBuilder([Kresek]).Build(), [Kresek])
-            .Add("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Line(2));
+            .Add("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Row2);
 
         Problems(builder).Should().Equal($"incidents.csv:2: unknown device 'K-06-1' in incident IN-1: {NoSets}");
     }
@@ -48,9 +45,9 @@ public class IncidentLogDeviceIdsTests
     public void Ids_ASetAmongThemIsKnown_AnotherIsNot()
     {
         var builder = IncidentLog.CreateBuilder([Kresek], [" K-06-1 ", "K-06-2"])
-            .Add("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Line(2))
-            .Add("IN-2", Kresek, " K-06-2", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Line(3))
-            .Add("IN-3", Kresek, "k-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Line(4));
+            .Add("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Row2)
+            .Add("IN-2", Kresek, " K-06-2", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, new SourceLocation("incidents.csv", 3))
+            .Add("IN-3", Kresek, "k-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, new SourceLocation("incidents.csv", 4));
 
         Problems(builder).Should().Equal("incidents.csv:4: unknown device 'k-06-1' in incident IN-3: it is not in the device inventory; leave the device blank for a site-wide incident.");
     }
@@ -59,7 +56,7 @@ public class IncidentLogDeviceIdsTests
     public void Ids_AllKnown_BuildsTheLog()
     {
         var log = IncidentLog.CreateBuilder(null, ["K-06-1"])
-            .Add("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Line(2))
+            .Add("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Row2)
             .Build();
 
         log.Incidents.Should().ContainSingle().Which.Device.Should().Be("K-06-1");
