@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using EktpDomain.Calendar;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace EktpDomain.Tests.Calendar;
+namespace EktpDomain.Tests.Support;
 
 /// <summary>Sets the current culture and UI culture until disposed.</summary>
 public sealed class CultureScope : IDisposable
