@@ -10,7 +10,7 @@ using NodaTime;
 using Xunit;
 using static EktpDomain.Tests.Support.DeviceFixtures;
 
-namespace EktpDomain.Tests.Devices;
+namespace EktpDomain.Tests.Attainment;
 
 public class AttainmentDevicesTests
 {

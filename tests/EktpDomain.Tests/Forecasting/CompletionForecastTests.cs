@@ -6,7 +6,7 @@ using FluentAssertions;
 using NodaTime;
 using Xunit;
 
-namespace EktpDomain.Tests.Attainment;
+namespace EktpDomain.Tests.Forecasting;
 
 public class CompletionForecastTests
 {

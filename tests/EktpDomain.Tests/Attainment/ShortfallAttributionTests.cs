@@ -4,7 +4,7 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
-namespace EktpDomain.Tests.Devices;
+namespace EktpDomain.Tests.Attainment;
 
 public class ShortfallAttributionTests
 {

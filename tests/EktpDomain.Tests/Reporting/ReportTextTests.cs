@@ -5,7 +5,7 @@ using EktpDomain.Reporting;
 using FluentAssertions;
 using Xunit;
 
-namespace EktpDomain.Tests.Attainment;
+namespace EktpDomain.Tests.Reporting;
 
 public class ReportTextTests
 {

@@ -8,7 +8,7 @@ using FluentAssertions;
 using NodaTime;
 using Xunit;
 
-namespace EktpDomain.Tests.Attainment;
+namespace EktpDomain.Tests.Targets;
 
 public class TargetCalculatorTests
 {

@@ -8,7 +8,7 @@ using FluentAssertions;
 using Xunit;
 using static EktpDomain.Tests.Support.DeviceFixtures;
 
-namespace EktpDomain.Tests.Devices;
+namespace EktpDomain.Tests.Allocation;
 
 public class DeviceAllocationTests
 {
