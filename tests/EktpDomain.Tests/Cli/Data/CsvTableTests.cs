@@ -7,7 +7,7 @@ using NodaTime;
 using NodaTime.Text;
 using Xunit;
 
-namespace EktpDomain.Tests.Cli;
+namespace EktpDomain.Tests.Cli.Data;
 
 public class CsvTableTests
 {

@@ -6,7 +6,7 @@ using EktpDomain.Regions;
 using FluentAssertions;
 using Xunit;
 
-namespace EktpDomain.Tests.Regions;
+namespace EktpDomain.Tests.Cli.Scenario;
 
 public class KabupatenTangerangTests
 {

@@ -3,7 +3,7 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
-namespace EktpDomain.Tests.Regions;
+namespace EktpDomain.Tests;
 
 public class KecamatanTests
 {

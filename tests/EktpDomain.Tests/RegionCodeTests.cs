@@ -6,7 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Xunit;
 
-namespace EktpDomain.Tests.Regions;
+namespace EktpDomain.Tests;
 
 public class RegionCodeTests
 {
