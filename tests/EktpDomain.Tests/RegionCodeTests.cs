@@ -8,7 +8,7 @@ using Xunit;
 
 namespace EktpDomain.Tests;
 
-public class RegionCodeTests
+public partial class RegionCodeTests
 {
     [Theory]
     [InlineData("36", RegionLevel.Province, 36, 0, 0, 0)]

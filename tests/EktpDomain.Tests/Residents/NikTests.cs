@@ -13,7 +13,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Residents;
 
-public class NikTests
+public partial class NikTests
 {
     // The day the article's window ended: 30 April 2012.
     private static readonly LocalDate April30 = new(2012, 4, 30);

@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
-namespace EktpDomain.Tests.Reliability;
+namespace EktpDomain.Tests;
 
 public class PersonalDataTests
 {

@@ -8,7 +8,7 @@ using FluentAssertions;
 using NodaTime;
 using Xunit;
 
-namespace EktpDomain.Tests.Reliability;
+namespace EktpDomain.Tests.Residents;
 
 /// <summary>
 /// R11 audit: generated NIKs are pushed through every public output (ToString, exception messages, findings, the text

@@ -12,7 +12,7 @@ using EktpDomain.Tests.Support;
 using FsCheck.Xunit;
 using NodaTime;
 
-namespace EktpDomain.Tests.Reliability;
+namespace EktpDomain.Tests;
 
 /// <summary>
 /// Every invariant of the rules (docs/rules.md) as a property test, in one place (issue 7). Each property draws a seed and builds a

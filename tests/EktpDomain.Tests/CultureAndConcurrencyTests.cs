@@ -16,7 +16,7 @@ using FluentAssertions;
 using NodaTime;
 using Xunit;
 
-namespace EktpDomain.Tests.Reliability;
+namespace EktpDomain.Tests;
 
 /// <summary>Culture-free outputs stay the same under any current culture; shared objects are safe across threads.</summary>
 public class CultureAndConcurrencyTests

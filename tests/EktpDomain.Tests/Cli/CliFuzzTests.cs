@@ -1,15 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using EktpDomain.Tests.Cli;
 using EktpDomain.Tests.Support;
 using Xunit;
 
-namespace EktpDomain.Tests.Reliability;
+namespace EktpDomain.Tests.Cli;
 
 /// <summary>
 /// Feeds corrupted data folders to the whole <c>ektp</c> pipeline. The outcome must always be either a result
@@ -67,13 +65,7 @@ public class CliFuzzTests
     public static TheoryData<int> Seeds()
     {
         var data = new TheoryData<int>();
-        string? seedText = Environment.GetEnvironmentVariable("EKTP_FUZZ_SEED");
-        int baseSeed = seedText switch
-        {
-            null or "" => 20120402,
-            "random" => Environment.TickCount,
-            _ => int.Parse(seedText, CultureInfo.InvariantCulture),
-        };
+        int baseSeed = Cases.Seed(20120402);
         // Cases are grouped into batches so that a long run stays one test per batch, not thousands.
         for (int b = 0; b < Batches; b++)
         {
@@ -86,9 +78,7 @@ public class CliFuzzTests
     private const int Batches = 20;
 
     /// <summary>200 cases in the normal suite (20 in a mutation run); EKTP_FUZZ_CASES sets another total.</summary>
-    private static readonly int CasesPerBatch = Math.Max(
-        1,
-        (int.TryParse(Environment.GetEnvironmentVariable("EKTP_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 200 / Cases.Divisor) / Batches);
+    private static readonly int CasesPerBatch = Math.Max(1, Cases.FromEnvironment(200) / Batches);
 
     [Theory]
     [MemberData(nameof(Seeds))]
