@@ -7,7 +7,7 @@ using Xunit;
 
 namespace EktpDomain.Tests;
 
-public class PersonalDataTests
+public partial class PersonalDataTests
 {
     [Theory]
     [InlineData("NIK 3603274107950001 given", "NIK 360327******0001 given")]

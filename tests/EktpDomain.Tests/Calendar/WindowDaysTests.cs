@@ -9,7 +9,7 @@ using Xunit;
 namespace EktpDomain.Tests.Calendar;
 
 /// <summary>The internal window counter that capacity uses agrees with the public calendar queries.</summary>
-public class WindowDaysTests
+public partial class WindowDaysTests
 {
     private static readonly RegionCode Sukamulya = new(36, 3, 27);
 

@@ -4,16 +4,14 @@ using FluentAssertions;
 using NodaTime;
 using Xunit;
 
-namespace EktpDomain.Tests.Mutation;
+namespace EktpDomain.Tests.Residents;
 
 /// <summary>
-/// NIK: the internal digits factory's guards, masking at its length boundaries, formatting into an exact-size buffer,
-/// constructor year limits, the stored identity of the smallest NIK, and PersonalData redaction boundaries (R11).
+/// NIK at its boundaries: the internal digits factory's guards, masking at its length boundaries, formatting into an
+/// exact-size buffer, constructor year limits and the stored identity of the smallest NIK.
 /// </summary>
-public class NikMutationTests
+public partial class NikTests
 {
-    private static readonly LocalDate April30 = new(2012, 4, 30);
-
     private const string Expected = "A NIK is exactly 16 ASCII digits: PPKKCC (issuing kecamatan), DDMMYY (birth date, day + 40 for women), SSSS (serial from 0001).";
 
     [Fact]
@@ -160,34 +158,5 @@ public class NikMutationTests
         justAbove.RevealDigits().Should().Be("0101010101000002");
         justAbove.Serial.Should().Be(2);
         NikStatistics.CountDistinct([justBelow, justAbove, default, higherSerial]).Should().Be(4);
-    }
-
-    [Fact]
-    public void Redact_Null_ThrowsNamingTheText()
-    {
-        var act = () => PersonalData.Redact((string)null!);
-
-        act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("text");
-    }
-
-    [Theory]
-    [InlineData("1 22 123456789012 34", "1 22 123456**9012 34")]
-    [InlineData("1234567890123", "123456***0123")]
-    [InlineData("12345678901 x 123456789012", "12345678901 x 123456**9012")]
-    [InlineData("3603274107950001/3603274107950002", "360327******0001/360327******0002")]
-    [InlineData("\u0663\u0666\u0660\u0663\u0662\u0667\u0664\u0661\u0660\u0667\u0669\u0665", "\u0663\u0666\u0660\u0663\u0662\u0667**\u0660\u0667\u0669\u0665")]
-    public void Redact_RunsAroundTheThreshold_KeepShortRunsAndMaskLongOnes(string text, string expected)
-    {
-        PersonalData.Redact(text).Should().Be(expected);
-        PersonalData.Redact(text.AsSpan()).Should().Be(expected);
-    }
-
-    [Fact]
-    public void Redact_NothingToMask_ReturnsTheSameText()
-    {
-        const string Text = "count 12345678901 of 99";
-
-        PersonalData.Redact(Text).Should().BeSameAs(Text);
-        PersonalData.MaskedRunLength.Should().Be(12);
     }
 }

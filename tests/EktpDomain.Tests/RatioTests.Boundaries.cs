@@ -4,13 +4,13 @@ using System.Numerics;
 using FluentAssertions;
 using Xunit;
 
-namespace EktpDomain.Tests.Mutation;
+namespace EktpDomain.Tests;
 
 /// <summary>
-/// Ratio: exact messages, the 64-bit fast paths against the 128-bit slow paths at their boundaries, and a BigInteger
-/// reference for arithmetic and comparison near <see cref="long.MaxValue"/>.
+/// Ratio at its limits: exact messages, the 64-bit fast paths against the 128-bit slow paths at their boundaries, and a
+/// BigInteger reference for arithmetic and comparison near <see cref="long.MaxValue"/>.
 /// </summary>
-public class RatioMutationTests
+public partial class RatioTests
 {
     // 2^96 − 1, the largest decimal (79,228,162,514,264,337,593,543,950,335).
     private static readonly Int128 DecimalLimit = (Int128.One << 96) - 1;

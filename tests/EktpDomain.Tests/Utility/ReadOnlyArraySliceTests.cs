@@ -5,10 +5,10 @@ using EktpDomain.Utility;
 using FluentAssertions;
 using Xunit;
 
-namespace EktpDomain.Tests.Mutation;
+namespace EktpDomain.Tests.Utility;
 
 /// <summary>The read-only array view handed out by the region catalogue: bounds and enumeration.</summary>
-public class ReadOnlyArraySliceMutationTests
+public class ReadOnlyArraySliceTests
 {
     private static readonly int[] Values = [10, 20, 30, 40, 50];
 
