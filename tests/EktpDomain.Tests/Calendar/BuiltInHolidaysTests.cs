@@ -9,7 +9,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Calendar;
 
-public class BuiltInHolidaysTests
+public partial class BuiltInHolidaysTests
 {
     private const string Header = "date,weekday,kind,name_id";
 

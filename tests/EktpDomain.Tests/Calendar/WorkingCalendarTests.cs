@@ -8,7 +8,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Calendar;
 
-public class WorkingCalendarTests
+public partial class WorkingCalendarTests
 {
     private static readonly RegionCode Sukamulya = new(36, 3, 27);
     private static readonly RegionCode Balaraja = new(36, 3, 1);

@@ -5,15 +5,46 @@ using FluentAssertions;
 using NodaTime;
 using Xunit;
 
-namespace EktpDomain.Tests.Mutation;
+namespace EktpDomain.Tests.Calendar;
 
 /// <summary>
-/// The covered-year tables of a freshly built <see cref="WorkingCalendar"/>: year limits, gaps between covered years,
-/// intervals that leave the covered years, and full enumeration of working days (R2, R7).
+/// The covered-year tables of a working calendar: year limits, gaps between covered years, intervals and moves that
+/// leave the covered years or NodaTime's range, and full enumeration of working days (R2, R7).
 /// </summary>
-public class CalendarYearTableTests
+public partial class WorkingCalendarTests
 {
     private const string UncoveredTail =
+        ", a year without holiday data in this working calendar (covered years: 2005 to 2026). A year without holiday data is not assumed to have no holidays. Add that year's holidays or declare it complete with WorkingCalendarBuilder.CoverYears, or opt in with WorkingCalendarBuilder.AllowUncoveredYears() to count only the weekly pattern there. (Parameter 'workingDays')";
+
+    [Fact]
+    public void AddWorkingDays_PastTheCoveredYears_ThrowsWithExactMessage()
+    {
+        var forward = () => WorkingCalendar.Indonesia.AddWorkingDays(new LocalDate(2026, 12, 30), 3);
+        var thrown = forward.Should().ThrowExactly<ArgumentOutOfRangeException>().Which;
+        thrown.ParamName.Should().Be("workingDays");
+        thrown.Message.Should().Be("Moving 3 working days from 2026-12-30 reaches 2027-01-01, in 2027" + UncoveredTail);
+
+        var backward = () => WorkingCalendar.Indonesia.AddWorkingDays(new LocalDate(2005, 1, 3), -2);
+        backward.Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .Which.Message.Should().Be("Moving -2 working days from 2005-01-03 reaches 2004-12-31, in 2004" + UncoveredTail);
+    }
+
+    [Fact]
+    public void AddWorkingDays_PastNodaTimeRange_ThrowsWithExactMessage()
+    {
+        var calendar = WorkingCalendar.CreateBuilder().AllowUncoveredYears().Build();
+
+        var forward = () => calendar.AddWorkingDays(new LocalDate(9999, 12, 30), 2);
+        var thrown = forward.Should().ThrowExactly<ArgumentOutOfRangeException>().Which;
+        thrown.ParamName.Should().Be("workingDays");
+        thrown.Message.Should().Be("Moving 2 working days from 9999-12-30 goes after 9999-12-31, the last date NodaTime supports. (Parameter 'workingDays')");
+
+        var backward = () => calendar.AddWorkingDays(new LocalDate(-9998, 1, 3), -3);
+        backward.Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .Which.Message.Should().Be("Moving -3 working days from -9998-01-03 goes before -9998-01-01, the first date NodaTime supports. (Parameter 'workingDays')");
+    }
+
+    private const string NoHolidayDataNote =
         "A year without holiday data is not assumed to have no holidays.";
 
     private static DateInterval Interval(LocalDate start, LocalDate end) => new(start, end);
@@ -64,7 +95,7 @@ public class CalendarYearTableTests
         thrown.ParamName.Should().Be("workingDays");
         thrown.Message.Should().StartWith(
             "Moving -5 working days from 2012-01-03 reaches 2011-12-31, in 2011, a year without holiday data in this working calendar (covered years: 2010, 2012).");
-        thrown.Message.Should().Contain(UncoveredTail);
+        thrown.Message.Should().Contain(NoHolidayDataNote);
 
         // Within the covered year it still works: Tuesday 3 January 2012, one working day back, is Monday 2 January.
         calendar.AddWorkingDays(new LocalDate(2012, 1, 3), -1).Should().Be(new LocalDate(2012, 1, 2));
