@@ -12,7 +12,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Attainment;
 
-public class AttainmentReportTests
+public partial class AttainmentReportTests
 {
     private static readonly DateInterval April = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
     private static readonly LocalDate April10 = new(2012, 4, 10);

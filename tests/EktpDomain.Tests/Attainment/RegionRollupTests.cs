@@ -7,7 +7,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Attainment;
 
-public class RegionRollupTests
+public partial class RegionRollupTests
 {
     private static readonly DateInterval April = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
 

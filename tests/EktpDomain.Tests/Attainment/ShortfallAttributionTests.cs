@@ -6,7 +6,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Attainment;
 
-public class ShortfallAttributionTests
+public partial class ShortfallAttributionTests
 {
     private static ShortfallAttribution Split(long target, long recorded, long lost, long rerecorded, long? deviceDays, long? outageDays, long throughput = 100) =>
         ShortfallAttribution.Calculate(target, recorded - lost + rerecorded, lost, rerecorded, recorded + rerecorded, deviceDays, outageDays, throughput);

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Forecasting;
 
-public class CompletionForecastTests
+public partial class CompletionForecastTests
 {
     private static readonly RegionCode Kresek = new(36, 3, 6);
     private static readonly LocalDate AsOf = new(2012, 4, 30);

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Reporting;
 
-public class ReportTextTests
+public partial class ReportTextTests
 {
     [Theory]
     [InlineData("id", "14,5", "6.150")]

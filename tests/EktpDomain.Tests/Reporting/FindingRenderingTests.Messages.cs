@@ -1,5 +1,3 @@
-using System;
-using EktpDomain.Attainment;
 using EktpDomain.Calendar;
 using EktpDomain.Capacity;
 using EktpDomain.Devices;
@@ -10,27 +8,13 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
-namespace EktpDomain.Tests.Mutation;
+namespace EktpDomain.Tests.Reporting;
 
-/// <summary>Report text (R10) in both languages for headlines, outages, incidents and percentages.</summary>
-public class TextCoverageTests
+/// <summary>The message of each built-in finding for a set and for a whole site, in both languages (R10).</summary>
+public partial class FindingRenderingTests
 {
-    private static readonly RegionCode Kresek = DeviceFixtures.Kresek;
-
-    [Fact]
-    public void Headline_NoKecamatanWithATarget_SaysSoInBothLanguages()
-    {
-        // No eligible residents: target 0 (R2), so neither kecamatan is applicable (R4).
-        var data = new ScenarioBuilder().Kecamatan(Kresek, 0).Kecamatan(DeviceFixtures.Kronjo, 0).Build();
-
-        var summary = AttainmentReport.Calculate(data, DeviceFixtures.April).Summary;
-
-        summary.Applicable.Should().Be(0);
-        ReportText.English.Headline(summary).Should().Be("No kecamatan has a recording target (2 without a target)");
-        ReportText.Indonesian.Headline(summary).Should().Be("Tidak ada kecamatan dengan target perekaman (2 kecamatan tanpa target)");
-    }
-
     [Fact]
     public void LongOutageMessage_SetAndSite_InBothLanguages()
     {
@@ -78,21 +62,5 @@ public class TextCoverageTests
         ReportText.English.LightningMessage(new LightningDetails(site)).Should().Be("Incident IN-4, 2 April 2012: lightning struck the network.");
         ReportText.Indonesian.LightningMessage(new LightningDetails(set)).Should().Be("Insiden IN-3, 2 April 2012: alat perekaman K-06-1 (PC/laptop) tersambar petir.");
         ReportText.Indonesian.LightningMessage(new LightningDetails(site)).Should().Be("Insiden IN-4, 2 April 2012: jaringan tersambar petir.");
-    }
-
-    [Fact]
-    public void FormatPercent_RoundsAwayFromZeroInTheLanguagesCulture()
-    {
-        ReportText.English.FormatPercent(14.45m).Should().Be("14.5");
-        ReportText.Indonesian.FormatPercent(14.45m).Should().Be("14,5");
-        ReportText.English.FormatPercent(2.5m, 0).Should().Be("3");
-        ReportText.English.FormatPercent(1.23456789m, 6).Should().Be("1.234568");
-        ReportText.English.FormatPercent(null).Should().Be("n/a");
-        ReportText.Indonesian.FormatPercent(null).Should().Be("t/a");
-
-        var tooMany = () => ReportText.English.FormatPercent(1m, 7);
-        tooMany.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("decimals");
-        var negative = () => ReportText.English.FormatPercent(1m, -1);
-        negative.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("decimals");
     }
 }
