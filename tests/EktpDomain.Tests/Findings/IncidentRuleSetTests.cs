@@ -14,7 +14,7 @@ using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Findings;
 
-public class IncidentRuleSetTests
+public partial class IncidentRuleSetTests
 {
     /// <summary>The article's April, illustratively: every kind of finding at once.</summary>
     private static RecordingData Article()

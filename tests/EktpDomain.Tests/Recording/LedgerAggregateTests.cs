@@ -7,7 +7,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Recording;
 
-public class LedgerAggregateTests
+public partial class LedgerAggregateTests
 {
     private static readonly RegionCode SepatanTimur = new(36, 3, 30);
     private static readonly RegionCode Solear = new(36, 3, 31);

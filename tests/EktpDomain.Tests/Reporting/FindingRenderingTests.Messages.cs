@@ -1,3 +1,4 @@
+using System;
 using EktpDomain.Calendar;
 using EktpDomain.Capacity;
 using EktpDomain.Devices;
@@ -62,5 +63,12 @@ public partial class FindingRenderingTests
         ReportText.English.LightningMessage(new LightningDetails(site)).Should().Be("Incident IN-4, 2 April 2012: lightning struck the network.");
         ReportText.Indonesian.LightningMessage(new LightningDetails(set)).Should().Be("Insiden IN-3, 2 April 2012: alat perekaman K-06-1 (PC/laptop) tersambar petir.");
         ReportText.Indonesian.LightningMessage(new LightningDetails(site)).Should().Be("Insiden IN-4, 2 April 2012: jaringan tersambar petir.");
+    }
+
+    [Fact]
+    public void FindingMessageAndFindingAction_NullFinding_ThrowNamingFinding()
+    {
+        FluentActions.Invoking(() => ReportText.English.FindingMessage(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("finding");
+        FluentActions.Invoking(() => ReportText.Indonesian.FindingAction(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("finding");
     }
 }

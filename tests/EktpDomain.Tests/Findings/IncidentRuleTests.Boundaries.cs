@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Incidents;
@@ -11,84 +9,11 @@ using NodaTime;
 using Xunit;
 using static EktpDomain.Tests.Support.DeviceFixtures;
 
-namespace EktpDomain.Tests.Mutation;
+namespace EktpDomain.Tests.Findings;
 
-/// <summary>Findings and incident rules (R8): null guards, report order with nulls, thresholds at their boundary, repeated failures.</summary>
-public class FindingsMutationTests
+/// <summary>The rules at their boundaries (R8): null context, equal thresholds, the date of a finding, runs of repeated failures.</summary>
+public partial class IncidentRuleTests
 {
-    private static Finding Info(RegionCode kecamatan) =>
-        new("custom", FindingSeverity.Info, kecamatan, null, new CustomFindingDetails(new FindingText("en", "Check.", "Check.")));
-
-    private static ImmutableArray<Finding> Evaluate(ScenarioBuilder scenario, IIncidentRule rule) =>
-        new IncidentRuleSet([rule]).Evaluate(new IncidentRuleContext(scenario.Build(), April));
-
-    private static ScenarioBuilder Kresek2Sets(params Incident[] incidents) =>
-        new ScenarioBuilder { Inventory = Static(2, Kresek), Incidents = Log(incidents) }.Kecamatan(Kresek, 40_000);
-
-    [Fact]
-    public void Incidents_InitialisedWithDefaultArray_IsEmptyNotDefault()
-    {
-        var finding = new Finding("custom", FindingSeverity.Info, Kresek, null, new DataLossDetails(1))
-        {
-            Incidents = default,
-        };
-
-        finding.Incidents.IsDefault.Should().BeFalse();
-        finding.Incidents.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void FindingMessageAndFindingAction_NullFinding_ThrowNamingFinding()
-    {
-        FluentActions.Invoking(() => ReportText.English.FindingMessage(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("finding");
-        FluentActions.Invoking(() => ReportText.Indonesian.FindingAction(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("finding");
-    }
-
-    [Fact]
-    public void ReportOrder_NullComesFirst()
-    {
-        var finding = Info(Kresek);
-
-        Finding.ReportOrder.Compare(null, finding).Should().BeNegative();
-        Finding.ReportOrder.Compare(finding, null).Should().BePositive();
-        Finding.ReportOrder.Compare(null, null).Should().Be(0);
-    }
-
-    [Fact]
-    public void Constructor_NullRules_ThrowsNamingRules() =>
-        FluentActions.Invoking(() => new IncidentRuleSet(null!))
-            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("rules");
-
-    [Fact]
-    public void Constructor_NullRule_ThrowsWithTheRule()
-    {
-        var thrown = FluentActions.Invoking(() => new IncidentRuleSet([new LightningRule(), null!]))
-            .Should().ThrowExactly<ArgumentNullException>().Which;
-
-        thrown.ParamName.Should().Be("rules");
-        thrown.Message.Should().Be("A rule set cannot contain a null rule. (Parameter 'rules')");
-    }
-
-    [Fact]
-    public void Indexer_UnknownId_ListsTheRulesSeparatedByCommas()
-    {
-        var rules = new IncidentRuleSet([new LongOutageRule(), new LightningRule(), new RepeatedFailureRule()]);
-
-        FluentActions.Invoking(() => rules["lightnin"])
-            .Should().ThrowExactly<KeyNotFoundException>()
-            .WithMessage("No rule has the id 'lightnin'; the rules are: long-outage, lightning, repeated-failure.");
-    }
-
-    [Fact]
-    public void Without_NullId_ThrowsNamingId() =>
-        FluentActions.Invoking(() => IncidentRuleSet.Default.Without(null!))
-            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("id");
-
-    [Fact]
-    public void With_NullRule_ThrowsNamingRule() =>
-        FluentActions.Invoking(() => IncidentRuleSet.Default.With(null!))
-            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("rule");
-
     [Fact]
     public void LongOutageRule_CriticalEqualToWarning_IsAllowed()
     {

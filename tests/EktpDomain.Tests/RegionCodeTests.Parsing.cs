@@ -1,18 +1,14 @@
 using System;
-using EktpDomain.Recording;
 using FluentAssertions;
-using NodaTime;
 using Xunit;
 
-namespace EktpDomain.Tests.Mutation;
+namespace EktpDomain.Tests;
 
-/// <summary>Region code parsing messages and ledger aggregate look-ups by region.</summary>
-public class RegionAndLedgerCoverageTests
+/// <summary>Parsing region codes: the exact message of each malformed form, and the parts of each valid one.</summary>
+public partial class RegionCodeTests
 {
     private const string Expected =
         "Expected PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD (Kemendagri), the undotted NIK form such as PPKKCC, or 0 for the nation.";
-
-    private static readonly RegionCode Kresek = Support.DeviceFixtures.Kresek;
 
     [Theory]
     [InlineData("1.2.3.4.5", "'1.2.3.4.5' is not a region code: it has more than four parts. " + Expected)]
@@ -40,26 +36,5 @@ public class RegionAndLedgerCoverageTests
         code.RegencyPart.Should().Be(regency);
         code.KecamatanPart.Should().Be(kecamatan);
         code.VillagePart.Should().Be(village);
-    }
-
-    [Fact]
-    public void AggregateGetTotals_ByKecamatanRegionOrVillage()
-    {
-        var april = new DateInterval(new LocalDate(2012, 4, 1), new LocalDate(2012, 4, 30));
-        var kronjo = new RegionCode(36, 3, 7);
-        var aggregate = new LedgerAggregate([Kresek, kronjo], [april], [new LedgerTotals(10, 2, 1), new LedgerTotals(5, 0, 0)]);
-
-        aggregate.GetTotals(Kresek, 0).Should().Be(new LedgerTotals(10, 2, 1));
-        aggregate.GetTotals(new RegionCode(36, 3), 0).Should().Be(new LedgerTotals(15, 2, 1));
-        aggregate.GetTotals(new RegionCode(36, 1), 0).Should().Be(LedgerTotals.Zero);
-
-        var unknown = () => aggregate.GetTotals(new RegionCode(36, 3, 8), 0);
-        var thrown = unknown.Should().ThrowExactly<ArgumentException>().Which;
-        thrown.ParamName.Should().Be("region");
-        thrown.Message.Should().Be("Kecamatan '36.03.08' is not in this aggregate, which holds 2 kecamatan. (Parameter 'region')");
-
-        var village = () => aggregate.GetTotals(new RegionCode(36, 3, 6, 2001), 0);
-        village.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Be(
-            "The aggregate is kept per kecamatan; '36.03.06.2001' is a village code. Use its kecamatan, 36.03.06. (Parameter 'region')");
     }
 }
