@@ -10,7 +10,7 @@ using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Allocation;
 
-public class DeviceAllocationTests
+public partial class DeviceAllocationTests
 {
     private static readonly RegionCode A = new(36, 3, 1), B = new(36, 3, 2), C = new(36, 3, 3);
 

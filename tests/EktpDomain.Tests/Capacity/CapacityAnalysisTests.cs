@@ -12,7 +12,7 @@ using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Capacity;
 
-public class CapacityAnalysisTests
+public partial class CapacityAnalysisTests
 {
     private static CapacityAnalysis Analyse(DeviceInventory inventory, IncidentLog? log, WorkingCalendar? calendar = null, long throughput = 100, IEnumerable<RegionCode>? kecamatan = null) =>
         CapacityAnalysis.Calculate(inventory, log, calendar ?? WorkingCalendar.Indonesia, April, throughput, kecamatan);

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Devices;
 
-public class RecordingSetTests
+public partial class RecordingSetTests
 {
     private static readonly LocalDate Jan1 = new(2012, 1, 1);
 

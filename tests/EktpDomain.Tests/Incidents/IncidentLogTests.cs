@@ -12,7 +12,7 @@ using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Incidents;
 
-public class IncidentLogTests
+public partial class IncidentLogTests
 {
     private static SourceLocation Line(int line) => new("incidents.csv", line);
 

@@ -5,7 +5,6 @@ using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Incidents;
 using EktpDomain.Reporting;
-using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -19,10 +18,10 @@ public partial class FindingRenderingTests
     [Fact]
     public void LongOutageMessage_SetAndSite_InBothLanguages()
     {
-        var log = DeviceFixtures.Log(
-            DeviceFixtures.Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, DeviceFixtures.Apr(9), DeviceFixtures.Apr(13)),
-            DeviceFixtures.Site("IN-2", Kresek, DeviceComponent.Power, IncidentCause.Power, new LocalDate(2012, 3, 30), null));
-        var analysis = CapacityAnalysis.Calculate(DeviceFixtures.Static(1, Kresek), log, WorkingCalendar.Indonesia, DeviceFixtures.April);
+        var log = Log(
+            Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(9), Apr(13)),
+            Site("IN-2", Kresek, DeviceComponent.Power, IncidentCause.Power, new LocalDate(2012, 3, 30), null));
+        var analysis = CapacityAnalysis.Calculate(Static(1, Kresek), log, WorkingCalendar.Indonesia, April);
 
         var site = analysis.Outages[0];
         var set = analysis.Outages[1];
@@ -40,8 +39,8 @@ public partial class FindingRenderingTests
     [Fact]
     public void CredentialChangeMessage_InBothLanguages()
     {
-        var incident = new Incident("IN-7", DeviceFixtures.SepatanTimur, "K-28-1", DeviceComponent.Software, IncidentCause.CredentialChange, new LocalDate(2012, 2, 5), new LocalDate(2012, 2, 6), 1_738);
-        var site = new Incident("IN-8", DeviceFixtures.SepatanTimur, null, DeviceComponent.Server, IncidentCause.CredentialChange, new LocalDate(2012, 2, 5), null, 1);
+        var incident = new Incident("IN-7", SepatanTimur, "K-28-1", DeviceComponent.Software, IncidentCause.CredentialChange, new LocalDate(2012, 2, 5), new LocalDate(2012, 2, 6), 1_738);
+        var site = new Incident("IN-8", SepatanTimur, null, DeviceComponent.Server, IncidentCause.CredentialChange, new LocalDate(2012, 2, 5), null, 1);
 
         ReportText.English.CredentialChangeMessage(new CredentialChangeDetails(incident)).Should().Be(
             "Incident IN-7, 5 February 2012: the system failed after an unauthorised change of the centrally managed password (software); recording set K-28-1; 1,738 recordings lost.");

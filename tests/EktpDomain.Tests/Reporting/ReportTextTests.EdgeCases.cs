@@ -23,9 +23,9 @@ public partial class ReportTextTests
     public void Headline_NoKecamatanWithATarget_SaysSoInBothLanguages()
     {
         // No eligible residents: target 0 (R2), so neither kecamatan is applicable (R4).
-        var data = new ScenarioBuilder().Kecamatan(Kresek, 0).Kecamatan(DeviceFixtures.Kronjo, 0).Build();
+        var data = new ScenarioBuilder().Kecamatan(Kresek, 0).Kecamatan(Kronjo, 0).Build();
 
-        var summary = AttainmentReport.Calculate(data, DeviceFixtures.April).Summary;
+        var summary = AttainmentReport.Calculate(data, April).Summary;
 
         summary.Applicable.Should().Be(0);
         ReportText.English.Headline(summary).Should().Be("No kecamatan has a recording target (2 without a target)");

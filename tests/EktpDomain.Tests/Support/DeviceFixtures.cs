@@ -20,6 +20,9 @@ public static class DeviceFixtures
     public static readonly RegionCode Solear = KabupatenTangerang.Solear.Code;
     public static readonly RegionCode GunungKaler = KabupatenTangerang.GunungKaler.Code;
 
+    /// <summary>Kabupaten Tangerang, 36.03: the regency of these kecamatan, for tests of where a kecamatan code is required.</summary>
+    public static readonly RegionCode Regency = KabupatenTangerang.Code;
+
     public static LocalDate Apr(int day) => new(2012, 4, day);
 
     /// <summary>A static APBN set assigned open-ended from 1 January 2012 to each kecamatan, <paramref name="perKecamatan"/> per kecamatan, ids K-CC-n.</summary>
