@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using EktpDomain.Attainment;
@@ -12,6 +11,7 @@ using EktpDomain.Reporting;
 using EktpDomain.Reporting.Json;
 using EktpDomain.Residents;
 using EktpDomain.Tests.Cli;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -25,16 +25,9 @@ public class CultureAndConcurrencyTests
 
     private static T Under<T>(string culture, Func<T> action)
     {
-        var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
+        using (CultureScope.Use(culture))
         {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
             return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
         }
     }
 

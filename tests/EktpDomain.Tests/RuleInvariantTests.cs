@@ -11,6 +11,7 @@ using EktpDomain.Targets;
 using EktpDomain.Tests.Support;
 using FsCheck.Xunit;
 using NodaTime;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests;
 
@@ -36,8 +37,6 @@ namespace EktpDomain.Tests;
 /// </remarks>
 public class RuleInvariantTests
 {
-    private static readonly DateInterval April = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
-
     // R1, R2, R3: targets, realisation and the ledger
 
     /// <summary>R3 conservation: the net realisations of consecutive windows sum to the change in coverage.</summary>

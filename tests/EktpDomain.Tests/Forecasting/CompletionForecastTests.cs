@@ -5,14 +5,12 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Forecasting;
 
 public partial class CompletionForecastTests
 {
-    private static readonly RegionCode Kresek = new(36, 3, 6);
-    private static readonly LocalDate AsOf = new(2012, 4, 30);
-
     private static ScenarioBuilder DailyRecordings(long eligible, long perDay, long before = 0)
     {
         var builder = new ScenarioBuilder().Kecamatan(Kresek, eligible);

@@ -1,7 +1,7 @@
 using System;
-using System.Globalization;
 using EktpDomain.Attainment;
 using EktpDomain.Reporting;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
@@ -33,16 +33,10 @@ public partial class ReportTextTests
     [Fact]
     public void FormatPercent_DoesNotDependOnCurrentCulture()
     {
-        var saved = CultureInfo.CurrentCulture;
-        try
+        using (CultureScope.Use("tr-TR"))
         {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("tr-TR");
             ReportText.English.FormatPercent(14.5m).Should().Be("14.5");
             ReportText.Indonesian.FormatPercent(14.5m).Should().Be("14,5");
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = saved;
         }
     }
 

@@ -7,6 +7,7 @@ using EktpDomain.Tests.Cli;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Residents;
 
@@ -16,8 +17,6 @@ namespace EktpDomain.Tests.Residents;
 /// </summary>
 public class NikAuditTests
 {
-    private static readonly LocalDate Reference = new(2012, 4, 30);
-
     private static List<Nik> GenerateNiks(int count, int seed)
     {
         var random = new Random(seed);
@@ -52,13 +51,13 @@ public class NikAuditTests
             text.AppendLine(new Resident(nik.BirthDate!.Value, Citizenship.Citizen, MaritalStatus.Married, nik).ToString());
             foreach (string bad in new[] { digits + "7", digits[..15], digits[..6] + "32" + digits[8..], digits[..12] + "0000", "x" + digits })
             {
-                text.AppendLine(Record.Exception(() => Nik.Parse(bad, Reference))?.Message);
+                text.AppendLine(Record.Exception(() => Nik.Parse(bad, AsOf))?.Message);
                 text.AppendLine(Record.Exception(() => RegionCode.Parse(bad))?.Message);
-                Nik.TryParse(bad.AsSpan(), Reference, NikParseMode.Lenient, out _, out var error, out var warning);
+                Nik.TryParse(bad.AsSpan(), AsOf, NikParseMode.Lenient, out _, out var error, out var warning);
                 text.AppendLine(error).AppendLine(warning);
             }
 
-            text.AppendLine(Record.Exception(() => new LedgerEntry(Reference, new RegionCode(36, 3, 1), LedgerEntryKind.Recorded, -long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)))?.Message);
+            text.AppendLine(Record.Exception(() => new LedgerEntry(AsOf, new RegionCode(36, 3, 1), LedgerEntryKind.Recorded, -long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)))?.Message);
             text.AppendLine(new DataProblem(new SourceLocation("ledger.csv", 2), $"count {digits} is odd").ToString());
         }
 

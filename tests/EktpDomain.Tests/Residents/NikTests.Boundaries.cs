@@ -3,6 +3,7 @@ using EktpDomain.Residents;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Residents;
 
@@ -17,7 +18,7 @@ public partial class NikTests
     [Fact]
     public void CompareTo_OtherType_ThrowsNamingBothTypes()
     {
-        IComparable nik = Nik.Parse("3603305508850002", April30);
+        IComparable nik = Nik.Parse("3603305508850002", AsOf);
 
         var act = () => nik.CompareTo(3603305508850002L);
 
@@ -29,17 +30,17 @@ public partial class NikTests
     [Fact]
     public void TryFromDigits_Zero_IsNotANikButInRange()
     {
-        NikParser.TryFromDigits(0, April30, NikParseMode.Strict, out var result).Should().BeFalse("province 00 is not a kecamatan code");
+        NikParser.TryFromDigits(0, AsOf, NikParseMode.Strict, out var result).Should().BeFalse("province 00 is not a kecamatan code");
         result.Should().Be(default(Nik));
-        NikParser.TryFromDigits(0, April30, NikParseMode.Lenient, out _).Should().BeFalse();
+        NikParser.TryFromDigits(0, AsOf, NikParseMode.Lenient, out _).Should().BeFalse();
     }
 
     [Fact]
     public void TryFromDigits_LargestNumber_IsInRange()
     {
         // 99.99.99, day part 99 (not a day), month 99, serial 9999: only the date part is questionable.
-        NikParser.TryFromDigits(9_999_999_999_999_999, April30, NikParseMode.Strict, out _).Should().BeFalse();
-        NikParser.TryFromDigits(9_999_999_999_999_999, April30, NikParseMode.Lenient, out var nik).Should().BeTrue();
+        NikParser.TryFromDigits(9_999_999_999_999_999, AsOf, NikParseMode.Strict, out _).Should().BeFalse();
+        NikParser.TryFromDigits(9_999_999_999_999_999, AsOf, NikParseMode.Lenient, out var nik).Should().BeTrue();
         nik.RevealDigits().Should().Be("9999999999999999");
         nik.BirthDate.Should().BeNull();
     }
@@ -50,7 +51,7 @@ public partial class NikTests
     [InlineData(long.MaxValue)]
     public void TryFromDigits_OutOfRange_ThrowsWithoutShowingTheValue(long digits)
     {
-        var act = () => NikParser.TryFromDigits(digits, April30, NikParseMode.Strict, out _);
+        var act = () => NikParser.TryFromDigits(digits, AsOf, NikParseMode.Strict, out _);
 
         act.Should().ThrowExactly<ArgumentOutOfRangeException>()
             .WithParameterName("digits")
@@ -74,7 +75,7 @@ public partial class NikTests
     [Fact]
     public void TryFromDigits_UndefinedMode_Throws()
     {
-        var act = () => NikParser.TryFromDigits(3603305508850002L, April30, (NikParseMode)7, out _);
+        var act = () => NikParser.TryFromDigits(3603305508850002L, AsOf, (NikParseMode)7, out _);
 
         act.Should().ThrowExactly<ArgumentOutOfRangeException>()
             .WithParameterName("mode")
@@ -90,7 +91,7 @@ public partial class NikTests
     [InlineData("3", "'3' is not a NIK: it has 1 characters, not 16.")]
     public void Parse_WrongLength_MasksAtTheHeadAndTailBoundaries(string text, string reason)
     {
-        var act = () => Nik.Parse(text, April30);
+        var act = () => Nik.Parse(text, AsOf);
 
         act.Should().ThrowExactly<FormatException>().WithMessage(reason + " " + Expected);
     }
@@ -101,7 +102,7 @@ public partial class NikTests
     [InlineData("x603270101120001", "'x60327******0001' is not a NIK: character 1 is 'x' (U+0078), but only the ASCII digits 0-9 are allowed.")]
     public void Parse_NonDigit_DescribesTheCharacter(string text, string reason)
     {
-        var act = () => Nik.Parse(text, April30);
+        var act = () => Nik.Parse(text, AsOf);
 
         var message = act.Should().ThrowExactly<FormatException>().Which.Message;
         message.Should().Be(reason + " " + Expected);
@@ -110,7 +111,7 @@ public partial class NikTests
     [Fact]
     public void TryFormat_BufferOfExactlySixteen_Fits()
     {
-        var nik = Nik.Parse("3603305508850002", April30);
+        var nik = Nik.Parse("3603305508850002", AsOf);
         Span<char> buffer = stackalloc char[16];
 
         nik.TryFormat(buffer, out int written, "", null).Should().BeTrue();
@@ -136,7 +137,7 @@ public partial class NikTests
     {
         // NikStatistics reads the stored identity bits directly: the parsed and constructed smallest NIK must store the
         // same identity as default(Nik), whose bits are all zero.
-        var parsed = Nik.Parse("0101010101000001", April30);
+        var parsed = Nik.Parse("0101010101000001", AsOf);
         var constructed = new Nik(new RegionCode(1, 1, 1), new LocalDate(2000, 1, 1), Sex.Male, 1);
 
         NikStatistics.CountDistinct([default, parsed, constructed]).Should().Be(1);
@@ -147,9 +148,9 @@ public partial class NikTests
     public void Digits_AboveAndBelowTheDefault_RoundTrip()
     {
         // Just below the default digits the stored offset wraps around 10^16; just above it does not.
-        var higherSerial = Nik.Parse("0101010101009999", April30.PlusYears(-100), NikParseMode.Lenient);
-        var justBelow = Nik.Parse("0101010100000001", April30, NikParseMode.Lenient);
-        var justAbove = Nik.Parse("0101010101000002", April30);
+        var higherSerial = Nik.Parse("0101010101009999", AsOf.PlusYears(-100), NikParseMode.Lenient);
+        var justBelow = Nik.Parse("0101010100000001", AsOf, NikParseMode.Lenient);
+        var justAbove = Nik.Parse("0101010101000002", AsOf);
 
         higherSerial.RevealDigits().Should().Be("0101010101009999");
         justBelow.RevealDigits().Should().Be("0101010100000001");

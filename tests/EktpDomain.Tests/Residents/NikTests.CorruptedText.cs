@@ -2,6 +2,7 @@ using System;
 using EktpDomain.Residents;
 using EktpDomain.Tests.Support;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Residents;
 
@@ -20,11 +21,11 @@ public partial class NikTests
             string text = CorruptedText.Mutate(random, CorruptedText.Seeds[random.Next(CorruptedText.FirstNik, CorruptedText.Seeds.Length)]);
             foreach (var mode in new[] { NikParseMode.Strict, NikParseMode.Lenient })
             {
-                bool ok = Nik.TryParse(text.AsSpan(), April30, mode, out var nik, out string? error, out string? warning);
+                bool ok = Nik.TryParse(text.AsSpan(), AsOf, mode, out var nik, out string? error, out string? warning);
                 if (ok)
                 {
                     Assert.DoesNotMatch(@"\d{16}", nik.ToString());
-                    Assert.Equal(nik, Nik.Parse(nik.RevealDigits(), April30, mode));
+                    Assert.Equal(nik, Nik.Parse(nik.RevealDigits(), AsOf, mode));
                     if (warning is not null)
                     {
                         Assert.DoesNotMatch(@"\d{16}", warning);
@@ -33,7 +34,7 @@ public partial class NikTests
                 else
                 {
                     Assert.NotNull(error);
-                    var thrown = Assert.Throws<FormatException>(() => Nik.Parse(text, April30, mode));
+                    var thrown = Assert.Throws<FormatException>(() => Nik.Parse(text, AsOf, mode));
                     CorruptedText.AssertPrintable(thrown.Message, text);
                     Assert.DoesNotMatch(@"\d{16}", error);
                 }

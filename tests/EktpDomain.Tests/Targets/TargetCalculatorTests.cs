@@ -7,12 +7,12 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Targets;
 
 public class TargetCalculatorTests
 {
-    private static readonly RegionCode Kresek = new(36, 3, 6);
     private static readonly DateInterval April2To30 = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
 
     private static long Target(ITargetPolicy policy, DateInterval window, long eligible, TargetProrating prorating = TargetProrating.None, RecordingLedger? ledger = null)
