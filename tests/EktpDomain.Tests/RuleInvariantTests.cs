@@ -436,21 +436,7 @@ public class RuleInvariantTests
                     coverage += recorded;
                 }
 
-                if (random.Next(10) == 0 && coverage > 0)
-                {
-                    long lost = random.NextInt64(1, coverage + 1);
-                    entries.Add(new LedgerEntry(date, code, LedgerEntryKind.Lost, lost));
-                    coverage -= lost;
-                    backlog += lost;
-                }
-
-                if (random.Next(8) == 0 && backlog > 0)
-                {
-                    long again = random.NextInt64(1, backlog + 1);
-                    entries.Add(new LedgerEntry(date, code, LedgerEntryKind.Rerecorded, again));
-                    coverage += again;
-                    backlog -= again;
-                }
+                RandomLedgers.LoseAndRerecord(random, entries, date, code, ref coverage, ref backlog, lossOneIn: 10, rerecordOneIn: 8, least: 1);
             }
         }
 
