@@ -7,7 +7,7 @@ using Xunit;
 
 namespace EktpDomain.Tests;
 
-public class RatioTests
+public partial class RatioTests
 {
     [Fact]
     public void Constructor_NormalizesToLowestTermsWithPositiveDenominator()

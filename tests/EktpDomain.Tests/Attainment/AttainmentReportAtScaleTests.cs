@@ -9,6 +9,7 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Attainment;
 
@@ -18,8 +19,6 @@ namespace EktpDomain.Tests.Attainment;
 /// </summary>
 public class AttainmentReportAtScaleTests
 {
-    private static readonly DateInterval April = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
-
     [Fact]
     public void Calculate_ManyKecamatanWithDevices_SameRowsAsWithoutAndCapacityAsItsOwnAnalysis()
     {

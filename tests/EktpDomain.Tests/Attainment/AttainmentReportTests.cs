@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using EktpDomain.Attainment;
-using EktpDomain.Cli.Scenario;
 using EktpDomain.Recording;
 using EktpDomain.Reporting;
 using EktpDomain.Targets;
@@ -9,17 +8,13 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Attainment;
 
-public class AttainmentReportTests
+public partial class AttainmentReportTests
 {
-    private static readonly DateInterval April = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
     private static readonly LocalDate April10 = new(2012, 4, 10);
-    private static readonly RegionCode Sukamulya = KabupatenTangerang.Sukamulya.Code;
-    private static readonly RegionCode SepatanTimur = KabupatenTangerang.SepatanTimur.Code;
-    private static readonly RegionCode Kresek = KabupatenTangerang.Kresek.Code;
-    private static readonly RegionCode Kronjo = KabupatenTangerang.Kronjo.Code;
 
     [Fact]
     public void Calculate_TheArticlesMonth_KecamatanExactlyAtFifteenPercentMeetsIt()

@@ -2,13 +2,12 @@ using EktpDomain.Attainment;
 using EktpDomain.Recording;
 using FluentAssertions;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Attainment;
 
 public class KecamatanAttainmentTests
 {
-    private static readonly RegionCode Sukamulya = new(36, 3, 27);
-
     [Fact]
     public void Rank_IsTheOneGivenAtConstruction()
     {

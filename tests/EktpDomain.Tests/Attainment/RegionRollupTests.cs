@@ -4,13 +4,12 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Attainment;
 
-public class RegionRollupTests
+public partial class RegionRollupTests
 {
-    private static readonly DateInterval April = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
-
     [Fact]
     public void RollUp_KecamatanToRegencyToProvinceToNation()
     {

@@ -2,13 +2,14 @@ using System;
 using System.IO;
 using System.Linq;
 using EktpDomain.Calendar;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
 
 namespace EktpDomain.Tests.Calendar;
 
-public class BuiltInHolidaysTests
+public partial class BuiltInHolidaysTests
 {
     private const string Header = "date,weekday,kind,name_id";
 

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Calendar;
 
-public class HolidayTests
+public partial class HolidayTests
 {
     private static readonly LocalDate GoodFriday2012 = new(2012, 4, 6);
 

@@ -3,12 +3,12 @@ using EktpDomain.Calendar;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Calendar;
 
 public class KecamatanClosureTests
 {
-    private static readonly RegionCode Sukamulya = new(36, 3, 27);
     private static readonly LocalDate Day = new(2012, 4, 10);
 
     [Fact]

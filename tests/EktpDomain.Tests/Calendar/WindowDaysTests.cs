@@ -5,14 +5,13 @@ using EktpDomain.Utility;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Calendar;
 
 /// <summary>The internal window counter that capacity uses agrees with the public calendar queries.</summary>
-public class WindowDaysTests
+public partial class WindowDaysTests
 {
-    private static readonly RegionCode Sukamulya = new(36, 3, 27);
-
     private static WorkingCalendar WithClosures(WorkingCalendarBuilder builder, params LocalDate[] dates)
     {
         foreach (var date in dates)

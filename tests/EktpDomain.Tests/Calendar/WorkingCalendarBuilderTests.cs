@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using EktpDomain.Calendar;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

@@ -9,8 +9,6 @@ namespace EktpDomain.Tests.Calendar;
 /// <summary>Closures read from a file must name kecamatan of the data (R5).</summary>
 public class WorkingCalendarBuilderTryBuildTests
 {
-    private static readonly RegionCode Balaraja = new(36, 3, 1);
-
     private static KecamatanClosure Closure(RegionCode kecamatan, int day = 10) => new(kecamatan, Apr(day), "banjir");
 
     [Fact]

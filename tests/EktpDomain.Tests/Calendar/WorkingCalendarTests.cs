@@ -1,16 +1,16 @@
 using System;
 using System.Linq;
 using EktpDomain.Calendar;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Calendar;
 
-public class WorkingCalendarTests
+public partial class WorkingCalendarTests
 {
-    private static readonly RegionCode Sukamulya = new(36, 3, 27);
-    private static readonly RegionCode Balaraja = new(36, 3, 1);
     private static readonly WorkingCalendar Indonesia = WorkingCalendar.Indonesia;
 
     private static DateInterval Interval(int y1, int m1, int d1, int y2, int m2, int d2) =>

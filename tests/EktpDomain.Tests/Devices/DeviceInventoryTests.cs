@@ -11,7 +11,7 @@ using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Devices;
 
-public class DeviceInventoryTests
+public partial class DeviceInventoryTests
 {
     private static readonly SourceLocation Line2 = new("devices.csv", 2);
     private static readonly SourceLocation Line3 = new("devices.csv", 3);

@@ -14,7 +14,7 @@ using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Findings;
 
-public class IncidentRuleSetTests
+public partial class IncidentRuleSetTests
 {
     /// <summary>The article's April, illustratively: every kind of finding at once.</summary>
     private static RecordingData Article()
@@ -136,7 +136,7 @@ public class IncidentRuleSetTests
     {
         var details = new DataLossDetails(5);
         new Finding("x", FindingSeverity.Info, Kresek, null, details).ToString().Should().Be("info 36.03.06 x");
-        using (Calendar.CultureScope.Use("id-ID"))
+        using (CultureScope.Use("id-ID"))
         {
             new Finding("lightning", FindingSeverity.Warning, Kresek, " K-06-1 ", details) { Date = Apr(2) }.ToString()
                 .Should().Be("warning 36.03.06 lightning K-06-1 2012-04-02");
@@ -163,12 +163,12 @@ public class IncidentRuleSetTests
     public void Finding_Numbers_FollowTheLanguageNotTheCurrentCulture()
     {
         var finding = IncidentRuleSet.Default.Evaluate(new IncidentRuleContext(Article(), April)).First(f => f.RuleId == "data-loss");
-        using (Calendar.CultureScope.Use("en-US"))
+        using (CultureScope.Use("en-US"))
         {
             ReportText.Indonesian.FindingMessage(finding).Should().StartWith("1.738 data rekaman hilang");
         }
 
-        using (Calendar.CultureScope.Use("id-ID"))
+        using (CultureScope.Use("id-ID"))
         {
             ReportText.English.FindingMessage(finding).Should().StartWith("1,738 recordings were lost");
         }

@@ -14,7 +14,7 @@ using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Findings;
 
-public class IncidentRuleTests
+public partial class IncidentRuleTests
 {
     private static ImmutableArray<Finding> Evaluate(ScenarioBuilder scenario, IIncidentRule rule, DateInterval? window = null) =>
         new IncidentRuleSet([rule]).Evaluate(new IncidentRuleContext(scenario.Build(), window ?? April));

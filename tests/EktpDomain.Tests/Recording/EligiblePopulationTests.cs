@@ -4,14 +4,12 @@ using EktpDomain.Recording;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Recording;
 
 public class EligiblePopulationTests
 {
-    private static readonly RegionCode GunungKaler = new(36, 3, 32);
-    private static readonly RegionCode Kronjo = new(36, 3, 7);
-
     [Fact]
     public void GetEligible_UsesLatestValueOnOrBeforePeriodStart()
     {

@@ -4,13 +4,12 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Recording;
 
-public class LedgerAggregateTests
+public partial class LedgerAggregateTests
 {
-    private static readonly RegionCode SepatanTimur = new(36, 3, 30);
-    private static readonly RegionCode Solear = new(36, 3, 31);
     private static readonly DateInterval April = new(new LocalDate(2012, 4, 1), new LocalDate(2012, 4, 30));
     private static readonly DateInterval May = new(new LocalDate(2012, 5, 1), new LocalDate(2012, 5, 31));
 

@@ -4,6 +4,7 @@ using EktpDomain.Recording;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Recording;
 
@@ -13,12 +14,6 @@ namespace EktpDomain.Tests.Recording;
 /// </summary>
 public class LedgerAggregationTests
 {
-    private static readonly RegionCode SepatanTimur = new(36, 3, 30);
-    private static readonly RegionCode Sukamulya = new(36, 3, 27);
-    private static readonly RegionCode Solear = new(36, 3, 31);
-
-    private static LocalDate D(int month, int day) => new(2012, month, day);
-
     [Fact]
     public void Aggregate_EmptyLedger_IsAllZero()
     {

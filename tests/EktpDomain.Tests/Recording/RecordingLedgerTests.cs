@@ -5,18 +5,14 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Recording;
 
 public class RecordingLedgerTests
 {
-    private static readonly RegionCode SepatanTimur = new(36, 3, 30);
-    private static readonly RegionCode Sukamulya = new(36, 3, 27);
-    private static readonly RegionCode Solear = new(36, 3, 31);
     private static readonly RegionCode[] Kecamatan = [Sukamulya, SepatanTimur, Solear];
     private static readonly DateInterval April2012 = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
-
-    private static LocalDate D(int month, int day) => new(2012, month, day);
 
     [Fact]
     public void GetTotals_WindowSumsByKind_NetAndGross()

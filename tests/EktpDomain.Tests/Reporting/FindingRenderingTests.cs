@@ -14,7 +14,7 @@ using static EktpDomain.Tests.Support.DeviceFixtures;
 namespace EktpDomain.Tests.Reporting;
 
 /// <summary>How a report language renders a finding's details (R8, R10): each built-in type, custom texts, masking.</summary>
-public class FindingRenderingTests
+public partial class FindingRenderingTests
 {
     private static Finding Of(FindingDetails details, string? device = null) => new("rule", FindingSeverity.Warning, Kresek, device, details);
 

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Residents;
 
-public class EligibilityTests
+public partial class EligibilityTests
 {
     private static Resident Citizen(LocalDate birthDate, MaritalStatus status = MaritalStatus.NeverMarried) =>
         new(birthDate, Citizenship.Citizen, status);

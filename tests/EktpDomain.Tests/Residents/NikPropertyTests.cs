@@ -10,7 +10,6 @@ namespace EktpDomain.Tests.Residents;
 
 public class NikPropertyTests
 {
-    private static readonly Regex SixteenDigits = new(@"\d{16}", RegexOptions.CultureInvariant);
     private static readonly Regex Masked = new(@"^[0-9]{6}\*{6}[0-9]{4}$", RegexOptions.CultureInvariant);
 
     [FsCheck.Xunit.Property(Arbitrary = [typeof(NikGenerators)])]
@@ -36,7 +35,7 @@ public class NikPropertyTests
         string digits = sample.Nik.RevealDigits();
 
         return Masked.IsMatch(text)
-            && !SixteenDigits.IsMatch(text)
+            && !NikTests.SixteenDigits.IsMatch(text)
             && text[..6] == digits[..6]
             && text[12..] == digits[12..]
             && string.Format(CultureInfo.GetCultureInfo("id-ID"), "{0}", sample.Nik) == text;
@@ -66,7 +65,7 @@ public class NikPropertyTests
         bool century = !strict || LatestNotAfter(strictNik.BirthDate!.Value, reference);
         return masked && superset && warnedWhenNoDate && roundTrip && century;
 
-        static bool NotEchoed(string? message) => message is null || !SixteenDigits.IsMatch(message);
+        static bool NotEchoed(string? message) => message is null || !NikTests.SixteenDigits.IsMatch(message);
     }
 
     /// <summary>Digits 1–6 are accepted exactly when <see cref="RegionCode"/> reads them as a kecamatan code.</summary>

@@ -5,13 +5,12 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Residents;
 
 public class NikStatisticsTests
 {
-    private static readonly RegionCode SepatanTimur = new(36, 3, 30);
-
     [Fact]
     public void CountDistinct_Empty_IsZero()
     {

@@ -10,20 +10,19 @@ using FluentAssertions;
 using NodaTime;
 using NodaTime.Text;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Residents;
 
-public class NikTests
+public partial class NikTests
 {
-    // The day the article's window ended: 30 April 2012.
-    private static readonly LocalDate April30 = new(2012, 4, 30);
-
-    private static readonly Regex SixteenDigits = new(@"\d{16}", RegexOptions.CultureInvariant);
+    /// <summary>Sixteen digits in a row: what no message may show of a NIK (R11).</summary>
+    internal static readonly Regex SixteenDigits = new(@"\d{16}", RegexOptions.CultureInvariant);
 
     [Fact]
     public void Parse_Man_GivesRegionSexBirthDateAndSerial()
     {
-        var nik = Nik.Parse("3603301508850001", April30);
+        var nik = Nik.Parse("3603301508850001", AsOf);
 
         nik.Kecamatan.Should().Be(new RegionCode(36, 3, 30));
         nik.Sex.Should().Be(Sex.Male);
@@ -34,7 +33,7 @@ public class NikTests
     [Fact]
     public void Parse_WomanWithFortyAddedToTheDay_GivesFemaleAndTheRealDay()
     {
-        var nik = Nik.Parse("3603275508850123", April30);
+        var nik = Nik.Parse("3603275508850123", AsOf);
 
         nik.Kecamatan.Should().Be(new RegionCode(36, 3, 27));
         nik.Sex.Should().Be(Sex.Female);
@@ -49,7 +48,7 @@ public class NikTests
     [InlineData("7101", Sex.Female, 31)]
     public void Parse_DayBoundaries_GiveSexAndDay(string ddmm, Sex sex, int day)
     {
-        var nik = Nik.Parse("360327" + ddmm + "909999", April30);
+        var nik = Nik.Parse("360327" + ddmm + "909999", AsOf);
 
         nik.Sex.Should().Be(sex);
         nik.BirthDate.Should().Be(new LocalDate(1990, 1, day));
@@ -116,12 +115,12 @@ public class NikTests
     {
         const string Text = "3603305508850002";
 
-        Nik.Parse(Text.AsSpan(), April30).Should().Be(Nik.Parse(Text, April30));
-        Nik.Parse(Text.AsSpan(), April30, NikParseMode.Lenient).Should().Be(Nik.Parse(Text, April30));
-        Nik.TryParse(Text, April30, out var fromString).Should().BeTrue();
-        Nik.TryParse(Text.AsSpan(), April30, out var fromSpan).Should().BeTrue();
+        Nik.Parse(Text.AsSpan(), AsOf).Should().Be(Nik.Parse(Text, AsOf));
+        Nik.Parse(Text.AsSpan(), AsOf, NikParseMode.Lenient).Should().Be(Nik.Parse(Text, AsOf));
+        Nik.TryParse(Text, AsOf, out var fromString).Should().BeTrue();
+        Nik.TryParse(Text.AsSpan(), AsOf, out var fromSpan).Should().BeTrue();
         fromString.Should().Be(fromSpan);
-        Nik.TryParse(Text, April30, NikParseMode.Strict, out var full, out var error, out var warning).Should().BeTrue();
+        Nik.TryParse(Text, AsOf, NikParseMode.Strict, out var full, out var error, out var warning).Should().BeTrue();
         full.BirthDate.Should().Be(new LocalDate(1985, 8, 15));
         error.Should().BeNull();
         warning.Should().BeNull();
@@ -158,7 +157,7 @@ public class NikTests
     [MemberData(nameof(InvalidTexts))]
     public void Parse_InvalidText_ThrowsFormatExceptionWithMaskedText(string text, string reason)
     {
-        var act = () => Nik.Parse(text, April30);
+        var act = () => Nik.Parse(text, AsOf);
 
         var error = act.Should().Throw<FormatException>().Which;
         error.Message.Should().Contain(reason);
@@ -171,17 +170,17 @@ public class NikTests
             error.Message.Should().NotContain(text[..7], "at most the first 6 characters of the text are shown");
         }
 
-        Nik.TryParse(text, April30, out var result).Should().BeFalse();
+        Nik.TryParse(text, AsOf, out var result).Should().BeFalse();
         result.Should().Be(default(Nik));
-        Nik.TryParse(text.AsSpan(), April30, out _).Should().BeFalse();
-        Nik.TryParse(text.AsSpan(), April30, NikParseMode.Strict, out _, out var strictError, out var strictWarning).Should().BeFalse();
+        Nik.TryParse(text.AsSpan(), AsOf, out _).Should().BeFalse();
+        Nik.TryParse(text.AsSpan(), AsOf, NikParseMode.Strict, out _, out var strictError, out var strictWarning).Should().BeFalse();
         strictError.Should().Be(error.Message);
         strictWarning.Should().BeNull();
 
         // Region, serial and format problems are errors in lenient mode too.
-        var lenient = () => Nik.Parse(text, April30, NikParseMode.Lenient);
+        var lenient = () => Nik.Parse(text, AsOf, NikParseMode.Lenient);
         lenient.Should().Throw<FormatException>().WithMessage(error.Message);
-        Nik.TryParse(text.AsSpan(), April30, NikParseMode.Lenient, out _, out var lenientError, out var lenientWarning).Should().BeFalse();
+        Nik.TryParse(text.AsSpan(), AsOf, NikParseMode.Lenient, out _, out var lenientError, out var lenientWarning).Should().BeFalse();
         lenientError.Should().Be(error.Message);
         lenientWarning.Should().BeNull();
     }
@@ -205,15 +204,15 @@ public class NikTests
     [InlineData("3603277104110001", DayInMonthRule, Sex.Female)]
     public void Parse_QuestionableDate_IsAnErrorStrictlyAndAWarningLeniently(string text, string rule, Sex sex)
     {
-        var strict = () => Nik.Parse(text, April30);
+        var strict = () => Nik.Parse(text, AsOf);
 
         strict.Should().Throw<FormatException>().WithMessage(
             $"'{text[..6]}******{text[12..]}' is not a NIK: the birth date (digits 7-12, DDMMYY with 40 added to the day for women) is not a real date: {rule}. "
             + "A NIK never changes when a birth date is corrected: parse with NikParseMode.Lenient to accept it with a warning. "
             + "A NIK is exactly 16 ASCII digits: PPKKCC (issuing kecamatan), DDMMYY (birth date, day + 40 for women), SSSS (serial from 0001).");
-        Nik.TryParse(text, April30, out _).Should().BeFalse();
+        Nik.TryParse(text, AsOf, out _).Should().BeFalse();
 
-        Nik.TryParse(text.AsSpan(), April30, NikParseMode.Lenient, out var nik, out var error, out var warning).Should().BeTrue();
+        Nik.TryParse(text.AsSpan(), AsOf, NikParseMode.Lenient, out var nik, out var error, out var warning).Should().BeTrue();
         error.Should().BeNull();
         warning.Should().Be(
             $"NIK '{text[..6]}******{text[12..]}': the birth date (digits 7-12, DDMMYY with 40 added to the day for women) is not a real date: {rule}. "
@@ -226,13 +225,13 @@ public class NikTests
         nik.Serial.Should().Be(1);
         nik.RevealDigits().Should().Be(text, "a NIK never changes, so lenient parsing keeps every digit");
         nik.ToString().Should().Be($"{text[..6]}******{text[12..]}");
-        Nik.Parse(text, April30, NikParseMode.Lenient).Should().Be(nik);
+        Nik.Parse(text, AsOf, NikParseMode.Lenient).Should().Be(nik);
     }
 
     [Fact]
     public void Parse_LenientWithARealDate_HasNoWarning()
     {
-        Nik.TryParse("3603305508850002", April30, NikParseMode.Lenient, out var nik, out var error, out var warning).Should().BeTrue();
+        Nik.TryParse("3603305508850002", AsOf, NikParseMode.Lenient, out var nik, out var error, out var warning).Should().BeTrue();
 
         error.Should().BeNull();
         warning.Should().BeNull();
@@ -242,10 +241,10 @@ public class NikTests
     [Fact]
     public void Parse_NullText_ThrowsArgumentNullException()
     {
-        var act = () => Nik.Parse((string)null!, April30);
+        var act = () => Nik.Parse((string)null!, AsOf);
 
         act.Should().Throw<ArgumentNullException>().WithParameterName("text");
-        Nik.TryParse((string?)null, April30, out var result).Should().BeFalse();
+        Nik.TryParse((string?)null, AsOf, out var result).Should().BeFalse();
         result.Should().Be(default(Nik));
     }
 
@@ -287,7 +286,7 @@ public class NikTests
     [Fact]
     public void Parse_UndefinedMode_ThrowsArgumentOutOfRange()
     {
-        var act = () => Nik.Parse("3603270101120001", April30, (NikParseMode)2);
+        var act = () => Nik.Parse("3603270101120001", AsOf, (NikParseMode)2);
 
         act.Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("mode")
@@ -297,7 +296,7 @@ public class NikTests
     [Fact]
     public void ToString_IsMaskedEverywhere()
     {
-        var nik = Nik.Parse("3603305508850002", April30);
+        var nik = Nik.Parse("3603305508850002", AsOf);
 
         nik.ToString().Should().Be("360330******0002");
         $"{nik}".Should().Be("360330******0002");
@@ -317,7 +316,7 @@ public class NikTests
     [InlineData("g")]
     public void ToString_OtherFormats_AreRefusedPointingToRevealDigits(string format)
     {
-        var nik = Nik.Parse("3603305508850002", April30);
+        var nik = Nik.Parse("3603305508850002", AsOf);
 
         var act = () => nik.ToString(format, CultureInfo.InvariantCulture);
 
@@ -337,7 +336,7 @@ public class NikTests
     [Fact]
     public void TryFormat_WritesTheMaskedForm()
     {
-        var nik = Nik.Parse("3603305508850002", April30);
+        var nik = Nik.Parse("3603305508850002", AsOf);
         Span<char> buffer = stackalloc char[20];
 
         nik.TryFormat(buffer, out int written, "G", null).Should().BeTrue();
@@ -349,7 +348,7 @@ public class NikTests
     [Fact]
     public void RevealDigits_IsTheOnlyWayToTheFullNumber()
     {
-        var nik = Nik.Parse("3603305508850002", April30);
+        var nik = Nik.Parse("3603305508850002", AsOf);
 
         nik.RevealDigits().Should().Be("3603305508850002");
         nik.Digits.Should().Be(3603305508850002L);
@@ -379,15 +378,15 @@ public class NikTests
     [Fact]
     public void Default_IsAtOrBelowEveryNikWithARealDate()
     {
-        Nik.Parse("0101010101000001", April30).CompareTo(default).Should().Be(0);
-        (Nik.Parse("0101010101000002", April30) > default(Nik)).Should().BeTrue();
-        (Nik.Parse("0101010102000001", April30) > default(Nik)).Should().BeTrue();
+        Nik.Parse("0101010101000001", AsOf).CompareTo(default).Should().Be(0);
+        (Nik.Parse("0101010101000002", AsOf) > default(Nik)).Should().BeTrue();
+        (Nik.Parse("0101010102000001", AsOf) > default(Nik)).Should().BeTrue();
     }
 
     [Fact]
     public void Lenient_CanGoBelowTheDefault()
     {
-        var low = Nik.Parse("0101010000000001", April30, NikParseMode.Lenient);
+        var low = Nik.Parse("0101010000000001", AsOf, NikParseMode.Lenient);
 
         low.RevealDigits().Should().Be("0101010000000001");
         (low < default(Nik)).Should().BeTrue();
@@ -412,16 +411,16 @@ public class NikTests
     [Fact]
     public void Equality_Contract() =>
         ValueContract.AssertEquality(
-            Nik.Parse("3603305508850002", April30),
+            Nik.Parse("3603305508850002", AsOf),
             new Nik(new RegionCode(36, 3, 30), new LocalDate(1985, 8, 15), Sex.Female, 2),
-            Nik.Parse("3603305508850003", April30),
+            Nik.Parse("3603305508850003", AsOf),
             (a, b) => a == b,
             (a, b) => a != b);
 
     [Fact]
     public void Equality_IgnoresTheResolvedCentury()
     {
-        var in2012 = Nik.Parse("3603270101100001", April30);
+        var in2012 = Nik.Parse("3603270101100001", AsOf);
         var in1999 = Nik.Parse("3603270101100001", new LocalDate(1999, 1, 1));
 
         in2012.BirthDate.Should().Be(new LocalDate(2010, 1, 1));
@@ -434,7 +433,7 @@ public class NikTests
     public void Equality_IgnoresWhetherTheDateWasReal()
     {
         // 29 Feb 2000 on 30 April 2012, but 29 Feb 1900 (no such day) on 1 January 2000.
-        var real = Nik.Parse("3603272902000001", April30);
+        var real = Nik.Parse("3603272902000001", AsOf);
         var questionable = Nik.Parse("3603272902000001", new LocalDate(2000, 1, 1), NikParseMode.Lenient);
 
         real.BirthDate.Should().NotBeNull();
@@ -446,9 +445,9 @@ public class NikTests
     [Fact]
     public void Ordering_Contract() =>
         ValueContract.AssertOrdering(
-            Nik.Parse("3603270101120001", April30),
+            Nik.Parse("3603270101120001", AsOf),
             Nik.Parse("3603270101120001", new LocalDate(1950, 1, 1)),
-            Nik.Parse("3603270101120002", April30),
+            Nik.Parse("3603270101120002", AsOf),
             (a, b) => a < b,
             (a, b) => a <= b,
             (a, b) => a > b,
@@ -470,7 +469,7 @@ public class NikTests
             "9999997112999999",
         ];
 
-        ValueContract.AssertTotalOrder(Array.ConvertAll(sorted, s => Nik.Parse(s, April30)));
+        ValueContract.AssertTotalOrder(Array.ConvertAll(sorted, s => Nik.Parse(s, AsOf)));
     }
 
     [Fact]
@@ -538,17 +537,17 @@ public class NikTests
     [Fact]
     public void TryFromDigits_ValidatesLikeParsing()
     {
-        NikParser.TryFromDigits(3603305508850002L, April30, NikParseMode.Strict, out var nik).Should().BeTrue();
-        nik.Should().Be(Nik.Parse("3603305508850002", April30));
-        NikParser.TryFromDigits(3603303508850002L, April30, NikParseMode.Strict, out _).Should().BeFalse();
-        NikParser.TryFromDigits(3603303508850002L, April30, NikParseMode.Lenient, out var lenient).Should().BeTrue();
+        NikParser.TryFromDigits(3603305508850002L, AsOf, NikParseMode.Strict, out var nik).Should().BeTrue();
+        nik.Should().Be(Nik.Parse("3603305508850002", AsOf));
+        NikParser.TryFromDigits(3603303508850002L, AsOf, NikParseMode.Strict, out _).Should().BeFalse();
+        NikParser.TryFromDigits(3603303508850002L, AsOf, NikParseMode.Lenient, out var lenient).Should().BeTrue();
         lenient.BirthDate.Should().BeNull();
-        NikParser.TryFromDigits(101010101000001L, April30, NikParseMode.Strict, out var smallest).Should().BeTrue();
+        NikParser.TryFromDigits(101010101000001L, AsOf, NikParseMode.Strict, out var smallest).Should().BeTrue();
         smallest.Should().Be(default(Nik));
 
-        var negative = () => NikParser.TryFromDigits(-1, April30, NikParseMode.Strict, out _);
+        var negative = () => NikParser.TryFromDigits(-1, AsOf, NikParseMode.Strict, out _);
         negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("digits");
-        var tooLong = () => NikParser.TryFromDigits(10_000_000_000_000_000, April30, NikParseMode.Strict, out _);
+        var tooLong = () => NikParser.TryFromDigits(10_000_000_000_000_000, AsOf, NikParseMode.Strict, out _);
         tooLong.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("digits");
     }
 }

@@ -1,3 +1,6 @@
+using System;
+using System.Globalization;
+
 namespace EktpDomain.Tests.Support;
 
 /// <summary>
@@ -12,4 +15,22 @@ internal static class Cases
 #else
     public const int Divisor = 1;
 #endif
+
+    /// <summary>
+    /// The number of cases of a corrupted-input test: <c>EKTP_FUZZ_CASES</c> for a long run (README, "Reliability"),
+    /// else <paramref name="suite"/> divided by <see cref="Divisor"/>.
+    /// </summary>
+    public static int FromEnvironment(int suite) =>
+        int.TryParse(Environment.GetEnvironmentVariable("EKTP_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : suite / Divisor;
+
+    /// <summary>
+    /// The first seed of a corrupted-input test: <c>EKTP_FUZZ_SEED</c> (a number, or <c>random</c>), else the fixed
+    /// <paramref name="suite"/> seed, so that the suite always runs the same cases.
+    /// </summary>
+    public static int Seed(int suite) => Environment.GetEnvironmentVariable("EKTP_FUZZ_SEED") switch
+    {
+        null or "" => suite,
+        "random" => Environment.TickCount,
+        var s => int.Parse(s, CultureInfo.InvariantCulture),
+    };
 }

@@ -40,21 +40,7 @@ public static class RandomLedgers
                 long recorded = random.Next(0, maxCount);
                 entries.Add(new LedgerEntry(date, code, LedgerEntryKind.Recorded, recorded, random.Next(2) == 0 ? null : $"D{random.Next(3)}"));
                 coverage += recorded;
-                if (random.Next(5) == 0 && coverage > 0)
-                {
-                    long lost = random.NextInt64(0, coverage + 1);
-                    entries.Add(new LedgerEntry(date, code, LedgerEntryKind.Lost, lost));
-                    coverage -= lost;
-                    backlog += lost;
-                }
-
-                if (random.Next(3) == 0 && backlog > 0)
-                {
-                    long again = random.NextInt64(0, backlog + 1);
-                    entries.Add(new LedgerEntry(date, code, LedgerEntryKind.Rerecorded, again));
-                    coverage += again;
-                    backlog -= again;
-                }
+                LoseAndRerecord(random, entries, date, code, ref coverage, ref backlog, lossOneIn: 5, rerecordOneIn: 3, least: 0);
             }
         }
 
@@ -66,5 +52,28 @@ public static class RandomLedgers
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// Now and then loses some of a kecamatan's coverage and re-records some of its backlog on <paramref name="date"/>,
+    /// never more than there is, so that the ledger stays valid.
+    /// </summary>
+    public static void LoseAndRerecord(Random random, List<LedgerEntry> entries, LocalDate date, RegionCode code, ref long coverage, ref long backlog, int lossOneIn, int rerecordOneIn, long least)
+    {
+        if (random.Next(lossOneIn) == 0 && coverage > 0)
+        {
+            long lost = random.NextInt64(least, coverage + 1);
+            entries.Add(new LedgerEntry(date, code, LedgerEntryKind.Lost, lost));
+            coverage -= lost;
+            backlog += lost;
+        }
+
+        if (random.Next(rerecordOneIn) == 0 && backlog > 0)
+        {
+            long again = random.NextInt64(least, backlog + 1);
+            entries.Add(new LedgerEntry(date, code, LedgerEntryKind.Rerecorded, again));
+            coverage += again;
+            backlog -= again;
+        }
     }
 }

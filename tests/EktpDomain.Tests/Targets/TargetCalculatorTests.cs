@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using EktpDomain.Calendar;
+using EktpDomain.Recording;
+using EktpDomain.Targets;
+using EktpDomain.Tests.Support;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
+
+namespace EktpDomain.Tests.Targets;
+
+public class TargetCalculatorTests
+{
+    private static readonly DateInterval April2To30 = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
+
+    private static long Target(ITargetPolicy policy, DateInterval window, long eligible, TargetProrating prorating = TargetProrating.None, RecordingLedger? ledger = null)
+    {
+        var population = EligiblePopulation.CreateBuilder().Add(Kresek, eligible).Build();
+        return new TargetCalculator(policy, prorating, WorkingCalendar.Indonesia).GetTarget(Kresek, window, population, ledger);
+    }
+
+    [Theory]
+    [InlineData(41_000, 6_150)]
+    [InlineData(40_001, 6_001)]
+    [InlineData(34_262, 5_140)]
+    [InlineData(0, 0)]
+    [InlineData(1, 1)]
+    [InlineData(long.MaxValue, 1_383_505_805_528_216_372)]
+    public void MonthlyShare_IsCeilingOfEligibleTimesShare(long eligible, long expected) =>
+        Target(TargetPolicy.MonthlyShare(15), April2To30, eligible).Should().Be(expected);
+
+    [Fact]
+    public void WindowInsideOneMonth_IsHeldToTheWholeMonthTarget_WithoutProrating()
+    {
+        var lateApril = new DateInterval(new LocalDate(2012, 4, 16), new LocalDate(2012, 4, 30));
+        Target(TargetPolicy.MonthlyShare(15), lateApril, 10_000).Should().Be(1_500);
+        Target(TargetPolicy.MonthlyShare(15), lateApril, 10_000, TargetProrating.WorkingDays).Should().Be(825, "11 of April's 20 national working days: ceil(1500 × 11 ÷ 20)");
+    }
+
+    [Fact]
+    public void TheArticlesWindow_ProratedOrNot_HasTheSameTarget_BecauseAprilFirstIsASunday() =>
+        Target(TargetPolicy.MonthlyShare(15), April2To30, 41_000, TargetProrating.WorkingDays).Should().Be(6_150);
+
+    [Fact]
+    public void MultiMonthWindow_SumsMonthlyTargets_EachProratedWhenPartlyCovered()
+    {
+        // 16 April to 15 June 2012: April 11 of 20 working days, all of May, June 11 of 21 (calendar checked by hand:
+        // Good Friday 6 April; Ascension 17 May and cuti bersama 18 May; Isra Mikraj 17 June is a Sunday).
+        var window = new DateInterval(new LocalDate(2012, 4, 16), new LocalDate(2012, 6, 15));
+        var calendar = WorkingCalendar.Indonesia;
+        calendar.CountWorkingDays(new DateInterval(new LocalDate(2012, 5, 1), new LocalDate(2012, 5, 31))).Should().Be(21);
+        calendar.CountWorkingDays(new DateInterval(new LocalDate(2012, 6, 1), new LocalDate(2012, 6, 30))).Should().Be(21);
+
+        long prorated = Target(TargetPolicy.MonthlyShare(15), window, 10_000, TargetProrating.WorkingDays);
+        long whole = Target(TargetPolicy.MonthlyShare(15), window, 10_000);
+
+        prorated.Should().Be(825 + 1_500 + 786, "ceil(1500×11/20) + 1500 + ceil(1500×11/21)");
+        whole.Should().Be(3 * 1_500);
+    }
+
+    [Fact]
+    public void ShareOfUnrecorded_UsesCoverageAtThePeriodStart()
+    {
+        var population = EligiblePopulation.CreateBuilder().Add(Kresek, 10_000).Build();
+        var ledger = RecordingLedger.CreateBuilder([Kresek])
+            .Add(new LedgerEntry(new LocalDate(2012, 3, 15), Kresek, LedgerEntryKind.Recorded, 4_000))
+            .Add(new LedgerEntry(new LocalDate(2012, 4, 2), Kresek, LedgerEntryKind.Recorded, 999))
+            .Build();
+        var calculator = new TargetCalculator(TargetPolicy.ShareOfUnrecorded(15), TargetProrating.None, WorkingCalendar.Indonesia);
+
+        calculator.GetTarget(Kresek, April2To30, population, ledger).Should().Be(900, "15 % of the 6,000 not recorded by 1 April");
+        calculator.GetTarget(Kresek, April2To30, population, null).Should().Be(1_500, "without a ledger nobody is recorded yet");
+    }
+
+    [Fact]
+    public void Fixed_And_PerKecamatanOverride()
+    {
+        Target(TargetPolicy.Fixed(500), April2To30, 41_000).Should().Be(500);
+        var other = new RegionCode(36, 3, 7);
+        var policy = TargetPolicy.PerKecamatan(TargetPolicy.MonthlyShare(15), new Dictionary<RegionCode, ITargetPolicy> { [Kresek] = TargetPolicy.Fixed(42) });
+        Target(policy, April2To30, 41_000).Should().Be(42);
+        policy.MonthlySharePercent.Should().BeNull("kecamatan are held to different policies");
+
+        var population = EligiblePopulation.CreateBuilder().Add(other, 41_000).Build();
+        new TargetCalculator(policy, TargetProrating.None, WorkingCalendar.Indonesia).GetTarget(other, April2To30, population, null).Should().Be(6_150);
+    }
+
+    [Fact]
+    public void UserWrittenPolicy_IsRoundedUpByTheCalculator()
+    {
+        Target(new ThirdPolicy(), April2To30, 10).Should().Be(4, "ceil(10 ÷ 3)");
+    }
+
+    private sealed class ThirdPolicy : ITargetPolicy
+    {
+        public decimal? MonthlySharePercent => null;
+
+        public Ratio GetMonthlyRequirement(in TargetContext context) => new(context.Eligible, 3);
+    }
+
+    private sealed class NegativePolicy : ITargetPolicy
+    {
+        public decimal? MonthlySharePercent => null;
+
+        public Ratio GetMonthlyRequirement(in TargetContext context) => -1;
+
+        public override string ToString() => "broken";
+    }
+
+    [Fact]
+    public void NegativeRequirement_ThrowsNamingThePolicy()
+    {
+        var act = () => Target(new NegativePolicy(), April2To30, 10);
+        act.Should().Throw<InvalidOperationException>()
+            .WithMessage("The target policy broken returned a negative requirement (-1/1) for 36.03.06 in 2012-04; a requirement must be 0 or more.");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(100.01)]
+    public void Share_OutOfRange_Throws(decimal percent)
+    {
+        var act = () => TargetPolicy.MonthlyShare(percent);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("percent").WithMessage("A monthly share must be more than 0 and at most 100 percent*.*");
+        var unrecorded = () => TargetPolicy.ShareOfUnrecorded(percent);
+        unrecorded.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void BadArguments_Throw()
+    {
+        var negative = () => TargetPolicy.Fixed(-1);
+        negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("monthlyCount");
+        var regency = () => TargetPolicy.PerKecamatan(TargetPolicy.Fixed(1), new Dictionary<RegionCode, ITargetPolicy> { [new RegionCode(36, 3)] = TargetPolicy.Fixed(1) });
+        regency.Should().Throw<ArgumentException>().WithMessage("A target override is for one kecamatan, but '36.03' is a Regency code.*");
+        var prorating = () => new TargetCalculator(TargetPolicy.Fixed(1), (TargetProrating)7, WorkingCalendar.Indonesia);
+        prorating.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("prorating");
+        var population = EligiblePopulation.CreateBuilder().Add(Kresek, 1).Build();
+        var parent = () => new TargetCalculator(TargetPolicy.Fixed(1), TargetProrating.None, WorkingCalendar.Indonesia).GetTarget(new RegionCode(36, 3), April2To30, population, null);
+        parent.Should().Throw<ArgumentException>().WithMessage("*A parent's target is the sum of its kecamatan's.*");
+    }
+
+    [Fact]
+    public void TargetContext_Equality_And_Validation()
+    {
+        var month = new YearMonth(2012, 4);
+        var a = new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 100, 30);
+        ValueContract.AssertEquality(a, new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 100, 30), new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 100, 31), (x, y) => x == y, (x, y) => x != y);
+        a.Unrecorded.Should().Be(70);
+        new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 10, 30).Unrecorded.Should().Be(0);
+        var outside = () => new TargetContext(Kresek, month, new LocalDate(2012, 5, 1), 1, 0);
+        outside.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("periodStart");
+    }
+}
