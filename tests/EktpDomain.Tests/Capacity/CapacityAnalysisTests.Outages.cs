@@ -40,11 +40,7 @@ public partial class CapacityAnalysisTests
         // K-07-1 is in Kronjo to Friday 13 April and in Gunung Kaler from Monday 16 April. Its camera fails on 3, 10
         // and 16 April (three separate outages, all reported by the Kronjo office): the last one is on its first day
         // in Gunung Kaler, so it is attributed there and takes a Gunung Kaler device-day.
-        var inventory = DeviceInventory.CreateBuilder()
-            .AddDevice(new RecordingSet("K-07-1", DeviceKind.Static, FundingSource.Apbn))
-            .AddAssignment(new DeviceAssignment("K-07-1", Kronjo, new LocalDate(2012, 1, 1), Apr(13)))
-            .AddAssignment(new DeviceAssignment("K-07-1", GunungKaler, Apr(16), null, isLoan: true))
-            .Build();
+        var inventory = MovedToGunungKaler();
         var log = Log(
             Device("IN-1", Kronjo, "K-07-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(3), Apr(3)),
             Device("IN-2", Kronjo, "K-07-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(10), Apr(10)),
@@ -107,6 +103,14 @@ public partial class CapacityAnalysisTests
         capacity.Outages.Select(o => o.Device).Should().Equal(null, "K-06-1", "K-06-2");
         capacity.Outages.Should().OnlyContain(o => o.Kecamatan == Kresek && o.Interval.Start == Apr(9));
     }
+
+    /// <summary>K-07-1 is in Kronjo to Friday 13 April, then on loan to Gunung Kaler from Monday 16 April.</summary>
+    private static DeviceInventory MovedToGunungKaler() =>
+        DeviceInventory.CreateBuilder()
+            .AddDevice(new RecordingSet("K-07-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-07-1", Kronjo, new LocalDate(2012, 1, 1), Apr(13)))
+            .AddAssignment(new DeviceAssignment("K-07-1", GunungKaler, Apr(16), null, isLoan: true))
+            .Build();
 
     private static DeviceInventory ArrivesLateThenMoves() =>
         DeviceInventory.CreateBuilder()

@@ -98,11 +98,7 @@ public partial class CapacityAnalysisTests
     [Fact]
     public void Calculate_SetMovedMidMonth_ItsDeviceDaysSplitAndItsOutageFollowsIt()
     {
-        var inventory = DeviceInventory.CreateBuilder()
-            .AddDevice(new RecordingSet("K-07-1", DeviceKind.Static, FundingSource.Apbn))
-            .AddAssignment(new DeviceAssignment("K-07-1", Kronjo, new LocalDate(2012, 1, 1), Apr(13)))
-            .AddAssignment(new DeviceAssignment("K-07-1", GunungKaler, Apr(16), null, isLoan: true))
-            .Build();
+        var inventory = MovedToGunungKaler();
         var log = Log(Device("IN-1", Kronjo, "K-07-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(12), Apr(17)));
 
         var capacity = Analyse(inventory, log);

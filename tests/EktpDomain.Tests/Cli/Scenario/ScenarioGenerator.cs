@@ -7,7 +7,7 @@ using EktpDomain.Cli.Scenario;
 using NodaTime;
 using NodaTime.Text;
 
-namespace EktpDomain.Tests.Cli;
+namespace EktpDomain.Tests.Cli.Scenario;
 
 /// <summary>
 /// Generates the built-in scenario of <c>ektp</c>: Kabupaten Tangerang, 2–30 April 2012, as a data folder in the

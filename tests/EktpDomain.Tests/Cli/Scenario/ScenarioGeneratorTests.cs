@@ -4,7 +4,7 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
-namespace EktpDomain.Tests.Cli;
+namespace EktpDomain.Tests.Cli.Scenario;
 
 public class ScenarioGeneratorTests
 {
