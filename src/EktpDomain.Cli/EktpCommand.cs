@@ -21,7 +21,7 @@ using NodaTime.Text;
 namespace EktpDomain.Cli;
 
 /// <summary>
-/// The command line of <c>ektp</c> (DATA-FOLDER.md): <c>report</c>, <c>allocate</c> and <c>forecast</c>.
+/// The command line of <c>ektp</c> (docs/data-folder.md): <c>report</c>, <c>allocate</c> and <c>forecast</c>.
 /// Exit codes: 0 success; 2 invalid input or arguments (stdout empty, one <c>FILE:LINE: message</c>,
 /// <c>FILE: message</c> or <c>argument --x: message</c> line per problem on stderr); 1 an unexpected failure.
 /// </summary>
@@ -34,7 +34,7 @@ internal static class EktpCommand
     /// <summary>The period of the built-in scenario, used when no <c>--data</c> is given.</summary>
     public static readonly DateInterval ScenarioPeriod = new(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));
 
-    private static readonly Option<string?> Data = new("--data") { Description = "The data folder (DATA-FOLDER.md). Without it, the built-in scenario: Kabupaten Tangerang, 2–30 April 2012 (illustrative)." };
+    private static readonly Option<string?> Data = new("--data") { Description = "The data folder; its files and columns are described in docs/data-folder.md of the EktpDomain repository. Without it, the built-in scenario: Kabupaten Tangerang, 2–30 April 2012 (illustrative)." };
     private static readonly Option<string?> Month = new("--month") { Description = "The period: a calendar month, YYYY-MM." };
     private static readonly Option<string?> From = new("--from") { Description = "The period's first day, YYYY-MM-DD (with --to)." };
     private static readonly Option<string?> To = new("--to") { Description = "The period's last day, YYYY-MM-DD (with --from)." };

@@ -11,7 +11,7 @@ using nietras.SeparatedValues;
 namespace EktpDomain.Cli.Data;
 
 /// <summary>
-/// Reads one CSV file of a data folder with Sep (DATA-FOLDER.md): UTF-8 with a header row; columns in any order,
+/// Reads one CSV file of a data folder with Sep (docs/data-folder.md): UTF-8 with a header row; columns in any order,
 /// matched case-insensitively; blank lines ignored; a row with the wrong number of fields is an error. Every problem
 /// is collected as a <see cref="DataProblem"/> at <c>FILE:LINE</c> (the header is line 1).
 /// </summary>

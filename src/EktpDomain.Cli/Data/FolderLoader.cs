@@ -13,7 +13,7 @@ namespace EktpDomain.Cli.Data;
 internal sealed record LoadedFolder(RecordingData Data, bool HasHolidaysFile);
 
 /// <summary>
-/// Reads a data folder (DATA-FOLDER.md) into <see cref="RecordingData"/>. Parsing happens here; every domain rule
+/// Reads a data folder (docs/data-folder.md) into <see cref="RecordingData"/>. Parsing happens here; every domain rule
 /// (negative counts, duplicates, backlog and coverage, unknown kecamatan) is checked by the library's builders, which
 /// report each problem with its <c>FILE:LINE</c>. All problems of all files are collected before giving up.
 /// </summary>

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Devices;
 
-/// <summary>The spellings of devices.csv and incidents.csv (DATA-FOLDER.md), in the order of the values.</summary>
+/// <summary>The spellings of devices.csv and incidents.csv (docs/data-folder.md), in the order of the values.</summary>
 public class DeviceNamesTests
 {
     [Fact]

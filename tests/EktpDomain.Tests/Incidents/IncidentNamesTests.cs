@@ -5,7 +5,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Incidents;
 
-/// <summary>The causes as incidents.csv spells them (DATA-FOLDER.md).</summary>
+/// <summary>The causes as incidents.csv spells them (docs/data-folder.md).</summary>
 public class IncidentNamesTests
 {
     [Fact]

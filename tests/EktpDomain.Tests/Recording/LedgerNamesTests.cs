@@ -6,7 +6,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Recording;
 
-/// <summary>The entry kinds as ledger.csv spells them (DATA-FOLDER.md).</summary>
+/// <summary>The entry kinds as ledger.csv spells them (docs/data-folder.md).</summary>
 public class LedgerNamesTests
 {
     [Fact]
