@@ -4,13 +4,13 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Reporting;
 
 /// <summary>"1 working day", never "1 working days", in the English lines that count working days; Indonesian has no plural.</summary>
 public class WorkingDaysWordingTests
 {
-    private static readonly RegionCode Kresek = new(36, 3, 6);
     private static readonly LocalDate Monday = new(2012, 4, 2);
     private static readonly LocalDate Tuesday = new(2012, 4, 3);
 

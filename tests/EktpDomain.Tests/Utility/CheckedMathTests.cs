@@ -6,7 +6,7 @@ using Xunit;
 namespace EktpDomain.Tests.Utility;
 
 /// <summary>Checked counts: overflow messages and the limits of a 64-bit product.</summary>
-public class CheckedMathTests
+public partial class CheckedMathTests
 {
     [Fact]
     public void Add_Overflow_MessageShowsTheSum()

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Utility;
 
-public class SortedArrayTests
+public partial class SortedArrayTests
 {
     [Theory]
     [InlineData(new int[0], 5, 0)]

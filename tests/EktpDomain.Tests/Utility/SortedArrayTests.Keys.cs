@@ -7,7 +7,7 @@ using Xunit;
 namespace EktpDomain.Tests.Utility;
 
 /// <summary>The lower bound over elements sorted by a key, as the capacity engine searches its outage spans.</summary>
-public class SortedArrayKeyTests
+public partial class SortedArrayTests
 {
     private static readonly Interval[] Intervals = [new(1, 2), new(4, 6), new(8, 8), new(9, 12)];
 

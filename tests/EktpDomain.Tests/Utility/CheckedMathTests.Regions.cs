@@ -2,13 +2,13 @@ using System;
 using EktpDomain.Utility;
 using FluentAssertions;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Utility;
 
 /// <summary>The checked sums of one region's figure: the region is named only when the sum overflows.</summary>
-public class CheckedMathRegionTests
+public partial class CheckedMathTests
 {
-    private static readonly RegionCode Kresek = new(36, 3, 6);
 
     [Fact]
     public void InRange_IsTheSumOrDifference()

@@ -3,7 +3,7 @@ using EktpDomain.Cli.Data;
 using FluentAssertions;
 using Xunit;
 
-namespace EktpDomain.Tests.Cli;
+namespace EktpDomain.Tests.Cli.Data;
 
 /// <summary>The header row of a data-folder CSV file: each column once, the required ones present, at line 1.</summary>
 public class CsvTableHeaderTests

@@ -5,14 +5,13 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Attainment;
 
 /// <summary>A total beyond 64 bits names the figure that overflowed, as every other checked sum does.</summary>
-public class AttainmentReportOverflowTests
+public partial class AttainmentReportTests
 {
-    private static readonly RegionCode Kresek = new(36, 3, 6);
-    private static readonly RegionCode Kronjo = new(36, 3, 7);
 
     [Fact]
     public void DistrictTarget_BeyondSixtyFourBits_IsNamed()

@@ -9,7 +9,7 @@ using FluentAssertions;
 using Xunit;
 using static EktpDomain.Tests.Support.DeviceFixtures;
 
-namespace EktpDomain.Tests.Reporting;
+namespace EktpDomain.Tests.Reporting.PlainText;
 
 public class PlainTextReportTests
 {

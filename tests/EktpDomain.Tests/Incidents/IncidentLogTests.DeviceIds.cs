@@ -12,14 +12,14 @@ namespace EktpDomain.Tests.Incidents;
 /// An incident log checked against a list of set ids rather than a built inventory: the ids of a devices file that
 /// has problems, or none when there is no such file.
 /// </summary>
-public class IncidentLogDeviceIdsTests
+public partial class IncidentLogTests
 {
     private const string NoSets = "the device inventory (devices.csv) is missing or has no sets; leave the device blank for a site-wide incident, or list the set in devices.csv.";
 
     private static readonly SourceLocation Row2 = new("incidents.csv", 2);
 
     /// <summary>The messages <see cref="IncidentLogBuilder.Build"/> reports.</summary>
-    private static string[] Problems(IncidentLogBuilder builder) =>
+    private static string[] ProblemsThrownBy(IncidentLogBuilder builder) =>
         [.. FluentActions.Invoking(builder.Build).Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString())];
 
     [Fact]
@@ -29,7 +29,7 @@ public class IncidentLogDeviceIdsTests
             .Add("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Row2)
             .Add("IN-2", Kresek, " ", DeviceComponent.Power, IncidentCause.Power, Apr(4), Apr(4), null, null, new SourceLocation("incidents.csv", 3));
 
-        Problems(builder).Should().Equal($"incidents.csv:2: unknown device 'K-06-1' in incident IN-1: {NoSets}");
+        ProblemsThrownBy(builder).Should().Equal($"incidents.csv:2: unknown device 'K-06-1' in incident IN-1: {NoSets}");
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class IncidentLogDeviceIdsTests
         var builder = IncidentLog.CreateBuilder(DeviceInventory.CreateBuilder([Kresek]).Build(), [Kresek])
             .Add("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, Row2);
 
-        Problems(builder).Should().Equal($"incidents.csv:2: unknown device 'K-06-1' in incident IN-1: {NoSets}");
+        ProblemsThrownBy(builder).Should().Equal($"incidents.csv:2: unknown device 'K-06-1' in incident IN-1: {NoSets}");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class IncidentLogDeviceIdsTests
             .Add("IN-2", Kresek, " K-06-2", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, new SourceLocation("incidents.csv", 3))
             .Add("IN-3", Kresek, "k-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(3), null, null, new SourceLocation("incidents.csv", 4));
 
-        Problems(builder).Should().Equal("incidents.csv:4: unknown device 'k-06-1' in incident IN-3: it is not in the device inventory; leave the device blank for a site-wide incident.");
+        ProblemsThrownBy(builder).Should().Equal("incidents.csv:4: unknown device 'k-06-1' in incident IN-3: it is not in the device inventory; leave the device blank for a site-wide incident.");
     }
 
     [Fact]
