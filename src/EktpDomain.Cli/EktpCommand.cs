@@ -83,7 +83,7 @@ internal static class EktpCommand
         results = codes;
         var root = new RootCommand("ektp: e-KTP recording attainment, capacity, findings, device allocation and completion forecasts from a folder of CSV exports.");
 
-        var report = new Command("report", "Who met the target, by how much, and why not (R2–R6, R8).");
+        var report = new Command("report", "Who met the target, by how much, and why not.");
         AddOptions(report, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Lang);
         report.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Report)));
         root.Subcommands.Add(report);

@@ -376,6 +376,6 @@ public sealed partial class ArchitectureTests
     [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
     private static partial Regex NamespaceDeclaration();
 
-    [GeneratedRegex(@"""[^""]*\(R\d+[,)]")]
+    [GeneratedRegex(@"""[^""]*\(R\d+[,)–-]")]
     private static partial Regex RuleCodeInString();
 }
