@@ -182,8 +182,6 @@ public sealed class RecordingLedger
     /// <returns>The entries.</returns>
     public IEnumerable<LedgerEntry> GetEntries() => runs.Entries(0, index.Count, index.Codes);
 
-    internal KecamatanIndex Index => index;
-
     /// <summary>
     /// The totals over <paramref name="window"/> and the totals of every entry up to the window's end, for a
     /// kecamatan or a larger region, from one search per run: what an attainment report needs per kecamatan
