@@ -9,6 +9,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using EktpDomain.Cli.Data;
 using EktpDomain.Regions;
+using NodaTime;
 using nietras.SeparatedValues;
 
 namespace EktpDomain.Benchmarks;
@@ -72,9 +73,15 @@ public class ImportBenchmarks
     }
 
     /// <summary>Writes (once) and returns the folder of a scale: kecamatan.csv and ledger.csv.</summary>
-    internal static string EnsureFolder(Scale scale)
+    /// <param name="scale">The scale.</param>
+    /// <param name="through">When set, only the rows up to that day are written: the history a report on that day reads,
+    /// still valid (R3 holds for every prefix by date).</param>
+    internal static string EnsureFolder(Scale scale, LocalDate? through = null)
     {
-        string directory = Path.Combine(Path.GetTempPath(), "ektp-import-bench", string.Create(CultureInfo.InvariantCulture, $"{scale}-{Seed}"));
+        string name = through is LocalDate last
+            ? string.Create(CultureInfo.InvariantCulture, $"{scale}-to{last:yyyyMMdd}-{Seed}")
+            : string.Create(CultureInfo.InvariantCulture, $"{scale}-{Seed}");
+        string directory = Path.Combine(Path.GetTempPath(), "ektp-import-bench", name);
         string done = Path.Combine(directory, ".complete");
         if (File.Exists(done))
         {
@@ -99,12 +106,18 @@ public class ImportBenchmarks
             ledger.Write("date,kecamatan,device,kind,count\n");
             string[] dates = [.. Array.ConvertAll(rows.Dates, d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))];
             string[] kinds = ["recorded", "lost", "rerecorded"];
+            bool[] written = [.. Array.ConvertAll(rows.Dates, d => through is null || d <= through)];
             for (int k = 0; k < rows.Kecamatan.Length; k++)
             {
                 string code = rows.Kecamatan[k].ToString();
                 string[] devices = rows.DeviceIds[k];
                 for (int r = rows.KecamatanStart[k]; r < rows.KecamatanStart[k + 1]; r++)
                 {
+                    if (!written[rows.Day[r]])
+                    {
+                        continue;
+                    }
+
                     ledger.Write(dates[rows.Day[r]]);
                     ledger.Write(',');
                     ledger.Write(code);
@@ -120,7 +133,7 @@ public class ImportBenchmarks
         }
 
         File.WriteAllText(done, string.Empty);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// Import folder ({scale}): {rows.Rows:N0} rows, {new FileInfo(Path.Combine(directory, FolderLoader.LedgerFile)).Length:N0} bytes, written in {stopwatch.Elapsed.TotalSeconds:F1} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// Import folder ({name}): {rows.Rows:N0} rows generated, {new FileInfo(Path.Combine(directory, FolderLoader.LedgerFile)).Length:N0} bytes, written in {stopwatch.Elapsed.TotalSeconds:F1} s"));
         return directory;
     }
 

@@ -32,6 +32,17 @@ internal static class Program
             return;
         }
 
+        if (args is ["--duckdb-peer", var peerFolder, var from, var to])
+        {
+            Environment.Exit(DuckDbPeer.Run(peerFolder, from, to));
+        }
+
+        if (args is ["--verify-end-to-end", var folderText])
+        {
+            EndToEndBenchmarks.Verify(Enum.Parse<NationalFolder>(folderText, ignoreCase: true));
+            return;
+        }
+
         if (args is ["--verify", var scaleText])
         {
             Verify(Enum.Parse<Scale>(scaleText, ignoreCase: true));
