@@ -137,7 +137,7 @@ public class CapacityBenchmarks
                 end));
         }
 
-        return new RecordingData(builtPopulation, RecordingLedger.CreateBuilder(builtPopulation.Kecamatan).AddRange(ledger).Build())
+        return new RecordingData(builtPopulation, RecordingLedger.CreateBuilder(builtPopulation.KecamatanCodes).AddRange(ledger).Build())
         {
             Inventory = inventory.Build(),
             Incidents = log.Build(),
@@ -159,7 +159,7 @@ internal static class NaiveCapacityAndRules
         var assignments = inventory.Assignments.ToLookup(a => a.Device);
         var deviceIncidents = incidents.Where(i => i.Device is not null).ToLookup(i => i.Device!);
         var siteIncidents = incidents.Where(i => i.Device is null).ToLookup(i => i.Kecamatan);
-        var kecamatan = data.Kecamatan.ToHashSet();
+        var kecamatan = data.KecamatanCodes.ToHashSet();
         var deviceDays = new Dictionary<RegionCode, long>();
         var outageDays = new Dictionary<RegionCode, long>();
         var daysWithout = new Dictionary<RegionCode, int>();
@@ -187,7 +187,7 @@ internal static class NaiveCapacityAndRules
                 }
             }
 
-            foreach (var code in data.Kecamatan.Where(k => !available.Contains(k) && calendar.IsWorkingDay(day, k)))
+            foreach (var code in data.KecamatanCodes.Where(k => !available.Contains(k) && calendar.IsWorkingDay(day, k)))
             {
                 daysWithout[code] = daysWithout.GetValueOrDefault(code) + 1;
             }
@@ -195,7 +195,7 @@ internal static class NaiveCapacityAndRules
 
         // R8.
         int findings = daysWithout.Count;
-        foreach (var code in data.Kecamatan)
+        foreach (var code in data.KecamatanCodes)
         {
             var entries = data.Ledger.GetEntries(code).ToList();
             findings += entries.Any(e => e.Kind == LedgerEntryKind.Lost && e.Count > 0 && e.Date >= window.Start && e.Date <= window.End) ? 1 : 0;

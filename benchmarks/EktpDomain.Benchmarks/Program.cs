@@ -68,7 +68,7 @@ internal static class Program
         var aggregate = ledger.AggregateByMonth(window);
         long peak = Peak();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            Ledger ({scale}): {rows:N0} rows, {ledger.Kecamatan.Length:N0} kecamatan, result {aggregate}.
+            Ledger ({scale}): {rows:N0} rows, {ledger.KecamatanCodes.Length:N0} kecamatan, result {aggregate}.
               raw columns: {rows * 16:N0} bytes at 16 bytes a row (kecamatan, date, kind, count, set as a row struct); {rows * 13:N0} at 13 (kecamatan 2, day 2, kind 1, count 8)
               managed heap with the ledger: {heap:N0} bytes ({(double)heap / rows:F2} bytes a row)
               resident before: {before:N0}; peak during AggregateByMonth: {peak:N0} (+{peak - before:N0})

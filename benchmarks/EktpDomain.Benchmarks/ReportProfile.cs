@@ -27,18 +27,18 @@ internal static class ReportProfile
         synthetic = null;
         GC.KeepAlive(synthetic);
         GC.Collect();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built in {stopwatch.Elapsed.TotalSeconds:F1} s: {data.Ledger.Count:N0} entries, {data.Kecamatan.Length:N0} kecamatan, {data.Inventory!.Count:N0} sets, {data.Incidents!.Count:N0} incidents"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built in {stopwatch.Elapsed.TotalSeconds:F1} s: {data.Ledger.Count:N0} entries, {data.KecamatanCodes.Length:N0} kecamatan, {data.Inventory!.Count:N0} sets, {data.Incidents!.Count:N0} incidents"));
         var window = SyntheticReport.WindowOf(which);
         var options = AttainmentOptions.Default;
 
         var report = AttainmentReport.Calculate(data, window, options);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Kecamatan.Length} rows, {report.Findings.Length} findings, {report.Capacity!.Outages.Length} outages"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Rows.Length} rows, {report.Findings.Length} findings, {report.Capacity!.Outages.Length} outages"));
         Measure("report", repeats, () => AttainmentReport.Calculate(data, window, options));
-        Measure("capacity", repeats, () => CapacityAnalysis.Calculate(data.Inventory!, data.Incidents, data.Calendar, window, options.Throughput, data.Kecamatan));
+        Measure("capacity", repeats, () => CapacityAnalysis.Calculate(data.Inventory!, data.Incidents, data.Calendar, window, options.Throughput, data.KecamatanCodes));
         Measure("ledger totals", repeats, () => data.Ledger.GetTotalsAndTotalsUpToByKecamatan(window));
         var targets = new TargetCalculator(options.TargetPolicy, options.Prorating, data.Calendar);
-        Measure("targets one by one", repeats, () => data.Kecamatan.Sum(code => targets.GetTarget(code, window, data.Population, data.Ledger)));
-        var capacity = CapacityAnalysis.Calculate(data.Inventory!, data.Incidents, data.Calendar, window, options.Throughput, data.Kecamatan);
+        Measure("targets one by one", repeats, () => data.KecamatanCodes.Sum(code => targets.GetTarget(code, window, data.Population, data.Ledger)));
+        var capacity = CapacityAnalysis.Calculate(data.Inventory!, data.Incidents, data.Calendar, window, options.Throughput, data.KecamatanCodes);
         var (inWindow, upTo) = data.Ledger.GetTotalsAndTotalsUpToByKecamatan(window);
         var context = new IncidentRuleContext(data, window, capacity, inWindow, [.. upTo.Select(u => u.BacklogChange)]);
         Measure("rules", repeats, () => options.Rules.Evaluate(context));

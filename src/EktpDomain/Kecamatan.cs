@@ -69,4 +69,20 @@ public sealed class Kecamatan : IEquatable<Kecamatan>
 
     /// <summary>Whether two kecamatan differ.</summary>
     public static bool operator !=(Kecamatan? left, Kecamatan? right) => !(left == right);
+
+    /// <summary>The kecamatan's code, so that a <see cref="Kecamatan"/> can be passed wherever a code is asked for.</summary>
+    /// <param name="kecamatan">The kecamatan.</param>
+    /// <returns>Its <see cref="Code"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kecamatan"/> is null.</exception>
+    public static implicit operator RegionCode(Kecamatan kecamatan) => ToRegionCode(kecamatan);
+
+    /// <summary>The kecamatan's code; the named form of the implicit conversion.</summary>
+    /// <param name="kecamatan">The kecamatan.</param>
+    /// <returns>Its <see cref="Code"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kecamatan"/> is null.</exception>
+    public static RegionCode ToRegionCode(Kecamatan kecamatan)
+    {
+        ArgumentNullException.ThrowIfNull(kecamatan);
+        return kecamatan.Code;
+    }
 }

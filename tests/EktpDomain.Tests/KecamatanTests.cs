@@ -89,4 +89,26 @@ public class KecamatanTests
         (sukamulya != none).Should().BeTrue();
         sukamulya.Equals(none).Should().BeFalse();
     }
+
+    [Fact]
+    public void ConversionToRegionCode_GivesTheCode()
+    {
+        var sukamulya = new Kecamatan(new RegionCode(36, 3, 27), "Sukamulya");
+
+        RegionCode code = sukamulya;
+
+        code.Should().Be(sukamulya.Code);
+        Kecamatan.ToRegionCode(sukamulya).Should().Be(new RegionCode(36, 3, 27));
+        new RegionCode(36, 3).Contains(sukamulya).Should().BeTrue();
+    }
+
+    [Fact]
+    public void ConversionToRegionCode_Null_Throws()
+    {
+        Kecamatan? none = null;
+
+        var convert = () => { RegionCode code = none!; return code; };
+
+        convert.Should().Throw<ArgumentNullException>().WithParameterName("kecamatan");
+    }
 }

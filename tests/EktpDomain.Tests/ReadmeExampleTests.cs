@@ -25,7 +25,7 @@ public class ReadmeExampleTests
             // README:start
             var sukamulya = RegionCode.Parse("36.03.27");                           // Sukamulya
             var population = EligiblePopulation.CreateBuilder().Add(sukamulya, 41_000).Build();
-            var ledger = RecordingLedger.CreateBuilder(population.Kecamatan)
+            var ledger = RecordingLedger.CreateBuilder(population.KecamatanCodes)
                 .Add(new LedgerEntry(new LocalDate(2012, 4, 10), sukamulya, LedgerEntryKind.Recorded, 6_300))
                 .Build();
             var april = new DateInterval(new LocalDate(2012, 4, 2), new LocalDate(2012, 4, 30));

@@ -118,7 +118,7 @@ public class RuleInvariantTests
             builder.Kecamatan(code, eligible).Recorded(code, new LocalDate(2012, 4, 10), 10 * random.Next(0, 5));
         }
 
-        var rows = AttainmentReport.Calculate(builder.Build(), April).Kecamatan;
+        var rows = AttainmentReport.Calculate(builder.Build(), April).Rows;
         var ranked = rows.Where(r => r.Rank is not null).ToList();
         return ranked.All(r => r.Rank == 1 + ranked.Count(o => o.RealisedRatio > r.RealisedRatio))
             && rows.Where(r => r.Rank is null).All(r => !r.IsApplicable || r.Eligible == 0)
@@ -212,9 +212,9 @@ public class RuleInvariantTests
     {
         var r = new RandomDevices(seed);
         var capacity = CapacityAnalysis.Calculate(r.Inventory, r.Incidents, r.Calendar, r.Window, 100, r.Kecamatan);
-        return capacity.Kecamatan.All(k => k.DeviceDays + k.OutageDeviceDays == k.AssignedDeviceDays && k.DeviceDays >= 0 && k.OutageDeviceDays >= 0)
+        return capacity.KecamatanRows.All(k => k.DeviceDays + k.OutageDeviceDays == k.AssignedDeviceDays && k.DeviceDays >= 0 && k.OutageDeviceDays >= 0)
             && capacity.Devices.All(d => d.DeviceDays + d.OutageDeviceDays == d.AssignedDeviceDays && d.DeviceDays >= 0)
-            && capacity.Kecamatan.Sum(k => k.AssignedDeviceDays) == capacity.Devices.Sum(d => d.AssignedDeviceDays);
+            && capacity.KecamatanRows.Sum(k => k.AssignedDeviceDays) == capacity.Devices.Sum(d => d.AssignedDeviceDays);
     }
 
     /// <summary>R5: a built inventory never has a set in two places on one day, and the builder rejects every input that would.</summary>
@@ -259,7 +259,7 @@ public class RuleInvariantTests
         // Every set is in at most one kecamatan on every day.
         return Enumerable.Range(0, 80).Select(d => RandomDevices.Origin.PlusDays(d)).All(day =>
             inventory!.Devices.All(set => inventory.Assignments.Count(a => a.Device == set.Id && a.Contains(day)) <= 1)
-            && inventory.Kecamatan.Sum(k => inventory.GetDevices(k, day).Length) == inventory.Devices.Count(set => inventory.GetAssignment(set.Id, day) is not null));
+            && inventory.KecamatanCodes.Sum(k => inventory.GetDevices(k, day).Length) == inventory.Devices.Count(set => inventory.GetAssignment(set.Id, day) is not null));
     }
 
     /// <summary>R5: the interval arithmetic agrees with counting day by day, set by set (assigned, outage, days without a set).</summary>
@@ -320,7 +320,7 @@ public class RuleInvariantTests
         }
 
         var report = AttainmentReport.Calculate(scenario.Build(), r.Window);
-        return report.Kecamatan.All(row =>
+        return report.Rows.All(row =>
             (Ratio)row.ShortfallAttribution.DataLoss + (row.ShortfallAttribution.Outage ?? Ratio.Zero) + row.ShortfallAttribution.Demand == row.Shortfall
             && row.ShortfallAttribution.Shortfall == row.Shortfall
             && row.DeviceDays + row.OutageDeviceDays == row.DeviceCapacity!.AssignedDeviceDays);
@@ -340,14 +340,14 @@ public class RuleInvariantTests
         var window = new DateInterval(from, from.PlusDays(random.Next(0, 60)));
 
         var fast = ledger.GetTotalsByKecamatan(window);
-        for (int k = 0; k < ledger.Kecamatan.Length; k++)
+        for (int k = 0; k < ledger.KecamatanCodes.Length; k++)
         {
-            var inWindow = entries.Where(e => e.Kecamatan == ledger.Kecamatan[k] && window.Contains(e.Date)).ToList();
+            var inWindow = entries.Where(e => e.Kecamatan == ledger.KecamatanCodes[k] && window.Contains(e.Date)).ToList();
             var reference = new LedgerTotals(
                 inWindow.Where(e => e.Kind == LedgerEntryKind.Recorded).Sum(e => e.Count),
                 inWindow.Where(e => e.Kind == LedgerEntryKind.Lost).Sum(e => e.Count),
                 inWindow.Where(e => e.Kind == LedgerEntryKind.Rerecorded).Sum(e => e.Count));
-            if (fast[k] != reference || ledger.GetTotals(ledger.Kecamatan[k], window) != reference)
+            if (fast[k] != reference || ledger.GetTotals(ledger.KecamatanCodes[k], window) != reference)
             {
                 return false;
             }
@@ -480,7 +480,7 @@ public class RuleInvariantTests
         return leftFirst == rightFirst
             && a.Merge(b) == b.Merge(a)
             && LedgerAggregate.Merge([c, a, b]) == leftFirst
-            && leftFirst.Kecamatan.SequenceEqual(a.Kecamatan.Union(b.Kecamatan).Union(c.Kecamatan).Order());
+            && leftFirst.KecamatanCodes.SequenceEqual(a.KecamatanCodes.Union(b.KecamatanCodes).Union(c.KecamatanCodes).Order());
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ public sealed class DeviceAllocation
         }
 
         long throughput = report.Capacity.Throughput;
-        var candidates = report.Kecamatan.Select(row => new AllocationCandidate(
+        var candidates = report.Rows.Select(row => new AllocationCandidate(
             row.Code,
             row.Target,
             row.DeviceCapacity!.Capacity,

@@ -41,7 +41,7 @@ public sealed class AttainmentReport
         Window = window;
         WorkingDays = workingDays;
         Options = options;
-        Kecamatan = rows;
+        Rows = rows;
         Summary = summary;
         byCode = rows.ToImmutableDictionary(r => r.Code);
     }
@@ -56,7 +56,7 @@ public sealed class AttainmentReport
     public AttainmentOptions Options { get; }
 
     /// <summary>One row per kecamatan, in report order.</summary>
-    public ImmutableArray<KecamatanAttainment> Kecamatan { get; }
+    public ImmutableArray<KecamatanAttainment> Rows { get; }
 
     /// <summary>The district summary (R4).</summary>
     public DistrictSummary Summary { get; }
@@ -102,7 +102,7 @@ public sealed class AttainmentReport
         options ??= AttainmentOptions.Default;
 
         var targets = new TargetCalculator(options.TargetPolicy, options.Prorating, data.Calendar);
-        var codes = data.Kecamatan;
+        var codes = data.KecamatanCodes;
 
         // Capacity (R5) does not depend on the ledger: at national scale it runs beside the ledger and target work.
         var (capacity, figures) = data.Inventory is not null && codes.Length >= ParallelKecamatan
@@ -179,12 +179,12 @@ public sealed class AttainmentReport
         Concurrently.Run(() => CalculateCapacity(data, window, options), () => CalculateTargets(data, window, targets));
 
     private static CapacityAnalysis? CalculateCapacity(RecordingData data, DateInterval window, AttainmentOptions options) =>
-        data.Inventory is null ? null : CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, options.Throughput, data.Kecamatan);
+        data.Inventory is null ? null : CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, options.Throughput, data.KecamatanCodes);
 
     /// <summary>Each kecamatan's eligible residents (R1), ledger totals (R3) and target (R2) for the window.</summary>
     private static TargetFigures CalculateTargets(RecordingData data, DateInterval window, TargetCalculator targets)
     {
-        var codes = data.Kecamatan;
+        var codes = data.KecamatanCodes;
         var ledger = data.Ledger;
         var eligible = data.Population.GetEligibleByKecamatan(window.Start);
         var (ledgerWindow, ledgerUpToEnd) = ledger.GetTotalsAndTotalsUpToByKecamatan(window);

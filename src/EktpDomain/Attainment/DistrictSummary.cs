@@ -20,7 +20,7 @@ public sealed class DistrictSummary
         decimal? maxRealisedPercent,
         decimal? targetPercent)
     {
-        Kecamatan = kecamatan;
+        KecamatanCount = kecamatan;
         Applicable = applicable;
         Met = met;
         Target = target;
@@ -31,7 +31,7 @@ public sealed class DistrictSummary
     }
 
     /// <summary>The number of kecamatan in the report.</summary>
-    public int Kecamatan { get; }
+    public int KecamatanCount { get; }
 
     /// <summary>The number whose target is above 0 (R4).</summary>
     public int Applicable { get; }

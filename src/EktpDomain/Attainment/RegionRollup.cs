@@ -88,7 +88,7 @@ public sealed class RegionRollup
     public static RegionRollup Create(AttainmentReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var leaves = report.Kecamatan
+        var leaves = report.Rows
             .OrderBy(r => r.Code)
             .Select(r => new RegionRollup(r.Code, r.Name, r.Eligible, r.Target, r.Totals, 1, r.IsApplicable ? 1 : 0, r.Met ? 1 : 0, []))
             .ToList();

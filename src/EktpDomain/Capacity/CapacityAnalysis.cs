@@ -41,7 +41,7 @@ public sealed class CapacityAnalysis
     {
         Window = window;
         Throughput = throughput;
-        Kecamatan = kecamatan;
+        KecamatanRows = kecamatan;
         Devices = devices;
         Outages = outages;
         byCode = new Dictionary<RegionCode, KecamatanCapacity>(kecamatan.Length);
@@ -64,7 +64,7 @@ public sealed class CapacityAnalysis
     public long Throughput { get; }
 
     /// <summary>One row per kecamatan, in code order.</summary>
-    public ImmutableArray<KecamatanCapacity> Kecamatan { get; }
+    public ImmutableArray<KecamatanCapacity> KecamatanRows { get; }
 
     /// <summary>One row per recording set of the inventory, by id.</summary>
     public ImmutableArray<DeviceAvailability> Devices { get; }

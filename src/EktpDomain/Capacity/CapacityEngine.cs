@@ -80,10 +80,10 @@ internal sealed class CapacityEngine
         }
 
         var reportSet = kecamatan is null
-            ? new KecamatanIndex(inventory.Kecamatan.Concat(siteGroups.Keys).Concat(deviceGroups.Values.SelectMany(g => g.Select(i => i.Kecamatan))), nameof(kecamatan))
+            ? new KecamatanIndex(inventory.KecamatanCodes.Concat(siteGroups.Keys).Concat(deviceGroups.Values.SelectMany(g => g.Select(i => i.Kecamatan))), nameof(kecamatan))
             : new KecamatanIndex(kecamatan, nameof(kecamatan));
         report = reportSet.Codes;
-        all = new KecamatanIndex(report.Concat(inventory.Kecamatan), nameof(kecamatan));
+        all = new KecamatanIndex(report.Concat(inventory.KecamatanCodes), nameof(kecamatan));
     }
 
     public CapacityAnalysis Run()
@@ -93,7 +93,7 @@ internal sealed class CapacityEngine
         var outage = new long[n];
         var failures = new int[n];
         var available = new List<(int From, int To)>?[n];
-        var inventoryToAll = inventory.Kecamatan.Select(all.IndexOf).ToArray();
+        var inventoryToAll = inventory.KecamatanCodes.Select(all.IndexOf).ToArray();
 
         var devices = ImmutableArray.CreateBuilder<DeviceAvailability>(inventory.Count);
         for (int d = 0; d < inventory.Count; d++)

@@ -105,7 +105,7 @@ public sealed class DeviceInventory
     public int Count => Devices.Length;
 
     /// <summary>Every kecamatan that any assignment names, in code order.</summary>
-    public ImmutableArray<RegionCode> Kecamatan => KecamatanIndex.Codes;
+    public ImmutableArray<RegionCode> KecamatanCodes => KecamatanIndex.Codes;
 
     internal KecamatanIndex KecamatanIndex { get; }
 
@@ -262,12 +262,12 @@ public sealed class DeviceInventory
 
     /// <summary>
     /// The average number of sets per kecamatan on a date (R5), exactly: the sets assigned that day to the
-    /// kecamatan of <see cref="Kecamatan"/> (every kecamatan any assignment names), divided by their number. 58 sets
+    /// kecamatan of <see cref="KecamatanCodes"/> (every kecamatan any assignment names), divided by their number. 58 sets
     /// over 29 kecamatan is exactly 2.
     /// </summary>
     /// <param name="date">The date.</param>
     /// <returns>The average, or null when the inventory names no kecamatan.</returns>
-    public Ratio? GetAverageDevicesPerKecamatan(LocalDate date) => GetAverageDevicesPerKecamatan(Kecamatan, date);
+    public Ratio? GetAverageDevicesPerKecamatan(LocalDate date) => GetAverageDevicesPerKecamatan(KecamatanCodes, date);
 
     /// <summary>
     /// The average number of sets per kecamatan on a date (R5), exactly: the sets assigned that day to the given
@@ -318,7 +318,7 @@ public sealed class DeviceInventory
 
     /// <summary>Formats as <c>DeviceInventory: 58 sets, 58 assignments, 29 kecamatan</c>.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"DeviceInventory: {Count} sets, {Assignments.Length} assignments, {Kecamatan.Length} kecamatan");
+        string.Create(CultureInfo.InvariantCulture, $"DeviceInventory: {Count} sets, {Assignments.Length} assignments, {KecamatanCodes.Length} kecamatan");
 
     internal int IndexOf(string id)
     {

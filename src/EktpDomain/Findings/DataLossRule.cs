@@ -28,7 +28,7 @@ public sealed class DataLossRule : IIncidentRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var result = new List<Finding>();
-        foreach (var code in context.Kecamatan)
+        foreach (var code in context.KecamatanCodes)
         {
             long lost = context.GetTotals(code).Lost;
             if (lost > 0)

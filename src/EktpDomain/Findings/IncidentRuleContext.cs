@@ -37,11 +37,11 @@ public sealed class IncidentRuleContext
             window ?? throw new ArgumentNullException(nameof(window)),
             data.Inventory is null
                 ? null
-                : CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, throughput, data.Kecamatan))
+                : CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, throughput, data.KecamatanCodes))
     {
     }
 
-    /// <summary>Creates the context from figures already computed, aligned with <see cref="RecordingData.Kecamatan"/>.</summary>
+    /// <summary>Creates the context from figures already computed, aligned with <see cref="RecordingData.KecamatanCodes"/>.</summary>
     internal IncidentRuleContext(RecordingData data, DateInterval window, CapacityAnalysis? capacity, LedgerTotals[] totals, long[] backlogs)
     {
         Data = data;
@@ -56,7 +56,7 @@ public sealed class IncidentRuleContext
         Data = data;
         Window = window;
         Capacity = capacity;
-        var codes = data.Kecamatan;
+        var codes = data.KecamatanCodes;
         totals = new LedgerTotals[codes.Length];
         backlogs = new long[codes.Length];
         for (int k = 0; k < codes.Length; k++)
@@ -76,7 +76,7 @@ public sealed class IncidentRuleContext
     public DateInterval Window { get; }
 
     /// <summary>The kecamatan findings are made for, in code order.</summary>
-    public ImmutableArray<RegionCode> Kecamatan => Data.Kecamatan;
+    public ImmutableArray<RegionCode> KecamatanCodes => Data.KecamatanCodes;
 
     /// <summary>The device inventory, or null when there is none.</summary>
     public DeviceInventory? Inventory => Data.Inventory;
@@ -87,26 +87,26 @@ public sealed class IncidentRuleContext
     /// <summary>The merged outages, device-days and capacity over the window (R5); null without an inventory.</summary>
     public CapacityAnalysis? Capacity { get; }
 
-    /// <summary>Whether findings are made for <paramref name="kecamatan"/>: it is one of <see cref="Kecamatan"/>.</summary>
+    /// <summary>Whether findings are made for <paramref name="kecamatan"/>: it is one of <see cref="KecamatanCodes"/>.</summary>
     /// <param name="kecamatan">A region code.</param>
     /// <returns>True for a kecamatan of the data.</returns>
     public bool Contains(RegionCode kecamatan) => IndexOf(kecamatan) >= 0;
 
     /// <summary>The ledger totals of a kecamatan over the window (R3); zero when the ledger does not cover it.</summary>
-    /// <param name="kecamatan">A kecamatan of <see cref="Kecamatan"/>.</param>
+    /// <param name="kecamatan">A kecamatan of <see cref="KecamatanCodes"/>.</param>
     /// <returns>The totals.</returns>
-    /// <exception cref="ArgumentException">The kecamatan is not one of <see cref="Kecamatan"/>.</exception>
+    /// <exception cref="ArgumentException">The kecamatan is not one of <see cref="KecamatanCodes"/>.</exception>
     public LedgerTotals GetTotals(RegionCode kecamatan) => totals[IndexOrThrow(kecamatan)];
 
     /// <summary>The re-recording backlog of a kecamatan at the end of the window (R3).</summary>
-    /// <param name="kecamatan">A kecamatan of <see cref="Kecamatan"/>.</param>
+    /// <param name="kecamatan">A kecamatan of <see cref="KecamatanCodes"/>.</param>
     /// <returns>The backlog.</returns>
-    /// <exception cref="ArgumentException">The kecamatan is not one of <see cref="Kecamatan"/>.</exception>
+    /// <exception cref="ArgumentException">The kecamatan is not one of <see cref="KecamatanCodes"/>.</exception>
     public long GetBacklog(RegionCode kecamatan) => backlogs[IndexOrThrow(kecamatan)];
 
     private int IndexOf(RegionCode kecamatan)
     {
-        int k = Data.Kecamatan.BinarySearch(kecamatan);
+        int k = Data.KecamatanCodes.BinarySearch(kecamatan);
         return k >= 0 ? k : -1;
     }
 

@@ -40,7 +40,7 @@ public sealed class MobileUnitRecommendedRule : IIncidentRule
         ArgumentNullException.ThrowIfNull(context);
         var result = new List<Finding>();
         long threshold = BacklogThreshold;
-        foreach (var code in context.Kecamatan)
+        foreach (var code in context.KecamatanCodes)
         {
             long backlog = context.GetBacklog(code);
             if (backlog >= threshold)

@@ -47,7 +47,7 @@ public sealed class NoWorkingDeviceRule : IIncidentRule
             return result;
         }
 
-        foreach (var code in context.Kecamatan)
+        foreach (var code in context.KecamatanCodes)
         {
             var row = context.Capacity[code];
             if (row.DaysWithoutDevice >= MinimumWorkingDays)

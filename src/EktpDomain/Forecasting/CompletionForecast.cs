@@ -116,9 +116,9 @@ public sealed class CompletionForecast
         var calendar = data.Calendar;
         var paceWindow = TrailingWindow(calendar, region, asOf, trailingWorkingDays);
         int found = kecamatan ? calendar.CountWorkingDays(paceWindow, region) : calendar.CountWorkingDays(paceWindow);
-        long paceRealised = data.Ledger.Kecamatan.IsEmpty ? 0 : TotalsIn(data, region, paceWindow);
+        long paceRealised = data.Ledger.KecamatanCodes.IsEmpty ? 0 : TotalsIn(data, region, paceWindow);
         long eligible = data.Population.GetEligible(region, asOf);
-        long coverage = data.Ledger.Kecamatan.IsEmpty ? 0 : CoverageAt(data, region, asOf);
+        long coverage = data.Ledger.KecamatanCodes.IsEmpty ? 0 : CoverageAt(data, region, asOf);
         long remaining = CheckedMath.Subtract(eligible, coverage, $"remaining residents of {region}");
 
         if (remaining <= 0)
@@ -205,7 +205,7 @@ public sealed class CompletionForecast
 
     private static bool HasKecamatanIn(RecordingData data, RegionCode region)
     {
-        foreach (var code in data.Kecamatan)
+        foreach (var code in data.KecamatanCodes)
         {
             if (region.Contains(code))
             {

@@ -20,7 +20,7 @@ public sealed class ForecastReport
     {
         AsOf = asOf;
         TrailingWorkingDays = trailingWorkingDays;
-        Kecamatan = kecamatan;
+        Rows = kecamatan;
         Total = total;
         this.nameOf = nameOf;
     }
@@ -32,7 +32,7 @@ public sealed class ForecastReport
     public int TrailingWorkingDays { get; }
 
     /// <summary>One forecast per kecamatan, in code order.</summary>
-    public ImmutableArray<CompletionForecast> Kecamatan { get; }
+    public ImmutableArray<CompletionForecast> Rows { get; }
 
     /// <summary>The forecast for the smallest region containing every kecamatan of the data.</summary>
     public CompletionForecast Total { get; }
@@ -52,13 +52,13 @@ public sealed class ForecastReport
     public static ForecastReport Calculate(RecordingData data, LocalDate asOf, int trailingWorkingDays = CompletionForecast.DefaultTrailingWorkingDays)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (data.Kecamatan.IsEmpty)
+        if (data.KecamatanCodes.IsEmpty)
         {
             throw new ArgumentException("The data has no kecamatan to forecast.", nameof(data));
         }
 
-        var rows = data.Kecamatan.Select(k => CompletionForecast.Calculate(data, k, asOf, trailingWorkingDays)).ToImmutableArray();
-        var common = data.Kecamatan.Aggregate(data.Kecamatan[0], CommonAncestor);
+        var rows = data.KecamatanCodes.Select(k => CompletionForecast.Calculate(data, k, asOf, trailingWorkingDays)).ToImmutableArray();
+        var common = data.KecamatanCodes.Aggregate(data.KecamatanCodes[0], CommonAncestor);
         var total = common.Level == RegionLevel.Kecamatan ? rows[0] : CompletionForecast.Calculate(data, common, asOf, trailingWorkingDays);
         return new ForecastReport(asOf, trailingWorkingDays, rows, total, data.GetName);
     }
@@ -83,7 +83,7 @@ public sealed class ForecastReport
 
         // Kecamatan have no more working days than the nation, so their windows reach back at least as far.
         var start = CompletionForecast.TrailingWindow(data.Calendar, RegionCode.Nation, asOf, trailingWorkingDays).Start;
-        foreach (var kecamatan in data.Kecamatan)
+        foreach (var kecamatan in data.KecamatanCodes)
         {
             var window = CompletionForecast.TrailingWindow(data.Calendar, kecamatan, asOf, trailingWorkingDays);
             if (window.Start < start)

@@ -38,7 +38,7 @@ public sealed class EligiblePopulation
     public static EligiblePopulationBuilder CreateBuilder() => new();
 
     /// <summary>The kecamatan with at least one eligible count, in code order.</summary>
-    public ImmutableArray<RegionCode> Kecamatan => index.Codes;
+    public ImmutableArray<RegionCode> KecamatanCodes => index.Codes;
 
     /// <summary>Whether <paramref name="kecamatan"/> has an eligible count.</summary>
     /// <param name="kecamatan">A region code.</param>
@@ -80,7 +80,7 @@ public sealed class EligiblePopulation
         return total;
     }
 
-    /// <summary>The eligible count of every kecamatan for a period, aligned with <see cref="Kecamatan"/> (R1).</summary>
+    /// <summary>The eligible count of every kecamatan for a period, aligned with <see cref="KecamatanCodes"/> (R1).</summary>
     /// <param name="periodStart">The first day of the period.</param>
     /// <returns>One count per kecamatan.</returns>
     public ImmutableArray<long> GetEligibleByKecamatan(LocalDate periodStart)

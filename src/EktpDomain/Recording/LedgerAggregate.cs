@@ -37,7 +37,7 @@ namespace EktpDomain.Recording;
 /// The merged aggregate equals, cell for cell, the aggregate of one national ledger built from all the entries.
 /// Shards by time (one ledger per year) also merge exactly, provided each shard's ledger is valid on its own; shards
 /// by region are the natural cut because a kecamatan's coverage depends on all its earlier entries. To ship a part
-/// between machines, send <see cref="Kecamatan"/>, <see cref="Periods"/> and <see cref="Totals"/>, and rebuild it
+/// between machines, send <see cref="KecamatanCodes"/>, <see cref="Periods"/> and <see cref="Totals"/>, and rebuild it
 /// with the public constructor.
 /// </para>
 /// <para>
@@ -53,7 +53,7 @@ public sealed class LedgerAggregate : IEquatable<LedgerAggregate>
     /// <summary>
     /// Rebuilds an aggregate from its parts, for example after it was sent from another machine.
     /// </summary>
-    /// <param name="kecamatan">The kecamatan, distinct kecamatan-level codes in ascending code order (as <see cref="Kecamatan"/> lists them).</param>
+    /// <param name="kecamatan">The kecamatan, distinct kecamatan-level codes in ascending code order (as <see cref="KecamatanCodes"/> lists them).</param>
     /// <param name="periods">The periods, inclusive, in order.</param>
     /// <param name="totals">
     /// The totals, row by row: the totals of <c>kecamatan[k]</c> in <c>periods[p]</c> are at <c>k × periods.Count + p</c>.
@@ -114,7 +114,7 @@ public sealed class LedgerAggregate : IEquatable<LedgerAggregate>
     }
 
     /// <summary>The kecamatan, in code order.</summary>
-    public ImmutableArray<RegionCode> Kecamatan => index.Codes;
+    public ImmutableArray<RegionCode> KecamatanCodes => index.Codes;
 
     /// <summary>The periods, inclusive, in the order they were given.</summary>
     public ImmutableArray<DateInterval> Periods { get; }
@@ -258,7 +258,7 @@ public sealed class LedgerAggregate : IEquatable<LedgerAggregate>
         other is not null &&
         (ReferenceEquals(this, other) ||
          (PeriodsEqual(Periods, other.Periods) &&
-          Kecamatan.AsSpan().SequenceEqual(other.Kecamatan.AsSpan()) &&
+          KecamatanCodes.AsSpan().SequenceEqual(other.KecamatanCodes.AsSpan()) &&
           totals.AsSpan().SequenceEqual(other.totals)));
 
     /// <inheritdoc />

@@ -20,13 +20,13 @@ namespace EktpDomain.Recording;
 /// silently left out of a report.
 /// </para>
 /// <para>
-/// Names come from <see cref="Kecamatan"/> when given, otherwise from <see cref="RegionCatalogue.Kemendagri2025"/>,
+/// Names come from <see cref="KecamatanCodes"/> when given, otherwise from <see cref="RegionCatalogue.Kemendagri2025"/>,
 /// otherwise the code itself.
 /// </para>
 /// <para>
 /// The recording sets (<see cref="Inventory"/>) and the incidents (<see cref="Incidents"/>) are optional. Without an
 /// inventory, the device figures of R5 and R6 are "not applicable" and the device rules of R8 are not evaluated;
-/// without incidents, no set is ever out. Either may name kecamatan outside <see cref="Kecamatan"/>, for example a
+/// without incidents, no set is ever out. Either may name kecamatan outside <see cref="KecamatanCodes"/>, for example a
 /// national inventory used with one regency's data: they simply do not show in its reports.
 /// </para>
 /// <para>Equality is reference equality. Immutable and thread-safe.</para>
@@ -46,7 +46,7 @@ public sealed class RecordingData
     {
         ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(ledger);
-        var missing = ledger.Kecamatan.Where(k => !population.Contains(k) && ledger.GetEntries(k).Any()).ToList();
+        var missing = ledger.KecamatanCodes.Where(k => !population.Contains(k) && ledger.GetEntries(k).Any()).ToList();
         if (missing.Count > 0)
         {
             throw new ArgumentException(
@@ -85,7 +85,7 @@ public sealed class RecordingData
     public IncidentLog? Incidents { get; init; }
 
     /// <summary>The kecamatan of the data, in code order.</summary>
-    public ImmutableArray<RegionCode> Kecamatan => Population.Kecamatan;
+    public ImmutableArray<RegionCode> KecamatanCodes => Population.KecamatanCodes;
 
     /// <summary>The name of a region: the given name, else the catalogue's, else the code.</summary>
     /// <param name="region">A region code.</param>

@@ -40,7 +40,7 @@ public sealed class RecordingLedger
     public static RecordingLedgerBuilder CreateBuilder(IEnumerable<RegionCode> kecamatan) => new(new KecamatanIndex(kecamatan, nameof(kecamatan)));
 
     /// <summary>The kecamatan this ledger covers, in code order, including those without entries.</summary>
-    public ImmutableArray<RegionCode> Kecamatan => index.Codes;
+    public ImmutableArray<RegionCode> KecamatanCodes => index.Codes;
 
     /// <summary>The number of entries.</summary>
     public int Count => runs.Count;
@@ -53,10 +53,10 @@ public sealed class RecordingLedger
 
     /// <summary>Whether the ledger covers <paramref name="kecamatan"/>.</summary>
     /// <param name="kecamatan">A region code.</param>
-    /// <returns>True when it is one of <see cref="Kecamatan"/>.</returns>
+    /// <returns>True when it is one of <see cref="KecamatanCodes"/>.</returns>
     public bool Contains(RegionCode kecamatan) => index.IndexOf(kecamatan) >= 0;
 
-    /// <summary>The position of a kecamatan in <see cref="Kecamatan"/>, or -1.</summary>
+    /// <summary>The position of a kecamatan in <see cref="KecamatanCodes"/>, or -1.</summary>
     internal int IndexOf(RegionCode kecamatan) => index.IndexOf(kecamatan);
 
     /// <summary>
@@ -78,11 +78,11 @@ public sealed class RecordingLedger
     }
 
     /// <summary>
-    /// The totals of every kecamatan over <paramref name="window"/>, aligned with <see cref="Kecamatan"/>: the figures
+    /// The totals of every kecamatan over <paramref name="window"/>, aligned with <see cref="KecamatanCodes"/>: the figures
     /// of whole-district and national reports in one call.
     /// </summary>
     /// <param name="window">The window, inclusive.</param>
-    /// <returns>One <see cref="LedgerTotals"/> per kecamatan, in the order of <see cref="Kecamatan"/>.</returns>
+    /// <returns>One <see cref="LedgerTotals"/> per kecamatan, in the order of <see cref="KecamatanCodes"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     public ImmutableArray<LedgerTotals> GetTotalsByKecamatan(DateInterval window)
     {
@@ -196,7 +196,7 @@ public sealed class RecordingLedger
     }
 
     /// <summary>
-    /// <see cref="GetTotalsAndTotalsUpTo"/> for every kecamatan, aligned with <see cref="Kecamatan"/>.
+    /// <see cref="GetTotalsAndTotalsUpTo"/> for every kecamatan, aligned with <see cref="KecamatanCodes"/>.
     /// </summary>
     internal (LedgerTotals[] Window, LedgerTotals[] UpToEnd) GetTotalsAndTotalsUpToByKecamatan(DateInterval window)
     {

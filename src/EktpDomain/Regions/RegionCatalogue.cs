@@ -166,6 +166,47 @@ public sealed class RegionCatalogue
     }
 
     /// <summary>
+    /// The regions of a level whose official name is <paramref name="name"/>, compared without regard to case and to
+    /// runs of white space, in code order. Names are not unique: 6 kecamatan are called <c>Karanganyar</c>, so narrow
+    /// the search with <paramref name="within"/>, such as a regency's code.
+    /// </summary>
+    /// <param name="level">The level to search, such as <see cref="RegionLevel.Kecamatan"/>.</param>
+    /// <param name="name">The name, such as <c>"sepatan  timur"</c>.</param>
+    /// <param name="within">Only regions inside this one (itself included); <see cref="RegionCode.Nation"/> for all.</param>
+    /// <returns>The matching codes; empty when none matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
+    public IReadOnlyList<RegionCode> FindByName(RegionLevel level, string name, RegionCode within)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        int l = LevelIndex(level);
+        string wanted = NormaliseName(name);
+        var found = new List<RegionCode>();
+        var levelCodes = codes[l];
+        var levelNames = names[l];
+        for (int i = 0; i < levelCodes.Length; i++)
+        {
+            if (within.Contains(levelCodes[i]) && string.Equals(NormaliseName(levelNames[i]), wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                found.Add(levelCodes[i]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The regions of a level, anywhere, whose name is <paramref name="name"/>; see <see cref="FindByName(RegionLevel, string, RegionCode)"/>.</summary>
+    /// <param name="level">The level to search.</param>
+    /// <param name="name">The name, compared without regard to case and to runs of white space.</param>
+    /// <returns>The matching codes in code order; empty when none matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
+    public IReadOnlyList<RegionCode> FindByName(RegionLevel level, string name) => FindByName(level, name, RegionCode.Nation);
+
+    private static string NormaliseName(string name) =>
+        string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>
     /// The regions one level below <paramref name="parent"/>, in code order: the 38 provinces for
     /// <see cref="RegionCode.Nation"/>, the kecamatan of a regency, the villages of a kecamatan.
     /// </summary>

@@ -58,8 +58,8 @@ internal sealed class IndonesianReportText : ReportText
     {
         ArgumentNullException.ThrowIfNull(summary);
         string target = summary.TargetPercent is decimal p ? $"target perekaman {FormatShare(p)}%" : "target perekamannya";
-        string rest = summary.Applicable < summary.Kecamatan
-            ? $" ({FormatCount(summary.Kecamatan - summary.Applicable)} kecamatan tanpa target)"
+        string rest = summary.Applicable < summary.KecamatanCount
+            ? $" ({FormatCount(summary.KecamatanCount - summary.Applicable)} kecamatan tanpa target)"
             : string.Empty;
         if (summary.Applicable == 0)
         {

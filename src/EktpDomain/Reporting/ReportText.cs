@@ -129,8 +129,8 @@ public abstract class ReportText
     {
         ArgumentNullException.ThrowIfNull(summary);
         string target = summary.TargetPercent is decimal p ? $"the {FormatShare(p)}% recording target" : "their recording target";
-        string rest = summary.Applicable < summary.Kecamatan
-            ? $" ({FormatCount(summary.Kecamatan - summary.Applicable)} without a target)"
+        string rest = summary.Applicable < summary.KecamatanCount
+            ? $" ({FormatCount(summary.KecamatanCount - summary.Applicable)} without a target)"
             : string.Empty;
         if (summary.Applicable == 0)
         {

@@ -129,7 +129,7 @@ public class AttainmentDevicesTests
 
         var report = AttainmentReport.Calculate(data, April);
 
-        report.Capacity!.Kecamatan.Select(k => k.Code).Should().Equal(Kresek);
+        report.Capacity!.KecamatanRows.Select(k => k.Code).Should().Equal(Kresek);
         report.Findings.Should().BeEmpty("the lightning struck outside the data's kecamatan");
     }
 }

@@ -29,12 +29,12 @@ public class AttainmentReportAtScaleTests
         var without = AttainmentReport.Calculate(Scenario(codes, inventory: null), April);
         var capacity = CapacityAnalysis.Calculate(inventory, null, WorkingCalendar.Indonesia, April, CapacityAnalysis.DefaultThroughput, codes);
 
-        withDevices.Kecamatan.Select(r => (r.Code, r.Target, r.Realised, r.Rank, r.Band))
-            .Should().Equal(without.Kecamatan.Select(r => (r.Code, r.Target, r.Realised, r.Rank, r.Band)));
-        withDevices.Kecamatan.Select(r => r.Rank).Should().Contain(r => r > 1, "the rows are not all tied");
-        withDevices.Kecamatan.Should().OnlyContain(r =>
+        withDevices.Rows.Select(r => (r.Code, r.Target, r.Realised, r.Rank, r.Band))
+            .Should().Equal(without.Rows.Select(r => (r.Code, r.Target, r.Realised, r.Rank, r.Band)));
+        withDevices.Rows.Select(r => r.Rank).Should().Contain(r => r > 1, "the rows are not all tied");
+        withDevices.Rows.Should().OnlyContain(r =>
             r.DeviceDays == capacity[r.Code].DeviceDays && r.Capacity == capacity[r.Code].Capacity && r.DeviceDays > 0);
-        without.Kecamatan.Should().OnlyContain(r => r.DeviceCapacity == null);
+        without.Rows.Should().OnlyContain(r => r.DeviceCapacity == null);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public partial class AttainmentReportTests
         kresek.Code.Should().Be(Kresek);
         kronjo.Code.Should().Be(Kronjo);
         var summary = report.Summary;
-        summary.Kecamatan.Should().Be(2);
+        summary.KecamatanCount.Should().Be(2);
         summary.Applicable.Should().Be(2);
         summary.Met.Should().Be(1);
         summary.Target.Should().Be(kresek.Target + kronjo.Target).And.BePositive();

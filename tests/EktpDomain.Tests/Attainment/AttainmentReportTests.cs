@@ -63,7 +63,7 @@ public partial class AttainmentReportTests
 
         var report = AttainmentReport.Calculate(data, April);
 
-        report.Kecamatan.Select(r => r.Code).Should().Equal(Kresek, Kronjo);
+        report.Rows.Select(r => r.Code).Should().Equal(Kresek, Kronjo);
         var row = report[Kronjo];
         row.Target.Should().Be(0);
         row.IsApplicable.Should().BeFalse();
@@ -75,7 +75,7 @@ public partial class AttainmentReportTests
         row.CoveragePercent.Should().BeNull();
         row.Rank.Should().BeNull();
         row.Shortfall.Should().Be(0);
-        report.Summary.Kecamatan.Should().Be(2);
+        report.Summary.KecamatanCount.Should().Be(2);
         report.Summary.Applicable.Should().Be(1);
         ReportText.English.Headline(report.Summary).Should().Be("None of the 1 kecamatan met the 15% recording target (1 without a target)");
         ReportText.Indonesian.Headline(report.Summary).Should().Be("Belum ada dari 1 kecamatan yang mencapai target perekaman 15% (1 kecamatan tanpa target)");
@@ -136,7 +136,7 @@ public partial class AttainmentReportTests
 
         var report = AttainmentReport.Calculate(data, April);
 
-        report.Kecamatan.Select(r => (r.Code, r.Rank)).Should().Equal((a, 1), (b, 2), (c, 2), (d, 4));
+        report.Rows.Select(r => (r.Code, r.Rank)).Should().Equal((a, 1), (b, 2), (c, 2), (d, 4));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public partial class CapacityAnalysisTests
 
         var capacity = Analyse(Static(1, Kresek), log);
 
-        capacity.Kecamatan.Select(row => row.Code).Should().Equal(Kresek);
+        capacity.KecamatanRows.Select(row => row.Code).Should().Equal(Kresek);
         capacity.TryGetKecamatan(Kronjo, out var kronjo).Should().BeFalse();
         kronjo.Should().BeNull();
         capacity.Outages.Should().BeEmpty();

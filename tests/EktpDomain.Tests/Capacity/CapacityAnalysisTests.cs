@@ -237,7 +237,7 @@ public partial class CapacityAnalysisTests
     {
         var capacity = Analyse(Static(1, Kresek), null, kecamatan: [Sukamulya, Kresek]);
 
-        capacity.Kecamatan.Select(k => k.Code).Should().Equal(Kresek, Sukamulya);
+        capacity.KecamatanRows.Select(k => k.Code).Should().Equal(Kresek, Sukamulya);
         var none = capacity[Sukamulya];
         none.AssignedDeviceDays.Should().Be(0);
         none.Capacity.Should().Be(0);

@@ -31,7 +31,7 @@ public partial class DeviceInventoryTests
         var inventory = Static(2, codes);
 
         inventory.Count.Should().Be(58);
-        inventory.Kecamatan.Should().HaveCount(29);
+        inventory.KecamatanCodes.Should().HaveCount(29);
         inventory.GetAverageDevicesPerKecamatan(Apr(10)).Should().Be(new Ratio(2, 1));
         inventory.GetAverageDevicesPerKecamatan(codes, Apr(10))!.Value.ToDecimal().Should().Be(2.0m);
         inventory.CountDevices(KabupatenTangerang.Code, Apr(10)).Should().Be(58);

@@ -196,7 +196,7 @@ public partial class IncidentRuleSetTests
         public string Id => "every-kecamatan";
 
         public IEnumerable<Finding> Evaluate(IncidentRuleContext context) =>
-            context.Kecamatan.Select(k => new Finding(Id, FindingSeverity.Info, k, null, new CustomFindingDetails(new FindingText("id", "Periksa kecamatan ini.", "Periksa."), new FindingText("en", "Check this kecamatan.", "Check."))));
+            context.KecamatanCodes.Select(k => new Finding(Id, FindingSeverity.Info, k, null, new CustomFindingDetails(new FindingText("id", "Periksa kecamatan ini.", "Periksa."), new FindingText("en", "Check this kecamatan.", "Check."))));
     }
 
     private sealed class BlankIdRule : IIncidentRule

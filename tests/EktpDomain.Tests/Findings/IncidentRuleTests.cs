@@ -326,7 +326,7 @@ public partial class IncidentRuleTests
         var act = () => context.GetTotals(Kronjo);
         act.Should().Throw<ArgumentException>().WithMessage("Kecamatan '36.03.07' is not in the data of this rule context.*");
         context.Window.Equals(April).Should().BeTrue();
-        context.Kecamatan.Should().Equal(Kresek);
+        context.KecamatanCodes.Should().Equal(Kresek);
         context.GetBacklog(Kresek).Should().Be(0);
     }
 }

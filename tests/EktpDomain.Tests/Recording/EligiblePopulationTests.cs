@@ -38,7 +38,7 @@ public class EligiblePopulationTests
         population.GetEligible(new RegionCode(36), new LocalDate(2012, 9, 1)).Should().Be(34_262 + 40_000 + 5);
         population.GetEligible(RegionCode.Nation, new LocalDate(2012, 2, 1)).Should().Be(30_000 + 40_000 + 5);
         population.GetEligibleByKecamatan(new LocalDate(2012, 9, 1)).Should().Equal(40_000, 34_262, 5);
-        population.Kecamatan.Should().Equal(Kronjo, GunungKaler, new RegionCode(36, 71, 1));
+        population.KecamatanCodes.Should().Equal(Kronjo, GunungKaler, new RegionCode(36, 71, 1));
         population.GetHistory(GunungKaler).Select(h => h.Eligible).Should().Equal(30_000, 34_262);
     }
 

@@ -21,7 +21,7 @@ public partial class LedgerAggregateTests
 
         var merged = first.Merge(second);
 
-        merged.Kecamatan.Should().Equal(SepatanTimur, Solear);
+        merged.KecamatanCodes.Should().Equal(SepatanTimur, Solear);
         merged.Totals.Should().Equal(new LedgerTotals(15, 1, 0), new LedgerTotals(20, 0, 1), new LedgerTotals(7, 0, 0), new LedgerTotals(8, 0, 0));
         merged.GetTotals(new RegionCode(36, 3), 0).Should().Be(new LedgerTotals(22, 1, 0));
         merged.GetTotals(new RegionCode(35), 1).Should().Be(LedgerTotals.Zero);
@@ -57,10 +57,10 @@ public partial class LedgerAggregateTests
         var random = new Random(36);
         var aggregate = LedgerReference.RandomAggregate(random, LedgerReference.Months());
 
-        var rebuilt = new LedgerAggregate(aggregate.Kecamatan, aggregate.Periods, aggregate.Totals);
+        var rebuilt = new LedgerAggregate(aggregate.KecamatanCodes, aggregate.Periods, aggregate.Totals);
 
         rebuilt.Should().Be(aggregate);
-        rebuilt.ToString().Should().Be($"{aggregate.Kecamatan.Length} kecamatan × 3 periods");
+        rebuilt.ToString().Should().Be($"{aggregate.KecamatanCodes.Length} kecamatan × 3 periods");
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class LedgerAggregationTests
 
         var aggregate = ledger.AggregateByMonth(year);
 
-        aggregate.Kecamatan.Should().Equal(SepatanTimur, Solear);
+        aggregate.KecamatanCodes.Should().Equal(SepatanTimur, Solear);
         aggregate.Periods.Should().HaveCount(12);
         aggregate.Totals.Should().HaveCount(24).And.OnlyContain(t => t == LedgerTotals.Zero);
         ledger.GetTotalsByKecamatan(year).Should().Equal(LedgerTotals.Zero, LedgerTotals.Zero);
@@ -39,7 +39,7 @@ public class LedgerAggregationTests
 
         aggregate.Periods.Should().BeEmpty();
         aggregate.Totals.Should().BeEmpty();
-        aggregate.Kecamatan.Should().Equal(SepatanTimur);
+        aggregate.KecamatanCodes.Should().Equal(SepatanTimur);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace EktpDomain.Tests.Regions;
 
-public class RegionCatalogueTests
+public partial class RegionCatalogueTests
 {
     private static RegionCatalogue Catalogue => RegionCatalogue.Kemendagri2025;
 

@@ -47,7 +47,7 @@ public static class LedgerReference
     public static bool MatchesReference(RecordingLedger ledger, List<LedgerEntry> entries, IReadOnlyList<DateInterval> periods)
     {
         var aggregate = ledger.Aggregate(periods);
-        if (!aggregate.Kecamatan.SequenceEqual(ledger.Kecamatan) || !aggregate.Periods.SequenceEqual(periods))
+        if (!aggregate.KecamatanCodes.SequenceEqual(ledger.KecamatanCodes) || !aggregate.Periods.SequenceEqual(periods))
         {
             return false;
         }
@@ -56,9 +56,9 @@ public static class LedgerReference
         var byKecamatan = periods.Select(ledger.GetTotalsByKecamatan).ToArray();
         var bulk = periods.Select(ledger.GetTotalsAndTotalsUpToByKecamatan).ToArray();
         var entriesOf = entries.ToLookup(e => e.Kecamatan);
-        for (int k = 0; k < ledger.Kecamatan.Length; k++)
+        for (int k = 0; k < ledger.KecamatanCodes.Length; k++)
         {
-            var code = ledger.Kecamatan[k];
+            var code = ledger.KecamatanCodes[k];
             var own = entriesOf[code].ToList();
             for (int p = 0; p < periods.Count; p++)
             {

@@ -46,7 +46,7 @@ public sealed class ScenarioBuilder
         }
 
         var built = population.Build();
-        var ledger = RecordingLedger.CreateBuilder(built.Kecamatan).AddRange(entries).Build();
+        var ledger = RecordingLedger.CreateBuilder(built.KecamatanCodes).AddRange(entries).Build();
         return new RecordingData(built, ledger, Calendar) { Inventory = Inventory, Incidents = Incidents };
     }
 }

@@ -48,7 +48,7 @@ public static class ReportJson
             AsOf = LocalDatePattern.Iso.Format(forecasts.AsOf),
             TrailingWorkingDays = forecasts.TrailingWorkingDays,
             Total = ToDto(forecasts.Total, forecasts.GetName(forecasts.Total.Region), text),
-            Kecamatan = [.. forecasts.Kecamatan.Select(f => ToDto(f, forecasts.GetName(f.Region), text))],
+            Kecamatan = [.. forecasts.Rows.Select(f => ToDto(f, forecasts.GetName(f.Region), text))],
         };
         return JsonSerializer.Serialize(dto, EktpJsonContext.Default.ForecastReportDto);
     }
@@ -98,10 +98,10 @@ public static class ReportJson
     {
         Period = Period(report),
         TargetPercent = report.Summary.TargetPercent,
-        Kecamatan = [.. report.Kecamatan.Select(ToDto)],
+        Kecamatan = [.. report.Rows.Select(ToDto)],
         Summary = new SummaryDto
         {
-            Kecamatan = report.Summary.Kecamatan,
+            Kecamatan = report.Summary.KecamatanCount,
             Applicable = report.Summary.Applicable,
             Met = report.Summary.Met,
             Target = report.Summary.Target,

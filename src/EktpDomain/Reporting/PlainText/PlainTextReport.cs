@@ -98,7 +98,7 @@ public static class PlainTextReport
         columns.Add((ReportColumn.ShortfallDemand, true));
         columns.Add((ReportColumn.Backlog, true));
 
-        var rows = report.Kecamatan.Select(r =>
+        var rows = report.Rows.Select(r =>
         {
             var shortfall = r.ShortfallAttribution;
             var cells = new List<string>
@@ -168,8 +168,8 @@ public static class PlainTextReport
 
         output.WriteLine();
         string Name(RegionCode code) => PersonalData.Redact(forecasts.GetName(code));
-        int width = forecasts.Kecamatan.Max(f => Name(f.Region).Length);
-        foreach (var forecast in forecasts.Kecamatan)
+        int width = forecasts.Rows.Max(f => Name(f.Region).Length);
+        foreach (var forecast in forecasts.Rows)
         {
             output.WriteLine($"{forecast.Region}  {Name(forecast.Region).PadRight(width)}  {text.ForecastLine(forecast)}");
         }
