@@ -412,7 +412,9 @@ internal sealed class LedgerRuns
             double density = (double)(run.Length - 1) / Math.Max(1, last - first);
             for (int t = t0; t < t1; t++)
             {
-                int guess = (int)((points[t] - first) * density);
+                // At most run.Length - 1, as points[t] <= last. Unchecked, because the project's overflow checks would
+                // convert the double through a helper call, once for every boundary of every run.
+                int guess = unchecked((int)((points[t] - first) * density));
                 positions[t] = Math.Clamp(guess, 1, run.Length - 1);
             }
 

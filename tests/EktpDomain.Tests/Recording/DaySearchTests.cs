@@ -32,6 +32,23 @@ public class DaySearchTests
         DaySearch.FirstAtOrAfter([], 5).Should().Be(0);
     }
 
+    [Fact]
+    public void FirstAtOrAfter_DaysAtTheTopOfTheRange_KeysUpToOnePastTheLastOffset()
+    {
+        // The ledger searches for day offsets up to 65,536 (one past the largest 16-bit offset) in runs that may reach
+        // 65,535.
+        ushort[] run = [65_530, 65_531, 65_531, 65_533, 65_535, 65_535];
+        var wrong = new List<string>();
+
+        for (int key = 65_528; key <= ushort.MaxValue + 1; key++)
+        {
+            Check(wrong, DaySearch.FirstAtOrAfter(run, key), Linear(run, key), $"key {key}");
+        }
+
+        wrong.Should().BeEmpty();
+        DaySearch.FirstAtOrAfter(run, ushort.MaxValue + 1).Should().Be(run.Length);
+    }
+
     [Theory]
     [MemberData(nameof(Runs))]
     public void AdvanceAndSettle_EveryStartAndKey_FindTheFirstDayNotBelowTheKey(int length, int seed)
