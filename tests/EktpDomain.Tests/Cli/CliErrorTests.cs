@@ -79,7 +79,7 @@ public class CliErrorTests
         ShouldFailWith(
             cli.RunOnFolder("report"),
             $"{kecamatan}: missing column 'eligible'; the header has code, name.",
-            $"{cli.PathOf("ledger.csv")}: missing file: the data folder needs ledger.csv.");
+            $"{cli.PathOf("ledger.csv")}: missing file: the data folder needs ledger.csv (or ledger.xlsx).");
     }
 
     [Fact]
