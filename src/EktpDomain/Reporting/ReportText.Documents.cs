@@ -102,7 +102,7 @@ public abstract partial class ReportText
         ReportColumn.PeriodTo => "To",
         ReportColumn.WorkingDays => "Working days",
         ReportColumn.TargetPercent => "Target share",
-        ReportColumn.KecamatanCount => "Kecamatan",
+        ReportColumn.KecamatanCount => "Number of kecamatan",
         ReportColumn.Applicable => "With a target",
         ReportColumn.MetCount => "Met the target",
         ReportColumn.MinRealisedPercent => "Lowest %",
