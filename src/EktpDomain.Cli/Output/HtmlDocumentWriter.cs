@@ -51,7 +51,7 @@ internal static class HtmlDocumentWriter
             CheckCharacters = true,
         };
         using var xml = XmlWriter.Create(output, settings);
-        xml.WriteDocType("html", null, null, null);
+        xml.WriteRaw("<!DOCTYPE html>\n");
         xml.WriteStartElement("html", "http://www.w3.org/1999/xhtml");
         xml.WriteAttributeString("lang", document.Text.LanguageCode);
         xml.WriteStartElement("head");
