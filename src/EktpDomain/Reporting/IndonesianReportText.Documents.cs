@@ -14,7 +14,6 @@ internal sealed partial class IndonesianReportText
         ReportPart.Summary => "Ringkasan",
         ReportPart.Findings => "Temuan",
         ReportPart.Placements => "Penempatan",
-        ReportPart.Forecast => "Perkiraan",
         _ => part.ToString(),
     };
 

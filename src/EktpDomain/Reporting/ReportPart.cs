@@ -17,7 +17,4 @@ public enum ReportPart
 
     /// <summary>The placements of new sets (R9).</summary>
     Placements,
-
-    /// <summary>The completion forecasts (R7).</summary>
-    Forecast,
 }

@@ -17,7 +17,6 @@ public abstract partial class ReportText
         ReportPart.Summary => "Summary",
         ReportPart.Findings => "Findings",
         ReportPart.Placements => "Placements",
-        ReportPart.Forecast => "Forecast",
         _ => part.ToString(),
     };
 
