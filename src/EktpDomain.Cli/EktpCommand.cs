@@ -5,10 +5,12 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Calendar;
 using EktpDomain.Cli.Data;
+using EktpDomain.Cli.Output;
 using EktpDomain.Cli.Scenario;
 using EktpDomain.Forecasting;
 using EktpDomain.Reporting;
@@ -41,7 +43,8 @@ internal static class EktpCommand
     private static readonly Option<string?> TargetPercent = new("--target-percent") { Description = "The monthly target as a share of eligible residents, in percent. Default 15." };
     private static readonly Option<string?> Prorate = new("--prorate") { Description = "none (default) or working-days: pro-rate partly covered months by national working days." };
     private static readonly Option<string?> Throughput = new("--throughput") { Description = "Recordings per device per working day. Default 100." };
-    private static readonly Option<string?> Format = new("--format") { Description = "text (default) or json." };
+    private static readonly Option<string?> Format = new("--format") { Description = "text (default), json, xlsx (an Excel workbook) or html (a page with charts); xlsx and html need --output." };
+    private static readonly Option<string?> Output = new("--output") { Description = "Write the result to this file instead of standard output; the file appears only once it is complete." };
     private static readonly Option<string?> Lang = new("--lang") { Description = "id (default) or en." };
     private static readonly Option<string?> Devices = new("--devices") { Description = "The number of new sets to place." };
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "The forecast's as-of date, YYYY-MM-DD. Default: the last date of the ledger." };
@@ -84,17 +87,17 @@ internal static class EktpCommand
         var root = new RootCommand("ektp: e-KTP recording attainment, capacity, findings, device allocation and completion forecasts from a folder of CSV exports.");
 
         var report = new Command("report", "Who met the target, by how much, and why not.");
-        AddOptions(report, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Lang);
+        AddOptions(report, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang);
         report.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Report)));
         root.Subcommands.Add(report);
 
         var allocate = new Command("allocate", "Where should K new APBD-funded sets go?");
-        AddOptions(allocate, Devices, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Lang);
+        AddOptions(allocate, Devices, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang);
         allocate.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Allocate)));
         root.Subcommands.Add(allocate);
 
         var forecast = new Command("forecast", "When will every eligible resident be recorded?");
-        AddOptions(forecast, AsOf, Data, Format, Lang);
+        AddOptions(forecast, AsOf, Data, Format, Output, Lang);
         forecast.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Forecast)));
         root.Subcommands.Add(forecast);
         return root;
@@ -143,6 +146,14 @@ internal static class EktpCommand
         return PersonalData.Redact(message);
     }
 
+    private enum OutputFormat
+    {
+        Text,
+        Json,
+        Xlsx,
+        Html,
+    }
+
     private enum CommandKind
     {
         Report,
@@ -173,7 +184,24 @@ internal static class EktpCommand
 
         var data = folder!.Data;
         var window = options.Window ?? (options.DataDirectory is null ? ScenarioPeriod : null);
-        var output = new StringWriter(CultureInfo.InvariantCulture);
+        string? result = null;
+        ReportDocument? document = null;
+        void Produce(Func<string> json, Func<string> text, Func<ReportDocument> layout)
+        {
+            switch (options.Format)
+            {
+                case OutputFormat.Json:
+                    result = json();
+                    break;
+                case OutputFormat.Text:
+                    result = text();
+                    break;
+                default:
+                    document = layout();
+                    break;
+            }
+        }
+
         switch (kind)
         {
             case CommandKind.Forecast:
@@ -190,14 +218,10 @@ internal static class EktpCommand
                 }
 
                 var forecasts = ForecastReport.Calculate(data, asOf.Value);
-                if (options.Json)
-                {
-                    output.Write(ReportJson.Serialize(forecasts, options.Text));
-                }
-                else
-                {
-                    output.Write(PlainTextReport.Format(forecasts, options.Text, Notice(options)));
-                }
+                Produce(
+                    () => ReportJson.Serialize(forecasts, options.Text),
+                    () => PlainTextReport.Format(forecasts, options.Text, Notice(options)),
+                    () => ReportDocuments.ForForecast(forecasts, data, options.Text, Notice(options)));
 
                 break;
             }
@@ -223,15 +247,10 @@ internal static class EktpCommand
                 var report = AttainmentReport.Calculate(data, window, attainmentOptions);
                 if (kind == CommandKind.Report)
                 {
-                    if (options.Json)
-                    {
-                        output.Write(ReportJson.Serialize(report, options.Text));
-                    }
-                    else
-                    {
-                        output.Write(PlainTextReport.Format(report, options.Text, Notice(options)));
-                    }
-
+                    Produce(
+                        () => ReportJson.Serialize(report, options.Text),
+                        () => PlainTextReport.Format(report, options.Text, Notice(options)),
+                        () => ReportDocuments.ForReport(report, options.Text, Notice(options)));
                     break;
                 }
 
@@ -241,24 +260,52 @@ internal static class EktpCommand
                 }
 
                 var allocation = DeviceAllocation.Allocate(report, options.Devices);
-                if (options.Json)
-                {
-                    output.Write(ReportJson.Serialize(allocation, report, options.Text));
-                }
-                else
-                {
-                    output.Write(PlainTextReport.Format(allocation, report, options.Text, Notice(options)));
-                }
+                Produce(
+                    () => ReportJson.Serialize(allocation, report, options.Text),
+                    () => PlainTextReport.Format(allocation, report, options.Text, Notice(options)),
+                    () => ReportDocuments.ForAllocation(allocation, report, options.Text, Notice(options)));
 
                 break;
             }
         }
 
-        // Only a complete result reaches stdout: on any failure above, stdout stays empty.
-        stdout.Write(output.ToString());
-        if (!output.ToString().EndsWith('\n'))
+        return Deliver(options, result, document, stdout, stderr);
+    }
+
+    /// <summary>
+    /// Only a complete result reaches stdout or the file: on any failure before this, stdout stays empty and no file
+    /// is written; a failure while writing the file leaves none behind (<see cref="OutputFile"/>).
+    /// </summary>
+    private static int Deliver(Options options, string? result, ReportDocument? document, TextWriter stdout, TextWriter stderr)
+    {
+        string? ended = result is null ? null : result.EndsWith('\n') ? result : result + Environment.NewLine;
+        if (options.OutputPath is null)
         {
-            stdout.WriteLine();
+            stdout.Write(ended);
+            return Success;
+        }
+
+        try
+        {
+            OutputFile.Write(options.OutputPath, stream =>
+            {
+                switch (options.Format)
+                {
+                    case OutputFormat.Xlsx:
+                        XlsxDocumentWriter.Write(document!, stream);
+                        break;
+                    case OutputFormat.Html:
+                        HtmlDocumentWriter.Write(document!, stream);
+                        break;
+                    default:
+                        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ended!));
+                        break;
+                }
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(stderr, [$"argument --output: cannot write '{DataProblem.Echo(options.OutputPath)}': {e.Message}"]);
         }
 
         return Success;
@@ -305,7 +352,9 @@ internal static class EktpCommand
 
         public long Throughput { get; set; } = 100;
 
-        public bool Json { get; set; }
+        public OutputFormat Format { get; set; }
+
+        public string? OutputPath { get; set; }
 
         public ReportText Text { get; set; } = ReportText.Indonesian;
 
@@ -319,12 +368,41 @@ internal static class EktpCommand
         var options = new Options { DataDirectory = Value(parse, Data) };
 
         string? format = Value(parse, Format);
-        if (format is not null && format != "text" && format != "json")
+        switch (format)
         {
-            errors.Add($"argument --format: '{DataProblem.Echo(format)}' is not a format; use text or json.");
+            case null or "text":
+                options.Format = OutputFormat.Text;
+                break;
+            case "json":
+                options.Format = OutputFormat.Json;
+                break;
+            case "xlsx":
+                options.Format = OutputFormat.Xlsx;
+                break;
+            case "html":
+                options.Format = OutputFormat.Html;
+                break;
+            default:
+                errors.Add($"argument --format: '{DataProblem.Echo(format)}' is not a format; use text, json, xlsx or html.");
+                break;
         }
 
-        options.Json = format == "json";
+        options.OutputPath = Value(parse, Output);
+        if (options.OutputPath is null && options.Format is OutputFormat.Xlsx or OutputFormat.Html)
+        {
+            errors.Add($"argument --format: {format} writes a file; give it with --output FILE.");
+        }
+        else if (options.OutputPath is string path)
+        {
+            if (path.Trim().Length == 0 || Directory.Exists(path) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar))
+            {
+                errors.Add($"argument --output: '{DataProblem.Echo(path)}' is not a file name; give the path of the file to write.");
+            }
+            else if (Path.GetDirectoryName(Path.GetFullPath(path)) is string folder && !Directory.Exists(folder))
+            {
+                errors.Add($"argument --output: the folder of '{DataProblem.Echo(path)}' does not exist.");
+            }
+        }
         string? lang = Value(parse, Lang);
         if (lang is not null)
         {

@@ -5,11 +5,12 @@ using System.Globalization;
 namespace EktpDomain;
 
 /// <summary>
-/// Where a piece of bulk input came from: a file, and optionally a line in it (the header is line 1). Carried by
-/// builders so that every problem can be reported as <c>FILE:LINE: message</c>.
+/// Where a piece of bulk input came from: a file, and optionally a line in it (the header is line 1), or a sheet of a
+/// workbook and a row in it. Carried by builders so that every problem can be reported as <c>FILE:LINE: message</c>
+/// or <c>FILE:SHEET!ROW: message</c>.
 /// </summary>
 /// <remarks>
-/// <para>The <c>default</c> value is <see cref="None"/>: no known source. Equality compares the file (ordinal) and the line.</para>
+/// <para>The <c>default</c> value is <see cref="None"/>: no known source. Equality compares the file and the sheet (ordinal) and the line.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 public readonly struct SourceLocation : IEquatable<SourceLocation>
@@ -27,31 +28,56 @@ public readonly struct SourceLocation : IEquatable<SourceLocation>
         Line = line;
     }
 
+    /// <summary>Creates a location for a sheet of a workbook, or for one row of it.</summary>
+    /// <param name="file">The workbook's path as the user gave it; not empty.</param>
+    /// <param name="sheet">The sheet's name; not empty.</param>
+    /// <param name="row">The 1-based row as the spreadsheet numbers it; 0 for the whole sheet.</param>
+    /// <exception cref="ArgumentException"><paramref name="file"/> or <paramref name="sheet"/> is null or empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is negative.</exception>
+    /// <returns>The location.</returns>
+    public static SourceLocation InSheet(string file, string sheet, int row)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sheet);
+        return new SourceLocation(file, sheet, row);
+    }
+
+    private SourceLocation(string file, string sheet, int row)
+        : this(file, row) => Sheet = sheet;
+
     /// <summary>No known source: the <c>default</c> value.</summary>
     public static SourceLocation None => default;
 
     /// <summary>The file, or null for <see cref="None"/>.</summary>
     public string? File { get; }
 
-    /// <summary>The 1-based line, or 0 for a whole file or no source.</summary>
+    /// <summary>The sheet of a workbook, or null for a text file or no source.</summary>
+    public string? Sheet { get; }
+
+    /// <summary>The 1-based line (or row of the <see cref="Sheet"/>), or 0 for a whole file or sheet, or no source.</summary>
     public int Line { get; }
 
     /// <summary>Whether this location names a file.</summary>
     [MemberNotNullWhen(true, nameof(File))]
     public bool IsKnown => File is not null;
 
-    /// <summary>Formats as <c>FILE:LINE</c>, <c>FILE</c>, or an empty string for <see cref="None"/>.</summary>
+    /// <summary>
+    /// Formats as <c>FILE:LINE</c> or <c>FILE</c>; with a sheet as <c>FILE:SHEET!ROW</c> or <c>FILE:SHEET</c>; an
+    /// empty string for <see cref="None"/>.
+    /// </summary>
     public override string ToString() =>
-        File is null ? string.Empty : Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}") : File;
+        File is null ? string.Empty
+        : Sheet is not null ? (Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Sheet}!{Line}") : $"{File}:{Sheet}")
+        : Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}") : File;
 
     /// <inheritdoc />
-    public bool Equals(SourceLocation other) => string.Equals(File, other.File, StringComparison.Ordinal) && Line == other.Line;
+    public bool Equals(SourceLocation other) =>
+        string.Equals(File, other.File, StringComparison.Ordinal) && string.Equals(Sheet, other.Sheet, StringComparison.Ordinal) && Line == other.Line;
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is SourceLocation other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(File is null ? 0 : StringComparer.Ordinal.GetHashCode(File), Line);
+    public override int GetHashCode() => HashCode.Combine(File is null ? 0 : StringComparer.Ordinal.GetHashCode(File), Sheet is null ? 0 : StringComparer.Ordinal.GetHashCode(Sheet), Line);
 
     /// <summary>Whether two locations are equal.</summary>
     public static bool operator ==(SourceLocation left, SourceLocation right) => left.Equals(right);

@@ -11,25 +11,33 @@ using nietras.SeparatedValues;
 namespace EktpDomain.Cli.Data;
 
 /// <summary>
-/// Reads one CSV file of a data folder with Sep (docs/data-folder.md): UTF-8 with a header row; columns in any order,
-/// matched case-insensitively; blank lines ignored; a row with the wrong number of fields is an error. Every problem
-/// is collected as a <see cref="DataProblem"/> at <c>FILE:LINE</c> (the header is line 1).
+/// Reads one table of a data folder (docs/data-folder.md): <c>NAME.csv</c> with Sep, or <c>NAME.xlsx</c> (see
+/// CsvTable.Workbook.cs). A CSV file is UTF-8 with a header row; columns in any order, matched case-insensitively;
+/// blank lines ignored; a row with the wrong number of fields is an error. Every problem is collected as a
+/// <see cref="DataProblem"/> at <c>FILE:LINE</c> (the header is line 1), or <c>FILE:SHEET!ROW</c> for a workbook.
 /// </summary>
-internal sealed class CsvTable
+internal sealed partial class CsvTable
 {
     private readonly List<DataProblem> problems;
     private readonly string path;
+
+    /// <summary>The sheet a workbook's rows come from; null for a CSV file.</summary>
+    private readonly string? sheet;
 
     /// <summary>Each distinct optional text (such as a device id) once, so that a large file does not allocate a string per row.</summary>
     private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> textsBySpan;
 
-    private CsvTable(string path, List<DataProblem> problems)
+    private CsvTable(string path, List<DataProblem> problems, string? sheet = null)
     {
         this.path = path;
         this.problems = problems;
+        this.sheet = sheet;
         textsBySpan = texts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>A line of the CSV file, or a row of the sheet; 0 for the whole file or sheet.</summary>
+    private SourceLocation At(int line) => sheet is null ? new SourceLocation(path, line) : SourceLocation.InSheet(path, sheet, line);
 
     private string Intern(ReadOnlySpan<char> text)
     {
@@ -46,9 +54,10 @@ internal sealed class CsvTable
     public string Path => path;
 
     /// <summary>
-    /// Reads <paramref name="fileName"/> and calls <paramref name="onRow"/> for each non-blank row with the right
-    /// number of fields. Returns false (after recording the problem) when the file is missing, empty or lacks a
-    /// required column.
+    /// Reads the table <paramref name="fileName"/> (<c>NAME.csv</c>, or <c>NAME.xlsx</c> in its place) and calls
+    /// <paramref name="onRow"/> for each non-blank row with the right number of fields. Returns false (after recording
+    /// the problem) when the file is missing, unreadable, empty or lacks a required column, or when the folder holds
+    /// both files of the table.
     /// </summary>
     public static bool Read(
         DataSource source,
@@ -59,10 +68,24 @@ internal sealed class CsvTable
         Action<CsvRow> onRow)
     {
         var table = new CsvTable(source.DisplayPath(fileName), problems);
-        if (!source.Exists(fileName))
+        string workbook = DataSource.WorkbookName(fileName);
+        bool hasText = source.Exists(fileName);
+        bool hasWorkbook = source.Exists(workbook);
+        if (hasText && hasWorkbook)
         {
-            problems.Add(new DataProblem(new SourceLocation(table.path), $"missing file: the data folder needs {fileName}."));
+            problems.Add(new DataProblem(new SourceLocation(table.path), $"the folder also holds {workbook}; keep either {fileName} or {workbook}, not both."));
             return false;
+        }
+
+        if (!hasText && !hasWorkbook)
+        {
+            problems.Add(new DataProblem(new SourceLocation(table.path), $"missing file: the data folder needs {fileName} (or {workbook})."));
+            return false;
+        }
+
+        if (hasWorkbook)
+        {
+            return ReadWorkbook(source, workbook, requiredColumns, problems, onRow);
         }
 
         using var stream = source.Open(fileName);
@@ -95,7 +118,19 @@ internal sealed class CsvTable
                 {
                     if (columns is null)
                     {
-                        if (!table.ReadHeader(row, requiredColumns, out columns))
+                        if (row.ColCount == 1 && row[0].Span.IsEmpty)
+                        {
+                            table.Empty(requiredColumns);
+                            return false;
+                        }
+
+                        var names = new string[row.ColCount];
+                        for (int i = 0; i < names.Length; i++)
+                        {
+                            names[i] = row[i].ToString();
+                        }
+
+                        if (!table.ReadHeader(names, 1, requiredColumns, out columns))
                         {
                             return false;
                         }
@@ -138,29 +173,27 @@ internal sealed class CsvTable
     internal void Problem(SourceLocation location, string message) => problems.Add(new DataProblem(location, message));
 
     private void Empty(IReadOnlyList<string> requiredColumns) =>
-        problems.Add(new DataProblem(new SourceLocation(path), $"the file is empty; it needs a header row with the columns {string.Join(", ", requiredColumns)}."));
+        problems.Add(new DataProblem(At(0), $"the {(sheet is null ? "file" : "sheet")} is empty; it needs a header row with the columns {string.Join(", ", requiredColumns)}."));
 
     /// <summary>
-    /// Reads the header row (line 1): each column once, matched case-insensitively, with every required one present.
-    /// Returns false after recording the problem.
+    /// Reads the header row (line 1 of a CSV file): each column once, matched case-insensitively, with every required
+    /// one present. A null name is a blank heading cell of a sheet, which names no column. Returns false after
+    /// recording the problem.
     /// </summary>
-    private bool ReadHeader(SepReader.Row header, IReadOnlyList<string> requiredColumns, out Dictionary<string, int> columns)
+    private bool ReadHeader(string?[] names, int line, IReadOnlyList<string> requiredColumns, out Dictionary<string, int> columns)
     {
         columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        if (header.ColCount == 1 && header[0].Span.IsEmpty)
-        {
-            Empty(requiredColumns);
-            return false;
-        }
-
-        var names = new string[header.ColCount];
         for (int i = 0; i < names.Length; i++)
         {
-            names[i] = header[i].ToString();
-            string name = names[i].Trim();
+            if (names[i] is not string heading)
+            {
+                continue;
+            }
+
+            string name = heading.Trim();
             if (!columns.TryAdd(name, i))
             {
-                problems.Add(new DataProblem(new SourceLocation(path, 1), $"column '{DataProblem.Echo(name)}' appears twice in the header."));
+                problems.Add(new DataProblem(At(line), $"column '{DataProblem.Echo(name)}' appears twice in the header."));
                 return false;
             }
         }
@@ -176,7 +209,7 @@ internal sealed class CsvTable
 
         if (missing.Count > 0)
         {
-            problems.Add(new DataProblem(new SourceLocation(path), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.ConvertAll(c => $"'{c}'"))}; the header has {string.Join(", ", names.Select(n => DataProblem.Echo(n)))}."));
+            problems.Add(new DataProblem(At(0), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.ConvertAll(c => $"'{c}'"))}; the header has {string.Join(", ", names.Where(n => n is not null).Select(n => DataProblem.Echo(n!)))}."));
             return false;
         }
 
@@ -188,6 +221,9 @@ internal sealed class CsvTable
     {
         private readonly CsvTable table;
         private readonly SepReader.Row row;
+
+        /// <summary>The cells of a sheet's row as text; null for a CSV row, whose fields come from <see cref="row"/>.</summary>
+        private readonly string?[]? cells;
         private readonly Dictionary<string, int> columns;
 
         public CsvRow(CsvTable table, SepReader.Row row, Dictionary<string, int> columns, SourceLocation location)
@@ -198,11 +234,21 @@ internal sealed class CsvTable
             Location = location;
         }
 
+        public CsvRow(CsvTable table, string?[] cells, Dictionary<string, int> columns, SourceLocation location)
+        {
+            this.table = table;
+            this.cells = cells;
+            this.columns = columns;
+            Location = location;
+        }
+
         public SourceLocation Location { get; }
 
         public bool Has(string column) => columns.ContainsKey(column);
 
-        public ReadOnlySpan<char> Raw(string column) => columns.TryGetValue(column, out int i) ? row[i].Span.Trim() : [];
+        public ReadOnlySpan<char> Raw(string column) => columns.TryGetValue(column, out int i) ? Field(i).Trim() : [];
+
+        private ReadOnlySpan<char> Field(int i) => cells is null ? row[i].Span : i < cells.Length ? cells[i].AsSpan() : [];
 
         public void Problem(string message) => table.Problem(Location, message);
 

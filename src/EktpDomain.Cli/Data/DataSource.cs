@@ -3,7 +3,7 @@ using System.Reflection;
 
 namespace EktpDomain.Cli.Data;
 
-/// <summary>Where the CSV files of a data folder come from: a directory on disk, or the built-in scenario.</summary>
+/// <summary>Where the files of a data folder come from: a directory on disk, or the built-in scenario.</summary>
 internal abstract class DataSource
 {
     /// <summary>The path shown in messages for a file of this source, such as <c>mydata/ledger.csv</c>.</summary>
@@ -12,6 +12,16 @@ internal abstract class DataSource
     public abstract bool Exists(string fileName);
 
     public abstract Stream Open(string fileName);
+
+    /// <summary>The workbook that may stand in for a CSV file of the folder: <c>ledger.xlsx</c> for <c>ledger.csv</c>.</summary>
+    public static string WorkbookName(string fileName) => Path.ChangeExtension(fileName, ".xlsx");
+
+    /// <summary>Whether the folder holds the table <paramref name="fileName"/>, as a CSV file or as a workbook.</summary>
+    public bool HasTable(string fileName) => Exists(fileName) || Exists(WorkbookName(fileName));
+
+    /// <summary>The path shown in messages for the table <paramref name="fileName"/>: the workbook's when only it is there.</summary>
+    public string TablePath(string fileName) =>
+        DisplayPath(!Exists(fileName) && Exists(WorkbookName(fileName)) ? WorkbookName(fileName) : fileName);
 }
 
 /// <summary>A directory the user named with <c>--data</c>.</summary>

@@ -13,7 +13,7 @@ namespace EktpDomain.Cli.Data;
 internal sealed record LoadedFolder(RecordingData Data, bool HasHolidaysFile);
 
 /// <summary>
-/// Reads a data folder (docs/data-folder.md) into <see cref="RecordingData"/>. Parsing happens here; every domain rule
+/// Reads a data folder (docs/data-folder.md), each table a CSV file or a workbook, into <see cref="RecordingData"/>. Parsing happens here; every domain rule
 /// (negative counts, duplicates, backlog and coverage, unknown kecamatan) is checked by the library's builders, which
 /// report each problem with its <c>FILE:LINE</c>. All problems of all files are collected before giving up.
 /// </summary>
@@ -49,9 +49,9 @@ internal static class FolderLoader
                 }
             }
         });
-        if (kecamatanRead && known.Count == 0 && !found.Any(p => p.Location.File == source.DisplayPath(KecamatanFile)))
+        if (kecamatanRead && known.Count == 0 && !found.Any(p => p.Location.File == source.TablePath(KecamatanFile)))
         {
-            found.Add(new DataProblem(new SourceLocation(source.DisplayPath(KecamatanFile)), "the file has no kecamatan rows; at least one kecamatan is needed."));
+            found.Add(new DataProblem(new SourceLocation(source.TablePath(KecamatanFile)), "the file has no kecamatan rows; at least one kecamatan is needed."));
         }
 
         population.TryBuild(out var builtPopulation, out var populationProblems);
@@ -75,7 +75,7 @@ internal static class FolderLoader
         found.AddRange(ledgerProblems);
 
         // holidays.csv replaces the built-in holidays; closures.csv adds per-kecamatan closures (R5).
-        bool hasHolidays = source.Exists(HolidaysFile);
+        bool hasHolidays = source.HasTable(HolidaysFile);
         var calendar = hasHolidays ? WorkingCalendar.CreateBuilder() : WorkingCalendar.Indonesia.ToBuilder();
         if (hasHolidays)
         {
@@ -90,7 +90,7 @@ internal static class FolderLoader
             });
         }
 
-        if (source.Exists(ClosuresFile))
+        if (source.HasTable(ClosuresFile))
         {
             CsvTable.Read(source, ClosuresFile, ["kecamatan", "date", "reason"], [], found, row =>
             {
@@ -111,7 +111,7 @@ internal static class FolderLoader
         // The ids of every readable row are kept, so that incidents.csv is checked even when devices.csv has problems.
         DeviceInventory? inventory = null;
         var deviceIds = new List<string>();
-        if (source.Exists(DevicesFile))
+        if (source.HasTable(DevicesFile))
         {
             var devices = DeviceInventory.CreateBuilder(known);
             CsvTable.Read(source, DevicesFile, ["device", "kind", "funding", "kecamatan", "from", "to"], [], found, row =>
@@ -139,7 +139,7 @@ internal static class FolderLoader
         // incidents.csv (R5, R8): a blank device is the whole site; a blank end is ongoing. A set named must be in
         // devices.csv; without that file, none may be named.
         IncidentLog? incidents = null;
-        if (source.Exists(IncidentsFile))
+        if (source.HasTable(IncidentsFile))
         {
             var log = IncidentLog.CreateBuilder(known, deviceIds);
             CsvTable.Read(source, IncidentsFile, ["id", "kecamatan", "device", "component", "cause", "start", "end"], [], found, row =>

@@ -12,7 +12,7 @@ using NodaTime;
 namespace EktpDomain.Reporting;
 
 /// <summary>Bahasa Indonesia (R10). All Indonesian text of the library is in this file.</summary>
-internal sealed class IndonesianReportText : ReportText
+internal sealed partial class IndonesianReportText : ReportText
 {
     private static readonly CultureInfo IdId = CultureInfo.GetCultureInfo("id-ID");
 
@@ -51,7 +51,7 @@ internal sealed class IndonesianReportText : ReportText
         ReportColumn.DeviceDays => "Hari-alat",
         ReportColumn.OutageDeviceDays => "Hari-alat rusak",
         ReportColumn.Utilisation => "Utilisasi",
-        _ => column.ToString(),
+        _ => IndonesianDocumentHeading(column),
     };
 
     public override string Headline(DistrictSummary summary)

@@ -57,4 +57,115 @@ public enum ReportColumn
 
     /// <summary>Utilisation: gross recorded ÷ capacity (R5).</summary>
     Utilisation,
+
+    /// <summary>Residents recorded in the period (R3).</summary>
+    Recorded,
+
+    /// <summary>Records lost in the period (R3).</summary>
+    Lost,
+
+    /// <summary>Residents re-recorded in the period (R3).</summary>
+    Rerecorded,
+
+    /// <summary>Coverage: everyone recorded and not lost (R3).</summary>
+    Coverage,
+
+    /// <summary>Whether the target was met (R4).</summary>
+    Met,
+
+    /// <summary>The first day of the period.</summary>
+    PeriodFrom,
+
+    /// <summary>The last day of the period.</summary>
+    PeriodTo,
+
+    /// <summary>National working days in the period (R2).</summary>
+    WorkingDays,
+
+    /// <summary>The monthly target share, in percent (R2).</summary>
+    TargetPercent,
+
+    /// <summary>The number of kecamatan in a report (R4).</summary>
+    KecamatanCount,
+
+    /// <summary>The number of kecamatan whose target is above 0 (R4).</summary>
+    Applicable,
+
+    /// <summary>The number of kecamatan that met their target (R4).</summary>
+    MetCount,
+
+    /// <summary>The lowest realised % among kecamatan with a target (R4).</summary>
+    MinRealisedPercent,
+
+    /// <summary>The highest realised % among kecamatan with a target (R4).</summary>
+    MaxRealisedPercent,
+
+    /// <summary>The headline of a report (R4).</summary>
+    Headline,
+
+    /// <summary>The rule id of a finding (R8).</summary>
+    Rule,
+
+    /// <summary>The severity of a finding (R8).</summary>
+    Severity,
+
+    /// <summary>A recording set's id.</summary>
+    Device,
+
+    /// <summary>The message of a finding (R8).</summary>
+    Message,
+
+    /// <summary>The recommended action of a finding (R8).</summary>
+    Action,
+
+    /// <summary>The number of a new set in the order placed (R9).</summary>
+    PlacementNumber,
+
+    /// <summary>The capacity a new set adds (R9).</summary>
+    AddedCapacity,
+
+    /// <summary>A projected shortfall before a new set (R9).</summary>
+    ShortfallBefore,
+
+    /// <summary>A projected shortfall with a new set (R9).</summary>
+    ShortfallAfter,
+
+    /// <summary>How much a new set cuts the projected shortfall (R9).</summary>
+    Reduction,
+
+    /// <summary>The explanation of a placement (R9).</summary>
+    Explanation,
+
+    /// <summary>The number of new sets placed (R9).</summary>
+    Sets,
+
+    /// <summary>Recordings per set per working day (R5).</summary>
+    Throughput,
+
+    /// <summary>A region: a kecamatan or the area of a forecast.</summary>
+    Region,
+
+    /// <summary>Eligible residents still to record (R7).</summary>
+    Remaining,
+
+    /// <summary>The first day of the pace window (R7).</summary>
+    PaceFrom,
+
+    /// <summary>Working days in the pace window (R7).</summary>
+    PaceWorkingDays,
+
+    /// <summary>Net realisation per working day in the pace window (R7).</summary>
+    Pace,
+
+    /// <summary>The status of a forecast (R7).</summary>
+    Status,
+
+    /// <summary>Working days needed to record everyone (R7).</summary>
+    WorkingDaysNeeded,
+
+    /// <summary>The forecast completion date (R7).</summary>
+    CompletionDate,
+
+    /// <summary>The date a forecast starts from (R7).</summary>
+    AsOf,
 }

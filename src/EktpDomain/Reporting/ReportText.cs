@@ -32,7 +32,7 @@ namespace EktpDomain.Reporting;
 /// </para>
 /// <para>Equality is reference equality. Implementations must be immutable and thread-safe.</para>
 /// </remarks>
-public abstract class ReportText
+public abstract partial class ReportText
 {
     /// <summary>Bahasa Indonesia, culture <c>id-ID</c>.</summary>
     public static ReportText Indonesian { get; } = new IndonesianReportText();
@@ -168,7 +168,7 @@ public abstract class ReportText
         ReportColumn.DeviceDays => "Device-days",
         ReportColumn.OutageDeviceDays => "Outage device-days",
         ReportColumn.Utilisation => "Utilisation",
-        _ => column.ToString(),
+        _ => DocumentHeading(column),
     };
 
     /// <summary>The title line of an attainment report, such as "e-KTP recording report: 2012-04-02 to 2012-04-30 (20 working days), target 15% per month".</summary>

@@ -79,7 +79,7 @@ public class CliErrorTests
         ShouldFailWith(
             cli.RunOnFolder("report"),
             $"{kecamatan}: missing column 'eligible'; the header has code, name.",
-            $"{cli.PathOf("ledger.csv")}: missing file: the data folder needs ledger.csv.");
+            $"{cli.PathOf("ledger.csv")}: missing file: the data folder needs ledger.csv (or ledger.xlsx).");
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public class CliErrorTests
     [InlineData(new[] { "report", "--target-percent", "0" }, "argument --target-percent: '0' is not a share; use a number above 0 and at most 100, such as 15 or 12.5.")]
     [InlineData(new[] { "report", "--prorate", "days" }, "argument --prorate: 'days' is not a pro-rating; use none or working-days.")]
     [InlineData(new[] { "report", "--throughput", "-1" }, "argument --throughput: '-1' is not a throughput; use a whole number of recordings per device per working day above 0.")]
-    [InlineData(new[] { "report", "--format", "xml" }, "argument --format: 'xml' is not a format; use text or json.")]
+    [InlineData(new[] { "report", "--format", "xml" }, "argument --format: 'xml' is not a format; use text, json, xlsx or html.")]
     [InlineData(new[] { "report", "--lang", "fr" }, "argument --lang: 'fr' is not a language; use id or en.")]
     [InlineData(new[] { "report", "--data", "/no/such/folder", "--month", "2012-04" }, "argument --data: the folder '/no/such/folder' does not exist.")]
     [InlineData(new[] { "forecast", "--as-of", "2012-02-30" }, "argument --as-of: '2012-02-30' is not a date; use YYYY-MM-DD, such as 2012-04-30.")]

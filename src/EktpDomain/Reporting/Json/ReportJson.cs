@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Findings;
@@ -18,10 +20,22 @@ namespace EktpDomain.Reporting.Json;
 /// Field names are snake_case and come in the contract's order. Numbers are JSON numbers, unrounded (exact ratios are
 /// written as 28-digit decimals); a figure that is not applicable is <c>null</c>. Dates are ISO 8601 strings
 /// (YYYY-MM-DD). Words (the headline, finding messages, band names are fixed codes) come in the chosen language
-/// (R10). The output is culture-invariant. Thread-safe.
+/// (R10). Text is written as it is, non-ASCII letters and symbols such as "→" included, for UTF-8 output; quotes,
+/// backslashes and control characters are escaped as JSON requires, and so are the HTML-sensitive characters
+/// <c>&lt; &gt; &amp; ' + `</c> and characters outside the Basic Multilingual Plane (as <c>\uXXXX</c>). The output is
+/// culture-invariant. Thread-safe.
 /// </remarks>
 public static class ReportJson
 {
+    // Letters of every language are written as they are (UTF-8), so that "→" or "é" stays readable. The encoder still
+    // escapes what JSON requires (quotes, backslashes, control characters) and, as System.Text.Json always does, the
+    // HTML-sensitive characters < > & ' + ` and characters outside the Basic Multilingual Plane: the JSON can then be
+    // pasted into an HTML page or a script unchanged, and the only difference from earlier versions is non-ASCII text.
+    private static readonly EktpJsonContext Context = new(new JsonSerializerOptions(EktpJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    });
+
     /// <summary>Serializes an attainment report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="text">The language of the headline and the finding messages.</param>
@@ -31,7 +45,7 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
-        return JsonSerializer.Serialize(ToDto(report, text), EktpJsonContext.Default.ReportDto);
+        return JsonSerializer.Serialize(ToDto(report, text), Context.ReportDto);
     }
 
     /// <summary>Serializes completion forecasts (R7).</summary>
@@ -50,7 +64,7 @@ public static class ReportJson
             Total = ToDto(forecasts.Total, forecasts.GetName(forecasts.Total.Region), text),
             Kecamatan = [.. forecasts.Rows.Select(f => ToDto(f, forecasts.GetName(f.Region), text))],
         };
-        return JsonSerializer.Serialize(dto, EktpJsonContext.Default.ForecastReportDto);
+        return JsonSerializer.Serialize(dto, Context.ForecastReportDto);
     }
 
     /// <summary>Serializes an allocation of new sets (R9), with the report it was computed from.</summary>
@@ -84,7 +98,7 @@ public static class ReportJson
                 Explanation = PersonalData.Redact(text.AllocationExplanation(p)),
             })],
         };
-        return JsonSerializer.Serialize(dto, EktpJsonContext.Default.AllocationDto);
+        return JsonSerializer.Serialize(dto, Context.AllocationDto);
     }
 
     private static PeriodDto Period(AttainmentReport report) => new()

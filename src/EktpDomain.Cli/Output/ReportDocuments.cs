@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EktpDomain.Allocation;
+using EktpDomain.Attainment;
+using EktpDomain.Forecasting;
+using EktpDomain.Recording;
+using EktpDomain.Reporting;
+using NodaTime;
+
+namespace EktpDomain.Cli.Output;
+
+/// <summary>
+/// Lays each command's results out as a <see cref="ReportDocument"/>: which tables, which columns, which charts.
+/// Every figure comes from the library's results and every word from <see cref="ReportText"/>; nothing is computed
+/// here but the points of the coverage curve, which the ledger answers date by date.
+/// </summary>
+internal static class ReportDocuments
+{
+    /// <summary>The most points of a coverage curve: enough for a smooth line, few enough for a small page.</summary>
+    private const int MaxCurvePoints = 120;
+
+    /// <summary>The <c>report</c> command: the kecamatan, the summary and the findings; the realised and shortfall charts.</summary>
+    public static ReportDocument ForReport(AttainmentReport report, ReportText text, string? notice) => new(
+        text,
+        text.ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent),
+        notice,
+        text.Headline(report.Summary),
+        [RealisedChart(report, text), ShortfallChart(report, text)],
+        [KecamatanTable(report, text), SummaryTable(report, text), FindingsTable(report, text)]);
+
+    /// <summary>The <c>allocate</c> command: the placements and their totals; the realised chart of the report they come from.</summary>
+    public static ReportDocument ForAllocation(DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice)
+    {
+        var placements = new DocumentTable(
+            text.PartName(ReportPart.Placements),
+            Columns(text, (ReportColumn.PlacementNumber, CellKind.Count), (ReportColumn.Code, CellKind.Text), (ReportColumn.Kecamatan, CellKind.Text), (ReportColumn.AddedCapacity, CellKind.Count), (ReportColumn.ShortfallBefore, CellKind.Count), (ReportColumn.ShortfallAfter, CellKind.Count), (ReportColumn.Reduction, CellKind.Count), (ReportColumn.Explanation, CellKind.Text)),
+            [.. allocation.Placements.Select(p => new object?[] { p.Number, p.Kecamatan.ToString(), PersonalData.Redact(p.Name), p.AddedCapacity, p.ShortfallBefore, p.ShortfallAfter, p.Reduction, PersonalData.Redact(text.AllocationExplanation(p)) })]);
+        var summary = new DocumentTable(
+            text.PartName(ReportPart.Summary),
+            Columns(text, (ReportColumn.PeriodFrom, CellKind.Date), (ReportColumn.PeriodTo, CellKind.Date), (ReportColumn.WorkingDays, CellKind.Count), (ReportColumn.Sets, CellKind.Count), (ReportColumn.Throughput, CellKind.Count), (ReportColumn.ShortfallBefore, CellKind.Count), (ReportColumn.ShortfallAfter, CellKind.Count)),
+            [[report.Window.Start, report.Window.End, report.WorkingDays, allocation.Placements.Length, report.Options.Throughput, allocation.TotalShortfallBefore, allocation.TotalShortfallAfter]]);
+        return new ReportDocument(
+            text,
+            text.AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput),
+            notice,
+            text.AllocationSummary(allocation),
+            [RealisedChart(report, text)],
+            [placements, summary]);
+    }
+
+    /// <summary>The <c>forecast</c> command: one row per kecamatan, the total as the summary; the total's coverage curve.</summary>
+    public static ReportDocument ForForecast(ForecastReport forecasts, RecordingData data, ReportText text, string? notice)
+    {
+        var columns = Columns(text, (ReportColumn.Code, CellKind.Text), (ReportColumn.Region, CellKind.Text), (ReportColumn.Eligible, CellKind.Count), (ReportColumn.Coverage, CellKind.Count), (ReportColumn.CoveragePercent, CellKind.Percent), (ReportColumn.Remaining, CellKind.Count), (ReportColumn.PaceFrom, CellKind.Date), (ReportColumn.PaceWorkingDays, CellKind.Count), (ReportColumn.Pace, CellKind.Decimal), (ReportColumn.Status, CellKind.Text), (ReportColumn.WorkingDaysNeeded, CellKind.Count), (ReportColumn.CompletionDate, CellKind.Date), (ReportColumn.Message, CellKind.Text));
+        object?[] Row(CompletionForecast f) =>
+        [
+            f.Region.ToString(), PersonalData.Redact(forecasts.GetName(f.Region)), f.Eligible, f.Coverage,
+            f.Eligible == 0 ? null : f.Coverage * 100m / f.Eligible, f.Remaining, f.PaceWindow.Start, f.PaceWorkingDays,
+            f.Pace.ToDecimal(), text.ForecastStatusName(f.Status), f.WorkingDaysNeeded, f.CompletionDate, text.ForecastLine(f),
+        ];
+        string total = PersonalData.Redact(forecasts.GetName(forecasts.Total.Region));
+        return new ReportDocument(
+            text,
+            text.ForecastTitle(forecasts.AsOf),
+            notice,
+            $"{forecasts.Total.Region} {total}: {text.ForecastLine(forecasts.Total)}",
+            [CoverageChart(forecasts.Total, total, data.Ledger, text)],
+            [
+                new DocumentTable(text.PartName(ReportPart.Kecamatan), columns, [.. forecasts.Kecamatan.Select(Row)]),
+                new DocumentTable(text.PartName(ReportPart.Summary), columns, [Row(forecasts.Total)]),
+            ]);
+    }
+
+    private static DocumentTable KecamatanTable(AttainmentReport report, ReportText text)
+    {
+        bool devices = report.Capacity is not null;
+        var columns = new List<(ReportColumn, CellKind)>
+        {
+            (ReportColumn.Rank, CellKind.Count), (ReportColumn.Code, CellKind.Text), (ReportColumn.Kecamatan, CellKind.Text),
+            (ReportColumn.Eligible, CellKind.Count), (ReportColumn.Target, CellKind.Count), (ReportColumn.Recorded, CellKind.Count),
+            (ReportColumn.Lost, CellKind.Count), (ReportColumn.Rerecorded, CellKind.Count), (ReportColumn.Realised, CellKind.Count),
+            (ReportColumn.RealisedPercent, CellKind.Percent), (ReportColumn.Attainment, CellKind.Percent), (ReportColumn.Band, CellKind.Text),
+            (ReportColumn.Met, CellKind.Flag), (ReportColumn.Coverage, CellKind.Count), (ReportColumn.CoveragePercent, CellKind.Percent),
+            (ReportColumn.Backlog, CellKind.Count),
+        };
+        if (devices)
+        {
+            columns.AddRange([(ReportColumn.DeviceDays, CellKind.Count), (ReportColumn.OutageDeviceDays, CellKind.Count), (ReportColumn.Capacity, CellKind.Count), (ReportColumn.Utilisation, CellKind.Percent)]);
+        }
+
+        columns.AddRange([(ReportColumn.ShortfallDataLoss, CellKind.Count), (ReportColumn.ShortfallOutage, CellKind.Decimal), (ReportColumn.ShortfallDemand, CellKind.Decimal)]);
+        var rows = report.Kecamatan.Select(r =>
+        {
+            var shortfall = r.ShortfallAttribution;
+            var cells = new List<object?>
+            {
+                r.Rank, r.Code.ToString(), PersonalData.Redact(r.Name), r.Eligible, r.Target, r.Totals.Recorded, r.Totals.Lost,
+                r.Totals.Rerecorded, r.Realised, r.RealisedPercent, r.Attainment * 100m, text.BandName(r.Band), r.Met, r.Coverage,
+                r.CoveragePercent, r.Backlog,
+            };
+            if (devices)
+            {
+                cells.AddRange([r.DeviceDays, r.OutageDeviceDays, r.Capacity, r.Utilisation * 100m]);
+            }
+
+            // As in the JSON: a kecamatan that missed its target without device data has no outage part; otherwise 0.
+            cells.AddRange([shortfall.DataLoss, shortfall.HasShortfall ? shortfall.Outage?.ToDecimal() : 0m, shortfall.Demand.ToDecimal()]);
+            return cells.ToArray();
+        });
+        return new DocumentTable(text.PartName(ReportPart.Kecamatan), Columns(text, [.. columns]), [.. rows]);
+    }
+
+    private static DocumentTable SummaryTable(AttainmentReport report, ReportText text)
+    {
+        var s = report.Summary;
+        return new DocumentTable(
+            text.PartName(ReportPart.Summary),
+            Columns(text, (ReportColumn.PeriodFrom, CellKind.Date), (ReportColumn.PeriodTo, CellKind.Date), (ReportColumn.WorkingDays, CellKind.Count), (ReportColumn.TargetPercent, CellKind.Percent), (ReportColumn.KecamatanCount, CellKind.Count), (ReportColumn.Applicable, CellKind.Count), (ReportColumn.MetCount, CellKind.Count), (ReportColumn.Target, CellKind.Count), (ReportColumn.Realised, CellKind.Count), (ReportColumn.MinRealisedPercent, CellKind.Percent), (ReportColumn.MaxRealisedPercent, CellKind.Percent), (ReportColumn.Headline, CellKind.Text)),
+            [[report.Window.Start, report.Window.End, report.WorkingDays, s.TargetPercent, s.Kecamatan, s.Applicable, s.Met, s.Target, s.Realised, s.MinRealisedPercent, s.MaxRealisedPercent, text.Headline(s)]]);
+    }
+
+    private static DocumentTable FindingsTable(AttainmentReport report, ReportText text) => new(
+        text.PartName(ReportPart.Findings),
+        Columns(text, (ReportColumn.Severity, CellKind.Text), (ReportColumn.Rule, CellKind.Text), (ReportColumn.Code, CellKind.Text), (ReportColumn.Device, CellKind.Text), (ReportColumn.Message, CellKind.Text), (ReportColumn.Action, CellKind.Text)),
+        [.. report.Findings.Select(f => new object?[] { text.SeverityName(f.Severity), f.RuleId, f.Kecamatan.ToString(), f.Device is null ? null : PersonalData.Redact(f.Device), text.FindingMessage(f), text.FindingAction(f) })],
+        text.NoFindings);
+
+    private static BarChart RealisedChart(AttainmentReport report, ReportText text) => new(
+        text.RealisedChartTitle,
+        text.RealisedChartDescription(report.Summary),
+        [.. report.Kecamatan.Select(r => new Bar($"{r.Code} {PersonalData.Redact(r.Name)}", r.RealisedPercent, BandStyle(r.Band), r.RealisedPercent is decimal p ? text.FormatPercent(p) + "%" : text.NotApplicable))],
+        report.Summary.TargetPercent,
+        report.Summary.TargetPercent is decimal target ? text.TargetLineLabel(target) : null,
+        [.. Enum.GetValues<AttainmentBand>().Select(b => new LegendEntry(BandStyle(b), text.BandName(b)))]);
+
+    private static StackedBarChart ShortfallChart(AttainmentReport report, ReportText text) => new(
+        text.ShortfallChartTitle,
+        text.ShortfallChartDescription,
+        [new LegendEntry("data-loss", text.Heading(ReportColumn.ShortfallDataLoss)), new LegendEntry("outage", text.Heading(ReportColumn.ShortfallOutage)), new LegendEntry("demand", text.Heading(ReportColumn.ShortfallDemand))],
+        [.. report.Kecamatan.Where(r => r.ShortfallAttribution.HasShortfall).Select(r =>
+        {
+            var s = r.ShortfallAttribution;
+            return new StackedBar($"{r.Code} {PersonalData.Redact(r.Name)}", [s.DataLoss, s.Outage?.ToDecimal() ?? 0m, s.Demand.ToDecimal()], text.FormatCount(s.Shortfall));
+        })],
+        text.NoShortfall);
+
+    /// <summary>
+    /// The region's coverage as a share of its eligible residents at the as-of date, from the ledger's first date to the
+    /// as-of date (at most <see cref="MaxCurvePoints"/> dates, evenly spread, both ends included).
+    /// </summary>
+    private static LineChart CoverageChart(CompletionForecast forecast, string name, RecordingLedger ledger, ReportText text)
+    {
+        var points = new List<CurvePoint>();
+        if (forecast.Eligible > 0 && ledger.Span is DateInterval span && span.Start <= forecast.AsOf)
+        {
+            int days = Period.Between(span.Start, forecast.AsOf, PeriodUnits.Days).Days;
+            int step = Math.Max(1, (days + MaxCurvePoints - 1) / MaxCurvePoints);
+            for (int offset = 0; ; offset = Math.Min(offset + step, days))
+            {
+                var date = span.Start.PlusDays(offset);
+                points.Add(new CurvePoint(date, ledger.GetCoverage(forecast.Region, date) * 100m / forecast.Eligible));
+                if (offset == days)
+                {
+                    break;
+                }
+            }
+        }
+
+        var projected = forecast.Status == ForecastStatus.Forecast ? forecast.CompletionDate : null;
+        return new LineChart(
+            text.CoverageChartTitle(name),
+            text.CoverageChartDescription(forecast),
+            points,
+            projected,
+            projected is LocalDate completion ? text.ForecastDateLabel(completion) : null,
+            [new LegendEntry("history", text.CoverageHistoryLabel), new LegendEntry("projection", text.CoverageProjectionLabel)]);
+    }
+
+    /// <summary>The style name of a band on a page: its JSON code.</summary>
+    private static string BandStyle(AttainmentBand band) => band switch
+    {
+        AttainmentBand.Met => "met",
+        AttainmentBand.Near => "near",
+        AttainmentBand.Behind => "behind",
+        AttainmentBand.Critical => "critical",
+        _ => "not-applicable",
+    };
+
+    private static DocumentColumn[] Columns(ReportText text, params (ReportColumn Column, CellKind Kind)[] columns) =>
+        [.. columns.Select(c => new DocumentColumn(text.Heading(c.Column), c.Kind))];
+}

@@ -1,0 +1,134 @@
+using System;
+using EktpDomain.Attainment;
+using EktpDomain.Forecasting;
+using NodaTime;
+
+namespace EktpDomain.Reporting;
+
+// The words of report documents (workbooks and pages with charts), beside the words of the text report.
+public abstract partial class ReportText
+{
+    /// <summary>The name of a part of a report document, such as "Ringkasan" or "Summary"; at most 31 characters, so that it can name a sheet.</summary>
+    /// <param name="part">The part.</param>
+    /// <returns>The name.</returns>
+    public virtual string PartName(ReportPart part) => part switch
+    {
+        ReportPart.Kecamatan => "Kecamatan",
+        ReportPart.Summary => "Summary",
+        ReportPart.Findings => "Findings",
+        ReportPart.Placements => "Placements",
+        _ => part.ToString(),
+    };
+
+    /// <summary>The name of a forecast status (R7), such as "no progress".</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The name.</returns>
+    public virtual string ForecastStatusName(ForecastStatus status) => status switch
+    {
+        ForecastStatus.Forecast => "forecast",
+        ForecastStatus.AlreadyComplete => "complete",
+        ForecastStatus.NoProgress => "no progress",
+        ForecastStatus.BeyondCalendar => "beyond the holiday data",
+        _ => status.ToString(),
+    };
+
+    /// <summary>The title of the chart of realised % per kecamatan (R4).</summary>
+    public virtual string RealisedChartTitle => "Realised in the period, % of eligible residents, per kecamatan";
+
+    /// <summary>The text alternative of the chart of realised % per kecamatan: what it shows and where the target is.</summary>
+    /// <param name="summary">The report's summary.</param>
+    /// <returns>The description.</returns>
+    public virtual string RealisedChartDescription(DistrictSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return "One bar per kecamatan, coloured by band" +
+            (summary.TargetPercent is decimal p ? $"; the vertical line marks the target of {FormatShare(p)}%. " : ". ") +
+            Headline(summary) + ".";
+    }
+
+    /// <summary>The label of a target line, such as "target 15%".</summary>
+    /// <param name="percent">The target share.</param>
+    /// <returns>The label.</returns>
+    public virtual string TargetLineLabel(decimal percent) => $"target {FormatShare(percent)}%";
+
+    /// <summary>The title of the chart of the shortfall parts (R6).</summary>
+    public virtual string ShortfallChartTitle => "Why targets were missed: the shortfall by cause, per kecamatan";
+
+    /// <summary>The text alternative of the chart of the shortfall parts (R6).</summary>
+    public virtual string ShortfallChartDescription =>
+        "One stacked bar per kecamatan that missed its target: its shortfall (target minus realised) split into data loss, outages, and demand and service.";
+
+    /// <summary>What the shortfall chart says when no kecamatan missed its target.</summary>
+    public virtual string NoShortfall => "No kecamatan missed its target.";
+
+    /// <summary>The title of the chart of coverage over time (R7).</summary>
+    /// <param name="region">The region's name.</param>
+    /// <returns>The title.</returns>
+    public virtual string CoverageChartTitle(string region) => $"Coverage of eligible residents over time, {region}";
+
+    /// <summary>The text alternative of the chart of coverage over time (R7).</summary>
+    /// <param name="forecast">The region's forecast.</param>
+    /// <returns>The description.</returns>
+    public virtual string CoverageChartDescription(CompletionForecast forecast)
+    {
+        ArgumentNullException.ThrowIfNull(forecast);
+        string history = $"Coverage as a share of the eligible residents, up to {FormatDate(forecast.AsOf)}";
+        return forecast.CompletionDate is LocalDate date && forecast.Status == ForecastStatus.Forecast
+            ? $"{history}, then the pace of the last {FormatCount(forecast.PaceWorkingDays)} working days carried on to 100% on {FormatDate(date)}, marked by the vertical line."
+            : $"{history}; {ForecastLine(forecast)}.";
+    }
+
+    /// <summary>The label of the forecast date on the coverage chart, such as "forecast: 2 October 2012".</summary>
+    /// <param name="completion">The forecast completion date.</param>
+    /// <returns>The label.</returns>
+    public virtual string ForecastDateLabel(LocalDate completion) => $"forecast: {FormatDate(completion)}";
+
+    /// <summary>The legend entry of the recorded history on the coverage chart.</summary>
+    public virtual string CoverageHistoryLabel => "recorded";
+
+    /// <summary>The legend entry of the projected line on the coverage chart.</summary>
+    public virtual string CoverageProjectionLabel => "projected";
+
+    /// <summary>The heading of a column added by report documents; the text report's columns are named by <see cref="Heading(ReportColumn)"/>.</summary>
+    private static string DocumentHeading(ReportColumn column) => column switch
+    {
+        ReportColumn.Recorded => "Recorded",
+        ReportColumn.Lost => "Lost",
+        ReportColumn.Rerecorded => "Re-recorded",
+        ReportColumn.Coverage => "Coverage",
+        ReportColumn.Met => "Met",
+        ReportColumn.PeriodFrom => "From",
+        ReportColumn.PeriodTo => "To",
+        ReportColumn.WorkingDays => "Working days",
+        ReportColumn.TargetPercent => "Target share",
+        ReportColumn.KecamatanCount => "Number of kecamatan",
+        ReportColumn.Applicable => "With a target",
+        ReportColumn.MetCount => "Met the target",
+        ReportColumn.MinRealisedPercent => "Lowest %",
+        ReportColumn.MaxRealisedPercent => "Highest %",
+        ReportColumn.Headline => "Headline",
+        ReportColumn.Rule => "Rule",
+        ReportColumn.Severity => "Severity",
+        ReportColumn.Device => "Recording set",
+        ReportColumn.Message => "Finding",
+        ReportColumn.Action => "Action",
+        ReportColumn.PlacementNumber => "New set",
+        ReportColumn.AddedCapacity => "Added capacity",
+        ReportColumn.ShortfallBefore => "Shortfall before",
+        ReportColumn.ShortfallAfter => "Shortfall after",
+        ReportColumn.Reduction => "Reduction",
+        ReportColumn.Explanation => "Explanation",
+        ReportColumn.Sets => "New sets",
+        ReportColumn.Throughput => "Throughput",
+        ReportColumn.Region => "Region",
+        ReportColumn.Remaining => "Remaining",
+        ReportColumn.PaceFrom => "Pace from",
+        ReportColumn.PaceWorkingDays => "Pace working days",
+        ReportColumn.Pace => "Pace per working day",
+        ReportColumn.Status => "Status",
+        ReportColumn.WorkingDaysNeeded => "Working days needed",
+        ReportColumn.CompletionDate => "Completion",
+        ReportColumn.AsOf => "As of",
+        _ => column.ToString(),
+    };
+}
