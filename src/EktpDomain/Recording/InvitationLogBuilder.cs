@@ -62,9 +62,7 @@ public sealed class InvitationLogBuilder
         int k = index.IndexOf(kecamatan);
         if (k < 0)
         {
-            Problem(source, kecamatan.Level == RegionLevel.Kecamatan
-                ? $"unknown kecamatan '{kecamatan}': it is not in the kecamatan list."
-                : $"'{kecamatan}' is a {kecamatan.Level} code, but an invitation row needs a kecamatan code PP.KK.CC.");
+            Problem(source, RowText.UnknownKecamatan(kecamatan, "an invitation row"));
             valid = false;
         }
 

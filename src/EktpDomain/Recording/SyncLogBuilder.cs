@@ -70,9 +70,7 @@ public sealed class SyncLogBuilder
         int k = index.IndexOf(kecamatan);
         if (k < 0)
         {
-            Problem(source, kecamatan.Level == RegionLevel.Kecamatan
-                ? $"unknown kecamatan '{kecamatan}': it is not in the kecamatan list."
-                : $"'{kecamatan}' is a {kecamatan.Level} code, but a sync row needs a kecamatan code PP.KK.CC.");
+            Problem(source, RowText.UnknownKecamatan(kecamatan, "a sync row"));
             valid = false;
         }
 

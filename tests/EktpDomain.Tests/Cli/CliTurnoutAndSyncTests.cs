@@ -8,12 +8,7 @@ namespace EktpDomain.Tests.Cli;
 /// <summary>invitations.csv and sync.csv (R12, R13): their bad rows at FILE:LINE, their columns and fields, and the built-in scenario's new findings.</summary>
 public class CliTurnoutAndSyncTests
 {
-    private static void ShouldFailWith(CliResult result, params string[] lines)
-    {
-        result.ExitCode.Should().Be(2, result.Stderr);
-        result.Stdout.Should().BeEmpty();
-        result.ErrorLines.Should().Equal(lines);
-    }
+    private static void ShouldFailWith(CliResult result, params string[] lines) => CliErrorTests.ShouldFailWith(result, lines);
 
     [Fact]
     public void Invitations_BadRows_EachAtFileAndLine()
