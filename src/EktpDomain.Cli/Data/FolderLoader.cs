@@ -25,6 +25,8 @@ internal static class FolderLoader
     public const string ClosuresFile = "closures.csv";
     public const string DevicesFile = "devices.csv";
     public const string IncidentsFile = "incidents.csv";
+    public const string InvitationsFile = "invitations.csv";
+    public const string SyncFile = "sync.csv";
 
     public static bool TryLoad(DataSource source, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems)
     {
@@ -160,13 +162,64 @@ internal static class FolderLoader
             found.AddRange(incidentProblems);
         }
 
+        // invitations.csv (R12): who was summoned for a date, and who came.
+        InvitationLog? invitations = null;
+        if (source.Exists(InvitationsFile))
+        {
+            var log = InvitationLog.CreateBuilder(known);
+            CsvTable.Read(source, InvitationsFile, ["date", "kecamatan", "invited", "attended"], [], found, row =>
+            {
+                bool ok = row.Date("date", out var date);
+                ok &= row.Kecamatan("kecamatan", out var code);
+                ok &= row.Count("invited", out long invited);
+                ok &= row.Count("attended", out long attended);
+                if (ok)
+                {
+                    log.Add(date, code, invited, attended, row.Location);
+                }
+            });
+            log.TryBuild(out invitations, out var invitationProblems);
+            found.AddRange(invitationProblems);
+        }
+
+        // sync.csv (R13): what each set sent to the central server. A set named must be in devices.csv when that file
+        // exists; sending more than was waiting is checked against the ledger once the ledger is valid.
+        SyncLog? sync = null;
+        if (source.Exists(SyncFile))
+        {
+            var log = SyncLog.CreateBuilder(known, source.Exists(DevicesFile) ? deviceIds : null);
+            CsvTable.Read(source, SyncFile, ["date", "kecamatan", "device", "sent"], [], found, row =>
+            {
+                bool ok = row.Date("date", out var date);
+                ok &= row.Kecamatan("kecamatan", out var code);
+                string? device = row.OptionalText("device");
+                ok &= row.Count("sent", out long sent);
+                if (ok)
+                {
+                    log.Add(date, code, device, sent, row.Location);
+                }
+            });
+            log.TryBuild(out sync, out var syncProblems);
+            found.AddRange(syncProblems);
+            if (sync is not null && builtLedger is not null && !UnsentRecords.TryCalculate(builtLedger, sync, out _, out var unsentProblems))
+            {
+                found.AddRange(unsentProblems);
+            }
+        }
+
         if (found.Count > 0 || builtPopulation is null || builtLedger is null || builtCalendar is null)
         {
             problems = Order(found);
             return false;
         }
 
-        var data = new RecordingData(builtPopulation, builtLedger, builtCalendar, names) { Inventory = inventory, Incidents = incidents };
+        var data = new RecordingData(builtPopulation, builtLedger, builtCalendar, names)
+        {
+            Inventory = inventory,
+            Incidents = incidents,
+            Invitations = invitations,
+            Sync = sync,
+        };
         folder = new LoadedFolder(data, hasHolidays);
         problems = [];
         return true;

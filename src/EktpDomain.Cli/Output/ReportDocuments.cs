@@ -67,7 +67,7 @@ internal static class ReportDocuments
             $"{forecasts.Total.Region} {total}: {text.ForecastLine(forecasts.Total)}",
             [CoverageChart(forecasts.Total, total, data.Ledger, text)],
             [
-                new DocumentTable(text.PartName(ReportPart.Kecamatan), columns, [.. forecasts.Kecamatan.Select(Row)]),
+                new DocumentTable(text.PartName(ReportPart.Kecamatan), columns, [.. forecasts.Rows.Select(Row)]),
                 new DocumentTable(text.PartName(ReportPart.Summary), columns, [Row(forecasts.Total)]),
             ]);
     }
@@ -90,7 +90,7 @@ internal static class ReportDocuments
         }
 
         columns.AddRange([(ReportColumn.ShortfallDataLoss, CellKind.Count), (ReportColumn.ShortfallOutage, CellKind.Decimal), (ReportColumn.ShortfallDemand, CellKind.Decimal)]);
-        var rows = report.Kecamatan.Select(r =>
+        var rows = report.Rows.Select(r =>
         {
             var shortfall = r.ShortfallAttribution;
             var cells = new List<object?>
@@ -117,7 +117,7 @@ internal static class ReportDocuments
         return new DocumentTable(
             text.PartName(ReportPart.Summary),
             Columns(text, (ReportColumn.PeriodFrom, CellKind.Date), (ReportColumn.PeriodTo, CellKind.Date), (ReportColumn.WorkingDays, CellKind.Count), (ReportColumn.TargetPercent, CellKind.Percent), (ReportColumn.KecamatanCount, CellKind.Count), (ReportColumn.Applicable, CellKind.Count), (ReportColumn.MetCount, CellKind.Count), (ReportColumn.Target, CellKind.Count), (ReportColumn.Realised, CellKind.Count), (ReportColumn.MinRealisedPercent, CellKind.Percent), (ReportColumn.MaxRealisedPercent, CellKind.Percent), (ReportColumn.Headline, CellKind.Text)),
-            [[report.Window.Start, report.Window.End, report.WorkingDays, s.TargetPercent, s.Kecamatan, s.Applicable, s.Met, s.Target, s.Realised, s.MinRealisedPercent, s.MaxRealisedPercent, text.Headline(s)]]);
+            [[report.Window.Start, report.Window.End, report.WorkingDays, s.TargetPercent, s.KecamatanCount, s.Applicable, s.Met, s.Target, s.Realised, s.MinRealisedPercent, s.MaxRealisedPercent, text.Headline(s)]]);
     }
 
     private static DocumentTable FindingsTable(AttainmentReport report, ReportText text) => new(
@@ -129,7 +129,7 @@ internal static class ReportDocuments
     private static BarChart RealisedChart(AttainmentReport report, ReportText text) => new(
         text.RealisedChartTitle,
         text.RealisedChartDescription(report.Summary),
-        [.. report.Kecamatan.Select(r => new Bar($"{r.Code} {PersonalData.Redact(r.Name)}", r.RealisedPercent, BandStyle(r.Band), r.RealisedPercent is decimal p ? text.FormatPercent(p) + "%" : text.NotApplicable))],
+        [.. report.Rows.Select(r => new Bar($"{r.Code} {PersonalData.Redact(r.Name)}", r.RealisedPercent, BandStyle(r.Band), r.RealisedPercent is decimal p ? text.FormatPercent(p) + "%" : text.NotApplicable))],
         report.Summary.TargetPercent,
         report.Summary.TargetPercent is decimal target ? text.TargetLineLabel(target) : null,
         [.. Enum.GetValues<AttainmentBand>().Select(b => new LegendEntry(BandStyle(b), text.BandName(b)))]);
@@ -138,7 +138,7 @@ internal static class ReportDocuments
         text.ShortfallChartTitle,
         text.ShortfallChartDescription,
         [new LegendEntry("data-loss", text.Heading(ReportColumn.ShortfallDataLoss)), new LegendEntry("outage", text.Heading(ReportColumn.ShortfallOutage)), new LegendEntry("demand", text.Heading(ReportColumn.ShortfallDemand))],
-        [.. report.Kecamatan.Where(r => r.ShortfallAttribution.HasShortfall).Select(r =>
+        [.. report.Rows.Where(r => r.ShortfallAttribution.HasShortfall).Select(r =>
         {
             var s = r.ShortfallAttribution;
             return new StackedBar($"{r.Code} {PersonalData.Redact(r.Name)}", [s.DataLoss, s.Outage?.ToDecimal() ?? 0m, s.Demand.ToDecimal()], text.FormatCount(s.Shortfall));

@@ -129,7 +129,8 @@ public sealed class AttainmentReport
                 upToEnd.BacklogChange,
                 options.Bands.Classify(totals.Net, rowTargets[k]),
                 ranks[k],
-                capacity?[code]);
+                capacity?[code],
+                data.Invitations?.GetTotals(code, window));
         }
 
         var ordered = rows

@@ -32,7 +32,8 @@ public sealed class KecamatanAttainment
         long backlog,
         AttainmentBand band,
         int? rank,
-        KecamatanCapacity? capacity = null)
+        KecamatanCapacity? capacity = null,
+        InvitationTotals? invitations = null)
     {
         Code = code;
         Name = name;
@@ -45,7 +46,8 @@ public sealed class KecamatanAttainment
         Band = band;
         Rank = rank;
         DeviceCapacity = capacity;
-        ShortfallAttribution = ShortfallAttribution.Calculate(target, totals, capacity);
+        Invitations = invitations;
+        ShortfallAttribution = ShortfallAttribution.Calculate(target, totals, capacity, invitations);
     }
 
     /// <summary>The kecamatan's code.</summary>
@@ -127,8 +129,17 @@ public sealed class KecamatanAttainment
     public decimal? Utilisation => UtilisationRatio?.ToDecimal();
 
     /// <summary>
-    /// Why the target was missed (R6): the shortfall split into data loss, outage and demand. All zero when the
-    /// target was met or does not apply; the outage part is null without a device inventory.
+    /// The residents invited over the window and how many came (R12); null when the data has no invitations.
+    /// </summary>
+    public InvitationTotals? Invitations { get; }
+
+    /// <summary>Turnout = attended ÷ invited over the window (R12), exact; null without invitations or when nobody was invited.</summary>
+    public Ratio? Turnout => Invitations?.Turnout;
+
+    /// <summary>
+    /// Why the target was missed (R6): the shortfall split into data loss, outage and demand, and with invitations
+    /// demand into service, no-show and not invited (R12). All zero when the target was met or does not apply; the
+    /// outage part is null without a device inventory, the parts of demand null without invitations.
     /// </summary>
     public ShortfallAttribution ShortfallAttribution { get; }
 

@@ -25,6 +25,19 @@ namespace EktpDomain.Attainment;
 /// <item><b>Demand and service</b>: the rest (low turnout, slow service, invited residents who did not come).</item>
 /// </list>
 /// <para>
+/// <b>R12.</b> When the data has invitations (<see cref="InvitationLog"/>), demand and service splits further,
+/// in this order, each part capped by what is left of it:
+/// </para>
+/// <list type="number">
+/// <item><b>Service</b> = max(0, attended − gross recorded): invited residents who came but were not recorded.</item>
+/// <item><b>No-show</b> = invited − attended: invited residents who did not come.</item>
+/// <item><b>Not invited</b>: the rest.</item>
+/// </list>
+/// <para>
+/// <see cref="Service"/> + <see cref="NoShow"/> + <see cref="NotInvited"/> is exactly <see cref="Demand"/>. Without
+/// invitations the three are null (not applicable).
+/// </para>
+/// <para>
 /// The parts are exact: <see cref="DataLoss"/> is a whole count, <see cref="Outage"/> and <see cref="Demand"/> are
 /// exact fractions (<see cref="Ratio"/>), so <see cref="DataLoss"/> + <see cref="Outage"/> + <see cref="Demand"/> is
 /// exactly <see cref="Shortfall"/>, with no rounding anywhere. Round only for display.
@@ -35,7 +48,7 @@ namespace EktpDomain.Attainment;
 /// inventory).
 /// </para>
 /// <para>
-/// The <c>default</c> value is "no shortfall, outage not applicable". Equality compares the four figures. This type
+/// The <c>default</c> value is "no shortfall, outage not applicable". Equality compares every part. This type
 /// is an immutable value type and is thread-safe.
 /// </para>
 /// </remarks>
@@ -47,6 +60,14 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
         DataLoss = dataLoss;
         Outage = outage;
         Demand = demand;
+    }
+
+    private ShortfallAttribution(ShortfallAttribution parts, Ratio service, Ratio noShow, Ratio notInvited)
+        : this(parts.Shortfall, parts.DataLoss, parts.Outage, parts.Demand)
+    {
+        Service = service;
+        NoShow = noShow;
+        NotInvited = notInvited;
     }
 
     /// <summary>The shortfall: target − realised when the target was missed; otherwise 0.</summary>
@@ -61,6 +82,18 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
     /// <summary>The part due to demand and service: the rest, exact.</summary>
     public Ratio Demand { get; }
 
+    /// <summary>
+    /// The part of <see cref="Demand"/> due to service (R12): invited residents who came but were not recorded, exact;
+    /// null when there are no invitations.
+    /// </summary>
+    public Ratio? Service { get; }
+
+    /// <summary>The part of <see cref="Demand"/> due to invited residents who did not come (R12), exact; null when there are no invitations.</summary>
+    public Ratio? NoShow { get; }
+
+    /// <summary>The rest of <see cref="Demand"/>: residents who were not invited (R12), exact; null when there are no invitations.</summary>
+    public Ratio? NotInvited { get; }
+
     /// <summary>Whether there is a shortfall to explain.</summary>
     public bool HasShortfall => Shortfall > 0;
 
@@ -74,15 +107,30 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
     public static ShortfallAttribution Calculate(long target, LedgerTotals totals, KecamatanCapacity? capacity) =>
         Calculate(target, totals.Net, totals.Lost, totals.Rerecorded, totals.Gross, capacity?.DeviceDays, capacity?.OutageDeviceDays, capacity?.Throughput ?? CapacityAnalysis.DefaultThroughput);
 
+    /// <summary>
+    /// Splits a kecamatan's shortfall (R6), and its demand part by the invitations (R12).
+    /// </summary>
+    /// <param name="target">The target for the window (R2).</param>
+    /// <param name="totals">The window's ledger totals (R3): realised, lost, re-recorded and gross come from them.</param>
+    /// <param name="capacity">The kecamatan's capacity over the window (R5), or null when there is no device inventory.</param>
+    /// <param name="invitations">The kecamatan's invitations over the window (R12), or null when there are none.</param>
+    /// <returns>The attribution; all zero when the target was met or does not apply.</returns>
+    public static ShortfallAttribution Calculate(long target, LedgerTotals totals, KecamatanCapacity? capacity, InvitationTotals? invitations)
+    {
+        var parts = Calculate(target, totals, capacity);
+        return invitations is InvitationTotals i ? SplitDemand(parts, i.Invited, i.Attended, totals.Gross) : parts;
+    }
+
     /// <inheritdoc />
     public bool Equals(ShortfallAttribution other) =>
-        Shortfall == other.Shortfall && DataLoss == other.DataLoss && Outage == other.Outage && Demand == other.Demand;
+        Shortfall == other.Shortfall && DataLoss == other.DataLoss && Outage == other.Outage && Demand == other.Demand
+        && Service == other.Service && NoShow == other.NoShow && NotInvited == other.NotInvited;
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is ShortfallAttribution other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Shortfall, DataLoss, Outage, Demand);
+    public override int GetHashCode() => HashCode.Combine(Shortfall, DataLoss, Outage, Demand, Service, NoShow, NotInvited);
 
     /// <summary>Whether two attributions are equal.</summary>
     public static bool operator ==(ShortfallAttribution left, ShortfallAttribution right) => left.Equals(right);
@@ -90,9 +138,25 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
     /// <summary>Whether two attributions differ.</summary>
     public static bool operator !=(ShortfallAttribution left, ShortfallAttribution right) => !left.Equals(right);
 
-    /// <summary>Formats as <c>shortfall 1000: data loss 738, outage 200, demand 62</c> (exact fractions as <c>n/d</c>; <c>n/a</c> without an inventory).</summary>
+    /// <summary>
+    /// Formats as <c>shortfall 1000: data loss 738, outage 200, demand 62</c> (exact fractions as <c>n/d</c>; <c>n/a</c>
+    /// without an inventory), followed by <c> (service 12, no-show 50, not invited 0)</c> when there are invitations.
+    /// </summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"shortfall {Shortfall}: data loss {DataLoss}, outage {(Outage is Ratio o ? Format(o) : "n/a")}, demand {Format(Demand)}");
+        string.Create(CultureInfo.InvariantCulture, $"shortfall {Shortfall}: data loss {DataLoss}, outage {(Outage is Ratio o ? Format(o) : "n/a")}, demand {Format(Demand)}")
+        + (Service is Ratio service ? string.Create(CultureInfo.InvariantCulture, $" (service {Format(service)}, no-show {Format(NoShow!.Value)}, not invited {Format(NotInvited!.Value)})") : string.Empty);
+
+    /// <summary>R12 on plain figures: the demand part split into service, no-show and not invited, in this order, each capped by what is left.</summary>
+    internal static ShortfallAttribution SplitDemand(ShortfallAttribution parts, long invited, long attended, long gross)
+    {
+        Ratio left = parts.Demand;
+        Ratio service = Min(Math.Max(0, CheckedMath.Subtract(attended, gross, "service shortfall")), left);
+        left += service * -1;
+        Ratio noShow = Min(CheckedMath.Subtract(invited, attended, "no-shows"), left);
+        return new ShortfallAttribution(parts, service, noShow, left + (noShow * -1));
+    }
+
+    private static Ratio Min(Ratio a, Ratio b) => a <= b ? a : b;
 
     /// <summary>R6 on plain figures; <paramref name="deviceDays"/> and <paramref name="outageDeviceDays"/> are null without an inventory.</summary>
     internal static ShortfallAttribution Calculate(

@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using EktpDomain.Devices;
 using EktpDomain.Incidents;
+using EktpDomain.Recording;
 using NodaTime;
 
 namespace EktpDomain.Findings;
@@ -13,7 +15,8 @@ namespace EktpDomain.Findings;
 /// <para>
 /// Each built-in rule has its own sealed subclass: <see cref="LongOutageDetails"/>, <see cref="NoWorkingDeviceDetails"/>,
 /// <see cref="DataLossDetails"/>, <see cref="MobileUnitRecommendedDetails"/>, <see cref="CredentialChangeDetails"/>,
-/// <see cref="LightningDetails"/> and <see cref="RepeatedFailureDetails"/>. A custom rule that needs its own words
+/// <see cref="LightningDetails"/>, <see cref="RepeatedFailureDetails"/>, <see cref="LowTurnoutDetails"/>, and for
+/// <c>unsent-records</c> <see cref="UnsentRecordsDetails"/> (a warning) and <see cref="UnsentAtRiskDetails"/> (critical). A custom rule that needs its own words
 /// uses <see cref="CustomFindingDetails"/>. The set of subclasses is closed, so
 /// <see cref="Reporting.ReportText"/> can render every finding.
 /// </para>
@@ -239,4 +242,138 @@ public sealed class RepeatedFailureDetails : FindingDetails
 
     /// <summary>The rule's run of days (90 by default).</summary>
     public int WithinDays { get; }
+}
+
+/// <summary>The facts of an R12 <c>low-turnout</c> finding: the invitations over the window and the threshold the turnout fell below.</summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class LowTurnoutDetails : FindingDetails
+{
+    /// <summary>Creates the details.</summary>
+    /// <param name="invitations">The invitations over the window; at least 1 invited.</param>
+    /// <param name="thresholdPercent">The rule's threshold in percent; above 0, at most 100, and above the turnout.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Nobody was invited, or the threshold is out of range or not above the turnout.</exception>
+    public LowTurnoutDetails(InvitationTotals invitations, decimal thresholdPercent)
+    {
+        if (invitations.Invited < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(invitations), invitations, "A low-turnout finding needs at least 1 invited resident.");
+        }
+
+        if (thresholdPercent is <= 0 or > 100 || invitations.Turnout >= Ratio.FromPercent(thresholdPercent))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(thresholdPercent),
+                thresholdPercent,
+                string.Create(CultureInfo.InvariantCulture, $"A low-turnout finding needs a threshold above 0, at most 100 and above the turnout ({invitations}), but has {thresholdPercent}."));
+        }
+
+        Invitations = invitations;
+        ThresholdPercent = thresholdPercent;
+    }
+
+    /// <summary>The residents invited over the window, and how many came.</summary>
+    public InvitationTotals Invitations { get; }
+
+    /// <summary>The turnout, attended ÷ invited, exact.</summary>
+    public Ratio Turnout => Invitations.Turnout!.Value;
+
+    /// <summary>The rule's threshold, in percent.</summary>
+    public decimal ThresholdPercent { get; }
+}
+
+/// <summary>
+/// The facts of an R13 <c>unsent-records</c> warning: the set, the most records it held unsent in the window and
+/// when, and the oldest age an unsent record reached, with the rule's thresholds.
+/// </summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class UnsentRecordsDetails : FindingDetails
+{
+    /// <summary>Creates the details.</summary>
+    /// <param name="device">The set; not blank.</param>
+    /// <param name="peak">The most records it held unsent at the end of a day of the window; at least 1.</param>
+    /// <param name="peakDate">The first day it held <paramref name="peak"/>.</param>
+    /// <param name="oldestAgeWorkingDays">The greatest age, in working days, of its oldest unsent record; zero or more.</param>
+    /// <param name="oldestRecorded">The day that record was recorded.</param>
+    /// <param name="countThreshold">The rule's count threshold; at least 1.</param>
+    /// <param name="ageWorkingDays">The rule's age threshold; zero or more.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="device"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="device"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A figure is out of range, or neither threshold is reached.</exception>
+    public UnsentRecordsDetails(string device, long peak, LocalDate peakDate, int oldestAgeWorkingDays, LocalDate oldestRecorded, long countThreshold, int ageWorkingDays)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(device);
+        ArgumentOutOfRangeException.ThrowIfLessThan(peak, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(oldestAgeWorkingDays);
+        ArgumentOutOfRangeException.ThrowIfLessThan(countThreshold, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(ageWorkingDays);
+        if (peak < countThreshold && oldestAgeWorkingDays <= ageWorkingDays)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(peak),
+                peak,
+                string.Create(CultureInfo.InvariantCulture, $"An unsent-records warning needs at least {countThreshold} unsent records or an age above {ageWorkingDays} working days, but has {peak} and {oldestAgeWorkingDays}."));
+        }
+
+        Device = device;
+        Peak = peak;
+        PeakDate = peakDate;
+        OldestAgeWorkingDays = oldestAgeWorkingDays;
+        OldestRecorded = oldestRecorded;
+        CountThreshold = countThreshold;
+        AgeWorkingDays = ageWorkingDays;
+    }
+
+    /// <summary>The set.</summary>
+    public string Device { get; }
+
+    /// <summary>The most records it held unsent at the end of a day of the window.</summary>
+    public long Peak { get; }
+
+    /// <summary>The first day it held <see cref="Peak"/>.</summary>
+    public LocalDate PeakDate { get; }
+
+    /// <summary>The greatest age, in working days, of its oldest unsent record.</summary>
+    public int OldestAgeWorkingDays { get; }
+
+    /// <summary>The day that record was recorded.</summary>
+    public LocalDate OldestRecorded { get; }
+
+    /// <summary>The rule's count threshold (500 by default).</summary>
+    public long CountThreshold { get; }
+
+    /// <summary>The rule's age threshold in working days (3 by default).</summary>
+    public int AgeWorkingDays { get; }
+}
+
+/// <summary>
+/// The facts of an R13 <c>unsent-records</c> critical finding: a software or credential-change incident that started
+/// while records were unsent, and how many were at risk.
+/// </summary>
+/// <remarks>Equality is reference equality. Immutable and thread-safe.</remarks>
+public sealed class UnsentAtRiskDetails : FindingDetails
+{
+    /// <summary>Creates the details.</summary>
+    /// <param name="incident">The incident; its component is software or its cause a credential change.</param>
+    /// <param name="records">The records unsent when it started; at least 1.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="incident"/> is null.</exception>
+    /// <exception cref="ArgumentException">The incident is neither a software nor a credential-change incident.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="records"/> is below 1.</exception>
+    public UnsentAtRiskDetails(Incident incident, long records)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        if (incident.Component != DeviceComponent.Software && incident.Cause != IncidentCause.CredentialChange)
+        {
+            throw new ArgumentException(PersonalData.Redact($"An unsent-records finding is about a software or credential-change incident, but incident '{incident.Id}' is a {incident.Component} incident caused by {incident.Cause}."), nameof(incident));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(records, 1);
+        Incident = incident;
+        Records = records;
+    }
+
+    /// <summary>The incident.</summary>
+    public Incident Incident { get; }
+
+    /// <summary>The records unsent at the end of the day before it started: those at risk.</summary>
+    public long Records { get; }
 }

@@ -84,6 +84,12 @@ public sealed class IncidentRuleContext
     /// <summary>The incidents, or null when there are none.</summary>
     public IncidentLog? Incidents => Data.Incidents;
 
+    /// <summary>Who was invited and who came (R12), or null when there are no invitations.</summary>
+    public InvitationLog? Invitations => Data.Invitations;
+
+    /// <summary>The records each set holds unsent (R13), or null when there is no sync log.</summary>
+    public UnsentRecords? Unsent => Data.Unsent;
+
     /// <summary>The merged outages, device-days and capacity over the window (R5); null without an inventory.</summary>
     public CapacityAnalysis? Capacity { get; }
 

@@ -7,7 +7,7 @@ using System.Linq;
 namespace EktpDomain.Findings;
 
 /// <summary>
-/// The incident rules to run (R8), with unique ids. <see cref="Default"/> has the seven rules of R8 with their default
+/// The incident rules to run (R8), with unique ids. <see cref="Default"/> has the nine rules of R8, R12 and R13 with their default
 /// thresholds; <see cref="Without(string)"/> turns one off, <see cref="With(IIncidentRule)"/> reconfigures one (a rule
 /// with the same id replaces it) or adds a custom rule.
 /// </summary>
@@ -54,7 +54,9 @@ public sealed class IncidentRuleSet
     /// <summary>
     /// The seven rules of R8 with their default thresholds: <c>long-outage</c> (3 and 14 working days),
     /// <c>no-working-device</c>, <c>data-loss</c>, <c>mobile-unit-recommended</c> (backlog 500),
-    /// <c>credential-change</c>, <c>lightning</c>, <c>repeated-failure</c> (3 incidents within 90 days).
+    /// <c>credential-change</c>, <c>lightning</c>, <c>repeated-failure</c> (3 incidents within 90 days); and
+    /// <c>low-turnout</c> of R12 (below 60 % of at least 100 invited) and <c>unsent-records</c> of R13 (500 records, 3
+    /// working days).
     /// </summary>
     public static IncidentRuleSet Default { get; } = new(
     [
@@ -65,6 +67,8 @@ public sealed class IncidentRuleSet
         new CredentialChangeRule(),
         new LightningRule(),
         new RepeatedFailureRule(),
+        new LowTurnoutRule(),
+        new UnsentRecordsRule(),
     ]);
 
     /// <summary>No rules: no findings.</summary>

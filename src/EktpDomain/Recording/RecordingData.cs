@@ -84,6 +84,31 @@ public sealed class RecordingData
     /// <summary>The device and site incidents (R5, R8), or null when there are none.</summary>
     public IncidentLog? Incidents { get; init; }
 
+    /// <summary>
+    /// Who was invited to record and who came (R12), or null when there are no invitations: then the demand part of a
+    /// shortfall is not split further and the <c>low-turnout</c> rule finds nothing.
+    /// </summary>
+    public InvitationLog? Invitations { get; init; }
+
+    /// <summary>
+    /// What each recording set sent to the central server (R13), or null when that is not known: then no records are
+    /// tracked as unsent and the <c>unsent-records</c> rule finds nothing. Setting it replays the sync log against
+    /// <see cref="Ledger"/> (<see cref="Unsent"/>).
+    /// </summary>
+    /// <exception cref="DataValidationException">A set sent more than it had waiting (<see cref="UnsentRecords.Calculate"/>).</exception>
+    public SyncLog? Sync
+    {
+        get;
+        init
+        {
+            Unsent = value is null ? null : UnsentRecords.Calculate(Ledger, value);
+            field = value;
+        }
+    }
+
+    /// <summary>The records each set holds unsent, day by day (R13); null when there is no <see cref="Sync"/> log.</summary>
+    public UnsentRecords? Unsent { get; private init; }
+
     /// <summary>The kecamatan of the data, in code order.</summary>
     public ImmutableArray<RegionCode> KecamatanCodes => Population.KecamatanCodes;
 

@@ -51,6 +51,10 @@ internal sealed partial class IndonesianReportText : ReportText
         ReportColumn.DeviceDays => "Hari-alat",
         ReportColumn.OutageDeviceDays => "Hari-alat rusak",
         ReportColumn.Utilisation => "Utilisasi",
+        ReportColumn.TurnoutPercent => "Kehadiran %",
+        ReportColumn.ShortfallService => "Kurang: pelayanan",
+        ReportColumn.ShortfallNoShow => "Kurang: tidak hadir",
+        ReportColumn.ShortfallNotInvited => "Kurang: tidak diundang",
         _ => IndonesianDocumentHeading(column),
     };
 
@@ -148,6 +152,36 @@ internal sealed partial class IndonesianReportText : ReportText
 
     public override string RepeatedFailureAction =>
         "Ganti alat perekaman tersebut.";
+
+    public override string LowTurnoutAction =>
+        "Minta camat menindaklanjuti penduduk yang diundang tetapi tidak datang, dan kirim surat panggilan baru.";
+
+    public override string UnsentRecordsAction =>
+        "Segera kirim data yang tertunda ke server pusat, lalu kirim setiap hari: data yang belum terkirim hilang bila perangkat lunak atau kata sandi di lokasi gagal.";
+
+    public override string UnsentAtRiskAction =>
+        "Periksa data belum terkirim yang masih selamat, jadwalkan perekaman ulang yang hilang, dan kirim data ke server pusat setiap hari.";
+
+    public override string LowTurnoutMessage(LowTurnoutDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var invitations = details.Invitations;
+        return $"Hanya {FormatCount(invitations.Attended)} dari {FormatCount(invitations.Invited)} penduduk yang diundang datang dalam periode ini: kehadiran {FormatTurnout(details)}% (ambang: {FormatShare(details.ThresholdPercent)}%).";
+    }
+
+    public override string UnsentRecordsMessage(UnsentRecordsDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return $"Alat perekaman {details.Device} menyimpan hingga {FormatCount(details.Peak)} data rekaman yang belum dikirim ke server pusat ({FormatDate(details.PeakDate)}); data tertua, direkam {FormatDate(details.OldestRecorded)}, menunggu {FormatCount(details.OldestAgeWorkingDays)} hari kerja (ambang: {FormatCount(details.CountThreshold)} data, {FormatCount(details.AgeWorkingDays)} hari kerja).";
+    }
+
+    public override string UnsentAtRiskMessage(UnsentAtRiskDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var incident = details.Incident;
+        string holder = incident.Device is string device ? $"alat perekaman {device}" : "seluruh lokasi";
+        return $"Insiden {incident.Id}, {FormatDate(incident.Start)} ({ComponentName(incident.Component)}, {CauseName(incident.Cause)}), terjadi saat {FormatCount(details.Records)} data rekaman {holder} belum dikirim ke server pusat: semuanya terancam hilang.";
+    }
 
     public override string LongOutageMessage(LongOutageDetails details)
     {

@@ -168,4 +168,16 @@ public enum ReportColumn
 
     /// <summary>The date a forecast starts from (R7).</summary>
     AsOf,
+
+    /// <summary>Turnout: attended ÷ invited, in percent (R12).</summary>
+    TurnoutPercent,
+
+    /// <summary>The part of demand due to service: invited residents who came but were not recorded (R12).</summary>
+    ShortfallService,
+
+    /// <summary>The part of demand due to invited residents who did not come (R12).</summary>
+    ShortfallNoShow,
+
+    /// <summary>The part of demand due to residents who were not invited (R12).</summary>
+    ShortfallNotInvited,
 }

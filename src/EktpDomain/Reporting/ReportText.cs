@@ -168,6 +168,10 @@ public abstract partial class ReportText
         ReportColumn.DeviceDays => "Device-days",
         ReportColumn.OutageDeviceDays => "Outage device-days",
         ReportColumn.Utilisation => "Utilisation",
+        ReportColumn.TurnoutPercent => "Turnout %",
+        ReportColumn.ShortfallService => "Short: service",
+        ReportColumn.ShortfallNoShow => "Short: no-show",
+        ReportColumn.ShortfallNotInvited => "Short: not invited",
         _ => DocumentHeading(column),
     };
 
@@ -297,6 +301,9 @@ public abstract partial class ReportText
             CredentialChangeDetails d => CredentialChangeMessage(d),
             LightningDetails d => LightningMessage(d),
             RepeatedFailureDetails d => RepeatedFailureMessage(d),
+            LowTurnoutDetails d => LowTurnoutMessage(d),
+            UnsentRecordsDetails d => UnsentRecordsMessage(d),
+            UnsentAtRiskDetails d => UnsentAtRiskMessage(d),
             // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
             var d => ((CustomFindingDetails)d).GetText(LanguageCode).Message,
         });
@@ -323,6 +330,9 @@ public abstract partial class ReportText
             CredentialChangeDetails => CredentialChangeAction,
             LightningDetails => LightningAction,
             RepeatedFailureDetails => RepeatedFailureAction,
+            LowTurnoutDetails => LowTurnoutAction,
+            UnsentRecordsDetails => UnsentRecordsAction,
+            UnsentAtRiskDetails => UnsentAtRiskAction,
             // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
             var d => ((CustomFindingDetails)d).GetText(LanguageCode).Action,
         });
@@ -462,6 +472,51 @@ public abstract partial class ReportText
     public virtual string RepeatedFailureAction =>
         "Replace the recording set.";
 
+    /// <summary>The message of an R12 <c>low-turnout</c> finding: how many of the invited came, the turnout and the threshold.</summary>
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string LowTurnoutMessage(LowTurnoutDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var invitations = details.Invitations;
+        return $"Only {FormatCount(invitations.Attended)} of {FormatCount(invitations.Invited)} invited residents came in the window: a turnout of {FormatTurnout(details)}% (threshold: {FormatShare(details.ThresholdPercent)}%).";
+    }
+
+    /// <summary>The recommended action of R12 <c>low-turnout</c>: the camat follows up the invited residents who did not come.</summary>
+    public virtual string LowTurnoutAction =>
+        "Ask the camat to follow up the invited residents who did not come, and send them new summons (surat panggilan).";
+
+    /// <summary>The message of an R13 <c>unsent-records</c> warning: the set, its peak of unsent records and when, and the oldest age.</summary>
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string UnsentRecordsMessage(UnsentRecordsDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return $"Recording set {details.Device} held up to {FormatCount(details.Peak)} {(details.Peak == 1 ? "record" : "records")} not yet sent to the central server ({FormatDate(details.PeakDate)}); the oldest, recorded on {FormatDate(details.OldestRecorded)}, waited {WorkingDays(details.OldestAgeWorkingDays)} (thresholds: {FormatCount(details.CountThreshold)} records, {WorkingDays(details.AgeWorkingDays)}).";
+    }
+
+    /// <summary>The recommended action of an R13 <c>unsent-records</c> warning: send the waiting records, and send every day.</summary>
+    public virtual string UnsentRecordsAction =>
+        "Send the waiting records to the central server now, and every day: records not yet sent are lost if the site's software or password fails.";
+
+    /// <summary>The message of an R13 <c>unsent-records</c> critical finding: the incident, and how many unsent records were at risk.</summary>
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string UnsentAtRiskMessage(UnsentAtRiskDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var incident = details.Incident;
+        string holder = incident.Device is string device ? $"recording set {device}" : "the whole site";
+        return $"Incident {incident.Id}, {FormatDate(incident.Start)} ({ComponentName(incident.Component)}, {CauseName(incident.Cause)}), began while {FormatCount(details.Records)} {(details.Records == 1 ? "record" : "records")} of {holder} had not been sent to the central server: all of them were at risk.";
+    }
+
+    /// <summary>The recommended action of an R13 <c>unsent-records</c> critical finding: check what survived, re-record the rest.</summary>
+    public virtual string UnsentAtRiskAction =>
+        "Check which unsent records survived, schedule re-recording of those lost, and send records to the central server every day.";
+
     /// <summary>The explanation of one R9 placement: where the set goes, the projected shortfall before and after, and why.</summary>
     /// <param name="placement">The placement.</param>
     /// <returns>The explanation.</returns>
@@ -505,6 +560,25 @@ public abstract partial class ReportText
     /// <summary>An attainment as a percentage with one decimal and the % sign, or <see cref="NotApplicable"/>.</summary>
     private protected string FormatAttainment(Ratio? attainment) =>
         attainment is Ratio a ? FormatPercent(a.ToDecimal() * 100) + "%" : NotApplicable;
+
+    /// <summary>
+    /// A low turnout in percent as <see cref="FormatPercent"/> writes it, with one decimal; with more (up to six, then
+    /// rounded down) only when one would round it up to the threshold it is below: 59.96 shows as 59.96, not 60.0.
+    /// </summary>
+    private protected string FormatTurnout(LowTurnoutDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        decimal turnout = details.Turnout.ToDecimal() * 100;
+        for (int decimals = 1; decimals <= 6; decimals++)
+        {
+            if (Math.Round(turnout, decimals, MidpointRounding.AwayFromZero) < details.ThresholdPercent)
+            {
+                return FormatPercent(turnout, decimals);
+            }
+        }
+
+        return FormatPercent(Math.Floor(turnout * 1_000_000) / 1_000_000, 6);
+    }
 
     private string WorkingDays(long days) => $"{FormatCount(days)} {WorkingDayNoun(days)}";
 

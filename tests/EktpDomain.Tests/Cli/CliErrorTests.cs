@@ -7,7 +7,7 @@ namespace EktpDomain.Tests.Cli;
 /// <summary>Every class of invalid input: exit 2, nothing on stdout, every problem on stderr as FILE:LINE: message.</summary>
 public class CliErrorTests
 {
-    private static void ShouldFailWith(CliResult result, params string[] lines)
+    internal static void ShouldFailWith(CliResult result, params string[] lines)
     {
         result.ExitCode.Should().Be(2, result.Stderr);
         result.Stdout.Should().BeEmpty();

@@ -107,8 +107,8 @@ public class CliScenarioTests
         root.GetProperty("kecamatan")[0].EnumerateObject().Select(p => p.Name).Should().Equal(
             "code", "name", "eligible", "target", "recorded", "lost", "rerecorded", "realised", "realised_percent", "attainment",
             "band", "met", "rank", "coverage", "coverage_percent", "rerecording_backlog", "device_days", "outage_device_days",
-            "capacity", "utilisation", "shortfall");
-        root.GetProperty("kecamatan")[0].GetProperty("shortfall").EnumerateObject().Select(p => p.Name).Should().Equal("data_loss", "outage", "demand");
+            "capacity", "utilisation", "invited", "attended", "turnout", "shortfall");
+        root.GetProperty("kecamatan")[0].GetProperty("shortfall").EnumerateObject().Select(p => p.Name).Should().Equal("data_loss", "outage", "demand", "service", "no_show", "not_invited");
         root.GetProperty("summary").EnumerateObject().Select(p => p.Name).Should().Equal(
             "kecamatan", "applicable", "met", "target", "realised", "min_realised_percent", "max_realised_percent", "headline");
         root.GetProperty("summary").GetProperty("headline").GetString().Should().Be("Baru 1 dari 29 kecamatan mencapai target perekaman 15%");

@@ -69,6 +69,16 @@ internal sealed class KecamatanDto
 
     public decimal? Utilisation { get; init; }
 
+    // Written only when the data has invitations, so that reports without them keep their fields.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? Invited { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? Attended { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Turnout { get; init; }
+
     public required ShortfallDto Shortfall { get; init; }
 }
 
@@ -79,6 +89,12 @@ internal sealed class ShortfallDto
     public decimal? Outage { get; init; }
 
     public decimal Demand { get; init; }
+
+    public decimal? Service { get; init; }
+
+    public decimal? NoShow { get; init; }
+
+    public decimal? NotInvited { get; init; }
 }
 
 internal sealed class SummaryDto

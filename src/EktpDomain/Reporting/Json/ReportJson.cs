@@ -157,14 +157,28 @@ public static class ReportJson
         OutageDeviceDays = row.OutageDeviceDays,
         Capacity = row.Capacity,
         Utilisation = row.Utilisation,
+        Invited = row.Invitations?.Invited,
+        Attended = row.Invitations?.Attended,
+        Turnout = row.Turnout?.ToDecimal(),
         Shortfall = row.ShortfallAttribution.HasShortfall
             ? new ShortfallDto
             {
                 DataLoss = row.ShortfallAttribution.DataLoss,
                 Outage = row.ShortfallAttribution.Outage?.ToDecimal(),
                 Demand = row.ShortfallAttribution.Demand.ToDecimal(),
+                Service = row.ShortfallAttribution.Service?.ToDecimal(),
+                NoShow = row.ShortfallAttribution.NoShow?.ToDecimal(),
+                NotInvited = row.ShortfallAttribution.NotInvited?.ToDecimal(),
             }
-            : new ShortfallDto { DataLoss = 0, Outage = 0, Demand = 0 },
+            : new ShortfallDto
+            {
+                DataLoss = 0,
+                Outage = 0,
+                Demand = 0,
+                Service = row.Invitations is null ? null : 0,
+                NoShow = row.Invitations is null ? null : 0,
+                NotInvited = row.Invitations is null ? null : 0,
+            },
     };
 
     private static ForecastDto ToDto(CompletionForecast forecast, string name, ReportText text) => new()

@@ -78,6 +78,7 @@ public static class PlainTextReport
 
         output.WriteLine();
         bool devices = report.Capacity is not null;
+        bool invitations = report.Rows.Any(r => r.Invitations is not null);
         var columns = new List<(ReportColumn Column, bool Right)>
         {
             (ReportColumn.Rank, true),
@@ -93,9 +94,20 @@ public static class PlainTextReport
             columns.Add((ReportColumn.Capacity, true));
         }
 
+        if (invitations)
+        {
+            columns.Add((ReportColumn.TurnoutPercent, true));
+        }
+
         columns.Add((ReportColumn.ShortfallDataLoss, true));
         columns.Add((ReportColumn.ShortfallOutage, true));
         columns.Add((ReportColumn.ShortfallDemand, true));
+        if (invitations)
+        {
+            columns.Add((ReportColumn.ShortfallService, true));
+            columns.Add((ReportColumn.ShortfallNoShow, true));
+            columns.Add((ReportColumn.ShortfallNotInvited, true));
+        }
         columns.Add((ReportColumn.Backlog, true));
 
         var rows = report.Rows.Select(r =>
@@ -116,9 +128,20 @@ public static class PlainTextReport
                 cells.Add(r.Capacity is long capacity ? text.FormatCount(capacity) : text.NotApplicable);
             }
 
+            if (invitations)
+            {
+                cells.Add(text.FormatPercent(r.Invitations?.TurnoutPercent));
+            }
+
             cells.Add(shortfall.HasShortfall ? text.FormatCount(shortfall.DataLoss) : "-");
-            cells.Add(!shortfall.HasShortfall ? "-" : shortfall.Outage is Ratio outage ? text.FormatCount(outage.Round()) : text.NotApplicable);
+            cells.Add(Part(shortfall, shortfall.Outage, text));
             cells.Add(shortfall.HasShortfall ? text.FormatCount(shortfall.Demand.Round()) : "-");
+            if (invitations)
+            {
+                cells.Add(Part(shortfall, shortfall.Service, text));
+                cells.Add(Part(shortfall, shortfall.NoShow, text));
+                cells.Add(Part(shortfall, shortfall.NotInvited, text));
+            }
             cells.Add(text.FormatCount(r.Backlog));
             return cells.ToArray();
         }).ToList();
@@ -139,6 +162,10 @@ public static class PlainTextReport
             output.WriteLine($"  → {text.FindingAction(finding)}");
         }
     }
+
+    /// <summary>A part of a shortfall rounded to whole residents, "-" without a shortfall, or not applicable.</summary>
+    private static string Part(ShortfallAttribution shortfall, Ratio? part, ReportText text) =>
+        !shortfall.HasShortfall ? "-" : part is Ratio value ? text.FormatCount(value.Round()) : text.NotApplicable;
 
     private static void WriteAllocation(TextWriter output, DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice)
     {

@@ -1,0 +1,234 @@
+using System;
+using System.Linq;
+using EktpDomain.Recording;
+using EktpDomain.Tests.Support;
+using FluentAssertions;
+using FsCheck.Xunit;
+using NodaTime;
+using Xunit;
+
+namespace EktpDomain.Tests.Recording;
+
+/// <summary>R13: unsent records per set, first in, first out, with sends, losses and the sync log's bad rows.</summary>
+public class UnsentRecordsTests
+{
+    private static readonly RegionCode SepatanTimur = new(36, 3, 30);
+    private static readonly RegionCode Solear = new(36, 3, 31);
+
+    private static LocalDate Apr(int day) => new(2012, 4, day);
+
+    private static SourceLocation Line(int line) => new("sync.csv", line);
+
+    private static RecordingLedger Ledger(params (LocalDate Date, RegionCode Kecamatan, LedgerEntryKind Kind, long Count, string? Device)[] entries)
+    {
+        var builder = RecordingLedger.CreateBuilder([SepatanTimur, Solear]);
+        foreach (var (date, kecamatan, kind, count, device) in entries)
+        {
+            builder.Add(date, kecamatan, kind, count, device, SourceLocation.None);
+        }
+
+        return builder.Build();
+    }
+
+    private static SyncLog Sync(params (LocalDate Date, RegionCode Kecamatan, string Device, long Sent)[] rows)
+    {
+        var builder = SyncLog.CreateBuilder([SepatanTimur, Solear]);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            builder.Add(rows[i].Date, rows[i].Kecamatan, rows[i].Device, rows[i].Sent, Line(i + 2));
+        }
+
+        return builder.Build();
+    }
+
+    [Fact]
+    public void Sends_TakeTheOldestRecordsFirst()
+    {
+        var ledger = Ledger(
+            (Apr(1), SepatanTimur, LedgerEntryKind.Recorded, 1_000, null),
+            (Apr(1), SepatanTimur, LedgerEntryKind.Lost, 20, null),
+            (Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "K-30-1"),
+            (Apr(3), SepatanTimur, LedgerEntryKind.Recorded, 50, "K-30-1"),
+            (Apr(4), SepatanTimur, LedgerEntryKind.Rerecorded, 20, "K-30-1"));
+        var unsent = UnsentRecords.Calculate(ledger, Sync((Apr(3), SepatanTimur, "K-30-1", 120), (Apr(5), SepatanTimur, "K-30-1", 0)));
+
+        unsent.GetUnsent(SepatanTimur, "K-30-1", Apr(1)).Should().Be(0);
+        unsent.GetUnsent(SepatanTimur, "K-30-1", Apr(2)).Should().Be(100);
+        unsent.GetOldestUnsent(SepatanTimur, "K-30-1", Apr(2)).Should().Be(Apr(2));
+        unsent.GetUnsent(SepatanTimur, "K-30-1", Apr(3)).Should().Be(30, "100 + 50 recorded, 120 sent");
+        unsent.GetOldestUnsent(SepatanTimur, "K-30-1", Apr(3)).Should().Be(Apr(3), "the 100 of 2 April left first");
+        unsent.GetUnsent(SepatanTimur, "K-30-1", Apr(30)).Should().Be(50, "re-recordings wait to be sent too");
+        unsent.GetDevices(SepatanTimur).Should().Equal("K-30-1");
+        unsent.GetDevices(Solear).Should().BeEmpty();
+        unsent.GetUnsent(SepatanTimur, "K-30-9", Apr(30)).Should().Be(0);
+        unsent.GetOldestUnsent(SepatanTimur, "K-30-9", Apr(30)).Should().BeNull();
+    }
+
+    [Fact]
+    public void SetsWithoutASyncRow_AndRecordingsWithoutASet_AreNotTracked()
+    {
+        var ledger = Ledger(
+            (Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "K-30-1"),
+            (Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 70, "K-30-2"),
+            (Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 5_000, null));
+        var unsent = UnsentRecords.Calculate(ledger, Sync((Apr(9), SepatanTimur, "K-30-1", 0)));
+
+        unsent.GetUnsent(SepatanTimur, Apr(2)).Should().Be(100);
+        unsent.GetDevices(SepatanTimur).Should().Equal("K-30-1");
+        unsent.ToString().Should().Be("UnsentRecords: 1 sets");
+    }
+
+    [Fact]
+    public void SiteLoss_TakesTheOldestUnsentOfEverySet_AndNeverGoesBelowZero()
+    {
+        var ledger = Ledger(
+            (Apr(1), SepatanTimur, LedgerEntryKind.Recorded, 5_000, null),
+            (Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "K-30-2"),
+            (Apr(3), SepatanTimur, LedgerEntryKind.Recorded, 80, "K-30-1"),
+            (Apr(4), SepatanTimur, LedgerEntryKind.Recorded, 60, "K-30-2"),
+            (Apr(16), SepatanTimur, LedgerEntryKind.Lost, 150, null),
+            (Apr(17), SepatanTimur, LedgerEntryKind.Recorded, 10, "K-30-1"),
+            (Apr(18), SepatanTimur, LedgerEntryKind.Lost, 1_000, null));
+        var unsent = UnsentRecords.Calculate(ledger, Sync((Apr(2), SepatanTimur, "K-30-1", 0), (Apr(2), SepatanTimur, "K-30-2", 0)));
+
+        unsent.GetUnsent(SepatanTimur, Apr(15)).Should().Be(240);
+        unsent.GetUnsent(SepatanTimur, "K-30-2", Apr(16)).Should().Be(60, "K-30-2's 100 of 2 April were the oldest");
+        unsent.GetUnsent(SepatanTimur, "K-30-1", Apr(16)).Should().Be(30, "then 50 of K-30-1's 80 of 3 April");
+        unsent.GetOldestUnsent(SepatanTimur, "K-30-1", Apr(16)).Should().Be(Apr(3));
+        unsent.GetUnsent(SepatanTimur, Apr(18)).Should().Be(0, "a loss larger than what is unsent takes all of it");
+    }
+
+    [Fact]
+    public void LossNamingASet_TakesOnlyFromThatSet_AndSendsComeBeforeTheDaysLosses()
+    {
+        var ledger = Ledger(
+            (Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "K-30-1"),
+            (Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "K-30-2"),
+            (Apr(3), SepatanTimur, LedgerEntryKind.Lost, 80, "K-30-1"));
+        var unsent = UnsentRecords.Calculate(ledger, Sync((Apr(3), SepatanTimur, "K-30-1", 50), (Apr(3), SepatanTimur, "K-30-2", 0)));
+
+        unsent.GetUnsent(SepatanTimur, "K-30-1", Apr(3)).Should().Be(0, "50 sent first, then the loss takes the 50 left");
+        unsent.GetUnsent(SepatanTimur, "K-30-2", Apr(3)).Should().Be(100);
+    }
+
+    [Fact]
+    public void SendingMoreThanWasWaiting_IsReportedAtTheSyncRow_Once()
+    {
+        var ledger = Ledger(
+            (Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "K-30-1"),
+            (Apr(3), SepatanTimur, LedgerEntryKind.Lost, 30, null),
+            (Apr(4), SepatanTimur, LedgerEntryKind.Recorded, 10, "K-30-1"));
+        var sync = Sync(
+            (Apr(2), SepatanTimur, "K-30-1", 101),
+            (Apr(4), SepatanTimur, "K-30-1", 10),
+            (Apr(2), Solear, "K-31-1", 1));
+
+        UnsentRecords.TryCalculate(ledger, sync, out var unsent, out var problems).Should().BeFalse();
+        unsent.Should().BeNull();
+        problems.Select(p => p.ToString()).Should().Equal(
+            "sync.csv:2: sent 101 at 36.03.30 on 2012-04-02 from set K-30-1, but only 100 of its records were waiting to be sent: up to that date it recorded 100 there and sent 0; a set cannot send more than it recorded.",
+            "sync.csv:4: sent 1 at 36.03.31 on 2012-04-02 from set K-31-1, but only 0 of its records were waiting to be sent: up to that date it recorded 0 there and sent 0; a set cannot send more than it recorded.");
+
+        var afterLoss = Sync((Apr(3), SepatanTimur, "K-30-1", 0), (Apr(4), SepatanTimur, "K-30-1", 81));
+        FluentActions.Invoking(() => UnsentRecords.Calculate(ledger, afterLoss)).Should().Throw<DataValidationException>()
+            .Which.Problems.Single().ToString().Should().Be(
+                "sync.csv:3: sent 81 at 36.03.30 on 2012-04-04 from set K-30-1, but only 80 of its records were waiting to be sent: up to that date it recorded 110 there and sent 0, and 30 of them were lost before they were sent; a set cannot send more than it recorded.");
+    }
+
+    [Fact]
+    public void RecordingData_Sync_ReplaysTheLedger_OrThrows()
+    {
+        var population = EligiblePopulation.CreateBuilder().Add(SepatanTimur, 52_000).Add(Solear, 48_000).Build();
+        var ledger = Ledger((Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "K-30-1"));
+
+        var data = new RecordingData(population, ledger) { Sync = Sync((Apr(2), SepatanTimur, "K-30-1", 40)) };
+        data.Unsent!.GetUnsent(SepatanTimur, Apr(2)).Should().Be(60);
+        new RecordingData(population, ledger).Unsent.Should().BeNull();
+
+        FluentActions.Invoking(() => new RecordingData(population, ledger) { Sync = Sync((Apr(2), SepatanTimur, "K-30-1", 140)) })
+            .Should().Throw<DataValidationException>().Which.Problems.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void SyncBuilder_CollectsEveryProblem_AtItsSource()
+    {
+        var builder = SyncLog.CreateBuilder([SepatanTimur], ["K-30-1", " K-30-2 "])
+            .Add(Apr(2), new RegionCode(36, 3, 99), "K-30-1", 1, Line(2))
+            .Add(Apr(2), SepatanTimur, " ", 1, Line(3))
+            .Add(Apr(2), SepatanTimur, "K-99-1", 1, Line(4))
+            .Add(Apr(2), SepatanTimur, "K-30-1", -1, Line(5))
+            .Add(Apr(2), SepatanTimur, "K-30-2", 1, Line(6))
+            .Add(Apr(2), SepatanTimur, " K-30-2", 2, Line(7))
+            .Add(Apr(2), new RegionCode(36, 3), "K-30-1", 1, Line(8));
+
+        builder.Count.Should().Be(7);
+        builder.TryBuild(out var log, out var problems).Should().BeFalse();
+        log.Should().BeNull();
+        problems.Select(p => p.ToString()).Should().Equal(
+            "sync.csv:2: unknown kecamatan '36.03.99': it is not in the kecamatan list.",
+            "sync.csv:3: the device is blank; a sync row needs the recording set that sent the records.",
+            "sync.csv:4: unknown device 'K-99-1': it is not in the device inventory.",
+            "sync.csv:5: sent -1 is negative; it must be 0 or more.",
+            "sync.csv:7: a second row for set K-30-2 at 36.03.30 on 2012-04-02 (sync.csv:6 has the first); give one row per date, kecamatan and set.",
+            "sync.csv:8: '36.03' is a Regency code, but a sync row needs a kecamatan code PP.KK.CC.");
+
+        SyncLog.CreateBuilder([SepatanTimur], []).Add(Apr(2), SepatanTimur, "K-30-1", 1, Line(2)).TryBuild(out _, out var none).Should().BeFalse();
+        none.Single().Message.Should().Be("unknown device 'K-30-1': the device inventory (devices.csv) has no sets.");
+    }
+
+    [Fact]
+    public void SyncLog_GetSent_SumsOverWindowAndRegion()
+    {
+        var log = Sync((Apr(2), SepatanTimur, "K-30-1", 10), (Apr(3), SepatanTimur, "K-30-2", 20), (Apr(3), Solear, "K-31-1", 5));
+
+        log.GetSent(SepatanTimur, new DateInterval(Apr(2), Apr(30))).Should().Be(30);
+        log.GetSent(new RegionCode(36, 3), new DateInterval(Apr(3), Apr(3))).Should().Be(25);
+        log.ToString().Should().Be("SyncLog: 3 rows");
+    }
+
+    /// <summary>R13: for any valid ledger and any sends within what was waiting, no set's unsent count is ever below zero, and it equals gross − sent − lost from it.</summary>
+    [Property(MaxTest = 100 / Cases.Divisor)]
+    public bool Unsent_NeverBelowZero(int seed)
+    {
+        var random = new Random(seed);
+        string[] sets = ["A", "B", "C"];
+        var ledgerBuilder = RecordingLedger.CreateBuilder([SepatanTimur]);
+        var days = Enumerable.Range(0, 30).Select(d => Apr(1).PlusDays(d)).ToList();
+        var gross = sets.ToDictionary(s => s, _ => 0L);
+        long recordedTotal = 0, lostTotal = 0;
+        var waiting = sets.ToDictionary(s => s, _ => 0L);
+        var syncBuilder = SyncLog.CreateBuilder([SepatanTimur]);
+        foreach (var day in days)
+        {
+            foreach (var set in sets)
+            {
+                long count = random.Next(0, 200);
+                ledgerBuilder.Add(day, SepatanTimur, LedgerEntryKind.Recorded, count, set, SourceLocation.None);
+                recordedTotal += count;
+                waiting[set] += count;
+                // Sometimes nothing is sent, sometimes part, sometimes all that waits.
+                long sent = random.Next(3) switch { 0 => 0, 1 => random.NextInt64(0, waiting[set] + 1), _ => waiting[set] };
+                syncBuilder.Add(day, SepatanTimur, set, sent, SourceLocation.None);
+                waiting[set] -= sent;
+            }
+
+            if (random.Next(10) == 0)
+            {
+                // A loss never exceeds what was ever recorded, so the ledger stays valid; it may exceed what is unsent.
+                long lost = random.NextInt64(0, recordedTotal - lostTotal + 1);
+                lostTotal += lost;
+                ledgerBuilder.Add(day, SepatanTimur, LedgerEntryKind.Lost, lost, random.Next(2) == 0 ? null : sets[random.Next(3)], SourceLocation.None);
+                foreach (var set in sets)
+                {
+                    waiting[set] = 0;
+                }
+            }
+        }
+
+        // The sends drawn above never exceed what this model has waiting, which after a loss is less than (or as much as)
+        // the replay has: so the data is valid, and no count may be negative.
+        return UnsentRecords.TryCalculate(ledgerBuilder.Build(), syncBuilder.Build(), out var unsent, out _)
+            && days.All(day => sets.All(set => unsent.GetUnsent(SepatanTimur, set, day) >= 0))
+            && days.All(day => unsent.GetUnsent(SepatanTimur, day) == sets.Sum(set => unsent.GetUnsent(SepatanTimur, set, day)));
+    }
+}
