@@ -26,7 +26,9 @@ namespace EktpDomain.Recording;
 /// <para>
 /// The recording sets (<see cref="Inventory"/>) and the incidents (<see cref="Incidents"/>) are optional. Without an
 /// inventory, the device figures of R5 and R6 are "not applicable" and the device rules of R8 are not evaluated;
-/// without incidents, no set is ever out. Either may name kecamatan outside <see cref="Kecamatan"/>, for example a
+/// without incidents, no set is ever out. When both are set, every set an incident names must be in the inventory: an
+/// unknown set (such as a typo in its id) is a <see cref="DataValidationException"/> when the second of the two is set,
+/// never a finding about a set nobody has. Either may name kecamatan outside <see cref="Kecamatan"/>, for example a
 /// national inventory used with one regency's data: they simply do not show in its reports.
 /// </para>
 /// <para>Equality is reference equality. Immutable and thread-safe.</para>
@@ -34,6 +36,8 @@ namespace EktpDomain.Recording;
 public sealed class RecordingData
 {
     private readonly ImmutableDictionary<RegionCode, string> names;
+    private readonly DeviceInventory? inventory;
+    private readonly IncidentLog? incidents;
 
     /// <summary>Creates the data.</summary>
     /// <param name="population">The eligible residents of each kecamatan.</param>
@@ -79,10 +83,42 @@ public sealed class RecordingData
     public WorkingCalendar Calendar { get; }
 
     /// <summary>The recording sets and their assignments (R5), or null when there is no device inventory.</summary>
-    public DeviceInventory? Inventory { get; init; }
+    /// <exception cref="DataValidationException">
+    /// Set together with <see cref="Incidents"/>, in either order: an incident names a set that is not in this
+    /// inventory. Each problem names the incident, the set and, when known, where the incident came from.
+    /// </exception>
+    public DeviceInventory? Inventory
+    {
+        get => inventory;
+        init
+        {
+            if (value is not null)
+            {
+                incidents?.CheckDevicesIn(value);
+            }
+
+            inventory = value;
+        }
+    }
 
     /// <summary>The device and site incidents (R5, R8), or null when there are none.</summary>
-    public IncidentLog? Incidents { get; init; }
+    /// <exception cref="DataValidationException">
+    /// Set together with <see cref="Inventory"/>, in either order: an incident names a set that is not in the
+    /// inventory; see <see cref="Inventory"/>.
+    /// </exception>
+    public IncidentLog? Incidents
+    {
+        get => incidents;
+        init
+        {
+            if (inventory is not null)
+            {
+                value?.CheckDevicesIn(inventory);
+            }
+
+            incidents = value;
+        }
+    }
 
     /// <summary>The kecamatan of the data, in code order.</summary>
     public ImmutableArray<RegionCode> Kecamatan => Population.Kecamatan;
