@@ -66,7 +66,9 @@ internal sealed class IndonesianReportText : ReportText
             return $"Tidak ada kecamatan dengan target perekaman{rest}";
         }
 
-        string headline = summary.Met == 0
+        string headline = summary.Applicable == 1
+            ? summary.Met == 1 ? $"Satu-satunya kecamatan mencapai {target}" : $"Satu-satunya kecamatan belum mencapai {target}"
+            : summary.Met == 0
             ? $"Belum ada dari {FormatCount(summary.Applicable)} kecamatan yang mencapai {target}"
             : summary.Met == summary.Applicable
                 ? $"Semua {FormatCount(summary.Applicable)} kecamatan mencapai {target}"

@@ -128,7 +128,8 @@ public abstract class ReportText
     public virtual string Headline(DistrictSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        string target = summary.TargetPercent is decimal p ? $"the {FormatShare(p)}% recording target" : "their recording target";
+        string target = summary.TargetPercent is decimal p ? $"the {FormatShare(p)}% recording target"
+            : summary.Applicable == 1 ? "its recording target" : "their recording target";
         string rest = summary.Applicable < summary.Kecamatan
             ? $" ({FormatCount(summary.Kecamatan - summary.Applicable)} without a target)"
             : string.Empty;
@@ -137,7 +138,9 @@ public abstract class ReportText
             return $"No kecamatan has a recording target{rest}";
         }
 
-        string headline = summary.Met == 0
+        string headline = summary.Applicable == 1
+            ? summary.Met == 1 ? $"The only kecamatan met {target}" : $"The only kecamatan did not meet {target}"
+            : summary.Met == 0
             ? $"None of the {FormatCount(summary.Applicable)} kecamatan met {target}"
             : summary.Met == summary.Applicable
                 ? $"All {FormatCount(summary.Applicable)} kecamatan met {target}"
@@ -171,7 +174,10 @@ public abstract class ReportText
         _ => column.ToString(),
     };
 
-    /// <summary>The title line of an attainment report, such as "e-KTP recording report: 2012-04-02 to 2012-04-30 (20 working days), target 15% per month".</summary>
+    /// <summary>
+    /// The title line of an attainment report, such as "e-KTP recording report, 2–30 April 2012 (20 working days),
+    /// target 15% of eligible residents per month".
+    /// </summary>
     /// <param name="window">The window.</param>
     /// <param name="workingDays">The national working days in the window.</param>
     /// <param name="targetPercent">The monthly share of the target policy, or null.</param>
@@ -185,9 +191,12 @@ public abstract class ReportText
     /// <returns>The title.</returns>
     public virtual string ForecastTitle(LocalDate asOf) => $"e-KTP recording completion forecast, as of {FormatDate(asOf)}";
 
-    /// <summary>One line of a completion forecast (R7), such as "2,000 remaining at 200 per working day: complete on 2012-05-14".</summary>
+    /// <summary>
+    /// One line of a completion forecast (R7), such as "2,000 remaining at 200 per working day: complete on 14 May 2012
+    /// (10 working days)".
+    /// </summary>
     /// <param name="forecast">The forecast.</param>
-    /// <returns>The line, without the region's name.</returns>
+    /// <returns>The line, without the region's name, which is <see cref="CompletionForecast.Name"/>.</returns>
     public virtual string ForecastLine(CompletionForecast forecast)
     {
         ArgumentNullException.ThrowIfNull(forecast);

@@ -135,7 +135,8 @@ public static class PlainTextReport
         foreach (var finding in report.Findings)
         {
             string device = finding.Device is null ? string.Empty : $" {PersonalData.Redact(finding.Device)}";
-            output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan}{device}: {text.FindingMessage(finding)}");
+            string name = PersonalData.Redact(finding.KecamatanName ?? report.NameOf(finding.Kecamatan));
+            output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan} {name}{device}: {text.FindingMessage(finding)}");
             output.WriteLine($"  → {text.FindingAction(finding)}");
         }
     }
