@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Findings;
@@ -169,6 +170,42 @@ public static class ReportJson
         CompletionDate = forecast.CompletionDate is { } date ? LocalDatePattern.Iso.Format(date) : null,
         Message = text.ForecastLine(forecast),
     };
+
+    /// <summary>
+    /// Reads back the JSON of an attainment report, as written by <see cref="Serialize(AttainmentReport, ReportText)"/>
+    /// or by <c>ektp report --format json</c>.
+    /// </summary>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The report's fields.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not the JSON of a report: malformed, a required field missing, or a value of the wrong type.</exception>
+    public static ReportDto DeserializeReport(string json) => Deserialize(json, EktpJsonContext.Default.ReportDto, "an attainment report");
+
+    /// <summary>
+    /// Reads back the JSON of completion forecasts, as written by <see cref="Serialize(ForecastReport, ReportText)"/>
+    /// or by <c>ektp forecast --format json</c>.
+    /// </summary>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The forecasts' fields.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not the JSON of forecasts.</exception>
+    public static ForecastReportDto DeserializeForecast(string json) => Deserialize(json, EktpJsonContext.Default.ForecastReportDto, "completion forecasts");
+
+    /// <summary>
+    /// Reads back the JSON of an allocation, as written by
+    /// <see cref="Serialize(DeviceAllocation, AttainmentReport, ReportText)"/> or by <c>ektp allocate --format json</c>.
+    /// </summary>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The allocation's fields.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not the JSON of an allocation.</exception>
+    public static AllocationDto DeserializeAllocation(string json) => Deserialize(json, EktpJsonContext.Default.AllocationDto, "an allocation");
+
+    private static T Deserialize<T>(string json, JsonTypeInfo<T> type, string what)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize(json, type) ?? throw new JsonException($"The JSON is null, not {what}.");
+    }
 
     /// <summary>The contract's code for a band: met, near, behind, critical, not-applicable.</summary>
     /// <param name="band">The band.</param>
