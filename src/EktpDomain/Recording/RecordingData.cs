@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using EktpDomain.Calendar;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
@@ -31,9 +33,13 @@ namespace EktpDomain.Recording;
 /// never a finding about a set nobody has. Either may name kecamatan outside <see cref="Kecamatan"/>, for example a
 /// national inventory used with one regency's data: they simply do not show in its reports.
 /// </para>
-/// <para>Equality is reference equality. Immutable and thread-safe.</para>
+/// <para>
+/// It is a record, so a copy with one part changed is a <c>with</c> expression, such as
+/// <c>data with { Inventory = nextMonthsInventory }</c>; the checks above run for the parts set.
+/// </para>
+/// <para>Equality is reference equality, even though it is a record. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class RecordingData
+public sealed record RecordingData
 {
     private readonly ImmutableDictionary<RegionCode, string> names;
     private readonly DeviceInventory? inventory;
@@ -122,6 +128,20 @@ public sealed class RecordingData
 
     /// <summary>The kecamatan of the data, in code order.</summary>
     public ImmutableArray<RegionCode> Kecamatan => Population.Kecamatan;
+
+    /// <summary>Whether <paramref name="other"/> is this same object: data sets are compared by identity.</summary>
+    /// <param name="other">The other data.</param>
+    /// <returns>Whether they are the same object.</returns>
+    public bool Equals(RecordingData? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+
+    /// <summary>Describes the data, such as <c>RecordingData: 29 kecamatan, with inventory, with incidents</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"RecordingData: {Kecamatan.Length} kecamatan{(Inventory is null ? string.Empty : ", with inventory")}{(Incidents is null ? string.Empty : ", with incidents")}");
 
     /// <summary>The name of a region: the given name, else the catalogue's, else the code.</summary>
     /// <param name="region">A region code.</param>

@@ -182,7 +182,7 @@ public partial class AttainmentReportTests
         ReportText.English.Headline(AttainmentReport.Calculate(data, April).Summary).Should().Be("The only kecamatan met the 15% recording target");
         ReportText.Indonesian.Headline(AttainmentReport.Calculate(data, April).Summary).Should().Be("Satu-satunya kecamatan mencapai target perekaman 15%");
 
-        var share = AttainmentReport.Calculate(data, April, new AttainmentOptions { TargetPolicy = TargetPolicy.MonthlyShare(12.5m) }).Summary;
+        var share = AttainmentReport.Calculate(data, April, new AttainmentOptions { TargetPolicy = TargetPolicy.MonthlySharePercent(12.5m) }).Summary;
         ReportText.Indonesian.Headline(share).Should().Be("Satu-satunya kecamatan mencapai target perekaman 12,5%");
         ReportText.English.Headline(share).Should().Be("The only kecamatan met the 12.5% recording target");
 
