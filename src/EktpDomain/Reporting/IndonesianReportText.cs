@@ -235,10 +235,10 @@ internal sealed class IndonesianReportText : ReportText
             AllocationReason.LargestReduction => "pengurangan terbesar",
             AllocationReason.LowerAttainment => $"pengurangan sama besar dengan kecamatan lain; capaiannya lebih rendah ({FormatAttainment(placement.Attainment)})",
             AllocationReason.LowerCode => "pengurangan dan capaian sama dengan kecamatan lain; kodenya lebih kecil",
-            _ => $"tidak ada lagi proyeksi kekurangan yang bisa dikurangi; capaiannya terendah ({FormatAttainment(placement.Attainment)})",
+            _ => $"tidak ada lagi kekurangan kapasitas yang bisa dikurangi; capaiannya terendah ({FormatAttainment(placement.Attainment)})",
         };
         string here = placement.SetsHere > 1 ? $" (alat baru ke-{FormatCount(placement.SetsHere)} di kecamatan ini)" : string.Empty;
-        return $"Alat baru ke-{FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: proyeksi kekurangan {FormatCount(placement.ShortfallBefore)} → {FormatCount(placement.ShortfallAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
+        return $"Alat baru ke-{FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: kekurangan kapasitas {FormatCount(placement.CapacityGapBefore)} → {FormatCount(placement.CapacityGapAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
     }
 
     public override string FindingsHeading => "Temuan";
@@ -251,6 +251,6 @@ internal sealed class IndonesianReportText : ReportText
     public override string AllocationSummary(DeviceAllocation allocation)
     {
         ArgumentNullException.ThrowIfNull(allocation);
-        return $"Proyeksi kekurangan total: {FormatCount(allocation.TotalShortfallBefore)} → {FormatCount(allocation.TotalShortfallAfter)}";
+        return $"Kekurangan kapasitas total: {FormatCount(allocation.TotalCapacityGapBefore)} → {FormatCount(allocation.TotalCapacityGapAfter)}";
     }
 }

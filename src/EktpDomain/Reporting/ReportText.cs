@@ -471,7 +471,7 @@ public abstract class ReportText
     public virtual string RepeatedFailureAction =>
         "Replace the recording set.";
 
-    /// <summary>The explanation of one R9 placement: where the set goes, the projected shortfall before and after, and why.</summary>
+    /// <summary>The explanation of one R9 placement: where the set goes, the capacity gap before and after, and why.</summary>
     /// <param name="placement">The placement.</param>
     /// <returns>The explanation.</returns>
     public virtual string AllocationExplanation(AllocationPlacement placement)
@@ -482,10 +482,10 @@ public abstract class ReportText
             AllocationReason.LargestReduction => "the largest reduction",
             AllocationReason.LowerAttainment => $"tied on reduction with another kecamatan; lower attainment ({FormatAttainment(placement.Attainment)})",
             AllocationReason.LowerCode => "tied on reduction and attainment with another kecamatan; lower code",
-            _ => $"no projected shortfall can be reduced any more; lowest attainment ({FormatAttainment(placement.Attainment)})",
+            _ => $"no capacity gap can be reduced any more; lowest attainment ({FormatAttainment(placement.Attainment)})",
         };
         string here = placement.SetsHere > 1 ? $" (its new set no. {FormatCount(placement.SetsHere)})" : string.Empty;
-        return $"New set {FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: projected shortfall {FormatCount(placement.ShortfallBefore)} → {FormatCount(placement.ShortfallAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
+        return $"New set {FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: capacity gap {FormatCount(placement.CapacityGapBefore)} → {FormatCount(placement.CapacityGapAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
     }
 
     /// <summary>The heading above the findings of a report (R8), such as "Temuan" or "Findings".</summary>
@@ -502,13 +502,13 @@ public abstract class ReportText
     public virtual string AllocationTitle(int sets, DateInterval window, long throughput) =>
         $"Placing {FormatCount(sets)} new APBD-funded recording set{(sets == 1 ? string.Empty : "s")}, {FormatDates(window)}, at {FormatCount(throughput)} recordings per set per working day";
 
-    /// <summary>The closing line of an allocation (R9): the total projected shortfall before and after.</summary>
+    /// <summary>The closing line of an allocation (R9): the total capacity gap before and after.</summary>
     /// <param name="allocation">The allocation.</param>
     /// <returns>The line.</returns>
     public virtual string AllocationSummary(DeviceAllocation allocation)
     {
         ArgumentNullException.ThrowIfNull(allocation);
-        return $"Total projected shortfall: {FormatCount(allocation.TotalShortfallBefore)} → {FormatCount(allocation.TotalShortfallAfter)}";
+        return $"Total capacity gap: {FormatCount(allocation.TotalCapacityGapBefore)} → {FormatCount(allocation.TotalCapacityGapAfter)}";
     }
 
     /// <summary>An attainment as a percentage with one decimal and the % sign, or <see cref="NotApplicable"/>.</summary>

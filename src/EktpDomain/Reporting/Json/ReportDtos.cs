@@ -240,11 +240,11 @@ public sealed class AllocationDto
     /// <summary>Recordings per set per working day.</summary>
     public long Throughput { get; init; }
 
-    /// <summary>The total projected shortfall Σ max(0, target − capacity) before the new sets.</summary>
-    public long TotalShortfallBefore { get; init; }
+    /// <summary>The total capacity gap Σ max(0, target − capacity) before the new sets.</summary>
+    public long TotalCapacityGapBefore { get; init; }
 
     /// <summary>The same with every new set.</summary>
-    public long TotalShortfallAfter { get; init; }
+    public long TotalCapacityGapAfter { get; init; }
 
     /// <summary>One object per new set, in the order placed.</summary>
     public required IReadOnlyList<PlacementDto> Placements { get; init; }
@@ -265,11 +265,11 @@ public sealed class PlacementDto
     /// <summary>The capacity the set adds: throughput × the kecamatan's working days in the window.</summary>
     public long AddedCapacity { get; init; }
 
-    /// <summary>The kecamatan's projected shortfall max(0, target − capacity) before this set.</summary>
-    public long ShortfallBefore { get; init; }
+    /// <summary>The kecamatan's capacity gap max(0, target − capacity) before this set.</summary>
+    public long CapacityGapBefore { get; init; }
 
     /// <summary>The same after this set.</summary>
-    public long ShortfallAfter { get; init; }
+    public long CapacityGapAfter { get; init; }
 
     /// <summary>Before − after.</summary>
     public long Reduction { get; init; }
