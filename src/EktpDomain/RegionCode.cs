@@ -164,6 +164,20 @@ public readonly struct RegionCode :
             _ => EktpDomain.VillageKind.Other,
         };
 
+    /// <summary>The smallest region that contains both codes (either code itself when it contains the other).</summary>
+    internal static RegionCode CommonAncestor(RegionCode a, RegionCode b)
+    {
+        for (var level = (RegionLevel)Math.Min((int)a.Level, (int)b.Level); level > RegionLevel.Nation; level--)
+        {
+            if (a.AncestorAt(level) == b.AncestorAt(level))
+            {
+                return a.AncestorAt(level);
+            }
+        }
+
+        return Nation;
+    }
+
     /// <summary>The parent region: the code with its last part removed. The parent of a province is the nation.</summary>
     /// <exception cref="InvalidOperationException">This is the nation, which has no parent.</exception>
     public RegionCode Parent => Level switch

@@ -7,6 +7,7 @@ using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Forecasting;
 using EktpDomain.Incidents;
+using EktpDomain.Regions;
 using NodaTime;
 
 namespace EktpDomain.Reporting;
@@ -53,6 +54,14 @@ internal sealed class IndonesianReportText : ReportText
         ReportColumn.Utilisation => "Utilisasi",
         _ => column.ToString(),
     };
+
+    public override string CoverageLabel(KecamatanCoverage coverage) =>
+        coverage.Catalogued is int catalogued
+            ? $"{FormatCount(coverage.Covered)} dari {FormatCount(catalogued)} kecamatan"
+            : $"{FormatCount(coverage.Covered)} kecamatan";
+
+    public override string PartialCoverageNote(KecamatanCoverage coverage, string regionName) =>
+        $"Data sebagian: {CoverageLabel(coverage)} di {regionName}";
 
     public override string Headline(DistrictSummary summary)
     {

@@ -8,6 +8,7 @@ using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Forecasting;
 using EktpDomain.Incidents;
+using EktpDomain.Regions;
 using NodaTime;
 
 namespace EktpDomain.Reporting;
@@ -147,6 +148,24 @@ public abstract class ReportText
                 : $"Only {FormatCount(summary.Met)} of {FormatCount(summary.Applicable)} kecamatan met {target}";
         return headline + rest;
     }
+
+    /// <summary>How many of a region's kecamatan some data covers, such as "3 of 29 kecamatan" (or "3 kecamatan" when the catalogue does not list the region).</summary>
+    /// <param name="coverage">The coverage.</param>
+    /// <returns>The label.</returns>
+    public virtual string CoverageLabel(KecamatanCoverage coverage) =>
+        coverage.Catalogued is int catalogued
+            ? $"{FormatCount(coverage.Covered)} of {FormatCount(catalogued)} kecamatan"
+            : $"{FormatCount(coverage.Covered)} kecamatan";
+
+    /// <summary>
+    /// The line that says a report covers only part of its region, such as "Partial data: 3 of 29 kecamatan of
+    /// Kabupaten Tangerang"; reports print it when <see cref="KecamatanCoverage.IsPartial"/>.
+    /// </summary>
+    /// <param name="coverage">The coverage.</param>
+    /// <param name="regionName">The region's name.</param>
+    /// <returns>The line.</returns>
+    public virtual string PartialCoverageNote(KecamatanCoverage coverage, string regionName) =>
+        $"Partial data: {CoverageLabel(coverage)} of {regionName}";
 
     /// <summary>A column heading of the report table.</summary>
     /// <param name="column">The column.</param>

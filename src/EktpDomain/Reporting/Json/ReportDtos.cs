@@ -144,6 +144,31 @@ public sealed class SummaryDto
 
     /// <summary>The headline, in the report's language.</summary>
     public required string Headline { get; init; }
+
+    /// <summary>How many of the region's kecamatan the report covers.</summary>
+    public required KecamatanCoverageDto KecamatanCoverage { get; init; }
+}
+
+/// <summary>How many of a region's kecamatan a report or a forecast covers, against the region catalogue.</summary>
+public sealed class KecamatanCoverageDto
+{
+    /// <summary>The smallest region containing every kecamatan of the data.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>The region's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The number of the region's kecamatan in the data.</summary>
+    public int Kecamatan { get; init; }
+
+    /// <summary>The number of kecamatan the catalogue lists in the region, or null when it does not list the region.</summary>
+    public int? Catalogued { get; init; }
+
+    /// <summary>Whether the data has fewer kecamatan than the catalogue lists.</summary>
+    public bool Partial { get; init; }
+
+    /// <summary>The coverage in words of the chosen language, such as "3 of 29 kecamatan".</summary>
+    public required string Label { get; init; }
 }
 
 /// <summary>One finding of the incident rules (R8), in words of the report's language.</summary>
@@ -180,6 +205,9 @@ public sealed class ForecastReportDto
 
     /// <summary>The forecast of the smallest region containing every kecamatan.</summary>
     public required ForecastDto Total { get; init; }
+
+    /// <summary>How many of the total's kecamatan the data covers.</summary>
+    public required KecamatanCoverageDto KecamatanCoverage { get; init; }
 
     /// <summary>One forecast per kecamatan, in code order.</summary>
     public required IReadOnlyList<ForecastDto> Kecamatan { get; init; }

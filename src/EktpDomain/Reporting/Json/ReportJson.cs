@@ -6,6 +6,7 @@ using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Findings;
 using EktpDomain.Forecasting;
+using EktpDomain.Regions;
 using NodaTime.Text;
 
 namespace EktpDomain.Reporting.Json;
@@ -49,6 +50,7 @@ public static class ReportJson
             AsOf = LocalDatePattern.Iso.Format(forecasts.AsOf),
             TrailingWorkingDays = forecasts.TrailingWorkingDays,
             Total = ToDto(forecasts.Total, forecasts.GetName(forecasts.Total.Region), text),
+            KecamatanCoverage = ToDto(forecasts.KecamatanCoverage, forecasts.GetName(forecasts.KecamatanCoverage.Region), text),
             Kecamatan = [.. forecasts.Kecamatan.Select(f => ToDto(f, forecasts.GetName(f.Region), text))],
         };
         return JsonSerializer.Serialize(dto, EktpJsonContext.Default.ForecastReportDto);
@@ -95,6 +97,16 @@ public static class ReportJson
         WorkingDays = report.WorkingDays,
     };
 
+    private static KecamatanCoverageDto ToDto(KecamatanCoverage coverage, string name, ReportText text) => new()
+    {
+        Region = coverage.Region.ToString(),
+        Name = PersonalData.Redact(name),
+        Kecamatan = coverage.Covered,
+        Catalogued = coverage.Catalogued,
+        Partial = coverage.IsPartial,
+        Label = text.CoverageLabel(coverage),
+    };
+
     private static ReportDto ToDto(AttainmentReport report, ReportText text) => new()
     {
         Period = Period(report),
@@ -110,6 +122,7 @@ public static class ReportJson
             MinRealisedPercent = report.Summary.MinRealisedPercent,
             MaxRealisedPercent = report.Summary.MaxRealisedPercent,
             Headline = text.Headline(report.Summary),
+            KecamatanCoverage = ToDto(report.Summary.KecamatanCoverage, report.NameOf(report.Summary.KecamatanCoverage.Region), text),
         },
         Findings = [.. report.Findings.Select(f => new FindingDto
         {
