@@ -240,7 +240,7 @@ internal static class EktpCommand
 
                 var attainmentOptions = new AttainmentOptions
                 {
-                    TargetPolicy = TargetPolicy.MonthlyShare(options.TargetPercent),
+                    TargetPolicy = TargetPolicy.MonthlySharePercent(options.TargetPercent),
                     Prorating = options.Prorating,
                     Throughput = options.Throughput,
                 };

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
+using System.Text.Json.Serialization;
 
 namespace EktpDomain;
 
@@ -26,9 +27,14 @@ namespace EktpDomain;
 /// sorts first. Kemendagri codes are a different scheme from BPS statistical codes; this type never accepts the
 /// seven-digit BPS form.
 /// </para>
+/// <para>
+/// System.Text.Json writes a code as its dotted string (<c>"36.03.01"</c>) and reads it back, in the dotted or the
+/// undotted form, also as a dictionary key (<see cref="RegionCodeJsonConverter"/>, applied to the type).
+/// </para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(RegionCodeJsonConverter))]
 public readonly struct RegionCode :
     IEquatable<RegionCode>,
     IComparable<RegionCode>,
@@ -137,26 +143,40 @@ public readonly struct RegionCode :
     public bool IsInCity => regency >= FirstCityRegency;
 
     /// <summary>
-    /// Whether the regency or city of this code is a kabupaten or a kota (<c>KK ≥ 71</c>).
+    /// Whether the regency or city of this code is a kabupaten or a kota (<c>KK ≥ 71</c>); <c>null</c> for a code
+    /// above the regency level, which has no regency part.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The code is above the regency level.</exception>
-    public RegencyKind RegencyKind => regency == 0
-        ? throw new InvalidOperationException(
-            $"Region code '{this}' is a {Level} code and has no regency part, so it is neither a kabupaten nor a kota.")
-        : regency >= FirstCityRegency ? RegencyKind.Kota : RegencyKind.Kabupaten;
+    public RegencyKind? RegencyKind => regency == 0
+        ? null
+        : regency >= FirstCityRegency ? EktpDomain.RegencyKind.Kota : EktpDomain.RegencyKind.Kabupaten;
 
-    /// <summary>The kind of this village, read from the first digit of <c>DDDD</c>.</summary>
-    /// <exception cref="InvalidOperationException">The code is not a village code.</exception>
-    public VillageKind VillageKind => village == 0
-        ? throw new InvalidOperationException(
-            $"Region code '{this}' is a {Level} code, not a village code, so it has no village kind.")
+    /// <summary>
+    /// The kind of this village, read from the first digit of <c>DDDD</c>; <c>null</c> for a code that is not a
+    /// village code.
+    /// </summary>
+    public VillageKind? VillageKind => village == 0
+        ? null
         : (village / 1000) switch
         {
-            1 => VillageKind.Kelurahan,
-            2 => VillageKind.Desa,
-            3 => VillageKind.DesaAdat,
-            _ => VillageKind.Other,
+            1 => EktpDomain.VillageKind.Kelurahan,
+            2 => EktpDomain.VillageKind.Desa,
+            3 => EktpDomain.VillageKind.DesaAdat,
+            _ => EktpDomain.VillageKind.Other,
         };
+
+    /// <summary>The smallest region that contains both codes (either code itself when it contains the other).</summary>
+    internal static RegionCode CommonAncestor(RegionCode a, RegionCode b)
+    {
+        for (var level = (RegionLevel)Math.Min((int)a.Level, (int)b.Level); level > RegionLevel.Nation; level--)
+        {
+            if (a.AncestorAt(level) == b.AncestorAt(level))
+            {
+                return a.AncestorAt(level);
+            }
+        }
+
+        return Nation;
+    }
 
     /// <summary>The parent region: the code with its last part removed. The parent of a province is the nation.</summary>
     /// <exception cref="InvalidOperationException">This is the nation, which has no parent.</exception>

@@ -180,10 +180,9 @@ public partial class RegionCodeTests
     }
 
     [Fact]
-    public void RegencyKind_AboveRegency_Throws()
+    public void RegencyKind_AboveRegency_IsNull()
     {
-        var act = () => new RegionCode(36).RegencyKind;
-        act.Should().Throw<InvalidOperationException>().WithMessage("*'36' is a Province code*neither a kabupaten nor a kota*");
+        new RegionCode(36).RegencyKind.Should().BeNull();
         new RegionCode(36).IsInCity.Should().BeFalse();
     }
 
@@ -195,13 +194,6 @@ public partial class RegionCodeTests
     [InlineData("91.03.01.9999", VillageKind.Other)]
     public void VillageKind_FromFirstDigit(string text, VillageKind kind) =>
         RegionCode.Parse(text).VillageKind.Should().Be(kind);
-
-    [Fact]
-    public void VillageKind_OfKecamatan_Throws()
-    {
-        var act = () => new RegionCode(36, 3, 30).VillageKind;
-        act.Should().Throw<InvalidOperationException>().WithMessage("Region code '36.03.30' is a Kecamatan code, not a village code, so it has no village kind.");
-    }
 
     [Theory]
     [InlineData(0)]

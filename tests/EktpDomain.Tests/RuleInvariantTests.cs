@@ -95,7 +95,7 @@ public class RuleInvariantTests
         var code = new RegionCode(36, 3, 1);
         var data = new ScenarioBuilder().Kecamatan(code, eligible).Recorded(code, new LocalDate(2012, 4, 10), realised).Build();
 
-        var row = AttainmentReport.Calculate(data, April, new AttainmentOptions { TargetPolicy = TargetPolicy.MonthlyShare(percent) })[code];
+        var row = AttainmentReport.Calculate(data, April, new AttainmentOptions { TargetPolicy = TargetPolicy.MonthlySharePercent(percent) })[code];
 
         // realised ≥ p × eligible  ⇔  realised × 10,000 ≥ hundredths × eligible, in exact integers.
         bool expected = eligible > 0 && new BigInteger(realised) * 10_000 >= new BigInteger(hundredths) * eligible && row.Target > 0;
@@ -380,8 +380,8 @@ public class RuleInvariantTests
         var window = new DateInterval(from, from.PlusDays(random.Next(3) == 0 ? random.Next(0, 90) : random.Next(0, 28)));
         var policy = random.Next(3) switch
         {
-            0 => TargetPolicy.MonthlyShare(random.Next(1, 10_001) / 100m),
-            1 => TargetPolicy.ShareOfUnrecorded(random.Next(1, 10_001) / 100m),
+            0 => TargetPolicy.MonthlySharePercent(random.Next(1, 10_001) / 100m),
+            1 => TargetPolicy.ShareOfUnrecordedPercent(random.Next(1, 10_001) / 100m),
             _ => TargetPolicy.Fixed(random.Next(0, 5_000)),
         };
         var prorating = random.Next(2) == 0 ? TargetProrating.None : TargetProrating.WorkingDays;

@@ -35,11 +35,11 @@ internal static class ReportDocuments
         var placements = new DocumentTable(
             text.PartName(ReportPart.Placements),
             Columns(text, (ReportColumn.PlacementNumber, CellKind.Count), (ReportColumn.Code, CellKind.Text), (ReportColumn.Kecamatan, CellKind.Text), (ReportColumn.AddedCapacity, CellKind.Count), (ReportColumn.ShortfallBefore, CellKind.Count), (ReportColumn.ShortfallAfter, CellKind.Count), (ReportColumn.Reduction, CellKind.Count), (ReportColumn.Explanation, CellKind.Text)),
-            [.. allocation.Placements.Select(p => new object?[] { p.Number, p.Kecamatan.ToString(), PersonalData.Redact(p.Name), p.AddedCapacity, p.ShortfallBefore, p.ShortfallAfter, p.Reduction, PersonalData.Redact(text.AllocationExplanation(p)) })]);
+            [.. allocation.Placements.Select(p => new object?[] { p.Number, p.Kecamatan.ToString(), PersonalData.Redact(p.Name), p.AddedCapacity, p.CapacityGapBefore, p.CapacityGapAfter, p.Reduction, PersonalData.Redact(text.AllocationExplanation(p)) })]);
         var summary = new DocumentTable(
             text.PartName(ReportPart.Summary),
             Columns(text, (ReportColumn.PeriodFrom, CellKind.Date), (ReportColumn.PeriodTo, CellKind.Date), (ReportColumn.WorkingDays, CellKind.Count), (ReportColumn.Sets, CellKind.Count), (ReportColumn.Throughput, CellKind.Count), (ReportColumn.ShortfallBefore, CellKind.Count), (ReportColumn.ShortfallAfter, CellKind.Count)),
-            [[report.Window.Start, report.Window.End, report.WorkingDays, allocation.Placements.Length, report.Options.Throughput, allocation.TotalShortfallBefore, allocation.TotalShortfallAfter]]);
+            [[report.Window.Start, report.Window.End, report.WorkingDays, allocation.Placements.Length, report.Options.Throughput, allocation.TotalCapacityGapBefore, allocation.TotalCapacityGapAfter]]);
         return new ReportDocument(
             text,
             text.AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput),

@@ -58,8 +58,8 @@ internal sealed class AllocationCandidate
     /// <summary>The attainment, for breaking ties; null when not applicable.</summary>
     public Ratio? Attainment { get; }
 
-    /// <summary>The projected shortfall before any new set: max(0, target − capacity) (R9).</summary>
-    public long ProjectedShortfall => Math.Max(0, Target - Capacity);
+    /// <summary>The capacity gap before any new set: max(0, target − capacity) (R9).</summary>
+    public long CapacityGap => Math.Max(0, Target - Capacity);
 
     /// <summary>Formats as <c>36.03.06 Kresek: target 6000, capacity 4000, +2000 per set</c>.</summary>
     public override string ToString() =>

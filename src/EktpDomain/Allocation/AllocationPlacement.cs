@@ -3,7 +3,7 @@ using System.Globalization;
 namespace EktpDomain.Allocation;
 
 /// <summary>
-/// Where one new recording set goes, and why (R9): the kecamatan, its projected shortfall before and after, the
+/// Where one new recording set goes, and why (R9): the kecamatan, its capacity gap before and after, the
 /// reduction, and the reason it won.
 /// </summary>
 /// <remarks>
@@ -16,8 +16,8 @@ public sealed class AllocationPlacement
         int number,
         AllocationCandidate candidate,
         int setsHere,
-        long shortfallBefore,
-        long shortfallAfter,
+        long gapBefore,
+        long gapAfter,
         long totalBefore,
         long totalAfter,
         AllocationReason reason)
@@ -28,10 +28,10 @@ public sealed class AllocationPlacement
         Attainment = candidate.Attainment;
         AddedCapacity = candidate.AddedCapacityPerSet;
         SetsHere = setsHere;
-        ShortfallBefore = shortfallBefore;
-        ShortfallAfter = shortfallAfter;
-        TotalShortfallBefore = totalBefore;
-        TotalShortfallAfter = totalAfter;
+        CapacityGapBefore = gapBefore;
+        CapacityGapAfter = gapAfter;
+        TotalCapacityGapBefore = totalBefore;
+        TotalCapacityGapAfter = totalAfter;
         Reason = reason;
     }
 
@@ -53,25 +53,25 @@ public sealed class AllocationPlacement
     /// <summary>How many of the new sets the kecamatan has with this one (1 for its first).</summary>
     public int SetsHere { get; }
 
-    /// <summary>The kecamatan's projected shortfall, max(0, target − capacity), before this set.</summary>
-    public long ShortfallBefore { get; }
+    /// <summary>The kecamatan's capacity gap, max(0, target − capacity), before this set.</summary>
+    public long CapacityGapBefore { get; }
 
-    /// <summary>The kecamatan's projected shortfall with this set.</summary>
-    public long ShortfallAfter { get; }
+    /// <summary>The kecamatan's capacity gap with this set.</summary>
+    public long CapacityGapAfter { get; }
 
-    /// <summary>The reduction of the total projected shortfall: <see cref="ShortfallBefore"/> − <see cref="ShortfallAfter"/>.</summary>
-    public long Reduction => ShortfallBefore - ShortfallAfter;
+    /// <summary>The reduction of the total capacity gap: <see cref="CapacityGapBefore"/> − <see cref="CapacityGapAfter"/>.</summary>
+    public long Reduction => CapacityGapBefore - CapacityGapAfter;
 
-    /// <summary>The total projected shortfall over every candidate before this set.</summary>
-    public long TotalShortfallBefore { get; }
+    /// <summary>The total capacity gap over every candidate before this set.</summary>
+    public long TotalCapacityGapBefore { get; }
 
-    /// <summary>The total projected shortfall with this set.</summary>
-    public long TotalShortfallAfter { get; }
+    /// <summary>The total capacity gap with this set.</summary>
+    public long TotalCapacityGapAfter { get; }
 
     /// <summary>Why the set went here.</summary>
     public AllocationReason Reason { get; }
 
     /// <summary>Formats as <c>1: 36.03.06 2000 -&gt; 0 (LargestReduction)</c>.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Number}: {Kecamatan} {ShortfallBefore} -> {ShortfallAfter} ({Reason})");
+        string.Create(CultureInfo.InvariantCulture, $"{Number}: {Kecamatan} {CapacityGapBefore} -> {CapacityGapAfter} ({Reason})");
 }

@@ -4,18 +4,22 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using EktpDomain.Attainment;
+using EktpDomain.Capacity;
+using EktpDomain.Recording;
+using EktpDomain.Targets;
+using NodaTime;
 
 namespace EktpDomain.Allocation;
 
 /// <summary>
 /// Where <em>k</em> new recording sets (from APBD) help most (R9): a greedy plan that places them one at a time, each
-/// where it most reduces the total projected shortfall Σ max(0, target − capacity), with the reason for each placement.
+/// where it most reduces the total capacity gap Σ max(0, target − capacity), with the reason for each placement.
 /// </summary>
 /// <remarks>
 /// <para>
 /// <b>R9.</b> A new set adds throughput × the kecamatan's working days in the window to its capacity. Each set goes
-/// to the kecamatan where that most reduces the total projected shortfall; ties go to the lower attainment (not
-/// applicable last), then to the lower code. When no kecamatan's projected shortfall can be reduced any more, the
+/// to the kecamatan where that most reduces the total capacity gap; ties go to the lower attainment (not
+/// applicable last), then to the lower code. When no kecamatan's capacity gap can be reduced any more, the
 /// remaining sets still go somewhere, by the same tie-breaks (lowest attainment first), and say so
 /// (<see cref="AllocationReason.NoReduction"/>).
 /// </para>
@@ -30,18 +34,18 @@ public sealed class DeviceAllocation
     private DeviceAllocation(ImmutableArray<AllocationPlacement> placements, long before, long after)
     {
         Placements = placements;
-        TotalShortfallBefore = before;
-        TotalShortfallAfter = after;
+        TotalCapacityGapBefore = before;
+        TotalCapacityGapAfter = after;
     }
 
     /// <summary>The placements, in the order they were made.</summary>
     public ImmutableArray<AllocationPlacement> Placements { get; }
 
-    /// <summary>The total projected shortfall before any new set.</summary>
-    public long TotalShortfallBefore { get; }
+    /// <summary>The total capacity gap before any new set.</summary>
+    public long TotalCapacityGapBefore { get; }
 
-    /// <summary>The total projected shortfall with every new set.</summary>
-    public long TotalShortfallAfter { get; }
+    /// <summary>The total capacity gap with every new set.</summary>
+    public long TotalCapacityGapAfter { get; }
 
     /// <summary>
     /// Places <paramref name="sets"/> new sets among the kecamatan of an attainment report (R9), using each
@@ -69,6 +73,43 @@ public sealed class DeviceAllocation
             checked(throughput * row.DeviceCapacity.WorkingDays),
             row.AttainmentRatio,
             row.Name));
+        return Allocate(candidates, sets);
+    }
+
+    /// <summary>
+    /// Plans <paramref name="sets"/> new sets for a window directly from the data (R9), such as next month with today's
+    /// inventory: each kecamatan's target (R2) and capacity (R5) over <paramref name="window"/>, with no attainment
+    /// report. Nothing is realised in a future window, so ties go to the lower code.
+    /// </summary>
+    /// <param name="data">The data; it must have a device inventory (<see cref="RecordingData.Inventory"/>).</param>
+    /// <param name="window">The window to plan, inclusive; the calendar must cover it.</param>
+    /// <param name="sets">How many new sets; zero or more.</param>
+    /// <param name="options">The target policy, pro-rating and throughput; <see cref="AttainmentOptions.Default"/> when null.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="window"/> is null.</exception>
+    /// <exception cref="ArgumentException">The data has no device inventory.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sets"/> is negative, or the calendar does not cover the window.</exception>
+    /// <exception cref="DataValidationException">An incident names a set the inventory does not have.</exception>
+    public static DeviceAllocation Plan(RecordingData data, DateInterval window, int sets, AttainmentOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentOutOfRangeException.ThrowIfNegative(sets);
+        if (data.Inventory is null)
+        {
+            throw new ArgumentException("The data has no device inventory; R9 places new sets by capacity. Supply the inventory (devices.csv).", nameof(data));
+        }
+
+        options ??= AttainmentOptions.Default;
+        var capacity = CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, options.Throughput, data.KecamatanCodes);
+        var targets = new TargetCalculator(options.TargetPolicy, options.Prorating, data.Calendar);
+        var candidates = data.KecamatanCodes.Select(code => new AllocationCandidate(
+            code,
+            targets.GetTarget(code, window, data.Population, data.Ledger),
+            capacity[code].Capacity,
+            checked(options.Throughput * capacity[code].WorkingDays),
+            attainment: null,
+            data.GetName(code)));
         return Allocate(candidates, sets);
     }
 
@@ -101,7 +142,7 @@ public sealed class DeviceAllocation
 
         var capacity = list.Select(c => c.Capacity).ToArray();
         var count = new int[list.Count];
-        long total = list.Sum(c => c.ProjectedShortfall);
+        long total = list.Sum(c => c.CapacityGap);
         long before = total;
         var queue = new PriorityQueue<int, Key>(list.Count, KeyComparer.Instance);
         for (int i = 0; i < list.Count; i++)
@@ -118,12 +159,12 @@ public sealed class DeviceAllocation
                 : CompareAttainment(key.Attainment, runnerUp.Attainment) != 0 ? AllocationReason.LowerAttainment
                 : AllocationReason.LowerCode;
             var c = list[best];
-            long shortfallBefore = Math.Max(0, c.Target - capacity[best]);
+            long gapBefore = Math.Max(0, c.Target - capacity[best]);
             capacity[best] = checked(capacity[best] + c.AddedCapacityPerSet);
-            long shortfallAfter = Math.Max(0, c.Target - capacity[best]);
-            long totalAfter = total - (shortfallBefore - shortfallAfter);
+            long gapAfter = Math.Max(0, c.Target - capacity[best]);
+            long totalAfter = total - (gapBefore - gapAfter);
             count[best]++;
-            placements.Add(new AllocationPlacement(n, c, count[best], shortfallBefore, shortfallAfter, total, totalAfter, reason));
+            placements.Add(new AllocationPlacement(n, c, count[best], gapBefore, gapAfter, total, totalAfter, reason));
             total = totalAfter;
             queue.Enqueue(best, KeyOf(c, capacity[best], best));
         }

@@ -18,12 +18,12 @@ public sealed class AttainmentOptions
     /// </summary>
     public static AttainmentOptions Default { get; } = new();
 
-    /// <summary>The target policy (R2). Default: <see cref="TargetPolicy.MonthlyShare(decimal)"/> of 15 %.</summary>
+    /// <summary>The target policy (R2). Default: <see cref="TargetPolicy.MonthlySharePercent(decimal)"/> of 15 %.</summary>
     public ITargetPolicy TargetPolicy
     {
         get;
         init => field = value ?? throw new ArgumentNullException(nameof(value));
-    } = Targets.TargetPolicy.MonthlyShare(15m);
+    } = Targets.TargetPolicy.MonthlySharePercent(15m);
 
     /// <summary>Whether partly covered months are pro-rated by national working days (R2). Default: none.</summary>
     public TargetProrating Prorating { get; init; } = TargetProrating.None;

@@ -5,6 +5,7 @@ using System.Linq;
 using EktpDomain.Capacity;
 using EktpDomain.Findings;
 using EktpDomain.Recording;
+using EktpDomain.Regions;
 using EktpDomain.Targets;
 using EktpDomain.Utility;
 using NodaTime;
@@ -252,7 +253,8 @@ public sealed class AttainmentReport
             }
         }
 
-        return new DistrictSummary(rows.Length, applicable, met, target, realised, min, max, options.TargetPolicy.MonthlySharePercent);
+        var coverage = KecamatanCoverage.Of([.. rows.Select(r => r.Code)]);
+        return new DistrictSummary(rows.Length, applicable, met, target, realised, min, max, options.TargetPolicy.MonthlySharePercent, coverage);
     }
 
     /// <summary>Per kecamatan, aligned with the data's kecamatan: what the rows of a report are made from.</summary>

@@ -1,3 +1,5 @@
+using EktpDomain.Regions;
+
 namespace EktpDomain.Attainment;
 
 /// <summary>
@@ -18,8 +20,10 @@ public sealed class DistrictSummary
         long realised,
         decimal? minRealisedPercent,
         decimal? maxRealisedPercent,
-        decimal? targetPercent)
+        decimal? targetPercent,
+        KecamatanCoverage coverage)
     {
+        KecamatanCoverage = coverage;
         KecamatanCount = kecamatan;
         Applicable = applicable;
         Met = met;
@@ -29,6 +33,12 @@ public sealed class DistrictSummary
         MaxRealisedPercent = maxRealisedPercent;
         TargetPercent = targetPercent;
     }
+
+    /// <summary>
+    /// The smallest region containing every kecamatan of the report, and how many of its kecamatan the report covers
+    /// against the region catalogue, such as "3 of 29 kecamatan" of Kabupaten Tangerang.
+    /// </summary>
+    public KecamatanCoverage KecamatanCoverage { get; }
 
     /// <summary>The number of kecamatan in the report.</summary>
     public int KecamatanCount { get; }

@@ -101,7 +101,11 @@ public sealed class KecamatanAttainment
     /// <summary>The re-recording backlog at the end of the window (R3).</summary>
     public long Backlog { get; }
 
-    /// <summary>The shortfall, target − realised, when the target applies and was missed; otherwise 0 (R6).</summary>
+    /// <summary>
+    /// The shortfall, target − realised, when the target applies and was missed; otherwise 0 (R6). Not to be confused
+    /// with the capacity gap of allocation (target − capacity, <see cref="Allocation.AllocationPlacement.CapacityGapBefore"/>),
+    /// which a kecamatan that met its target can still have.
+    /// </summary>
     public long Shortfall => IsApplicable && !Met ? Target - Realised : 0;
 
     /// <summary>

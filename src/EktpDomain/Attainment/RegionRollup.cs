@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using EktpDomain.Recording;
+using EktpDomain.Regions;
 using EktpDomain.Utility;
 
 namespace EktpDomain.Attainment;
@@ -64,6 +65,13 @@ public sealed class RegionRollup
 
     /// <summary>The number of kecamatan inside.</summary>
     public int KecamatanCount { get; }
+
+    /// <summary>
+    /// How many of the region's kecamatan the report covers against the region catalogue, such as "3 of 29
+    /// kecamatan" for a report on 3 of Kabupaten Tangerang's kecamatan: a roll-up of partial data is not the whole
+    /// region (<see cref="KecamatanCoverage.IsPartial"/>).
+    /// </summary>
+    public KecamatanCoverage KecamatanCoverage => KecamatanCoverage.Of(Code, KecamatanCount);
 
     /// <summary>The number of kecamatan inside whose target applies.</summary>
     public int Applicable { get; }

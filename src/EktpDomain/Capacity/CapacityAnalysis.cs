@@ -99,6 +99,10 @@ public sealed class CapacityAnalysis
     /// <paramref name="throughput"/> is below 1, or the calendar does not cover the window.
     /// </exception>
     /// <exception cref="ArgumentException">A code in <paramref name="kecamatan"/> is not a kecamatan code.</exception>
+    /// <exception cref="DataValidationException">
+    /// An incident names a set that is not in <paramref name="inventory"/>; each problem names the incident, the set
+    /// and, when known, where the incident came from.
+    /// </exception>
     public static CapacityAnalysis Calculate(
         DeviceInventory inventory,
         IncidentLog? incidents,
@@ -111,6 +115,7 @@ public sealed class CapacityAnalysis
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(window);
         ArgumentOutOfRangeException.ThrowIfLessThan(throughput, 1);
+        incidents?.CheckDevicesIn(inventory);
         return new CapacityEngine(inventory, incidents ?? IncidentLog.Empty, new WindowDays(calendar, window), throughput, kecamatan).Run();
     }
 

@@ -235,6 +235,46 @@ public sealed class DeviceInventoryBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a recording set and its first assignment in one call: the set <paramref name="id"/>, of the given kind and
+    /// funding, in <paramref name="kecamatan"/> from <paramref name="from"/>. Problems are collected and reported by
+    /// <see cref="Build"/>, as for every other method.
+    /// </summary>
+    /// <param name="id">The set's id; not blank, and used by no other set.</param>
+    /// <param name="kind">Static, or an e-KTP Mobile unit.</param>
+    /// <param name="funding">APBN or APBD.</param>
+    /// <param name="kecamatan">The kecamatan code (<c>PP.KK.CC</c>).</param>
+    /// <param name="from">The first day, inclusive.</param>
+    /// <param name="to">The last day, inclusive, or null (the default) while the set stays there.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public DeviceInventoryBuilder AddSet(string id, DeviceKind kind, FundingSource funding, RegionCode kecamatan, LocalDate from, LocalDate? to = null) =>
+        AddAssignment(id, kind, funding, kecamatan, from, to, SourceLocation.None);
+
+    /// <summary>
+    /// Moves a set to <paramref name="kecamatan"/> from <paramref name="from"/> on: its open-ended assignment that
+    /// starts before that day ends the day before, and a new open-ended assignment starts. A set with no such
+    /// assignment simply gets the new one. Problems are reported by <see cref="Build"/>.
+    /// </summary>
+    /// <param name="id">The set's id, added before with <see cref="AddSet"/> or <see cref="AddDevice(RecordingSet)"/>.</param>
+    /// <param name="kecamatan">The kecamatan it moves to.</param>
+    /// <param name="from">The first day in the new kecamatan.</param>
+    /// <param name="isLoan">Whether the move is a loan (always so for an e-KTP Mobile unit).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
+    public DeviceInventoryBuilder MoveSet(string id, RegionCode kecamatan, LocalDate from, bool isLoan = false)
+    {
+        ThrowIfBuilt();
+        string? trimmed = DeviceText.Id(id);
+        int open = rows.FindLastIndex(r => string.Equals(r.Device, trimmed, StringComparison.Ordinal) && r.To is null && r.From < from);
+        if (open >= 0)
+        {
+            rows[open] = rows[open] with { To = from.PlusDays(-1) };
+        }
+
+        return AddAssignment(id, kecamatan, from, null, isLoan, SourceLocation.None);
+    }
+
     /// <summary>Checks everything and builds the inventory.</summary>
     /// <returns>The immutable inventory.</returns>
     /// <exception cref="DataValidationException">The input is invalid; <see cref="DataValidationException.Problems"/> lists every problem, in input order.</exception>

@@ -62,6 +62,10 @@ public sealed class Finding
         Details = details;
     }
 
+    /// <summary>This finding with <see cref="KecamatanName"/> set.</summary>
+    internal Finding WithKecamatanName(string name) =>
+        new(RuleId, Severity, Kecamatan, Device, Details) { Date = Date, Incidents = Incidents, KecamatanName = name };
+
     /// <summary>
     /// The report order (R8): severity (critical first), kecamatan code, rule id (ordinal), set (none first, then
     /// ordinal), date (none first). Findings equal on all of these keep their order (the sort is stable).
@@ -76,6 +80,13 @@ public sealed class Finding
 
     /// <summary>The kecamatan.</summary>
     public RegionCode Kecamatan { get; }
+
+    /// <summary>
+    /// The kecamatan's name, such as "Kresek". <see cref="IncidentRuleSet.Evaluate"/> sets it from the data's names
+    /// (<see cref="Recording.RecordingData.GetName"/>) when the rule did not; null on a finding made outside a rule set
+    /// without one.
+    /// </summary>
+    public string? KecamatanName { get; init; }
 
     /// <summary>The recording set, or null when the finding is not about one set (for example a site-wide outage).</summary>
     public string? Device { get; }

@@ -121,7 +121,10 @@ public sealed class IncidentRuleSet
             : new(Rules.Add(rule));
     }
 
-    /// <summary>Runs every rule and returns their findings in report order (<see cref="Finding.ReportOrder"/>).</summary>
+    /// <summary>
+    /// Runs every rule and returns their findings in report order (<see cref="Finding.ReportOrder"/>), each with its
+    /// kecamatan's name (<see cref="Finding.KecamatanName"/>) from the data when the rule gave none.
+    /// </summary>
     /// <param name="context">The data and window.</param>
     /// <returns>The findings: critical first, then by kecamatan code, rule id, set and date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
@@ -133,7 +136,8 @@ public sealed class IncidentRuleSet
         {
             foreach (var finding in rule.Evaluate(context))
             {
-                findings.Add(finding ?? throw new InvalidOperationException($"The rule '{rule.Id}' returned a null finding."));
+                var found = finding ?? throw new InvalidOperationException($"The rule '{rule.Id}' returned a null finding.");
+                findings.Add(found.KecamatanName is null ? found.WithKecamatanName(context.Data.GetName(found.Kecamatan)) : found);
             }
         }
 

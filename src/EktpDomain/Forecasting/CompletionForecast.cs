@@ -33,6 +33,7 @@ public sealed class CompletionForecast
 
     private CompletionForecast(
         RegionCode region,
+        string name,
         LocalDate asOf,
         DateInterval paceWindow,
         int paceWorkingDays,
@@ -44,6 +45,7 @@ public sealed class CompletionForecast
         LocalDate? completionDate)
     {
         Region = region;
+        Name = name;
         AsOf = asOf;
         PaceWindow = paceWindow;
         PaceWorkingDays = paceWorkingDays;
@@ -57,6 +59,9 @@ public sealed class CompletionForecast
 
     /// <summary>The region forecast.</summary>
     public RegionCode Region { get; }
+
+    /// <summary>The region's name, as the data gives it (<see cref="RecordingData.GetName"/>), such as "Kresek".</summary>
+    public string Name { get; }
 
     /// <summary>The as-of date.</summary>
     public LocalDate AsOf { get; }
@@ -114,6 +119,7 @@ public sealed class CompletionForecast
         }
 
         var calendar = data.Calendar;
+        string name = data.GetName(region);
         var paceWindow = TrailingWindow(calendar, region, asOf, trailingWorkingDays);
         int found = kecamatan ? calendar.CountWorkingDays(paceWindow, region) : calendar.CountWorkingDays(paceWindow);
         long paceRealised = data.Ledger.KecamatanCodes.IsEmpty ? 0 : TotalsIn(data, region, paceWindow);
@@ -123,12 +129,12 @@ public sealed class CompletionForecast
 
         if (remaining <= 0)
         {
-            return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.AlreadyComplete, 0, asOf);
+            return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.AlreadyComplete, 0, asOf);
         }
 
         if (paceRealised <= 0)
         {
-            return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.NoProgress, null, null);
+            return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.NoProgress, null, null);
         }
 
         // ceil(remaining ÷ (paceRealised ÷ found)) = ceil(remaining × found ÷ paceRealised), exactly.
@@ -137,17 +143,17 @@ public sealed class CompletionForecast
         long needed = quotient > long.MaxValue ? long.MaxValue : (long)quotient;
         if (needed > int.MaxValue)
         {
-            return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);
+            return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);
         }
 
         try
         {
             var date = kecamatan ? calendar.AddWorkingDays(asOf, (int)needed, region) : calendar.AddWorkingDays(asOf, (int)needed);
-            return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.Forecast, needed, date);
+            return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.Forecast, needed, date);
         }
         catch (ArgumentOutOfRangeException) when (!calendar.AllowsUncoveredYears)
         {
-            return new(region, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);
+            return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);
         }
     }
 

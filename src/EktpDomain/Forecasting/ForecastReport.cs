@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using EktpDomain.Calendar;
 using EktpDomain.Recording;
+using EktpDomain.Regions;
 using NodaTime;
 
 namespace EktpDomain.Forecasting;
@@ -18,6 +19,7 @@ public sealed class ForecastReport
 
     private ForecastReport(LocalDate asOf, int trailingWorkingDays, ImmutableArray<CompletionForecast> kecamatan, CompletionForecast total, Func<RegionCode, string> nameOf)
     {
+        KecamatanCoverage = KecamatanCoverage.Of([.. kecamatan.Select(k => k.Region)]);
         AsOf = asOf;
         TrailingWorkingDays = trailingWorkingDays;
         Rows = kecamatan;
@@ -36,6 +38,12 @@ public sealed class ForecastReport
 
     /// <summary>The forecast for the smallest region containing every kecamatan of the data.</summary>
     public CompletionForecast Total { get; }
+
+    /// <summary>
+    /// How many of <see cref="Total"/>'s kecamatan the data covers against the region catalogue, such as "3 of 29
+    /// kecamatan": a total over partial data is not the whole region's (<see cref="KecamatanCoverage.IsPartial"/>).
+    /// </summary>
+    public KecamatanCoverage KecamatanCoverage { get; }
 
     /// <summary>The name of a region of this report.</summary>
     /// <param name="region">A region code.</param>
@@ -58,7 +66,7 @@ public sealed class ForecastReport
         }
 
         var rows = data.KecamatanCodes.Select(k => CompletionForecast.Calculate(data, k, asOf, trailingWorkingDays)).ToImmutableArray();
-        var common = data.KecamatanCodes.Aggregate(data.KecamatanCodes[0], CommonAncestor);
+        var common = data.KecamatanCodes.Aggregate(data.KecamatanCodes[0], RegionCode.CommonAncestor);
         var total = common.Level == RegionLevel.Kecamatan ? rows[0] : CompletionForecast.Calculate(data, common, asOf, trailingWorkingDays);
         return new ForecastReport(asOf, trailingWorkingDays, rows, total, data.GetName);
     }
@@ -93,18 +101,5 @@ public sealed class ForecastReport
         }
 
         return new DateInterval(start, asOf);
-    }
-
-    private static RegionCode CommonAncestor(RegionCode a, RegionCode b)
-    {
-        for (var level = (RegionLevel)Math.Min((int)a.Level, (int)b.Level); level > RegionLevel.Nation; level--)
-        {
-            if (a.AncestorAt(level) == b.AncestorAt(level))
-            {
-                return a.AncestorAt(level);
-            }
-        }
-
-        return RegionCode.Nation;
     }
 }

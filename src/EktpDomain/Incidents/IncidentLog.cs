@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using EktpDomain.Capacity;
 using EktpDomain.Devices;
 using EktpDomain.Utility;
@@ -27,10 +28,18 @@ public sealed class IncidentLog
 {
     private readonly FrozenDictionary<string, int> byId;
 
-    internal IncidentLog(ImmutableArray<Incident> incidents)
+    // Where each incident came from (by id), when it was added with a known source; for the messages of CheckDevicesIn.
+    private readonly IReadOnlyDictionary<string, SourceLocation>? sources;
+
+    // The last inventory every named set was found in: a report checks its log once per inventory, not per use.
+    private DeviceInventory? checkedAgainst;
+
+    internal IncidentLog(ImmutableArray<Incident> incidents, IReadOnlyDictionary<string, SourceLocation>? sources = null, DeviceInventory? checkedAgainst = null)
     {
         Incidents = incidents;
         byId = incidents.Select((x, i) => (x.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        this.sources = sources;
+        this.checkedAgainst = checkedAgainst;
     }
 
     /// <summary>A log with no incidents.</summary>
@@ -42,7 +51,12 @@ public sealed class IncidentLog
     /// <summary>The number of incidents.</summary>
     public int Count => Incidents.Length;
 
-    /// <summary>Starts building a log without checking sets or kecamatan against a list.</summary>
+    /// <summary>
+    /// Starts building a log without checking sets or kecamatan against a list. The sets it names are still checked
+    /// wherever the log meets an inventory: a <see cref="Recording.RecordingData"/> given both, and
+    /// <see cref="CapacityAnalysis.Calculate"/>, reject an incident naming a set the inventory does not have with a
+    /// <see cref="DataValidationException"/> naming the incident, its set and, when known, its source.
+    /// </summary>
     /// <returns>An empty builder.</returns>
     public static IncidentLogBuilder CreateBuilder() => new(null, null, null);
 
@@ -126,6 +140,37 @@ public sealed class IncidentLog
     {
         ArgumentNullException.ThrowIfNull(device);
         return [.. Incidents.Where(x => string.Equals(x.Device, device, StringComparison.Ordinal))];
+    }
+
+    /// <summary>
+    /// Checks that every set the log names is in <paramref name="inventory"/>, so that a typo in a set id is an error
+    /// and never an outage of a set nobody has (R5). Once a log has passed for an inventory it is not checked again.
+    /// </summary>
+    /// <param name="inventory">The inventory.</param>
+    /// <exception cref="DataValidationException">Incidents name sets that are not in the inventory; one problem each, in log order, with the incident's source when known.</exception>
+    internal void CheckDevicesIn(DeviceInventory inventory)
+    {
+        if (ReferenceEquals(Volatile.Read(ref checkedAgainst), inventory))
+        {
+            return;
+        }
+
+        var problems = new List<DataProblem>();
+        foreach (var incident in Incidents)
+        {
+            if (incident.Device is string set && !inventory.Contains(set))
+            {
+                var source = sources is not null && sources.TryGetValue(incident.Id, out var known) ? known : SourceLocation.None;
+                problems.Add(new DataProblem(source, IncidentLogBuilder.UnknownDevice(set, incident.Id, inventory.Count == 0)));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DataValidationException(problems);
+        }
+
+        Volatile.Write(ref checkedAgainst, inventory);
     }
 
     /// <summary>Formats as <c>IncidentLog: 5 incidents</c>.</summary>

@@ -136,9 +136,7 @@ public sealed class IncidentLogBuilder
         string? set = DeviceText.Id(device);
         if (set is not null && !(inventory?.Contains(set) ?? devices?.Contains(set) ?? true))
         {
-            Problem(source, inventory?.Count == 0 || devices?.Count == 0
-                ? $"unknown device '{set}' in incident {trimmed ?? "(blank id)"}: the device inventory (devices.csv) is missing or has no sets; leave the device blank for a site-wide incident, or list the set in devices.csv."
-                : $"unknown device '{set}' in incident {trimmed ?? "(blank id)"}: it is not in the device inventory; leave the device blank for a site-wide incident.");
+            Problem(source, UnknownDevice(set, trimmed ?? "(blank id)", inventory?.Count == 0 || devices?.Count == 0));
             valid = false;
         }
 
@@ -173,13 +171,21 @@ public sealed class IncidentLogBuilder
             return false;
         }
 
-        log = new IncidentLog([.. incidents
-            .OrderBy(x => x.Start)
-            .ThenBy(x => x.Kecamatan)
-            .ThenBy(x => x.Id, StringComparer.Ordinal)]);
+        log = new IncidentLog(
+            [.. incidents
+                .OrderBy(x => x.Start)
+                .ThenBy(x => x.Kecamatan)
+                .ThenBy(x => x.Id, StringComparer.Ordinal)],
+            ids.Values.Any(x => x.IsKnown) ? ids : null,
+            inventory);
         problemsFound = [];
         return true;
     }
+
+    /// <summary>The message for an incident that names a set the inventory does not have.</summary>
+    internal static string UnknownDevice(string set, string incident, bool noSets) => noSets
+        ? $"unknown device '{set}' in incident {incident}: the device inventory (devices.csv) is missing or has no sets; leave the device blank for a site-wide incident, or list the set in devices.csv."
+        : $"unknown device '{set}' in incident {incident}: it is not in the device inventory; leave the device blank for a site-wide incident.";
 
     private void Problem(SourceLocation source, string message) => problems.Add(new DataProblem(source, message));
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using EktpDomain.Calendar;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
@@ -26,14 +28,22 @@ namespace EktpDomain.Recording;
 /// <para>
 /// The recording sets (<see cref="Inventory"/>) and the incidents (<see cref="Incidents"/>) are optional. Without an
 /// inventory, the device figures of R5 and R6 are "not applicable" and the device rules of R8 are not evaluated;
-/// without incidents, no set is ever out. Either may name kecamatan outside <see cref="KecamatanCodes"/>, for example a
+/// without incidents, no set is ever out. When both are set, every set an incident names must be in the inventory: an
+/// unknown set (such as a typo in its id) is a <see cref="DataValidationException"/> when the second of the two is set,
+/// never a finding about a set nobody has. Either may name kecamatan outside <see cref="KecamatanCodes"/>, for example a
 /// national inventory used with one regency's data: they simply do not show in its reports.
 /// </para>
-/// <para>Equality is reference equality. Immutable and thread-safe.</para>
+/// <para>
+/// It is a record, so a copy with one part changed is a <c>with</c> expression, such as
+/// <c>data with { Inventory = nextMonthsInventory }</c>; the checks above run for the parts set.
+/// </para>
+/// <para>Equality is reference equality, even though it is a record. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class RecordingData
+public sealed record RecordingData
 {
     private readonly ImmutableDictionary<RegionCode, string> names;
+    private readonly DeviceInventory? inventory;
+    private readonly IncidentLog? incidents;
 
     /// <summary>Creates the data.</summary>
     /// <param name="population">The eligible residents of each kecamatan.</param>
@@ -79,10 +89,42 @@ public sealed class RecordingData
     public WorkingCalendar Calendar { get; }
 
     /// <summary>The recording sets and their assignments (R5), or null when there is no device inventory.</summary>
-    public DeviceInventory? Inventory { get; init; }
+    /// <exception cref="DataValidationException">
+    /// Set together with <see cref="Incidents"/>, in either order: an incident names a set that is not in this
+    /// inventory. Each problem names the incident, the set and, when known, where the incident came from.
+    /// </exception>
+    public DeviceInventory? Inventory
+    {
+        get => inventory;
+        init
+        {
+            if (value is not null)
+            {
+                incidents?.CheckDevicesIn(value);
+            }
+
+            inventory = value;
+        }
+    }
 
     /// <summary>The device and site incidents (R5, R8), or null when there are none.</summary>
-    public IncidentLog? Incidents { get; init; }
+    /// <exception cref="DataValidationException">
+    /// Set together with <see cref="Inventory"/>, in either order: an incident names a set that is not in the
+    /// inventory; see <see cref="Inventory"/>.
+    /// </exception>
+    public IncidentLog? Incidents
+    {
+        get => incidents;
+        init
+        {
+            if (inventory is not null)
+            {
+                value?.CheckDevicesIn(inventory);
+            }
+
+            incidents = value;
+        }
+    }
 
     /// <summary>
     /// Who was invited to record and who came (R12), or null when there are no invitations: then the demand part of a
@@ -111,6 +153,20 @@ public sealed class RecordingData
 
     /// <summary>The kecamatan of the data, in code order.</summary>
     public ImmutableArray<RegionCode> KecamatanCodes => Population.KecamatanCodes;
+
+    /// <summary>Whether <paramref name="other"/> is this same object: data sets are compared by identity.</summary>
+    /// <param name="other">The other data.</param>
+    /// <returns>Whether they are the same object.</returns>
+    public bool Equals(RecordingData? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+
+    /// <summary>Describes the data, such as <c>RecordingData: 29 kecamatan, with inventory, with incidents</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"RecordingData: {KecamatanCodes.Length} kecamatan{(Inventory is null ? string.Empty : ", with inventory")}{(Incidents is null ? string.Empty : ", with incidents")}");
 
     /// <summary>The name of a region: the given name, else the catalogue's, else the code.</summary>
     /// <param name="region">A region code.</param>

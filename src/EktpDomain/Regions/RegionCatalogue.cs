@@ -229,6 +229,33 @@ public sealed class RegionCatalogue
             : level == 0 ? levelViews[1] : new ReadOnlyArraySlice<RegionCode>(codes[level + 1], first, end - first);
     }
 
+    private int Sum(IReadOnlyList<RegionCode> regencies)
+    {
+        int count = 0;
+        foreach (var regency in regencies)
+        {
+            count += GetChildren(regency).Count;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The number of kecamatan the catalogue lists in a region: 29 for Kabupaten Tangerang (36.03), 1 for a listed
+    /// kecamatan, every kecamatan for the nation; 0 for a region that is not in the catalogue.
+    /// </summary>
+    /// <param name="region">A region at or above the kecamatan level.</param>
+    /// <returns>The number of kecamatan.</returns>
+    /// <exception cref="ArgumentException"><paramref name="region"/> is a village code.</exception>
+    public int CountKecamatan(RegionCode region) => region.Level switch
+    {
+        RegionLevel.Nation => CountAt(RegionLevel.Kecamatan),
+        RegionLevel.Province => Sum(GetChildren(region)),
+        RegionLevel.Regency => GetChildren(region).Count,
+        RegionLevel.Kecamatan => Contains(region) ? 1 : 0,
+        _ => throw new ArgumentException($"Region code '{region}' is a village code; kecamatan are counted in a kecamatan or a larger region.", nameof(region)),
+    };
+
     /// <summary>The position of a code within its level, or -1 when it is not in the catalogue.</summary>
     private int IndexOf(RegionCode code)
     {

@@ -7,6 +7,7 @@ using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Forecasting;
 using EktpDomain.Incidents;
+using EktpDomain.Regions;
 using NodaTime;
 
 namespace EktpDomain.Reporting;
@@ -58,6 +59,14 @@ internal sealed partial class IndonesianReportText : ReportText
         _ => IndonesianDocumentHeading(column),
     };
 
+    public override string CoverageLabel(KecamatanCoverage coverage) =>
+        coverage.Catalogued is int catalogued
+            ? $"{FormatCount(coverage.Covered)} dari {FormatCount(catalogued)} kecamatan"
+            : $"{FormatCount(coverage.Covered)} kecamatan";
+
+    public override string PartialCoverageNote(KecamatanCoverage coverage, string regionName) =>
+        $"Data sebagian: {CoverageLabel(coverage)} di {regionName}";
+
     public override string Headline(DistrictSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -70,7 +79,9 @@ internal sealed partial class IndonesianReportText : ReportText
             return $"Tidak ada kecamatan dengan target perekaman{rest}";
         }
 
-        string headline = summary.Met == 0
+        string headline = summary.Applicable == 1
+            ? summary.Met == 1 ? $"Satu-satunya kecamatan mencapai {target}" : $"Satu-satunya kecamatan belum mencapai {target}"
+            : summary.Met == 0
             ? $"Belum ada dari {FormatCount(summary.Applicable)} kecamatan yang mencapai {target}"
             : summary.Met == summary.Applicable
                 ? $"Semua {FormatCount(summary.Applicable)} kecamatan mencapai {target}"
@@ -267,10 +278,10 @@ internal sealed partial class IndonesianReportText : ReportText
             AllocationReason.LargestReduction => "pengurangan terbesar",
             AllocationReason.LowerAttainment => $"pengurangan sama besar dengan kecamatan lain; capaiannya lebih rendah ({FormatAttainment(placement.Attainment)})",
             AllocationReason.LowerCode => "pengurangan dan capaian sama dengan kecamatan lain; kodenya lebih kecil",
-            _ => $"tidak ada lagi proyeksi kekurangan yang bisa dikurangi; capaiannya terendah ({FormatAttainment(placement.Attainment)})",
+            _ => $"tidak ada lagi kekurangan kapasitas yang bisa dikurangi; capaiannya terendah ({FormatAttainment(placement.Attainment)})",
         };
         string here = placement.SetsHere > 1 ? $" (alat baru ke-{FormatCount(placement.SetsHere)} di kecamatan ini)" : string.Empty;
-        return $"Alat baru ke-{FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: proyeksi kekurangan {FormatCount(placement.ShortfallBefore)} → {FormatCount(placement.ShortfallAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
+        return $"Alat baru ke-{FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: kekurangan kapasitas {FormatCount(placement.CapacityGapBefore)} → {FormatCount(placement.CapacityGapAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
     }
 
     public override string FindingsHeading => "Temuan";
@@ -283,6 +294,6 @@ internal sealed partial class IndonesianReportText : ReportText
     public override string AllocationSummary(DeviceAllocation allocation)
     {
         ArgumentNullException.ThrowIfNull(allocation);
-        return $"Proyeksi kekurangan total: {FormatCount(allocation.TotalShortfallBefore)} → {FormatCount(allocation.TotalShortfallAfter)}";
+        return $"Kekurangan kapasitas total: {FormatCount(allocation.TotalCapacityGapBefore)} → {FormatCount(allocation.TotalCapacityGapAfter)}";
     }
 }

@@ -8,6 +8,7 @@ using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Forecasting;
 using EktpDomain.Incidents;
+using EktpDomain.Regions;
 using NodaTime;
 
 namespace EktpDomain.Reporting;
@@ -128,7 +129,8 @@ public abstract partial class ReportText
     public virtual string Headline(DistrictSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        string target = summary.TargetPercent is decimal p ? $"the {FormatShare(p)}% recording target" : "their recording target";
+        string target = summary.TargetPercent is decimal p ? $"the {FormatShare(p)}% recording target"
+            : summary.Applicable == 1 ? "its recording target" : "their recording target";
         string rest = summary.Applicable < summary.KecamatanCount
             ? $" ({FormatCount(summary.KecamatanCount - summary.Applicable)} without a target)"
             : string.Empty;
@@ -137,13 +139,33 @@ public abstract partial class ReportText
             return $"No kecamatan has a recording target{rest}";
         }
 
-        string headline = summary.Met == 0
+        string headline = summary.Applicable == 1
+            ? summary.Met == 1 ? $"The only kecamatan met {target}" : $"The only kecamatan did not meet {target}"
+            : summary.Met == 0
             ? $"None of the {FormatCount(summary.Applicable)} kecamatan met {target}"
             : summary.Met == summary.Applicable
                 ? $"All {FormatCount(summary.Applicable)} kecamatan met {target}"
                 : $"Only {FormatCount(summary.Met)} of {FormatCount(summary.Applicable)} kecamatan met {target}";
         return headline + rest;
     }
+
+    /// <summary>How many of a region's kecamatan some data covers, such as "3 of 29 kecamatan" (or "3 kecamatan" when the catalogue does not list the region).</summary>
+    /// <param name="coverage">The coverage.</param>
+    /// <returns>The label.</returns>
+    public virtual string CoverageLabel(KecamatanCoverage coverage) =>
+        coverage.Catalogued is int catalogued
+            ? $"{FormatCount(coverage.Covered)} of {FormatCount(catalogued)} kecamatan"
+            : $"{FormatCount(coverage.Covered)} kecamatan";
+
+    /// <summary>
+    /// The line that says a report covers only part of its region, such as "Partial data: 3 of 29 kecamatan of
+    /// Kabupaten Tangerang"; reports print it when <see cref="KecamatanCoverage.IsPartial"/>.
+    /// </summary>
+    /// <param name="coverage">The coverage.</param>
+    /// <param name="regionName">The region's name.</param>
+    /// <returns>The line.</returns>
+    public virtual string PartialCoverageNote(KecamatanCoverage coverage, string regionName) =>
+        $"Partial data: {CoverageLabel(coverage)} of {regionName}";
 
     /// <summary>A column heading of the report table.</summary>
     /// <param name="column">The column.</param>
@@ -175,7 +197,10 @@ public abstract partial class ReportText
         _ => DocumentHeading(column),
     };
 
-    /// <summary>The title line of an attainment report, such as "e-KTP recording report: 2012-04-02 to 2012-04-30 (20 working days), target 15% per month".</summary>
+    /// <summary>
+    /// The title line of an attainment report, such as "e-KTP recording report, 2–30 April 2012 (20 working days),
+    /// target 15% of eligible residents per month".
+    /// </summary>
     /// <param name="window">The window.</param>
     /// <param name="workingDays">The national working days in the window.</param>
     /// <param name="targetPercent">The monthly share of the target policy, or null.</param>
@@ -189,9 +214,12 @@ public abstract partial class ReportText
     /// <returns>The title.</returns>
     public virtual string ForecastTitle(LocalDate asOf) => $"e-KTP recording completion forecast, as of {FormatDate(asOf)}";
 
-    /// <summary>One line of a completion forecast (R7), such as "2,000 remaining at 200 per working day: complete on 2012-05-14".</summary>
+    /// <summary>
+    /// One line of a completion forecast (R7), such as "2,000 remaining at 200 per working day: complete on 14 May 2012
+    /// (10 working days)".
+    /// </summary>
     /// <param name="forecast">The forecast.</param>
-    /// <returns>The line, without the region's name.</returns>
+    /// <returns>The line, without the region's name, which is <see cref="CompletionForecast.Name"/>.</returns>
     public virtual string ForecastLine(CompletionForecast forecast)
     {
         ArgumentNullException.ThrowIfNull(forecast);
@@ -518,6 +546,7 @@ public abstract partial class ReportText
         "Check which unsent records survived, schedule re-recording of those lost, and send records to the central server every day.";
 
     /// <summary>The explanation of one R9 placement: where the set goes, the projected shortfall before and after, and why.</summary>
+    /// <summary>The explanation of one R9 placement: where the set goes, the capacity gap before and after, and why.</summary>
     /// <param name="placement">The placement.</param>
     /// <returns>The explanation.</returns>
     public virtual string AllocationExplanation(AllocationPlacement placement)
@@ -528,10 +557,10 @@ public abstract partial class ReportText
             AllocationReason.LargestReduction => "the largest reduction",
             AllocationReason.LowerAttainment => $"tied on reduction with another kecamatan; lower attainment ({FormatAttainment(placement.Attainment)})",
             AllocationReason.LowerCode => "tied on reduction and attainment with another kecamatan; lower code",
-            _ => $"no projected shortfall can be reduced any more; lowest attainment ({FormatAttainment(placement.Attainment)})",
+            _ => $"no capacity gap can be reduced any more; lowest attainment ({FormatAttainment(placement.Attainment)})",
         };
         string here = placement.SetsHere > 1 ? $" (its new set no. {FormatCount(placement.SetsHere)})" : string.Empty;
-        return $"New set {FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: projected shortfall {FormatCount(placement.ShortfallBefore)} → {FormatCount(placement.ShortfallAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
+        return $"New set {FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: capacity gap {FormatCount(placement.CapacityGapBefore)} → {FormatCount(placement.CapacityGapAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
     }
 
     /// <summary>The heading above the findings of a report (R8), such as "Temuan" or "Findings".</summary>
@@ -548,13 +577,13 @@ public abstract partial class ReportText
     public virtual string AllocationTitle(int sets, DateInterval window, long throughput) =>
         $"Placing {FormatCount(sets)} new APBD-funded recording set{(sets == 1 ? string.Empty : "s")}, {FormatDates(window)}, at {FormatCount(throughput)} recordings per set per working day";
 
-    /// <summary>The closing line of an allocation (R9): the total projected shortfall before and after.</summary>
+    /// <summary>The closing line of an allocation (R9): the total capacity gap before and after.</summary>
     /// <param name="allocation">The allocation.</param>
     /// <returns>The line.</returns>
     public virtual string AllocationSummary(DeviceAllocation allocation)
     {
         ArgumentNullException.ThrowIfNull(allocation);
-        return $"Total projected shortfall: {FormatCount(allocation.TotalShortfallBefore)} → {FormatCount(allocation.TotalShortfallAfter)}";
+        return $"Total capacity gap: {FormatCount(allocation.TotalCapacityGapBefore)} → {FormatCount(allocation.TotalCapacityGapAfter)}";
     }
 
     /// <summary>An attainment as a percentage with one decimal and the % sign, or <see cref="NotApplicable"/>.</summary>

@@ -55,7 +55,7 @@ public static class Eligibility
     public static EligibilityReason Evaluate(Resident resident, LocalDate onDate)
     {
         ArgumentNullException.ThrowIfNull(resident);
-        int age = AgeInYears(resident.BirthDate, onDate);
+        int age = AgeInYears(resident.GetBirthDate(), onDate);
         if (resident.Citizenship == Citizenship.OtherForeigner)
         {
             return EligibilityReason.ForeignerWithoutPermanentStayPermit;

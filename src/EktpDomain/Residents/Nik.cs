@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace EktpDomain.Residents;
@@ -28,21 +29,29 @@ namespace EktpDomain.Residents;
 /// <para>
 /// <b>Questionable dates.</b> A NIK never changes, even when the birth date it was issued with is later corrected.
 /// <see cref="NikParseMode.Lenient"/> therefore accepts a date part that is not a real date, with a warning; such a
-/// NIK has a <see cref="BirthDate"/> of <c>null</c>. The region and the serial are always checked strictly.
+/// NIK has a <see cref="GetBirthDate"/> of <c>null</c>. The region and the serial are always checked strictly.
 /// </para>
 /// <para>
 /// <b>Equality and ordering</b> compare the 16 digits only, which is the identity of the person. The resolved century
 /// is an interpretation that depends on the reference date, so it is not part of identity: the same digits parsed
-/// against reference dates a century apart are equal NIKs whose <see cref="BirthDate"/> differ. NIKs sort in the
+/// against reference dates a century apart are equal NIKs whose <see cref="GetBirthDate"/> differ. NIKs sort in the
 /// numeric order of their digits, which groups them by issuing kecamatan.
 /// </para>
 /// <para>
 /// <b>Default.</b> <c>default(Nik)</c> is <c>0101010101000001</c>: issued in kecamatan 01.01.01, male, born on
 /// 1 January 1900, serial 0001. It is the smallest NIK whose birth date part is a real date.
 /// </para>
+/// <para>
+/// <b>Serialization.</b> The public properties are only the parts the masked form shows (<see cref="Kecamatan"/> and
+/// <see cref="Serial"/>); the birth date and the sex, which give the hidden digits, are methods. System.Text.Json
+/// writes a NIK as its masked string (<see cref="NikJsonConverter"/>, applied to the type), and refuses to read one:
+/// store and exchange the digits from <see cref="RevealDigits"/> where the full number is required, and parse them
+/// back with a reference date.
+/// </para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(NikJsonConverter))]
 public readonly struct Nik :
     IEquatable<Nik>,
     IComparable<Nik>,
@@ -173,33 +182,42 @@ public readonly struct Nik :
     }
 
     /// <summary>
-    /// The sex: <see cref="Sex.Female"/> exactly when the day part (digits 7–8) is above 40. For a day part that is
-    /// not a real day (00 or 32–40, accepted only by <see cref="NikParseMode.Lenient"/>) the same rule gives
+    /// Returns the sex: <see cref="Sex.Female"/> exactly when the day part (digits 7–8) is above 40. For a day part
+    /// that is not a real day (00 or 32–40, accepted only by <see cref="NikParseMode.Lenient"/>) the same rule gives
     /// <see cref="Sex.Male"/>, and for 72–99 it gives <see cref="Sex.Female"/>; treat it with care when
-    /// <see cref="BirthDate"/> is <c>null</c>.
+    /// <see cref="GetBirthDate"/> is <c>null</c>.
     /// </summary>
-    public Sex Sex => DayPart > FemaleDayOffset ? Sex.Female : Sex.Male;
+    /// <remarks>
+    /// A method, not a property: with the birth date it gives the hidden digits 7–12, so it must be asked for, and
+    /// serializers and structured loggers, which read properties, never see it (R11).
+    /// </remarks>
+    /// <returns>The sex encoded in the day part.</returns>
+    [Pure]
+    public Sex GetSex() => DayPart > FemaleDayOffset ? Sex.Female : Sex.Male;
 
     /// <summary>
-    /// The birth date, with 40 removed from the day for women and the century resolved against the reference date
-    /// used when parsing; or <c>null</c> when the date part is not a real date (only with
+    /// Returns the birth date, with 40 removed from the day for women and the century resolved against the reference
+    /// date used when parsing; or <c>null</c> when the date part is not a real date (only with
     /// <see cref="NikParseMode.Lenient"/>).
     /// </summary>
-    public LocalDate? BirthDate
+    /// <remarks>
+    /// A method, not a property: it gives the hidden digits 7–12, so it must be asked for, and serializers and
+    /// structured loggers, which read properties, never see it (R11).
+    /// </remarks>
+    /// <returns>The birth date, or <c>null</c>.</returns>
+    [Pure]
+    public LocalDate? GetBirthDate()
     {
-        get
+        if ((bits & NoBirthDateFlag) != 0)
         {
-            if ((bits & NoBirthDateFlag) != 0)
-            {
-                return null;
-            }
-
-            long digits = Digits;
-            int day = DayOf(digits);
-            int month = (int)(digits / 1_000_000 % 100);
-            int year = (Century * 100) + (int)(digits / SerialFactor % 100);
-            return new LocalDate(year, month, day > FemaleDayOffset ? day - FemaleDayOffset : day);
+            return null;
         }
+
+        long digits = Digits;
+        int day = DayOf(digits);
+        int month = (int)(digits / 1_000_000 % 100);
+        int year = (Century * 100) + (int)(digits / SerialFactor % 100);
+        return new LocalDate(year, month, day > FemaleDayOffset ? day - FemaleDayOffset : day);
     }
 
     /// <summary>The serial number (digits 13–16), 1 to 9999.</summary>
@@ -327,7 +345,7 @@ public readonly struct Nik :
     /// <param name="referenceDate">The date the NIK is read on; see <see cref="Parse(string, LocalDate)"/>.</param>
     /// <param name="mode">
     /// How to treat a birth date part that is not a real date. With <see cref="NikParseMode.Lenient"/> such a NIK is
-    /// returned with a <see cref="BirthDate"/> of <c>null</c>; use
+    /// returned with a <see cref="GetBirthDate"/> of <c>null</c>; use
     /// <see cref="TryParse(ReadOnlySpan{char}, LocalDate, NikParseMode, out Nik, out string?, out string?)"/> to get
     /// the warning text.
     /// </param>
@@ -387,7 +405,7 @@ public readonly struct Nik :
     /// <see cref="Parse(string, LocalDate, NikParseMode)"/>; or null on success.</param>
     /// <param name="warning">
     /// On success in <see cref="NikParseMode.Lenient"/> mode, why the birth date part is questionable (the NIK then
-    /// has a <see cref="BirthDate"/> of <c>null</c>); otherwise null.
+    /// has a <see cref="GetBirthDate"/> of <c>null</c>); otherwise null.
     /// </param>
     /// <returns>Whether the text was a valid NIK in the given mode.</returns>
     /// <exception cref="ArgumentException"><paramref name="referenceDate"/> is not in the ISO calendar.</exception>

@@ -16,7 +16,7 @@ public enum NikParseMode
     /// <summary>
     /// A questionable birth date part (a day of 00, 32–40 or 72–99, a month of 00 or 13–99, or a day that does not
     /// exist in that month, such as 29 February outside a leap year) is reported as a warning and the NIK is
-    /// accepted with a <see cref="Nik.BirthDate"/> of <c>null</c>. A NIK never changes, even when the birth date it
+    /// accepted with a <see cref="Nik.GetBirthDate"/> of <c>null</c>. A NIK never changes, even when the birth date it
     /// was issued with is later corrected, so a NIK whose date part disagrees with the calendar is still a real NIK.
     /// </summary>
     Lenient = 1,

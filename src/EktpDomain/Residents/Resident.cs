@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 using NodaTime;
 
 namespace EktpDomain.Residents;
@@ -9,11 +10,16 @@ namespace EktpDomain.Residents;
 /// <remarks>
 /// <para>
 /// The birth date is the one in the population register. It may differ from the date in the NIK, because a NIK never
-/// changes when a birth date is corrected; eligibility uses <see cref="BirthDate"/>, never the NIK.
+/// changes when a birth date is corrected; eligibility uses <see cref="GetBirthDate"/>, never the NIK.
 /// </para>
 /// <para>
 /// Equality is reference equality: two residents with the same data are not necessarily the same person. Compare
 /// <see cref="Nik"/> values to identify a person.
+/// </para>
+/// <para>
+/// The birth date is a method, not a property: with the masked NIK it would give the NIK's hidden digits, so
+/// serializers and structured loggers, which read properties, never see it, and System.Text.Json writes a resident
+/// as its citizenship, marital status and masked NIK (R11).
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -48,7 +54,7 @@ public sealed class Resident
                 "The marital status must be NeverMarried, Married, Divorced or Widowed.");
         }
 
-        BirthDate = birthDate;
+        this.birthDate = birthDate;
         Citizenship = citizenship;
         MaritalStatus = maritalStatus;
     }
@@ -66,8 +72,13 @@ public sealed class Resident
         Nik = nik;
     }
 
-    /// <summary>The birth date in the population register, which decides the age.</summary>
-    public LocalDate BirthDate { get; }
+    private readonly LocalDate birthDate;
+
+    /// <summary>Returns the birth date in the population register, which decides the age.</summary>
+    /// <remarks>A method, not a property, so that serializers and loggers leave it out (R11); see the type's remarks.</remarks>
+    /// <returns>The birth date.</returns>
+    [Pure]
+    public LocalDate GetBirthDate() => birthDate;
 
     /// <summary>The citizenship and stay permit.</summary>
     public Citizenship Citizenship { get; }

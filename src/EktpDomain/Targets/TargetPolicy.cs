@@ -12,21 +12,23 @@ public static class TargetPolicy
 {
     /// <summary>
     /// The default policy of R2, "monthly share p": the monthly requirement is eligible × p. With R2's ceiling,
-    /// realised ≥ target means exactly realised ≥ p of eligible. The article uses 15 %.
+    /// realised ≥ target means exactly realised ≥ p of eligible. The article uses 15 %:
+    /// <c>MonthlySharePercent(15)</c>. The share is in percent, as the name says, never a fraction: 0.15 would mean
+    /// 0.15 %.
     /// </summary>
-    /// <param name="percent">The monthly share, more than 0 and at most 100.</param>
+    /// <param name="percent">The monthly share in percent (15 for 15 %), more than 0 and at most 100.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is outside (0, 100].</exception>
-    public static ITargetPolicy MonthlyShare(decimal percent) => new MonthlySharePolicy(percent);
+    public static ITargetPolicy MonthlySharePercent(decimal percent) => new MonthlySharePolicy(percent);
 
     /// <summary>
     /// R2 "share of the still-unrecorded residents": the monthly requirement is p × (eligible − coverage at the
     /// start of the period), so the target shrinks as coverage grows.
     /// </summary>
-    /// <param name="percent">The share, more than 0 and at most 100.</param>
+    /// <param name="percent">The share in percent (25 for 25 %), more than 0 and at most 100.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is outside (0, 100].</exception>
-    public static ITargetPolicy ShareOfUnrecorded(decimal percent) => new UnrecordedSharePolicy(percent);
+    public static ITargetPolicy ShareOfUnrecordedPercent(decimal percent) => new UnrecordedSharePolicy(percent);
 
     /// <summary>R2 "a fixed count": every kecamatan must record the same number per month.</summary>
     /// <param name="monthlyCount">Residents per month; zero or more.</param>

@@ -35,8 +35,8 @@ public partial class DeviceAllocationTests
         var plan = DeviceAllocation.Allocate([new AllocationCandidate(Kresek, 6_000, 1_000, 2_000)], 1);
 
         var placement = plan.Placements.Should().ContainSingle().Subject;
-        placement.ShortfallBefore.Should().Be(5_000);
-        placement.ShortfallAfter.Should().Be(3_000);
+        placement.CapacityGapBefore.Should().Be(5_000);
+        placement.CapacityGapAfter.Should().Be(3_000);
         placement.Reduction.Should().Be(2_000);
     }
 

@@ -15,7 +15,7 @@ public partial class DeviceAllocationTests
     private static readonly RegionCode A = new(36, 3, 1), B = new(36, 3, 2), C = new(36, 3, 3);
 
     [Fact]
-    public void Allocate_ThreeSets_EachWhereItCutsTheProjectedShortfallMost()
+    public void Allocate_ThreeSets_EachWhereItCutsTheCapacityGapMost()
     {
         var plan = DeviceAllocation.Allocate(
         [
@@ -24,13 +24,13 @@ public partial class DeviceAllocationTests
             new AllocationCandidate(C, 3_000, 4_000, 2_000, new Ratio(9, 10), "Tigaraksa"),
         ], 3);
 
-        plan.TotalShortfallBefore.Should().Be(3_000);
-        plan.TotalShortfallAfter.Should().Be(0);
-        plan.Placements.Select(p => (p.Number, p.Kecamatan, p.ShortfallBefore, p.ShortfallAfter, p.Reduction, p.Reason)).Should().Equal(
+        plan.TotalCapacityGapBefore.Should().Be(3_000);
+        plan.TotalCapacityGapAfter.Should().Be(0);
+        plan.Placements.Select(p => (p.Number, p.Kecamatan, p.CapacityGapBefore, p.CapacityGapAfter, p.Reduction, p.Reason)).Should().Equal(
             (1, A, 2_000L, 0L, 2_000L, AllocationReason.LargestReduction),
             (2, B, 1_000L, 0L, 1_000L, AllocationReason.LargestReduction),
             (3, A, 0L, 0L, 0L, AllocationReason.NoReduction));
-        plan.Placements.Select(p => (p.TotalShortfallBefore, p.TotalShortfallAfter)).Should().Equal((3_000L, 1_000L), (1_000L, 0L), (0L, 0L));
+        plan.Placements.Select(p => (p.TotalCapacityGapBefore, p.TotalCapacityGapAfter)).Should().Equal((3_000L, 1_000L), (1_000L, 0L), (0L, 0L));
         plan.Placements[2].SetsHere.Should().Be(2);
         plan.CountFor(A).Should().Be(2);
         plan.CountFor(C).Should().Be(0);
@@ -82,7 +82,7 @@ public partial class DeviceAllocationTests
     {
         var plan = DeviceAllocation.Allocate([new AllocationCandidate(A, 5_000, 4_000, 2_000)], 0);
         plan.Placements.Should().BeEmpty();
-        plan.TotalShortfallAfter.Should().Be(1_000);
+        plan.TotalCapacityGapAfter.Should().Be(1_000);
         DeviceAllocation.Allocate([], 0).Placements.Should().BeEmpty();
     }
 
@@ -114,15 +114,15 @@ public partial class DeviceAllocationTests
         var plan = DeviceAllocation.Allocate(report, 3);
 
         // Kresek: target 6,000, shortfall 4,000; Kronjo: target 4,500, shortfall 2,500.
-        plan.TotalShortfallBefore.Should().Be(6_500);
-        plan.Placements.Select(p => (p.Kecamatan, p.ShortfallBefore, p.ShortfallAfter)).Should().Equal(
+        plan.TotalCapacityGapBefore.Should().Be(6_500);
+        plan.Placements.Select(p => (p.Kecamatan, p.CapacityGapBefore, p.CapacityGapAfter)).Should().Equal(
             (Kresek, 4_000L, 2_000L),
             (Kresek, 2_000L, 0L),
             (Kronjo, 2_500L, 500L));
         plan.Placements[0].Name.Should().Be("Kresek");
         plan.Placements[0].AddedCapacity.Should().Be(2_000);
         plan.Placements[1].Reason.Should().Be(AllocationReason.LowerAttainment, "both cut 2,000; Kresek's 1,800 ÷ 6,000 is below Kronjo's 1,900 ÷ 4,500");
-        plan.TotalShortfallAfter.Should().Be(500);
+        plan.TotalCapacityGapAfter.Should().Be(500);
     }
 
     [Fact]
@@ -143,15 +143,15 @@ public partial class DeviceAllocationTests
         ], 3);
 
         ReportText.English.AllocationExplanation(plan.Placements[0]).Should().Be(
-            "New set 1 → 36.03.01 Balaraja: projected shortfall 2,000 → 0 (−2,000); tied on reduction with another kecamatan; lower attainment (50.0%).");
+            "New set 1 → 36.03.01 Balaraja: capacity gap 2,000 → 0 (−2,000); tied on reduction with another kecamatan; lower attainment (50.0%).");
         ReportText.Indonesian.AllocationExplanation(plan.Placements[0]).Should().Be(
-            "Alat baru ke-1 → 36.03.01 Balaraja: proyeksi kekurangan 2.000 → 0 (−2.000); pengurangan sama besar dengan kecamatan lain; capaiannya lebih rendah (50,0%).");
+            "Alat baru ke-1 → 36.03.01 Balaraja: kekurangan kapasitas 2.000 → 0 (−2.000); pengurangan sama besar dengan kecamatan lain; capaiannya lebih rendah (50,0%).");
         ReportText.English.AllocationExplanation(plan.Placements[1]).Should().Be(
-            "New set 2 → 36.03.02 Jayanti: projected shortfall 2,000 → 0 (−2,000); the largest reduction.");
+            "New set 2 → 36.03.02 Jayanti: capacity gap 2,000 → 0 (−2,000); the largest reduction.");
         ReportText.English.AllocationExplanation(plan.Placements[2]).Should().Be(
-            "New set 3 → 36.03.01 Balaraja (its new set no. 2): projected shortfall 0 → 0; no projected shortfall can be reduced any more; lowest attainment (50.0%).");
+            "New set 3 → 36.03.01 Balaraja (its new set no. 2): capacity gap 0 → 0; no capacity gap can be reduced any more; lowest attainment (50.0%).");
         ReportText.Indonesian.AllocationExplanation(plan.Placements[2]).Should().Be(
-            "Alat baru ke-3 → 36.03.01 Balaraja (alat baru ke-2 di kecamatan ini): proyeksi kekurangan 0 → 0; tidak ada lagi proyeksi kekurangan yang bisa dikurangi; capaiannya terendah (50,0%).");
+            "Alat baru ke-3 → 36.03.01 Balaraja (alat baru ke-2 di kecamatan ini): kekurangan kapasitas 0 → 0; tidak ada lagi kekurangan kapasitas yang bisa dikurangi; capaiannya terendah (50,0%).");
         var act = () => ReportText.English.AllocationExplanation(null!);
         act.Should().ThrowExactly<ArgumentNullException>().WithParameterName("placement");
     }

@@ -23,7 +23,7 @@ public partial class AttainmentReportTests
             .Build();
         var twoMonths = new DateInterval(new LocalDate(2012, 4, 1), new LocalDate(2012, 5, 31));
 
-        var act = () => AttainmentReport.Calculate(data, twoMonths, new AttainmentOptions { TargetPolicy = TargetPolicy.MonthlyShare(100m) });
+        var act = () => AttainmentReport.Calculate(data, twoMonths, new AttainmentOptions { TargetPolicy = TargetPolicy.MonthlySharePercent(100m) });
 
         // The 19-digit operands are masked as a NIK-like run would be; "*" in the pattern matches the masks too.
         act.Should().Throw<OverflowException>().WithMessage("The total target overflows a 64-bit count: 800000*********0000 + 800000*********0000 is beyond the 64-bit limit*");

@@ -77,8 +77,8 @@ public partial class AttainmentReportTests
         row.Shortfall.Should().Be(0);
         report.Summary.KecamatanCount.Should().Be(2);
         report.Summary.Applicable.Should().Be(1);
-        ReportText.English.Headline(report.Summary).Should().Be("None of the 1 kecamatan met the 15% recording target (1 without a target)");
-        ReportText.Indonesian.Headline(report.Summary).Should().Be("Belum ada dari 1 kecamatan yang mencapai target perekaman 15% (1 kecamatan tanpa target)");
+        ReportText.English.Headline(report.Summary).Should().Be("The only kecamatan did not meet the 15% recording target (1 without a target)");
+        ReportText.Indonesian.Headline(report.Summary).Should().Be("Satu-satunya kecamatan belum mencapai target perekaman 15% (1 kecamatan tanpa target)");
     }
 
     [Fact]
@@ -179,15 +179,15 @@ public partial class AttainmentReportTests
     public void Headline_AllOrNoneOrNoTargetOrOtherPolicy()
     {
         var data = new ScenarioBuilder().Kecamatan(Kresek, 1_000).Recorded(Kresek, April10, 150).Build();
-        ReportText.English.Headline(AttainmentReport.Calculate(data, April).Summary).Should().Be("All 1 kecamatan met the 15% recording target");
-        ReportText.Indonesian.Headline(AttainmentReport.Calculate(data, April).Summary).Should().Be("Semua 1 kecamatan mencapai target perekaman 15%");
+        ReportText.English.Headline(AttainmentReport.Calculate(data, April).Summary).Should().Be("The only kecamatan met the 15% recording target");
+        ReportText.Indonesian.Headline(AttainmentReport.Calculate(data, April).Summary).Should().Be("Satu-satunya kecamatan mencapai target perekaman 15%");
 
-        var share = AttainmentReport.Calculate(data, April, new AttainmentOptions { TargetPolicy = TargetPolicy.MonthlyShare(12.5m) }).Summary;
-        ReportText.Indonesian.Headline(share).Should().Be("Semua 1 kecamatan mencapai target perekaman 12,5%");
-        ReportText.English.Headline(share).Should().Be("All 1 kecamatan met the 12.5% recording target");
+        var share = AttainmentReport.Calculate(data, April, new AttainmentOptions { TargetPolicy = TargetPolicy.MonthlySharePercent(12.5m) }).Summary;
+        ReportText.Indonesian.Headline(share).Should().Be("Satu-satunya kecamatan mencapai target perekaman 12,5%");
+        ReportText.English.Headline(share).Should().Be("The only kecamatan met the 12.5% recording target");
 
         var fixedTarget = AttainmentReport.Calculate(data, April, new AttainmentOptions { TargetPolicy = TargetPolicy.Fixed(2_000) }).Summary;
-        ReportText.English.Headline(fixedTarget).Should().Be("None of the 1 kecamatan met their recording target");
+        ReportText.English.Headline(fixedTarget).Should().Be("The only kecamatan did not meet its recording target");
 
         var none = AttainmentReport.Calculate(data, April, new AttainmentOptions { TargetPolicy = TargetPolicy.Fixed(0) }).Summary;
         ReportText.English.Headline(none).Should().Be("No kecamatan has a recording target (1 without a target)");

@@ -87,11 +87,12 @@ public partial class CapacityAnalysisTests
     [Fact]
     public void Calculate_OutagesStartingTogether_AreOrderedSiteFirstThenBySetId()
     {
-        // Only K-06-2 is in the inventory; K-06-1 is an unknown set that still has an outage listed. All three start
-        // on 9 April in Kresek: the site outage first, then the sets by id.
+        // K-06-1 is added after K-06-2. All three start on 9 April in Kresek: the site outage first, then the sets by id.
         var inventory = DeviceInventory.CreateBuilder()
             .AddDevice(new RecordingSet("K-06-2", DeviceKind.Static, FundingSource.Apbn))
             .AddAssignment(new DeviceAssignment("K-06-2", Kresek, new LocalDate(2012, 1, 1)))
+            .AddDevice(new RecordingSet("K-06-1", DeviceKind.Static, FundingSource.Apbn))
+            .AddAssignment(new DeviceAssignment("K-06-1", Kresek, new LocalDate(2012, 1, 1)))
             .Build();
         var log = Log(
             Device("IN-1", Kresek, "K-06-2", DeviceComponent.Camera, IncidentCause.Hardware, Apr(9), Apr(10)),

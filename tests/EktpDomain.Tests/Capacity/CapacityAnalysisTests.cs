@@ -220,16 +220,13 @@ public partial class CapacityAnalysisTests
     }
 
     [Fact]
-    public void Calculate_IncidentOfASetOutsideTheInventory_IsListedButTakesNoDeviceDays()
+    public void Calculate_IncidentOfASetOutsideTheInventory_IsAnError()
     {
         var log = Log(Device("IN-1", Kronjo, "K-99", DeviceComponent.Camera, IncidentCause.Theft, Apr(2), Apr(4)));
 
-        var capacity = Analyse(Static(1, Kresek), log);
+        var act = () => Analyse(Static(1, Kresek), log);
 
-        capacity.Outages.Single().Kecamatan.Should().Be(Kronjo);
-        capacity[Kronjo].AssignedDeviceDays.Should().Be(0);
-        capacity[Kronjo].DaysWithoutDevice.Should().Be(20);
-        capacity[Kresek].OutageDeviceDays.Should().Be(0);
+        act.Should().Throw<DataValidationException>().WithMessage("unknown device 'K-99' in incident IN-1: *");
     }
 
     [Fact]

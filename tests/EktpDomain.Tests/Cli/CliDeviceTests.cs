@@ -124,7 +124,7 @@ public class CliDeviceTests
 
         var text = cli.RunOnFolder("allocate", "--month", "2012-04", "--devices", "2", "--lang", "en");
         text.ExitCode.Should().Be(0, text.Stderr);
-        text.Stdout.Should().Contain("Placing 2 new APBD-funded recording sets").And.Contain("Total projected shortfall");
+        text.Stdout.Should().Contain("Placing 2 new APBD-funded recording sets").And.Contain("Total capacity gap");
 
         var json = cli.RunOnFolder("allocate", "--month", "2012-04", "--devices", "2", "--format", "json");
         using var doc = JsonDocument.Parse(json.Stdout);

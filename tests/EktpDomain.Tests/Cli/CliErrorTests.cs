@@ -144,7 +144,7 @@ public class CliErrorTests
         var result = cli.RunOnFolder("report", "--month", "2012-04", "--lang", "en");
 
         result.ExitCode.Should().Be(0, result.Stderr);
-        result.Stdout.Should().Contain("All 1 kecamatan met the 15% recording target");
+        result.Stdout.Should().Contain("The only kecamatan met the 15% recording target");
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public class CliTurnoutAndSyncTests
         lines.Should().Contain(l => l.StartsWith("Rank", System.StringComparison.Ordinal) && l.Contains("Turnout %", System.StringComparison.Ordinal) && l.Contains("Short: service", System.StringComparison.Ordinal) && l.Contains("Short: no-show", System.StringComparison.Ordinal) && l.Contains("Short: not invited", System.StringComparison.Ordinal));
         // Sepatan Timur: 4,000 realised of 7,800; 4,100 of 7,800 invited came: service 100, no-show 3,700, not invited 0.
         lines.Single(l => !l.StartsWith('-') && l.Contains("36.03.30", System.StringComparison.Ordinal)).Split(' ', System.StringSplitOptions.RemoveEmptyEntries).Should().EndWith(["52.6", "0", "n/a", "3,800", "100", "3,700", "0", "0"]);
-        text.Stdout.Should().Contain("low-turnout 36.03.30: Only 4,100 of 7,800 invited residents came in the window: a turnout of 52.6% (threshold: 60%).");
+        text.Stdout.Should().Contain("low-turnout 36.03.30 Sepatan Timur: Only 4,100 of 7,800 invited residents came in the window: a turnout of 52.6% (threshold: 60%).");
 
         var json = cli.RunOnFolder("report", "--month", "2012-04", "--format", "json");
         using var document = JsonDocument.Parse(json.Stdout);
@@ -94,9 +94,9 @@ public class CliTurnoutAndSyncTests
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stdout.Should().Contain("Only 1 of 29 kecamatan met the 15% recording target");
-        result.Stdout.Should().Contain("- [critical] unsent-records 36.03.30: Incident INC-2012-004, 16 April 2012 (software, unauthorised password change), began while 1,738 records of the whole site had not been sent to the central server: all of them were at risk.");
-        result.Stdout.Should().Contain("- [warning] unsent-records 36.03.30 K-30-1: Recording set K-30-1 held up to 904 records not yet sent to the central server (13 April 2012)");
-        result.Stdout.Should().Contain("- [warning] unsent-records 36.03.30 K-30-2: Recording set K-30-2 held up to 834 records");
+        result.Stdout.Should().Contain("- [critical] unsent-records 36.03.30 Sepatan Timur: Incident INC-2012-004, 16 April 2012 (software, unauthorised password change), began while 1,738 records of the whole site had not been sent to the central server: all of them were at risk.");
+        result.Stdout.Should().Contain("- [warning] unsent-records 36.03.30 Sepatan Timur K-30-1: Recording set K-30-1 held up to 904 records not yet sent to the central server (13 April 2012)");
+        result.Stdout.Should().Contain("- [warning] unsent-records 36.03.30 Sepatan Timur K-30-2: Recording set K-30-2 held up to 834 records");
         result.Stdout.Split('\n').Count(l => l.StartsWith("- [warning] low-turnout ", System.StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(3);
 
         var json = CliHarness.Invoke(["report", "--format", "json", "--lang", "en"]);

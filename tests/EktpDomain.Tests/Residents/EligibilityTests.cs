@@ -20,7 +20,7 @@ public partial class EligibilityTests
 
         Eligibility.IsEligible(resident, new LocalDate(2012, 4, 15)).Should().BeTrue();
         Eligibility.Evaluate(resident, new LocalDate(2012, 4, 15)).Should().Be(EligibilityReason.AgedSeventeenOrOver);
-        Eligibility.AgeInYears(resident.BirthDate, new LocalDate(2012, 4, 15)).Should().Be(17);
+        Eligibility.AgeInYears(resident.GetBirthDate(), new LocalDate(2012, 4, 15)).Should().Be(17);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public partial class EligibilityTests
 
         Eligibility.IsEligible(resident, new LocalDate(2012, 4, 14)).Should().BeFalse();
         Eligibility.Evaluate(resident, new LocalDate(2012, 4, 14)).Should().Be(EligibilityReason.UnderSeventeenAndNeverMarried);
-        Eligibility.AgeInYears(resident.BirthDate, new LocalDate(2012, 4, 14)).Should().Be(16);
+        Eligibility.AgeInYears(resident.GetBirthDate(), new LocalDate(2012, 4, 14)).Should().Be(16);
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public partial class EligibilityTests
     {
         var sixteen = Citizen(new LocalDate(1996, 1, 1), status);
 
-        Eligibility.AgeInYears(sixteen.BirthDate, new LocalDate(2012, 4, 30)).Should().Be(16);
+        Eligibility.AgeInYears(sixteen.GetBirthDate(), new LocalDate(2012, 4, 30)).Should().Be(16);
         Eligibility.IsEligible(sixteen, new LocalDate(2012, 4, 30)).Should().BeTrue();
         Eligibility.Evaluate(sixteen, new LocalDate(2012, 4, 30)).Should().Be(reason);
     }
@@ -98,7 +98,7 @@ public partial class EligibilityTests
         var leapling = Citizen(new LocalDate(2000, 2, 29));
         var date = new LocalDate(year, month, day);
 
-        Eligibility.AgeInYears(leapling.BirthDate, date).Should().Be(age);
+        Eligibility.AgeInYears(leapling.GetBirthDate(), date).Should().Be(age);
         Eligibility.IsEligible(leapling, date).Should().Be(eligible);
     }
 

@@ -48,7 +48,7 @@ public class NikAuditTests
         {
             string digits = nik.RevealDigits();
             text.AppendLine(nik.ToString()).AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}", nik)).AppendLine(nik.ToString("G", null));
-            text.AppendLine(new Resident(nik.BirthDate!.Value, Citizenship.Citizen, MaritalStatus.Married, nik).ToString());
+            text.AppendLine(new Resident(nik.GetBirthDate()!.Value, Citizenship.Citizen, MaritalStatus.Married, nik).ToString());
             foreach (string bad in new[] { digits + "7", digits[..15], digits[..6] + "32" + digits[8..], digits[..12] + "0000", "x" + digits })
             {
                 text.AppendLine(Record.Exception(() => Nik.Parse(bad, AsOf))?.Message);

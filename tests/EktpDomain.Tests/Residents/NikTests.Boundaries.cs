@@ -42,7 +42,7 @@ public partial class NikTests
         NikParser.TryFromDigits(9_999_999_999_999_999, AsOf, NikParseMode.Strict, out _).Should().BeFalse();
         NikParser.TryFromDigits(9_999_999_999_999_999, AsOf, NikParseMode.Lenient, out var nik).Should().BeTrue();
         nik.RevealDigits().Should().Be("9999999999999999");
-        nik.BirthDate.Should().BeNull();
+        nik.GetBirthDate().Should().BeNull();
     }
 
     [Theory]
@@ -126,9 +126,9 @@ public partial class NikTests
         var first = new Nik(new RegionCode(1, 1, 1), new LocalDate(1800, 1, 1), Sex.Male, 1);
 
         last.RevealDigits().Should().Be("9999997112999999");
-        last.BirthDate.Should().Be(new LocalDate(9999, 12, 31));
+        last.GetBirthDate().Should().Be(new LocalDate(9999, 12, 31));
         first.RevealDigits().Should().Be("0101010101000001");
-        first.BirthDate.Should().Be(new LocalDate(1800, 1, 1));
+        first.GetBirthDate().Should().Be(new LocalDate(1800, 1, 1));
         first.Should().Be(default(Nik), "the digits are those of the default; the century is not identity");
     }
 

@@ -25,8 +25,8 @@ public partial class NikTests
         var nik = Nik.Parse("3603301508850001", AsOf);
 
         nik.Kecamatan.Should().Be(new RegionCode(36, 3, 30));
-        nik.Sex.Should().Be(Sex.Male);
-        nik.BirthDate.Should().Be(new LocalDate(1985, 8, 15));
+        nik.GetSex().Should().Be(Sex.Male);
+        nik.GetBirthDate().Should().Be(new LocalDate(1985, 8, 15));
         nik.Serial.Should().Be(1);
     }
 
@@ -36,8 +36,8 @@ public partial class NikTests
         var nik = Nik.Parse("3603275508850123", AsOf);
 
         nik.Kecamatan.Should().Be(new RegionCode(36, 3, 27));
-        nik.Sex.Should().Be(Sex.Female);
-        nik.BirthDate.Should().Be(new LocalDate(1985, 8, 15));
+        nik.GetSex().Should().Be(Sex.Female);
+        nik.GetBirthDate().Should().Be(new LocalDate(1985, 8, 15));
         nik.Serial.Should().Be(123);
     }
 
@@ -50,8 +50,8 @@ public partial class NikTests
     {
         var nik = Nik.Parse("360327" + ddmm + "909999", AsOf);
 
-        nik.Sex.Should().Be(sex);
-        nik.BirthDate.Should().Be(new LocalDate(1990, 1, day));
+        nik.GetSex().Should().Be(sex);
+        nik.GetBirthDate().Should().Be(new LocalDate(1990, 1, day));
         nik.Serial.Should().Be(9999);
     }
 
@@ -71,7 +71,7 @@ public partial class NikTests
     {
         var nik = Nik.Parse("360327" + ddmmyy + "0001", LocalDatePattern.Iso.Parse(reference).Value);
 
-        nik.BirthDate.Should().Be(LocalDatePattern.Iso.Parse(expected).Value);
+        nik.GetBirthDate().Should().Be(LocalDatePattern.Iso.Parse(expected).Value);
     }
 
     [Theory]
@@ -84,8 +84,8 @@ public partial class NikTests
     {
         var nik = Nik.Parse("360327" + ddmmyy + "0001", new LocalDate(refYear, refMonth, refDay));
 
-        nik.BirthDate.Should().Be(new LocalDate(year, 2, 29));
-        nik.Sex.Should().Be(sex);
+        nik.GetBirthDate().Should().Be(new LocalDate(year, 2, 29));
+        nik.GetSex().Should().Be(sex);
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public partial class NikTests
         Nik.TryParse(text, reference, NikParseMode.Lenient, out var nik, out var error, out var warning).Should().BeTrue();
         error.Should().BeNull();
         warning.Should().Contain("29 February in a year that is not a leap year");
-        nik.BirthDate.Should().BeNull();
+        nik.GetBirthDate().Should().BeNull();
         nik.RevealDigits().Should().Be(text);
     }
 
@@ -121,7 +121,7 @@ public partial class NikTests
         Nik.TryParse(Text.AsSpan(), AsOf, out var fromSpan).Should().BeTrue();
         fromString.Should().Be(fromSpan);
         Nik.TryParse(Text, AsOf, NikParseMode.Strict, out var full, out var error, out var warning).Should().BeTrue();
-        full.BirthDate.Should().Be(new LocalDate(1985, 8, 15));
+        full.GetBirthDate().Should().Be(new LocalDate(1985, 8, 15));
         error.Should().BeNull();
         warning.Should().BeNull();
     }
@@ -219,8 +219,8 @@ public partial class NikTests
             + "The NIK is accepted because a NIK never changes when a birth date is corrected, but it has no birth date.");
         warning.Should().NotMatchRegex(SixteenDigits.ToString());
         warning.Should().NotContain(text.Substring(6, 6), "the date digits are never shown next to the masked NIK");
-        nik.BirthDate.Should().BeNull();
-        nik.Sex.Should().Be(sex);
+        nik.GetBirthDate().Should().BeNull();
+        nik.GetSex().Should().Be(sex);
         nik.Kecamatan.Should().Be(new RegionCode(36, 3, 27));
         nik.Serial.Should().Be(1);
         nik.RevealDigits().Should().Be(text, "a NIK never changes, so lenient parsing keeps every digit");
@@ -235,7 +235,7 @@ public partial class NikTests
 
         error.Should().BeNull();
         warning.Should().BeNull();
-        nik.BirthDate.Should().Be(new LocalDate(1985, 8, 15));
+        nik.GetBirthDate().Should().Be(new LocalDate(1985, 8, 15));
     }
 
     [Fact]
@@ -367,8 +367,8 @@ public partial class NikTests
 
         nik.RevealDigits().Should().Be("0101010101000001");
         nik.Kecamatan.Should().Be(new RegionCode(1, 1, 1));
-        nik.Sex.Should().Be(Sex.Male);
-        nik.BirthDate.Should().Be(new LocalDate(1900, 1, 1));
+        nik.GetSex().Should().Be(Sex.Male);
+        nik.GetBirthDate().Should().Be(new LocalDate(1900, 1, 1));
         nik.Serial.Should().Be(1);
         nik.ToString().Should().Be("010101******0001");
         Nik.Parse("0101010101000001", new LocalDate(1950, 6, 1)).Should().Be(nik);
@@ -390,7 +390,7 @@ public partial class NikTests
 
         low.RevealDigits().Should().Be("0101010000000001");
         (low < default(Nik)).Should().BeTrue();
-        low.BirthDate.Should().BeNull();
+        low.GetBirthDate().Should().BeNull();
     }
 
     [Fact]
@@ -402,8 +402,8 @@ public partial class NikTests
         var nik = Nik.Parse("9999997112999999", new LocalDate(9999, 12, 31));
 
         nik.RevealDigits().Should().Be("9999997112999999");
-        nik.BirthDate.Should().Be(new LocalDate(9999, 12, 31));
-        nik.Sex.Should().Be(Sex.Female);
+        nik.GetBirthDate().Should().Be(new LocalDate(9999, 12, 31));
+        nik.GetSex().Should().Be(Sex.Female);
         nik.Kecamatan.Should().Be(new RegionCode(99, 99, 99));
         nik.Serial.Should().Be(9999);
     }
@@ -423,8 +423,8 @@ public partial class NikTests
         var in2012 = Nik.Parse("3603270101100001", AsOf);
         var in1999 = Nik.Parse("3603270101100001", new LocalDate(1999, 1, 1));
 
-        in2012.BirthDate.Should().Be(new LocalDate(2010, 1, 1));
-        in1999.BirthDate.Should().Be(new LocalDate(1910, 1, 1));
+        in2012.GetBirthDate().Should().Be(new LocalDate(2010, 1, 1));
+        in1999.GetBirthDate().Should().Be(new LocalDate(1910, 1, 1));
         ValueContract.AssertEquality(in2012, in1999, default, (a, b) => a == b, (a, b) => a != b);
         in2012.CompareTo(in1999).Should().Be(0);
     }
@@ -436,8 +436,8 @@ public partial class NikTests
         var real = Nik.Parse("3603272902000001", AsOf);
         var questionable = Nik.Parse("3603272902000001", new LocalDate(2000, 1, 1), NikParseMode.Lenient);
 
-        real.BirthDate.Should().NotBeNull();
-        questionable.BirthDate.Should().BeNull();
+        real.GetBirthDate().Should().NotBeNull();
+        questionable.GetBirthDate().Should().BeNull();
         real.Should().Be(questionable);
         real.GetHashCode().Should().Be(questionable.GetHashCode());
     }
@@ -479,9 +479,9 @@ public partial class NikTests
         var man = new Nik(new RegionCode(36, 3, 30), new LocalDate(1912, 5, 1), Sex.Male, 9999);
 
         woman.RevealDigits().Should().Be("3603274101120001");
-        woman.BirthDate.Should().Be(new LocalDate(2012, 1, 1));
+        woman.GetBirthDate().Should().Be(new LocalDate(2012, 1, 1));
         man.RevealDigits().Should().Be("3603300105129999");
-        man.BirthDate.Should().Be(new LocalDate(1912, 5, 1), "the constructor keeps the century it was given");
+        man.GetBirthDate().Should().Be(new LocalDate(1912, 5, 1), "the constructor keeps the century it was given");
     }
 
     [Fact]
@@ -541,7 +541,7 @@ public partial class NikTests
         nik.Should().Be(Nik.Parse("3603305508850002", AsOf));
         NikParser.TryFromDigits(3603303508850002L, AsOf, NikParseMode.Strict, out _).Should().BeFalse();
         NikParser.TryFromDigits(3603303508850002L, AsOf, NikParseMode.Lenient, out var lenient).Should().BeTrue();
-        lenient.BirthDate.Should().BeNull();
+        lenient.GetBirthDate().Should().BeNull();
         NikParser.TryFromDigits(101010101000001L, AsOf, NikParseMode.Strict, out var smallest).Should().BeTrue();
         smallest.Should().Be(default(Nik));
 

@@ -15,7 +15,7 @@ public class ResidentTests
 
         var resident = new Resident(new LocalDate(1985, 8, 15), Citizenship.ForeignerWithPermanentStayPermit, MaritalStatus.Divorced, nik);
 
-        resident.BirthDate.Should().Be(new LocalDate(1985, 8, 15));
+        resident.GetBirthDate().Should().Be(new LocalDate(1985, 8, 15));
         resident.Citizenship.Should().Be(Citizenship.ForeignerWithPermanentStayPermit);
         resident.MaritalStatus.Should().Be(MaritalStatus.Divorced);
         resident.Nik.Should().Be(nik);

@@ -48,7 +48,7 @@ public sealed class RandomDevices
         var incidents = new List<Incident>();
         for (int i = random.Next(0, 14); i > 0; i--)
         {
-            string? device = random.Next(3) == 0 || devices == 0 ? null : random.Next(10) == 0 ? "UNKNOWN" : $"D{random.Next(devices)}";
+            string? device = random.Next(3) == 0 || devices == 0 ? null : $"D{random.Next(devices)}";
             var start = Origin.PlusDays(random.Next(0, 150));
             LocalDate? end = random.Next(5) == 0 ? null : start.PlusDays(random.Next(0, 12));
             incidents.Add(new Incident($"IN-{i}", Pick(random, Kecamatan), device, (DeviceComponent)random.Next(0, 9), (IncidentCause)random.Next(0, 9), start, end));

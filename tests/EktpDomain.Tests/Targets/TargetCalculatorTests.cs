@@ -29,19 +29,19 @@ public class TargetCalculatorTests
     [InlineData(1, 1)]
     [InlineData(long.MaxValue, 1_383_505_805_528_216_372)]
     public void MonthlyShare_IsCeilingOfEligibleTimesShare(long eligible, long expected) =>
-        Target(TargetPolicy.MonthlyShare(15), April2To30, eligible).Should().Be(expected);
+        Target(TargetPolicy.MonthlySharePercent(15), April2To30, eligible).Should().Be(expected);
 
     [Fact]
     public void WindowInsideOneMonth_IsHeldToTheWholeMonthTarget_WithoutProrating()
     {
         var lateApril = new DateInterval(new LocalDate(2012, 4, 16), new LocalDate(2012, 4, 30));
-        Target(TargetPolicy.MonthlyShare(15), lateApril, 10_000).Should().Be(1_500);
-        Target(TargetPolicy.MonthlyShare(15), lateApril, 10_000, TargetProrating.WorkingDays).Should().Be(825, "11 of April's 20 national working days: ceil(1500 × 11 ÷ 20)");
+        Target(TargetPolicy.MonthlySharePercent(15), lateApril, 10_000).Should().Be(1_500);
+        Target(TargetPolicy.MonthlySharePercent(15), lateApril, 10_000, TargetProrating.WorkingDays).Should().Be(825, "11 of April's 20 national working days: ceil(1500 × 11 ÷ 20)");
     }
 
     [Fact]
     public void TheArticlesWindow_ProratedOrNot_HasTheSameTarget_BecauseAprilFirstIsASunday() =>
-        Target(TargetPolicy.MonthlyShare(15), April2To30, 41_000, TargetProrating.WorkingDays).Should().Be(6_150);
+        Target(TargetPolicy.MonthlySharePercent(15), April2To30, 41_000, TargetProrating.WorkingDays).Should().Be(6_150);
 
     [Fact]
     public void MultiMonthWindow_SumsMonthlyTargets_EachProratedWhenPartlyCovered()
@@ -53,8 +53,8 @@ public class TargetCalculatorTests
         calendar.CountWorkingDays(new DateInterval(new LocalDate(2012, 5, 1), new LocalDate(2012, 5, 31))).Should().Be(21);
         calendar.CountWorkingDays(new DateInterval(new LocalDate(2012, 6, 1), new LocalDate(2012, 6, 30))).Should().Be(21);
 
-        long prorated = Target(TargetPolicy.MonthlyShare(15), window, 10_000, TargetProrating.WorkingDays);
-        long whole = Target(TargetPolicy.MonthlyShare(15), window, 10_000);
+        long prorated = Target(TargetPolicy.MonthlySharePercent(15), window, 10_000, TargetProrating.WorkingDays);
+        long whole = Target(TargetPolicy.MonthlySharePercent(15), window, 10_000);
 
         prorated.Should().Be(825 + 1_500 + 786, "ceil(1500×11/20) + 1500 + ceil(1500×11/21)");
         whole.Should().Be(3 * 1_500);
@@ -68,7 +68,7 @@ public class TargetCalculatorTests
             .Add(new LedgerEntry(new LocalDate(2012, 3, 15), Kresek, LedgerEntryKind.Recorded, 4_000))
             .Add(new LedgerEntry(new LocalDate(2012, 4, 2), Kresek, LedgerEntryKind.Recorded, 999))
             .Build();
-        var calculator = new TargetCalculator(TargetPolicy.ShareOfUnrecorded(15), TargetProrating.None, WorkingCalendar.Indonesia);
+        var calculator = new TargetCalculator(TargetPolicy.ShareOfUnrecordedPercent(15), TargetProrating.None, WorkingCalendar.Indonesia);
 
         calculator.GetTarget(Kresek, April2To30, population, ledger).Should().Be(900, "15 % of the 6,000 not recorded by 1 April");
         calculator.GetTarget(Kresek, April2To30, population, null).Should().Be(1_500, "without a ledger nobody is recorded yet");
@@ -79,7 +79,7 @@ public class TargetCalculatorTests
     {
         Target(TargetPolicy.Fixed(500), April2To30, 41_000).Should().Be(500);
         var other = new RegionCode(36, 3, 7);
-        var policy = TargetPolicy.PerKecamatan(TargetPolicy.MonthlyShare(15), new Dictionary<RegionCode, ITargetPolicy> { [Kresek] = TargetPolicy.Fixed(42) });
+        var policy = TargetPolicy.PerKecamatan(TargetPolicy.MonthlySharePercent(15), new Dictionary<RegionCode, ITargetPolicy> { [Kresek] = TargetPolicy.Fixed(42) });
         Target(policy, April2To30, 41_000).Should().Be(42);
         policy.MonthlySharePercent.Should().BeNull("kecamatan are held to different policies");
 
@@ -123,9 +123,9 @@ public class TargetCalculatorTests
     [InlineData(100.01)]
     public void Share_OutOfRange_Throws(decimal percent)
     {
-        var act = () => TargetPolicy.MonthlyShare(percent);
+        var act = () => TargetPolicy.MonthlySharePercent(percent);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("percent").WithMessage("A monthly share must be more than 0 and at most 100 percent*.*");
-        var unrecorded = () => TargetPolicy.ShareOfUnrecorded(percent);
+        var unrecorded = () => TargetPolicy.ShareOfUnrecordedPercent(percent);
         unrecorded.Should().Throw<ArgumentOutOfRangeException>();
     }
 

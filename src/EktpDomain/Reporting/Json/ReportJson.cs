@@ -3,10 +3,12 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using System.Text.Json.Serialization.Metadata;
 using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Findings;
 using EktpDomain.Forecasting;
+using EktpDomain.Regions;
 using NodaTime.Text;
 
 namespace EktpDomain.Reporting.Json;
@@ -62,6 +64,7 @@ public static class ReportJson
             AsOf = LocalDatePattern.Iso.Format(forecasts.AsOf),
             TrailingWorkingDays = forecasts.TrailingWorkingDays,
             Total = ToDto(forecasts.Total, forecasts.GetName(forecasts.Total.Region), text),
+            KecamatanCoverage = ToDto(forecasts.KecamatanCoverage, forecasts.GetName(forecasts.KecamatanCoverage.Region), text),
             Kecamatan = [.. forecasts.Rows.Select(f => ToDto(f, forecasts.GetName(f.Region), text))],
         };
         return JsonSerializer.Serialize(dto, Context.ForecastReportDto);
@@ -83,16 +86,16 @@ public static class ReportJson
             Period = Period(report),
             Sets = allocation.Placements.Length,
             Throughput = report.Options.Throughput,
-            TotalShortfallBefore = allocation.TotalShortfallBefore,
-            TotalShortfallAfter = allocation.TotalShortfallAfter,
+            TotalCapacityGapBefore = allocation.TotalCapacityGapBefore,
+            TotalCapacityGapAfter = allocation.TotalCapacityGapAfter,
             Placements = [.. allocation.Placements.Select(p => new PlacementDto
             {
                 Number = p.Number,
                 Kecamatan = p.Kecamatan.ToString(),
                 Name = PersonalData.Redact(p.Name),
                 AddedCapacity = p.AddedCapacity,
-                ShortfallBefore = p.ShortfallBefore,
-                ShortfallAfter = p.ShortfallAfter,
+                CapacityGapBefore = p.CapacityGapBefore,
+                CapacityGapAfter = p.CapacityGapAfter,
                 Reduction = p.Reduction,
                 Reason = ReasonCode(p.Reason),
                 Explanation = PersonalData.Redact(text.AllocationExplanation(p)),
@@ -106,6 +109,16 @@ public static class ReportJson
         From = LocalDatePattern.Iso.Format(report.Window.Start),
         To = LocalDatePattern.Iso.Format(report.Window.End),
         WorkingDays = report.WorkingDays,
+    };
+
+    private static KecamatanCoverageDto ToDto(KecamatanCoverage coverage, string name, ReportText text) => new()
+    {
+        Region = coverage.Region.ToString(),
+        Name = PersonalData.Redact(name),
+        Kecamatan = coverage.Covered,
+        Catalogued = coverage.Catalogued,
+        Partial = coverage.IsPartial,
+        Label = text.CoverageLabel(coverage),
     };
 
     private static ReportDto ToDto(AttainmentReport report, ReportText text) => new()
@@ -123,6 +136,7 @@ public static class ReportJson
             MinRealisedPercent = report.Summary.MinRealisedPercent,
             MaxRealisedPercent = report.Summary.MaxRealisedPercent,
             Headline = text.Headline(report.Summary),
+            KecamatanCoverage = ToDto(report.Summary.KecamatanCoverage, report.NameOf(report.Summary.KecamatanCoverage.Region), text),
         },
         Findings = [.. report.Findings.Select(f => new FindingDto
         {
@@ -197,6 +211,42 @@ public static class ReportJson
         CompletionDate = forecast.CompletionDate is { } date ? LocalDatePattern.Iso.Format(date) : null,
         Message = text.ForecastLine(forecast),
     };
+
+    /// <summary>
+    /// Reads back the JSON of an attainment report, as written by <see cref="Serialize(AttainmentReport, ReportText)"/>
+    /// or by <c>ektp report --format json</c>.
+    /// </summary>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The report's fields.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not the JSON of a report: malformed, a required field missing, or a value of the wrong type.</exception>
+    public static ReportDto DeserializeReport(string json) => Deserialize(json, EktpJsonContext.Default.ReportDto, "an attainment report");
+
+    /// <summary>
+    /// Reads back the JSON of completion forecasts, as written by <see cref="Serialize(ForecastReport, ReportText)"/>
+    /// or by <c>ektp forecast --format json</c>.
+    /// </summary>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The forecasts' fields.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not the JSON of forecasts.</exception>
+    public static ForecastReportDto DeserializeForecast(string json) => Deserialize(json, EktpJsonContext.Default.ForecastReportDto, "completion forecasts");
+
+    /// <summary>
+    /// Reads back the JSON of an allocation, as written by
+    /// <see cref="Serialize(DeviceAllocation, AttainmentReport, ReportText)"/> or by <c>ektp allocate --format json</c>.
+    /// </summary>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The allocation's fields.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not the JSON of an allocation.</exception>
+    public static AllocationDto DeserializeAllocation(string json) => Deserialize(json, EktpJsonContext.Default.AllocationDto, "an allocation");
+
+    private static T Deserialize<T>(string json, JsonTypeInfo<T> type, string what)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize(json, type) ?? throw new JsonException($"The JSON is null, not {what}.");
+    }
 
     /// <summary>The contract's code for a band: met, near, behind, critical, not-applicable.</summary>
     /// <param name="band">The band.</param>

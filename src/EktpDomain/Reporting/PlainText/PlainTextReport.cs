@@ -148,6 +148,11 @@ public static class PlainTextReport
         WriteTable(output, columns.Select(c => (text.Heading(c.Column), c.Right)).ToList(), rows);
         output.WriteLine();
         output.WriteLine(text.Headline(report.Summary));
+        if (report.Summary.KecamatanCoverage is { IsPartial: true } coverage)
+        {
+            output.WriteLine(PersonalData.Redact(text.PartialCoverageNote(coverage, report.NameOf(coverage.Region))));
+        }
+
         output.WriteLine();
         output.WriteLine(text.FindingsHeading);
         if (report.Findings.IsEmpty)
@@ -158,7 +163,8 @@ public static class PlainTextReport
         foreach (var finding in report.Findings)
         {
             string device = finding.Device is null ? string.Empty : $" {PersonalData.Redact(finding.Device)}";
-            output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan}{device}: {text.FindingMessage(finding)}");
+            string name = PersonalData.Redact(finding.KecamatanName ?? report.NameOf(finding.Kecamatan));
+            output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan} {name}{device}: {text.FindingMessage(finding)}");
             output.WriteLine($"  → {text.FindingAction(finding)}");
         }
     }
@@ -202,7 +208,8 @@ public static class PlainTextReport
         }
 
         output.WriteLine();
-        output.WriteLine($"{forecasts.Total.Region} {Name(forecasts.Total.Region)}: {text.ForecastLine(forecasts.Total)}");
+        string partial = forecasts.KecamatanCoverage.IsPartial ? $" ({text.CoverageLabel(forecasts.KecamatanCoverage)})" : string.Empty;
+        output.WriteLine($"{forecasts.Total.Region} {Name(forecasts.Total.Region)}{partial}: {text.ForecastLine(forecasts.Total)}");
     }
 
     private static void WriteTable(TextWriter output, List<(string Heading, bool Right)> columns, List<string[]> rows)
