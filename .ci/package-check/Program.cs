@@ -12,7 +12,7 @@ var tangerang = RegionCode.Parse("36.03");
 var sukamulya = RegionCode.Parse("36.03.27");
 var kresek = RegionCode.Parse("36.03.06");
 var population = EligiblePopulation.CreateBuilder().Add(sukamulya, 41_000).Add(kresek, 40_000).Build();
-var ledger = RecordingLedger.CreateBuilder(population.Kecamatan)
+var ledger = RecordingLedger.CreateBuilder(population.KecamatanCodes)
     .Add(new LedgerEntry(new LocalDate(2012, 4, 10), sukamulya, LedgerEntryKind.Recorded, 6_300))
     .Add(new LedgerEntry(new LocalDate(2012, 4, 10), kresek, LedgerEntryKind.Recorded, 4_000))
     .Build();
