@@ -25,7 +25,7 @@ internal sealed partial class CsvTable
     private static bool ReadWorkbook(
         DataSource source,
         string fileName,
-        IReadOnlyList<string> requiredColumns,
+        HeaderSpec header,
         List<DataProblem> problems,
         Action<CsvRow> onRow)
     {
@@ -92,7 +92,7 @@ internal sealed partial class CsvTable
             if (columns is null)
             {
                 var names = cells.Take(last + 1).Select(c => string.IsNullOrWhiteSpace(c) ? null : c).ToArray();
-                if (!table.ReadHeader(names, number, requiredColumns, out columns))
+                if (!table.ReadHeader(names, number, header, out columns))
                 {
                     return false;
                 }
@@ -113,7 +113,7 @@ internal sealed partial class CsvTable
 
         if (columns is null)
         {
-            table.Empty(requiredColumns);
+            table.Empty(header);
             return false;
         }
 

@@ -12,9 +12,10 @@ namespace EktpDomain.Cli.Data;
 
 /// <summary>
 /// Reads one table of a data folder (docs/data-folder.md): <c>NAME.csv</c> with Sep, or <c>NAME.xlsx</c> (see
-/// CsvTable.Workbook.cs). A CSV file is UTF-8 with a header row; columns in any order, matched case-insensitively;
-/// blank lines ignored; a row with the wrong number of fields is an error. Every problem is collected as a
-/// <see cref="DataProblem"/> at <c>FILE:LINE</c> (the header is line 1), or <c>FILE:SHEET!ROW</c> for a workbook.
+/// CsvTable.Workbook.cs). A CSV file is UTF-8 with a header row; columns in any order, a heading matching a column
+/// when both are equal without spaces, underscores and case (<c>Jumlah Wajib KTP</c> is <c>jumlah_wajib_ktp</c>), or
+/// when it is one of the column's aliases; blank lines ignored; a row with the wrong number of fields is an error.
+/// Every problem is collected as a <see cref="DataProblem"/> at <c>FILE:LINE</c> (the header is line 1), or <c>FILE:SHEET!ROW</c> for a workbook.
 /// </summary>
 internal sealed partial class CsvTable
 {
@@ -56,17 +57,22 @@ internal sealed partial class CsvTable
     /// <summary>
     /// Reads the table <paramref name="fileName"/> (<c>NAME.csv</c>, or <c>NAME.xlsx</c> in its place) and calls
     /// <paramref name="onRow"/> for each non-blank row with the right number of fields. Returns false (after recording
-    /// the problem) when the file is missing, unreadable, empty or lacks a required column, or when the folder holds
-    /// both files of the table.
+    /// the problem) when the file is missing, unreadable, empty or lacks a required column, when two headings give
+    /// one column, or when the folder holds both files of the table. <c>aliases</c> gives other headings for a column
+    /// by its canonical name (the name the row accessors take), such as <c>["eligible"] = ["jumlah_wajib_ktp",
+    /// "wajib_ktp"]</c>, for required and optional columns alike.
     /// </summary>
+    /// <exception cref="ArgumentException">Two columns or aliases are one name once normalised.</exception>
     public static bool Read(
         DataSource source,
         string fileName,
         IReadOnlyList<string> requiredColumns,
         IReadOnlyList<string> optionalColumns,
         List<DataProblem> problems,
-        Action<CsvRow> onRow)
+        Action<CsvRow> onRow,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? aliases = null)
     {
+        var header = new HeaderSpec(requiredColumns, optionalColumns, aliases);
         var table = new CsvTable(source.DisplayPath(fileName), problems);
         string workbook = DataSource.WorkbookName(fileName);
         bool hasText = source.Exists(fileName);
@@ -85,7 +91,7 @@ internal sealed partial class CsvTable
 
         if (hasWorkbook)
         {
-            return ReadWorkbook(source, workbook, requiredColumns, problems, onRow);
+            return ReadWorkbook(source, workbook, header, problems, onRow);
         }
 
         using var stream = source.Open(fileName);
@@ -120,7 +126,7 @@ internal sealed partial class CsvTable
                     {
                         if (row.ColCount == 1 && row[0].Span.IsEmpty)
                         {
-                            table.Empty(requiredColumns);
+                            table.Empty(header);
                             return false;
                         }
 
@@ -130,7 +136,7 @@ internal sealed partial class CsvTable
                             names[i] = row[i].ToString();
                         }
 
-                        if (!table.ReadHeader(names, 1, requiredColumns, out columns))
+                        if (!table.ReadHeader(names, 1, header, out columns))
                         {
                             return false;
                         }
@@ -162,7 +168,7 @@ internal sealed partial class CsvTable
 
             if (columns is null)
             {
-                table.Empty(requiredColumns);
+                table.Empty(header);
                 return false;
             }
         }
@@ -172,17 +178,21 @@ internal sealed partial class CsvTable
 
     internal void Problem(SourceLocation location, string message) => problems.Add(new DataProblem(location, message));
 
-    private void Empty(IReadOnlyList<string> requiredColumns) =>
-        problems.Add(new DataProblem(At(0), $"the {(sheet is null ? "file" : "sheet")} is empty; it needs a header row with the columns {string.Join(", ", requiredColumns)}."));
+    private void Empty(HeaderSpec header) =>
+        problems.Add(new DataProblem(At(0), $"the {(sheet is null ? "file" : "sheet")} is empty; it needs a header row with the columns {string.Join(", ", header.Required)}."));
 
     /// <summary>
-    /// Reads the header row (line 1 of a CSV file): each column once, matched case-insensitively, with every required
-    /// one present. A null name is a blank heading cell of a sheet, which names no column. Returns false after
-    /// recording the problem.
+    /// Reads the header row (line 1 of a CSV file): each heading once and each column from one heading, with every
+    /// required column present. Headings are compared normalised (<see cref="HeaderSpec.Normalise"/>); the heading of
+    /// a column or of one of its aliases is keyed by the column's canonical name, any other heading by itself,
+    /// trimmed. A null name is a blank heading cell of a sheet, which names no column. Returns false after recording
+    /// the problem. Runs once per file: the rows look their columns up in the dictionary it gives.
     /// </summary>
-    private bool ReadHeader(string?[] names, int line, IReadOnlyList<string> requiredColumns, out Dictionary<string, int> columns)
+    private bool ReadHeader(string?[] names, int line, HeaderSpec header, out Dictionary<string, int> columns)
     {
         columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var headings = new HashSet<string>(StringComparer.Ordinal);
+        var givenBy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < names.Length; i++)
         {
             if (names[i] is not string heading)
@@ -191,29 +201,138 @@ internal sealed partial class CsvTable
             }
 
             string name = heading.Trim();
-            if (!columns.TryAdd(name, i))
+            string normalised = HeaderSpec.Normalise(name);
+            if (!headings.Add(normalised))
             {
+                problems.Add(new DataProblem(At(line), $"column '{DataProblem.Echo(name)}' appears twice in the header."));
+                return false;
+            }
+
+            if (header.Canonical(normalised) is string column)
+            {
+                if (!givenBy.TryAdd(column, name))
+                {
+                    problems.Add(new DataProblem(At(line), $"column '{DataProblem.Echo(givenBy[column])}' and column '{DataProblem.Echo(name)}' both give the column '{column}'; keep one."));
+                    return false;
+                }
+
+                columns.Add(column, i);
+            }
+            else if (!columns.TryAdd(name, i))
+            {
+                // Only where case folding and invariant lower case disagree: the same problem as a repeated heading.
                 problems.Add(new DataProblem(At(line), $"column '{DataProblem.Echo(name)}' appears twice in the header."));
                 return false;
             }
         }
 
         var missing = new List<string>();
-        foreach (var column in requiredColumns)
+        foreach (var column in header.Required)
         {
             if (!columns.ContainsKey(column))
             {
-                missing.Add(column);
+                missing.Add(header.Describe(column));
             }
         }
 
         if (missing.Count > 0)
         {
-            problems.Add(new DataProblem(At(0), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.ConvertAll(c => $"'{c}'"))}; the header has {string.Join(", ", names.Where(n => n is not null).Select(n => DataProblem.Echo(n!)))}."));
+            problems.Add(new DataProblem(At(0), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}; the header has {string.Join(", ", names.Where(n => n is not null).Select(n => DataProblem.Echo(n!)))}."));
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The columns a caller asks for, built once per file: which normalised heading gives which canonical column, and
+    /// the aliases of each column for the "missing column" message.
+    /// </summary>
+    private sealed class HeaderSpec
+    {
+        /// <summary>The canonical column of each normalised name: a column's own name or one of its aliases.</summary>
+        private readonly Dictionary<string, string> canonical = new(StringComparer.Ordinal);
+
+        /// <summary>The aliases of a column as the caller wrote them, without repeats or the column's own name.</summary>
+        private readonly Dictionary<string, List<string>> aliasesOf = new(StringComparer.OrdinalIgnoreCase);
+
+        public HeaderSpec(
+            IReadOnlyList<string> required,
+            IReadOnlyList<string> optional,
+            IReadOnlyDictionary<string, IReadOnlyList<string>>? aliases)
+        {
+            Required = required;
+            foreach (var column in required.Concat(optional))
+            {
+                Add(column, column);
+            }
+
+            if (aliases is null)
+            {
+                return;
+            }
+
+            foreach (var (column, others) in aliases)
+            {
+                Add(column, column);
+                foreach (var alias in others)
+                {
+                    if (Add(alias, column))
+                    {
+                        if (!aliasesOf.TryGetValue(column, out var list))
+                        {
+                            aliasesOf[column] = list = [];
+                        }
+
+                        list.Add(alias);
+                    }
+                }
+            }
+        }
+
+        public IReadOnlyList<string> Required { get; }
+
+        /// <summary>
+        /// A heading or column name as it is compared: trimmed, without white space or underscores, in invariant lower
+        /// case, so that <c>Jumlah Wajib KTP</c>, <c>jumlah_wajib_ktp</c> and <c>JUMLAHWAJIBKTP</c> are one name.
+        /// </summary>
+        public static string Normalise(string name)
+        {
+            var builder = new StringBuilder(name.Length);
+            foreach (char c in name)
+            {
+                if (c != '_' && !char.IsWhiteSpace(c))
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>The canonical column a normalised heading gives; null for a heading of no column asked for.</summary>
+        public string? Canonical(string normalised) => canonical.GetValueOrDefault(normalised);
+
+        /// <summary>A missing column for the message: <c>'eligible' (or jumlah_wajib_ktp, wajib_ktp)</c>, or <c>'code'</c>.</summary>
+        public string Describe(string column) =>
+            aliasesOf.TryGetValue(column, out var aliases) ? $"'{column}' (or {string.Join(", ", aliases)})" : $"'{column}'";
+
+        /// <summary>Maps <paramref name="name"/> to <paramref name="column"/>; false when it already did.</summary>
+        private bool Add(string name, string column)
+        {
+            string normalised = Normalise(name);
+            if (canonical.TryAdd(normalised, column))
+            {
+                return true;
+            }
+
+            if (string.Equals(canonical[normalised], column, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            throw new ArgumentException($"The name '{name}' would give both column '{canonical[normalised]}' and column '{column}'.", nameof(name));
+        }
     }
 
     /// <summary>One row, with typed accessors that record a problem and return false on a malformed value.</summary>
