@@ -40,7 +40,7 @@ internal static class ReportProfile
         Measure("targets one by one", repeats, () => data.KecamatanCodes.Sum(code => targets.GetTarget(code, window, data.Population, data.Ledger)));
         var capacity = CapacityAnalysis.Calculate(data.Inventory!, data.Incidents, data.Calendar, window, options.Throughput, data.KecamatanCodes);
         var (inWindow, upTo) = data.Ledger.GetTotalsAndTotalsUpToByKecamatan(window);
-        var context = new IncidentRuleContext(data, window, capacity, inWindow, [.. upTo.Select(u => u.BacklogChange)]);
+        var context = new IncidentRuleContext(data, window, capacity, inWindow, [.. upTo.Select(u => u.BacklogChange)], [.. upTo.Select(u => (long?)u.Net)], [.. data.Population.GetEligibleByKecamatan(window.End)]);
         Measure("rules", repeats, () => options.Rules.Evaluate(context));
         foreach (var rule in options.Rules.Rules)
         {

@@ -147,7 +147,7 @@ public class RuleInvariantTests
                 ? node.Level == RegionLevel.Kecamatan
                 : node.Target == node.Children.Sum(c => c.Target)
                   && node.Eligible == node.Children.Sum(c => c.Eligible)
-                  && node.Totals == node.Children.Aggregate(LedgerTotals.Zero, (t, c) => t + c.Totals)
+                  && node.Totals == node.Children.Aggregate(LedgerTotals.Zero, (t, c) => t + c.Totals!.Value)
                   && node.Met == node.Children.Sum(c => c.Met)
                   && node.KecamatanCount == node.Children.Sum(c => c.KecamatanCount)
                   && node.Children.All(c => node.Code.Contains(c.Code) && c.Level == node.Level + 1)

@@ -446,12 +446,37 @@ internal sealed partial class CsvTable
             return ok;
         }
 
-        public bool Kecamatan(string column, out RegionCode code)
+        /// <summary>A region code of any level, dotted or not; the library checks the level.</summary>
+        public bool Region(string column, out RegionCode code)
         {
             var span = Raw(column);
             if (!RegionCode.TryParse(span, out code, out string? error))
             {
                 Problem($"malformed code in column '{column}': {error}");
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>An optional whole count: blank gives null.</summary>
+        public bool OptionalCount(string column, out long? value)
+        {
+            value = null;
+            if (Raw(column).IsEmpty)
+            {
+                return true;
+            }
+
+            bool ok = Count(column, out long count);
+            value = ok ? count : null;
+            return ok;
+        }
+
+        public bool Kecamatan(string column, out RegionCode code)
+        {
+            if (!Region(column, out code))
+            {
                 return false;
             }
 

@@ -27,17 +27,41 @@ internal static class FolderLoader
     public const string IncidentsFile = "incidents.csv";
     public const string InvitationsFile = "invitations.csv";
     public const string SyncFile = "sync.csv";
+    public const string SnapshotsFile = "snapshots.csv";
+
+    /// <summary>
+    /// The headings real exports give the columns of <c>snapshots.csv</c> (docs/data-folder.md), matched without
+    /// spaces, underscores and case like every heading. The region is the <c>kecamatan</c> column when the header has
+    /// one, else the <c>kabupaten</c> column; its code's level says which a row is.
+    /// </summary>
+    private static readonly Dictionary<string, IReadOnlyList<string>> SnapshotAliases = new()
+    {
+        ["date"] = ["tanggal"],
+        ["kecamatan"] = ["kode_kecamatan", "kode"],
+        ["kabupaten"] = ["kode_kabupaten", "kode_kab_kota"],
+        ["eligible"] = ["jumlah_wajib_ktp", "wajib_ktp"],
+        ["recorded"] = ["jumlah_sudah_rekam", "sudah_rekam"],
+        ["not_recorded"] = ["jumlah_belum_rekam", "belum_rekam"],
+        ["name"] = ["nama_kecamatan", "nama"],
+        ["kabupaten_name"] = ["nama_kabupaten", "nama_kab_kota"],
+    };
 
     public static bool TryLoad(DataSource source, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems)
     {
         var found = new List<DataProblem>();
         folder = null;
 
-        // kecamatan.csv: code, name, eligible (R1).
+        // snapshots.csv (R20): cumulative figures per region and date, beside or instead of the ledger.
+        bool hasSnapshots = source.HasTable(SnapshotsFile);
+        var snapshotNames = new Dictionary<RegionCode, string>();
+        var snapshots = hasSnapshots ? ReadSnapshots(source, found, snapshotNames) : null;
+
+        // kecamatan.csv: code, name, eligible (R1); optional when snapshots.csv gives the kecamatan.
         var names = new List<Kecamatan>();
         var known = new HashSet<RegionCode>();
         var population = EligiblePopulation.CreateBuilder();
-        bool kecamatanRead = CsvTable.Read(source, KecamatanFile, ["code", "name", "eligible"], [], found, row =>
+        bool hasKecamatan = !hasSnapshots || source.HasTable(KecamatanFile);
+        bool kecamatanRead = hasKecamatan && CsvTable.Read(source, KecamatanFile, ["code", "name", "eligible"], [], found, row =>
         {
             bool ok = row.Kecamatan("code", out var code);
             ok &= row.Text("name", out var name);
@@ -56,12 +80,31 @@ internal static class FolderLoader
             found.Add(new DataProblem(new SourceLocation(source.TablePath(KecamatanFile)), "the file has no kecamatan rows; at least one kecamatan is needed."));
         }
 
+        // The snapshots' kecamatan join the list, named by kecamatan.csv first; their eligible counts are dated (R1, R22).
+        if (snapshots is not null)
+        {
+            foreach (var code in snapshots.RegionCodes)
+            {
+                if (known.Add(code) && snapshotNames.TryGetValue(code, out string? name))
+                {
+                    names.Add(new Kecamatan(code, name));
+                }
+
+                foreach (var snapshot in snapshots.GetSnapshots(code))
+                {
+                    population.Add(code, snapshot.Date, snapshot.Eligible);
+                }
+            }
+        }
+
         population.TryBuild(out var builtPopulation, out var populationProblems);
         found.AddRange(populationProblems);
 
         // ledger.csv: date, kecamatan, device, kind, count (R3). Unknown kecamatan are reported by the ledger builder.
+        // With snapshots.csv it is optional.
         var ledger = RecordingLedger.CreateBuilder(known);
-        CsvTable.Read(source, LedgerFile, ["date", "kecamatan", "device", "kind", "count"], [], found, row =>
+        bool hasLedger = !hasSnapshots || source.HasTable(LedgerFile);
+        _ = hasLedger && CsvTable.Read(source, LedgerFile, ["date", "kecamatan", "device", "kind", "count"], [], found, row =>
         {
             bool ok = row.Date("date", out var date);
             ok &= RowKecamatan(row, "kecamatan", out var code);
@@ -213,19 +256,88 @@ internal static class FolderLoader
             return false;
         }
 
-        var data = new RecordingData(builtPopulation, builtLedger, builtCalendar, names)
+        RecordingData data;
+        try
         {
-            Inventory = inventory,
-            Incidents = incidents,
-            Invitations = invitations,
-            Sync = sync,
-        };
+            data = new RecordingData(builtPopulation, builtLedger, builtCalendar, names)
+            {
+                Inventory = inventory,
+                Incidents = incidents,
+                Invitations = invitations,
+                Sync = sync,
+                Snapshots = snapshots,
+            };
+        }
+        catch (DataValidationException e) when (snapshots is not null)
+        {
+            // A kecamatan with both ledger entries and snapshots: the library names it and the rule.
+            var at = new SourceLocation(source.TablePath(SnapshotsFile));
+            problems = [.. e.Problems.Select(p => new DataProblem(at, p.Message))];
+            return false;
+        }
+
         folder = new LoadedFolder(data, hasHolidays);
         problems = [];
         return true;
     }
 
     private static bool RowKecamatan(CsvTable.CsvRow row, string column, out RegionCode code) => row.Kecamatan(column, out code);
+
+    /// <summary>
+    /// Reads snapshots.csv (R20) into a series of kecamatan snapshots, with the names its rows give (the last row's name
+    /// of each kecamatan). A series of kabupaten/kota is a problem here: reports are made per kecamatan.
+    /// </summary>
+    private static CoverageSeries? ReadSnapshots(DataSource source, List<DataProblem> found, Dictionary<RegionCode, string> named)
+    {
+        var builder = CoverageSeries.CreateBuilder();
+        string path = source.TablePath(SnapshotsFile);
+        bool noRegionColumn = false;
+        int rows = 0;
+        bool read = CsvTable.Read(source, SnapshotsFile, ["date", "eligible", "recorded"], ["kecamatan", "kabupaten", "not_recorded", "name", "kabupaten_name"], found, row =>
+        {
+            rows++;
+            string? column = row.Has("kecamatan") ? "kecamatan" : row.Has("kabupaten") ? "kabupaten" : null;
+            if (column is null)
+            {
+                if (!noRegionColumn)
+                {
+                    found.Add(new DataProblem(new SourceLocation(path), "missing column 'kecamatan' (or kode_kecamatan, kode) or 'kabupaten' (or kode_kabupaten, kode_kab_kota): each row needs its region's code."));
+                    noRegionColumn = true;
+                }
+
+                return;
+            }
+
+            bool ok = row.Date("date", out var date);
+            ok &= row.Region(column, out var code);
+            ok &= row.Count("eligible", out long eligible);
+            ok &= row.Count("recorded", out long recorded);
+            ok &= row.OptionalCount("not_recorded", out long? notRecorded);
+            string? name = row.OptionalText(column == "kecamatan" ? "name" : "kabupaten_name");
+            if (ok)
+            {
+                builder.Add(date, code, eligible, recorded, notRecorded, row.Location);
+                if (name is not null)
+                {
+                    named[code] = name;
+                }
+            }
+        }, SnapshotAliases);
+        if (read && rows == 0)
+        {
+            found.Add(new DataProblem(new SourceLocation(path), "the file has no snapshot rows; give at least one, or remove the file."));
+        }
+
+        builder.TryBuild(out var series, out var seriesProblems);
+        found.AddRange(seriesProblems);
+        if (series is { Level: RegionLevel.Regency })
+        {
+            found.Add(new DataProblem(new SourceLocation(path), $"the snapshots are of kabupaten/kota (such as {series.RegionCodes[0]}); ektp reports per kecamatan, so give one row per kecamatan."));
+            return null;
+        }
+
+        return series;
+    }
 
     /// <summary>Problems by file (in the order the files are read), then line.</summary>
     private static ImmutableArray<DataProblem> Order(List<DataProblem> problems)

@@ -78,6 +78,11 @@ internal static class HtmlDocumentWriter
             Element(xml, "p", document.Headline, "headline");
         }
 
+        foreach (string note in document.Notes ?? [])
+        {
+            Element(xml, "p", note, "note");
+        }
+
         for (int i = 0; i < document.Charts.Count; i++)
         {
             SvgCharts.Write(xml, document.Charts[i], document.Text, string.Create(CultureInfo.InvariantCulture, $"chart{i + 1}"));

@@ -16,13 +16,15 @@ namespace EktpDomain.Cli.Output;
 /// <param name="Headline">The sentence that sums the result up; none when null.</param>
 /// <param name="Charts">The charts of the page, in order; a workbook has none.</param>
 /// <param name="Tables">The tables: each a sheet of the workbook and a table of the page, in order.</param>
+/// <param name="Notes">Lines under the headline, as the text output prints them (such as which kecamatan have no realisation); none when null.</param>
 internal sealed record ReportDocument(
     ReportText Text,
     string Title,
     string? Notice,
     string? Headline,
     IReadOnlyList<DocumentChart> Charts,
-    IReadOnlyList<DocumentTable> Tables);
+    IReadOnlyList<DocumentTable> Tables,
+    IReadOnlyList<string>? Notes = null);
 
 /// <summary>What a column holds, which decides the cell's type in a workbook and its format on a page.</summary>
 internal enum CellKind

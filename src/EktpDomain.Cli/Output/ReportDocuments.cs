@@ -6,6 +6,7 @@ using EktpDomain.Attainment;
 using EktpDomain.Forecasting;
 using EktpDomain.Recording;
 using EktpDomain.Reporting;
+using EktpDomain.Reporting.PlainText;
 using NodaTime;
 
 namespace EktpDomain.Cli.Output;
@@ -21,13 +22,18 @@ internal static class ReportDocuments
     private const int MaxCurvePoints = 120;
 
     /// <summary>The <c>report</c> command: the kecamatan, the summary and the findings; the realised and shortfall charts.</summary>
-    public static ReportDocument ForReport(AttainmentReport report, ReportText text, string? notice) => new(
-        text,
-        text.ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent),
-        notice,
-        text.Headline(report.Summary),
-        [RealisedChart(report, text), ShortfallChart(report, text)],
-        [KecamatanTable(report, text), SummaryTable(report, text), FindingsTable(report, text)]);
+    public static ReportDocument ForReport(AttainmentReport report, ReportText text, string? notice)
+    {
+        var notes = PlainTextReport.SnapshotNotes(report, text).Select(PersonalData.Redact).ToList();
+        return new(
+            text,
+            text.ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent),
+            notice,
+            text.Headline(report.Summary),
+            [RealisedChart(report, text), ShortfallChart(report, text)],
+            [KecamatanTable(report, text), SummaryTable(report, text, notes), FindingsTable(report, text)],
+            notes);
+    }
 
     /// <summary>The <c>allocate</c> command: the placements and their totals; the realised chart of the report they come from.</summary>
     public static ReportDocument ForAllocation(DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice)
@@ -75,6 +81,7 @@ internal static class ReportDocuments
     private static DocumentTable KecamatanTable(AttainmentReport report, ReportText text)
     {
         bool devices = report.Capacity is not null;
+        bool snapshots = report.Rows.Any(r => r.Snapshots is not null);
         var columns = new List<(ReportColumn, CellKind)>
         {
             (ReportColumn.Rank, CellKind.Count), (ReportColumn.Code, CellKind.Text), (ReportColumn.Kecamatan, CellKind.Text),
@@ -84,6 +91,11 @@ internal static class ReportDocuments
             (ReportColumn.Met, CellKind.Flag), (ReportColumn.Coverage, CellKind.Count), (ReportColumn.CoveragePercent, CellKind.Percent),
             (ReportColumn.Backlog, CellKind.Count),
         };
+        if (snapshots)
+        {
+            columns.AddRange([(ReportColumn.EligibleAtEnd, CellKind.Count), (ReportColumn.Adjustment, CellKind.Count), (ReportColumn.SnapshotStart, CellKind.Date), (ReportColumn.SnapshotStartLag, CellKind.Count), (ReportColumn.SnapshotEnd, CellKind.Date), (ReportColumn.SnapshotEndLag, CellKind.Count)]);
+        }
+
         if (devices)
         {
             columns.AddRange([(ReportColumn.DeviceDays, CellKind.Count), (ReportColumn.OutageDeviceDays, CellKind.Count), (ReportColumn.Capacity, CellKind.Count), (ReportColumn.Utilisation, CellKind.Percent)]);
@@ -95,10 +107,16 @@ internal static class ReportDocuments
             var shortfall = r.ShortfallAttribution;
             var cells = new List<object?>
             {
-                r.Rank, r.Code.ToString(), PersonalData.Redact(r.Name), r.Eligible, r.Target, r.Totals.Recorded, r.Totals.Lost,
-                r.Totals.Rerecorded, r.Realised, r.RealisedPercent, r.Attainment * 100m, text.BandName(r.Band), r.Met, r.Coverage,
+                r.Rank, r.Code.ToString(), PersonalData.Redact(r.Name), r.Eligible, r.Target, r.Totals?.Recorded, r.Totals?.Lost,
+                r.Totals?.Rerecorded, r.Realised, r.RealisedPercent, r.Attainment * 100m, text.BandName(r.Band), r.Met, r.Coverage,
                 r.CoveragePercent, r.Backlog,
             };
+            if (snapshots)
+            {
+                var edges = r.Snapshots;
+                cells.AddRange([r.EligibleAtEnd, r.Adjustment, edges?.Start?.Date, edges?.StartLagDays, edges?.End?.Date, edges?.EndLagDays]);
+            }
+
             if (devices)
             {
                 cells.AddRange([r.DeviceDays, r.OutageDeviceDays, r.Capacity, r.Utilisation * 100m]);
@@ -111,13 +129,23 @@ internal static class ReportDocuments
         return new DocumentTable(text.PartName(ReportPart.Kecamatan), Columns(text, [.. columns]), [.. rows]);
     }
 
-    private static DocumentTable SummaryTable(AttainmentReport report, ReportText text)
+    private static DocumentTable SummaryTable(AttainmentReport report, ReportText text, List<string> notes)
     {
         var s = report.Summary;
-        return new DocumentTable(
-            text.PartName(ReportPart.Summary),
-            Columns(text, (ReportColumn.PeriodFrom, CellKind.Date), (ReportColumn.PeriodTo, CellKind.Date), (ReportColumn.WorkingDays, CellKind.Count), (ReportColumn.TargetPercent, CellKind.Percent), (ReportColumn.KecamatanCount, CellKind.Count), (ReportColumn.Applicable, CellKind.Count), (ReportColumn.MetCount, CellKind.Count), (ReportColumn.Target, CellKind.Count), (ReportColumn.Realised, CellKind.Count), (ReportColumn.MinRealisedPercent, CellKind.Percent), (ReportColumn.MaxRealisedPercent, CellKind.Percent), (ReportColumn.Headline, CellKind.Text)),
-            [[report.Window.Start, report.Window.End, report.WorkingDays, s.TargetPercent, s.KecamatanCount, s.Applicable, s.Met, s.Target, s.Realised, s.MinRealisedPercent, s.MaxRealisedPercent, text.Headline(s)]]);
+        var columns = new List<(ReportColumn, CellKind)>
+        {
+            (ReportColumn.PeriodFrom, CellKind.Date), (ReportColumn.PeriodTo, CellKind.Date), (ReportColumn.WorkingDays, CellKind.Count), (ReportColumn.TargetPercent, CellKind.Percent),
+            (ReportColumn.KecamatanCount, CellKind.Count), (ReportColumn.Applicable, CellKind.Count), (ReportColumn.MetCount, CellKind.Count), (ReportColumn.RealisationUnknown, CellKind.Count),
+            (ReportColumn.Target, CellKind.Count), (ReportColumn.Realised, CellKind.Count), (ReportColumn.MinRealisedPercent, CellKind.Percent), (ReportColumn.MaxRealisedPercent, CellKind.Percent), (ReportColumn.Headline, CellKind.Text),
+        };
+        var row = new List<object?> { report.Window.Start, report.Window.End, report.WorkingDays, s.TargetPercent, s.KecamatanCount, s.Applicable, s.Met, s.RealisationUnknown, s.Target, s.Realised, s.MinRealisedPercent, s.MaxRealisedPercent, text.Headline(s) };
+        if (notes.Count > 0)
+        {
+            columns.Add((ReportColumn.Notes, CellKind.Text));
+            row.Add(string.Join(" ", notes));
+        }
+
+        return new DocumentTable(text.PartName(ReportPart.Summary), Columns(text, [.. columns]), [[.. row]]);
     }
 
     private static DocumentTable FindingsTable(AttainmentReport report, ReportText text) => new(

@@ -105,7 +105,7 @@ public sealed class DeviceAllocation
         var targets = new TargetCalculator(options.TargetPolicy, options.Prorating, data.Calendar);
         var candidates = data.KecamatanCodes.Select(code => new AllocationCandidate(
             code,
-            targets.GetTarget(code, window, data.Population, data.Ledger),
+            targets.GetTarget(code, window, data),
             capacity[code].Capacity,
             checked(options.Throughput * capacity[code].WorkingDays),
             attainment: null,

@@ -17,4 +17,10 @@ public enum AttainmentBand
 
     /// <summary>The target is 0, so attainment is not applicable.</summary>
     NotApplicable = 4,
+
+    /// <summary>
+    /// The target is above 0, but the snapshots cannot give the realisation (R21): the kecamatan neither met nor missed
+    /// its target.
+    /// </summary>
+    Unknown = 5,
 }

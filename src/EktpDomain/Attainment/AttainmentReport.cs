@@ -110,28 +110,27 @@ public sealed class AttainmentReport
             ? CalculateConcurrently(data, window, options, targets)
             : (CalculateCapacity(data, window, options), CalculateTargets(data, window, targets));
 
-        var (eligible, windowTotals, upToEndTotals, rowTargets) = figures;
-        var ranks = Ranks(rowTargets, windowTotals, eligible.AsSpan());
+        var ranks = Ranks(figures.Targets, figures.Realisation, figures.Eligible.AsSpan());
         var rows = new KecamatanAttainment[codes.Length];
-        var backlogs = new long[codes.Length];
         for (int k = 0; k < codes.Length; k++)
         {
             var code = codes[k];
-            var totals = windowTotals[k];
-            var upToEnd = upToEndTotals[k];
-            backlogs[k] = upToEnd.BacklogChange;
+            var realisation = figures.Realisation[k];
             rows[k] = new KecamatanAttainment(
                 code,
                 data.GetName(code),
-                eligible[k],
-                rowTargets[k],
-                totals,
-                upToEnd.Net,
-                upToEnd.BacklogChange,
-                options.Bands.Classify(totals.Net, rowTargets[k]),
+                figures.Eligible[k],
+                figures.EligibleAtEnd[k],
+                figures.Targets[k],
+                realisation,
+                figures.Coverage[k],
+                figures.Backlogs[k],
+                realisation is LedgerTotals known ? options.Bands.Classify(known.Net, figures.Targets[k])
+                    : figures.Targets[k] > 0 ? AttainmentBand.Unknown : AttainmentBand.NotApplicable,
                 ranks[k],
                 capacity?[code],
-                data.Invitations?.GetTotals(code, window));
+                data.Invitations?.GetTotals(code, window),
+                figures.Snapshots?[k]);
         }
 
         var ordered = rows
@@ -139,7 +138,7 @@ public sealed class AttainmentReport
             .ThenBy(r => r.Rank ?? 0)
             .ThenBy(r => r.Code)
             .ToImmutableArray();
-        var findings = options.Rules.Evaluate(new IncidentRuleContext(data, window, capacity, windowTotals, backlogs));
+        var findings = options.Rules.Evaluate(new IncidentRuleContext(data, window, capacity, figures.Ledger, figures.Backlogs, figures.Coverage, figures.EligibleAtEnd));
         return new AttainmentReport(window, data.Calendar.CountWorkingDays(window), options, ordered, Summarize(ordered, options), data.GetName, capacity, findings);
     }
 
@@ -148,16 +147,17 @@ public sealed class AttainmentReport
 
     /// <summary>
     /// R4 ranks, aligned with the kecamatan: order by the exact realised ÷ eligible, highest first; ties share a rank
-    /// (1, 2, 2, 4). Kecamatan whose target is 0, or that have no eligible residents, are not ranked (null).
+    /// (1, 2, 2, 4). Kecamatan whose target is 0, that have no eligible residents, or whose realisation is not known
+    /// (null totals, R21) are not ranked (null).
     /// </summary>
-    internal static int?[] Ranks(ReadOnlySpan<long> targets, ReadOnlySpan<LedgerTotals> totals, ReadOnlySpan<long> eligible)
+    internal static int?[] Ranks(ReadOnlySpan<long> targets, ReadOnlySpan<LedgerTotals?> totals, ReadOnlySpan<long> eligible)
     {
         var ratios = new Ratio[targets.Length];
         var kecamatan = new int[targets.Length];
         int count = 0;
         for (int k = 0; k < targets.Length; k++)
         {
-            if (targets[k] > 0 && KecamatanAttainment.RealisedRatioOf(totals[k].Net, eligible[k]) is Ratio ratio)
+            if (targets[k] > 0 && totals[k] is LedgerTotals known && KecamatanAttainment.RealisedRatioOf(known.Net, eligible[k]) is Ratio ratio)
             {
                 ratios[count] = ratio;
                 kecamatan[count++] = k;
@@ -183,17 +183,23 @@ public sealed class AttainmentReport
     private static CapacityAnalysis? CalculateCapacity(RecordingData data, DateInterval window, AttainmentOptions options) =>
         data.Inventory is null ? null : CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, options.Throughput, data.KecamatanCodes);
 
-    /// <summary>Each kecamatan's eligible residents (R1), ledger totals (R3) and target (R2) for the window.</summary>
+    /// <summary>
+    /// Each kecamatan's eligible residents (R1), realisation and coverage (R3 from the ledger, R21 from snapshots) and
+    /// target (R2) for the window.
+    /// </summary>
     private static TargetFigures CalculateTargets(RecordingData data, DateInterval window, TargetCalculator targets)
     {
         var codes = data.KecamatanCodes;
         var ledger = data.Ledger;
+        var snapshots = data.Snapshots;
         var eligible = data.Population.GetEligibleByKecamatan(window.Start);
+        var eligibleAtEnd = data.Population.GetEligibleByKecamatan(window.End);
         var (ledgerWindow, ledgerUpToEnd) = ledger.GetTotalsAndTotalsUpToByKecamatan(window);
 
         // R2 needs, for each month the window touches, the eligible count and the coverage on the first day of its
-        // part (R1, R3). The coverage at the window's start is the coverage at its end less the window's net
-        // realisation; each later part adds the net of the part before it, from one aggregation over the parts.
+        // part (R1, R3). From the ledger, the coverage at the window's start is the coverage at its end less the
+        // window's net realisation; each later part adds the net of the part before it, from one aggregation over the
+        // parts. From snapshots, it is the last snapshot on or before the day before the part (R21).
         var parts = TargetCalculator.MonthParts(window);
         var eligibleByPart = new ImmutableArray<long>[parts.Length];
         eligibleByPart[0] = eligible;
@@ -203,44 +209,62 @@ public sealed class AttainmentReport
         }
 
         var partTotals = parts.Length > 1 ? ledger.Aggregate(parts) : null;
-        var windowTotals = new LedgerTotals[codes.Length];
-        var upToEndTotals = new LedgerTotals[codes.Length];
-        var rowTargets = new long[codes.Length];
+        var figures = new TargetFigures(codes.Length, eligible, eligibleAtEnd, snapshots is not null);
         var partEligible = new long[parts.Length];
-        var partCoverage = new long[parts.Length];
+        var partCoverage = new long?[parts.Length];
         for (int k = 0; k < codes.Length; k++)
         {
             var code = codes[k];
-            int l = ledger.IndexOf(code);
-            var totals = l < 0 ? default : ledgerWindow[l];
-            var upToEnd = l < 0 ? default : ledgerUpToEnd[l];
-            windowTotals[k] = totals;
-            upToEndTotals[k] = upToEnd;
-            partCoverage[0] = CheckedMath.Subtract(upToEnd.Net, totals.Net, "coverage", code);
             for (int i = 0; i < parts.Length; i++)
             {
                 partEligible[i] = eligibleByPart[i][k];
-                if (i > 0)
+            }
+
+            int r = snapshots?.IndexOf(code) ?? -1;
+            if (r >= 0)
+            {
+                var realisation = snapshots!.GetRealisation(r, window);
+                figures.Snapshots![k] = realisation;
+                figures.Realisation[k] = realisation.Realised is long realised ? new LedgerTotals(realised, 0, 0) : null;
+                figures.Coverage[k] = realisation.Latest?.Recorded;
+                for (int i = 0; i < parts.Length; i++)
                 {
-                    partCoverage[i] = l < 0 ? 0 : CheckedMath.Add(partCoverage[i - 1], partTotals!.Totals[(l * parts.Length) + i - 1].Net, "coverage", code);
+                    partCoverage[i] = snapshots.CoverageAt(r, DayNumber.Of(parts[i].Start) - 1);
+                }
+            }
+            else
+            {
+                int l = ledger.IndexOf(code);
+                var totals = l < 0 ? default : ledgerWindow[l];
+                var upToEnd = l < 0 ? default : ledgerUpToEnd[l];
+                figures.Ledger[k] = totals;
+                figures.Realisation[k] = totals;
+                figures.Coverage[k] = upToEnd.Net;
+                figures.Backlogs[k] = upToEnd.BacklogChange;
+                partCoverage[0] = CheckedMath.Subtract(upToEnd.Net, totals.Net, "coverage", code);
+                for (int i = 1; i < parts.Length; i++)
+                {
+                    partCoverage[i] = l < 0 ? 0 : CheckedMath.Add(partCoverage[i - 1]!.Value, partTotals!.Totals[(l * parts.Length) + i - 1].Net, "coverage", code);
                 }
             }
 
-            rowTargets[k] = targets.GetTarget(code, window, parts, partEligible, partCoverage);
+            figures.Targets[k] = targets.GetTarget(code, window, parts, partEligible, partCoverage);
         }
 
-        return new TargetFigures(eligible, windowTotals, upToEndTotals, rowTargets);
+        return figures;
     }
 
     private static DistrictSummary Summarize(ImmutableArray<KecamatanAttainment> rows, AttainmentOptions options)
     {
-        long target = 0, realised = 0;
-        int applicable = 0, met = 0;
+        long target = 0;
+        long? realised = 0;
+        int applicable = 0, met = 0, unknown = 0;
         decimal? min = null, max = null;
         foreach (var row in rows)
         {
             target = CheckedMath.Add(target, row.Target, "total target");
-            realised = CheckedMath.Add(realised, row.Realised, "total realisation");
+            realised = realised is long sum && row.Realised is long own ? CheckedMath.Add(sum, own, "total realisation") : null;
+            unknown += row.Target > 0 && !row.IsRealisationKnown ? 1 : 0;
             if (row.IsApplicable)
             {
                 applicable++;
@@ -254,9 +278,28 @@ public sealed class AttainmentReport
         }
 
         var coverage = KecamatanCoverage.Of([.. rows.Select(r => r.Code)]);
-        return new DistrictSummary(rows.Length, applicable, met, target, realised, min, max, options.TargetPolicy.MonthlySharePercent, coverage);
+        return new DistrictSummary(rows.Length, applicable, met, unknown, target, realised, min, max, options.TargetPolicy.MonthlySharePercent, coverage);
     }
 
     /// <summary>Per kecamatan, aligned with the data's kecamatan: what the rows of a report are made from.</summary>
-    private sealed record TargetFigures(ImmutableArray<long> Eligible, LedgerTotals[] Window, LedgerTotals[] UpToEnd, long[] Targets);
+    private sealed class TargetFigures(int count, ImmutableArray<long> eligible, ImmutableArray<long> eligibleAtEnd, bool hasSnapshots)
+    {
+        public ImmutableArray<long> Eligible { get; } = eligible;
+
+        public long[] EligibleAtEnd { get; } = [.. eligibleAtEnd];
+
+        /// <summary>The ledger's totals in the window (zero for a kecamatan of the snapshots): what the rules of R8 read.</summary>
+        public LedgerTotals[] Ledger { get; } = new LedgerTotals[count];
+
+        /// <summary>The window's realisation from the kecamatan's source; null when its snapshots cannot give it.</summary>
+        public LedgerTotals?[] Realisation { get; } = new LedgerTotals?[count];
+
+        public long?[] Coverage { get; } = new long?[count];
+
+        public long[] Backlogs { get; } = new long[count];
+
+        public SnapshotRealisation?[]? Snapshots { get; } = hasSnapshots ? new SnapshotRealisation?[count] : null;
+
+        public long[] Targets { get; } = new long[count];
+    }
 }

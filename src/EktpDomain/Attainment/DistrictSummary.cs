@@ -16,8 +16,9 @@ public sealed class DistrictSummary
         int kecamatan,
         int applicable,
         int met,
+        int realisationUnknown,
         long target,
-        long realised,
+        long? realised,
         decimal? minRealisedPercent,
         decimal? maxRealisedPercent,
         decimal? targetPercent,
@@ -27,6 +28,7 @@ public sealed class DistrictSummary
         KecamatanCount = kecamatan;
         Applicable = applicable;
         Met = met;
+        RealisationUnknown = realisationUnknown;
         Target = target;
         Realised = realised;
         MinRealisedPercent = minRealisedPercent;
@@ -43,8 +45,14 @@ public sealed class DistrictSummary
     /// <summary>The number of kecamatan in the report.</summary>
     public int KecamatanCount { get; }
 
-    /// <summary>The number whose target is above 0 (R4).</summary>
+    /// <summary>The number whose target is above 0 and whose realisation is known (R4, R21).</summary>
     public int Applicable { get; }
+
+    /// <summary>
+    /// The number whose target is above 0 but whose realisation the snapshots cannot give (R21): they are neither met
+    /// nor missed. <see cref="KecamatanCount"/> = <see cref="Applicable"/> + this + those without a target.
+    /// </summary>
+    public int RealisationUnknown { get; }
 
     /// <summary>The number that met their target (R4).</summary>
     public int Met { get; }
@@ -52,8 +60,8 @@ public sealed class DistrictSummary
     /// <summary>The sum of the kecamatan's targets (R2: a parent's target is the sum of its children's).</summary>
     public long Target { get; }
 
-    /// <summary>The sum of the kecamatan's net realisations (R3).</summary>
-    public long Realised { get; }
+    /// <summary>The sum of the kecamatan's realisations (R3, R21); null when any kecamatan's realisation is not known.</summary>
+    public long? Realised { get; }
 
     /// <summary>
     /// The lowest realised % among applicable kecamatan with eligible residents, or null when there are none.

@@ -25,10 +25,11 @@ public sealed class RegionRollup
         string name,
         long eligible,
         long target,
-        LedgerTotals totals,
+        LedgerTotals? totals,
         int kecamatan,
         int applicable,
         int met,
+        int realisationUnknown,
         ImmutableArray<RegionRollup> children)
     {
         Code = code;
@@ -39,6 +40,7 @@ public sealed class RegionRollup
         KecamatanCount = kecamatan;
         Applicable = applicable;
         Met = met;
+        RealisationUnknown = realisationUnknown;
         Children = children;
     }
 
@@ -57,11 +59,14 @@ public sealed class RegionRollup
     /// <summary>The sum of the kecamatan's targets (R2).</summary>
     public long Target { get; }
 
-    /// <summary>The sum of the kecamatan's recorded, lost and re-recorded counts in the window (R3).</summary>
-    public LedgerTotals Totals { get; }
+    /// <summary>
+    /// The sum of the kecamatan's recorded, lost and re-recorded counts in the window (R3); null when the realisation of
+    /// any kecamatan inside is not known (R21), since the sum would then leave it out.
+    /// </summary>
+    public LedgerTotals? Totals { get; }
 
-    /// <summary>The net realisation: the sum of the kecamatan's (R3).</summary>
-    public long Realised => Totals.Net;
+    /// <summary>The net realisation: the sum of the kecamatan's (R3, R21); null when any of them is not known.</summary>
+    public long? Realised => Totals?.Net;
 
     /// <summary>The number of kecamatan inside.</summary>
     public int KecamatanCount { get; }
@@ -79,11 +84,14 @@ public sealed class RegionRollup
     /// <summary>The number of kecamatan inside that met their target.</summary>
     public int Met { get; }
 
-    /// <summary>Realised ÷ target of the region, exact; null when the target is 0.</summary>
-    public Ratio? AttainmentRatio => Target == 0 ? null : new Ratio(Realised, Target);
+    /// <summary>The number of kecamatan inside with a target whose realisation is not known (R21).</summary>
+    public int RealisationUnknown { get; }
 
-    /// <summary>Realised ÷ eligible × 100 of the region; null when eligible is 0.</summary>
-    public decimal? RealisedPercent => Eligible == 0 ? null : KecamatanAttainment.Percent(Realised, Eligible);
+    /// <summary>Realised ÷ target of the region, exact; null when the target is 0 or the realisation is not known.</summary>
+    public Ratio? AttainmentRatio => Target == 0 || Realised is not long realised ? null : new Ratio(realised, Target);
+
+    /// <summary>Realised ÷ eligible × 100 of the region; null when eligible is 0 or the realisation is not known.</summary>
+    public decimal? RealisedPercent => Eligible == 0 || Realised is not long realised ? null : KecamatanAttainment.Percent(realised, Eligible);
 
     /// <summary>The child regions, in code order; empty for a kecamatan.</summary>
     public ImmutableArray<RegionRollup> Children { get; }
@@ -98,12 +106,12 @@ public sealed class RegionRollup
         ArgumentNullException.ThrowIfNull(report);
         var leaves = report.Rows
             .OrderBy(r => r.Code)
-            .Select(r => new RegionRollup(r.Code, r.Name, r.Eligible, r.Target, r.Totals, 1, r.IsApplicable ? 1 : 0, r.Met ? 1 : 0, []))
+            .Select(r => new RegionRollup(r.Code, r.Name, r.Eligible, r.Target, r.Totals, 1, r.IsApplicable ? 1 : 0, r.Met ? 1 : 0, r.Target > 0 && !r.IsRealisationKnown ? 1 : 0, []))
             .ToList();
         var regencies = Group(leaves, RegionLevel.Regency, report.NameOf);
         var provinces = Group(regencies, RegionLevel.Province, report.NameOf);
         return Group(provinces, RegionLevel.Nation, report.NameOf).SingleOrDefault()
-            ?? new RegionRollup(RegionCode.Nation, report.NameOf(RegionCode.Nation), 0, 0, LedgerTotals.Zero, 0, 0, 0, []);
+            ?? new RegionRollup(RegionCode.Nation, report.NameOf(RegionCode.Nation), 0, 0, LedgerTotals.Zero, 0, 0, 0, 0, []);
     }
 
     /// <summary>Finds a region in this tree.</summary>
@@ -158,19 +166,20 @@ public sealed class RegionRollup
         foreach (var group in children.GroupBy(c => c.Code.AncestorAt(level)))
         {
             long eligible = 0, target = 0;
-            var totals = LedgerTotals.Zero;
-            int kecamatan = 0, applicable = 0, met = 0;
+            LedgerTotals? totals = LedgerTotals.Zero;
+            int kecamatan = 0, applicable = 0, met = 0, unknown = 0;
             foreach (var child in group)
             {
                 eligible = CheckedMath.Add(eligible, child.Eligible, $"eligible count of {group.Key}");
                 target = CheckedMath.Add(target, child.Target, $"target of {group.Key}");
-                totals += child.Totals;
+                totals = totals is LedgerTotals sum && child.Totals is LedgerTotals own ? sum + own : null;
                 kecamatan += child.KecamatanCount;
                 applicable += child.Applicable;
                 met += child.Met;
+                unknown += child.RealisationUnknown;
             }
 
-            parents.Add(new RegionRollup(group.Key, nameOf(group.Key), eligible, target, totals, kecamatan, applicable, met, [.. group]));
+            parents.Add(new RegionRollup(group.Key, nameOf(group.Key), eligible, target, totals, kecamatan, applicable, met, unknown, [.. group]));
         }
 
         return parents;

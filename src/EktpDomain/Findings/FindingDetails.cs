@@ -16,7 +16,8 @@ namespace EktpDomain.Findings;
 /// Each built-in rule has its own sealed subclass: <see cref="LongOutageDetails"/>, <see cref="NoWorkingDeviceDetails"/>,
 /// <see cref="DataLossDetails"/>, <see cref="MobileUnitRecommendedDetails"/>, <see cref="CredentialChangeDetails"/>,
 /// <see cref="LightningDetails"/>, <see cref="RepeatedFailureDetails"/>, <see cref="LowTurnoutDetails"/>, and for
-/// <c>unsent-records</c> <see cref="UnsentRecordsDetails"/> (a warning) and <see cref="UnsentAtRiskDetails"/> (critical). A custom rule that needs its own words
+/// <c>unsent-records</c> <see cref="UnsentRecordsDetails"/> (a warning) and <see cref="UnsentAtRiskDetails"/> (critical), and
+/// <see cref="OverCoverageDetails"/> of <c>over-coverage</c> (R23). A custom rule that needs its own words
 /// uses <see cref="CustomFindingDetails"/>. The set of subclasses is closed, so
 /// <see cref="Reporting.ReportText"/> can render every finding.
 /// </para>

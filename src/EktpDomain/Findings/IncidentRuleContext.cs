@@ -24,6 +24,8 @@ public sealed class IncidentRuleContext
 {
     private readonly LedgerTotals[] totals;
     private readonly long[] backlogs;
+    private readonly long?[] coverage;
+    private readonly long[] eligibleAtEnd;
 
     /// <summary>Creates the context, computing outages and capacity when the data has an inventory (R5).</summary>
     /// <param name="data">The data.</param>
@@ -42,13 +44,15 @@ public sealed class IncidentRuleContext
     }
 
     /// <summary>Creates the context from figures already computed, aligned with <see cref="RecordingData.KecamatanCodes"/>.</summary>
-    internal IncidentRuleContext(RecordingData data, DateInterval window, CapacityAnalysis? capacity, LedgerTotals[] totals, long[] backlogs)
+    internal IncidentRuleContext(RecordingData data, DateInterval window, CapacityAnalysis? capacity, LedgerTotals[] totals, long[] backlogs, long?[] coverage, long[] eligibleAtEnd)
     {
         Data = data;
         Window = window;
         Capacity = capacity;
         this.totals = totals;
         this.backlogs = backlogs;
+        this.coverage = coverage;
+        this.eligibleAtEnd = eligibleAtEnd;
     }
 
     private IncidentRuleContext(RecordingData data, DateInterval window, CapacityAnalysis? capacity)
@@ -59,12 +63,24 @@ public sealed class IncidentRuleContext
         var codes = data.KecamatanCodes;
         totals = new LedgerTotals[codes.Length];
         backlogs = new long[codes.Length];
+        coverage = new long?[codes.Length];
+        eligibleAtEnd = [.. data.Population.GetEligibleByKecamatan(window.End)];
         for (int k = 0; k < codes.Length; k++)
         {
-            if (data.Ledger.Contains(codes[k]))
+            if (data.Snapshots?.Contains(codes[k]) == true)
             {
+                coverage[k] = data.Snapshots.GetLatest(codes[k], window.End)?.Recorded;
+            }
+            else if (data.Ledger.Contains(codes[k]))
+            {
+                var upToEnd = data.Ledger.GetTotalsUpTo(codes[k], window.End);
                 totals[k] = data.Ledger.GetTotals(codes[k], window);
-                backlogs[k] = data.Ledger.GetBacklog(codes[k], window.End);
+                backlogs[k] = upToEnd.BacklogChange;
+                coverage[k] = upToEnd.Net;
+            }
+            else
+            {
+                coverage[k] = 0;
             }
         }
     }
@@ -98,7 +114,7 @@ public sealed class IncidentRuleContext
     /// <returns>True for a kecamatan of the data.</returns>
     public bool Contains(RegionCode kecamatan) => IndexOf(kecamatan) >= 0;
 
-    /// <summary>The ledger totals of a kecamatan over the window (R3); zero when the ledger does not cover it.</summary>
+    /// <summary>The ledger totals of a kecamatan over the window (R3); zero when the ledger does not cover it, or the kecamatan's realisation comes from snapshots.</summary>
     /// <param name="kecamatan">A kecamatan of <see cref="KecamatanCodes"/>.</param>
     /// <returns>The totals.</returns>
     /// <exception cref="ArgumentException">The kecamatan is not one of <see cref="KecamatanCodes"/>.</exception>
@@ -109,6 +125,21 @@ public sealed class IncidentRuleContext
     /// <returns>The backlog.</returns>
     /// <exception cref="ArgumentException">The kecamatan is not one of <see cref="KecamatanCodes"/>.</exception>
     public long GetBacklog(RegionCode kecamatan) => backlogs[IndexOrThrow(kecamatan)];
+
+    /// <summary>
+    /// The coverage of a kecamatan at the end of the window: from the ledger (R3), or the last snapshot on or before the
+    /// window's last day (R21); null when the kecamatan's snapshots all come later.
+    /// </summary>
+    /// <param name="kecamatan">A kecamatan of <see cref="KecamatanCodes"/>.</param>
+    /// <returns>The coverage, or null when not known.</returns>
+    /// <exception cref="ArgumentException">The kecamatan is not one of <see cref="KecamatanCodes"/>.</exception>
+    public long? GetCoverage(RegionCode kecamatan) => coverage[IndexOrThrow(kecamatan)];
+
+    /// <summary>The eligible residents of a kecamatan at the end of the window (R1, R22).</summary>
+    /// <param name="kecamatan">A kecamatan of <see cref="KecamatanCodes"/>.</param>
+    /// <returns>The eligible count in effect on the window's last day.</returns>
+    /// <exception cref="ArgumentException">The kecamatan is not one of <see cref="KecamatanCodes"/>.</exception>
+    public long GetEligibleAtEnd(RegionCode kecamatan) => eligibleAtEnd[IndexOrThrow(kecamatan)];
 
     private int IndexOf(RegionCode kecamatan)
     {

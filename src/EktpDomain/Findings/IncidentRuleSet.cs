@@ -55,8 +55,8 @@ public sealed class IncidentRuleSet
     /// The seven rules of R8 with their default thresholds: <c>long-outage</c> (3 and 14 working days),
     /// <c>no-working-device</c>, <c>data-loss</c>, <c>mobile-unit-recommended</c> (backlog 500),
     /// <c>credential-change</c>, <c>lightning</c>, <c>repeated-failure</c> (3 incidents within 90 days); and
-    /// <c>low-turnout</c> of R12 (below 60 % of at least 100 invited) and <c>unsent-records</c> of R13 (500 records, 3
-    /// working days).
+    /// <c>low-turnout</c> of R12 (below 60 % of at least 100 invited), <c>unsent-records</c> of R13 (500 records, 3
+    /// working days) and <c>over-coverage</c> of R23.
     /// </summary>
     public static IncidentRuleSet Default { get; } = new(
     [
@@ -69,6 +69,7 @@ public sealed class IncidentRuleSet
         new RepeatedFailureRule(),
         new LowTurnoutRule(),
         new UnsentRecordsRule(),
+        new OverCoverageRule(),
     ]);
 
     /// <summary>No rules: no findings.</summary>

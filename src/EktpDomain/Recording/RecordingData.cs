@@ -60,7 +60,7 @@ public sealed record RecordingData
         if (missing.Count > 0)
         {
             throw new ArgumentException(
-                $"The ledger has entries for {missing.Count} kecamatan without an eligible count, so they would be left out of every report: {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", …" : "")}.",
+                $"The ledger has entries for {missing.Count} kecamatan without an eligible count, so they would be left out of every report: {List(missing)}.",
                 nameof(ledger));
         }
 
@@ -77,6 +77,30 @@ public sealed record RecordingData
         Ledger = ledger;
         Calendar = calendar ?? WorkingCalendar.Indonesia;
         names = nameBuilder.ToImmutable();
+    }
+
+    /// <summary>
+    /// Data made from cumulative coverage snapshots alone (R20–R22): the kecamatan are those of the series, their
+    /// eligible counts the snapshots' (each dated on its snapshot's date, <see cref="CoverageSeries.ToPopulation"/>),
+    /// and the ledger is empty.
+    /// </summary>
+    /// <param name="snapshots">A series of kecamatan snapshots.</param>
+    /// <param name="calendar">The working calendar; <see cref="WorkingCalendar.Indonesia"/> when null.</param>
+    /// <param name="kecamatan">Names for the kecamatan, or null to take them from the region catalogue.</param>
+    /// <returns>The data, with <see cref="Snapshots"/> set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshots"/> is null.</exception>
+    /// <exception cref="ArgumentException">The series is of kabupaten/kota, or a name is given twice.</exception>
+    public static RecordingData FromSnapshots(CoverageSeries snapshots, WorkingCalendar? calendar = null, IEnumerable<Kecamatan>? kecamatan = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        if (snapshots.Level != RegionLevel.Kecamatan)
+        {
+            throw new ArgumentException(KabupatenSeries, nameof(snapshots));
+        }
+
+        var population = snapshots.ToPopulation();
+        var ledger = RecordingLedger.CreateBuilder(population.KecamatanCodes).Build();
+        return new RecordingData(population, ledger, calendar, kecamatan) { Snapshots = snapshots };
     }
 
     /// <summary>The eligible residents (R1).</summary>
@@ -148,6 +172,30 @@ public sealed record RecordingData
         }
     }
 
+    /// <summary>
+    /// Cumulative coverage snapshots of some or all of the kecamatan (R20), or null when there are none. A kecamatan of
+    /// the series takes its realisation, adjustments and coverage from its snapshots (R21); every other kecamatan from
+    /// <see cref="Ledger"/>. Make data from snapshots alone with <see cref="FromSnapshots"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The series is of kabupaten/kota.</exception>
+    /// <exception cref="DataValidationException">
+    /// The series has kecamatan without an eligible count in <see cref="Population"/>, or kecamatan that also have
+    /// ledger entries (each kecamatan has one source of realisation); one problem per such kecamatan.
+    /// </exception>
+    public CoverageSeries? Snapshots
+    {
+        get;
+        init
+        {
+            if (value is not null)
+            {
+                CheckSnapshots(value);
+            }
+
+            field = value;
+        }
+    }
+
     /// <summary>The records each set holds unsent, day by day (R13); null when there is no <see cref="Sync"/> log.</summary>
     public UnsentRecords? Unsent { get; private init; }
 
@@ -162,11 +210,41 @@ public sealed record RecordingData
     /// <inheritdoc />
     public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
-    /// <summary>Describes the data, such as <c>RecordingData: 29 kecamatan, with inventory, with incidents</c>.</summary>
+    /// <summary>Describes the data, such as <c>RecordingData: 29 kecamatan, with inventory, with incidents</c> (and <c>with snapshots</c> when it has them).</summary>
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"RecordingData: {KecamatanCodes.Length} kecamatan{(Inventory is null ? string.Empty : ", with inventory")}{(Incidents is null ? string.Empty : ", with incidents")}");
+        $"RecordingData: {KecamatanCodes.Length} kecamatan{(Snapshots is null ? string.Empty : ", with snapshots")}{(Inventory is null ? string.Empty : ", with inventory")}{(Incidents is null ? string.Empty : ", with incidents")}");
+
+    private const string KabupatenSeries = "The series is of kabupaten/kota; recording data is kept per kecamatan, so give a series of kecamatan snapshots.";
+
+    private void CheckSnapshots(CoverageSeries series)
+    {
+        if (series.Level != RegionLevel.Kecamatan && !series.RegionCodes.IsEmpty)
+        {
+            throw new ArgumentException(KabupatenSeries, nameof(series));
+        }
+
+        var problems = new List<DataProblem>();
+        foreach (var kecamatan in series.RegionCodes)
+        {
+            if (!Population.Contains(kecamatan))
+            {
+                problems.Add(new DataProblem(SourceLocation.None, $"the snapshots of {kecamatan} have no eligible count in the population, so the kecamatan would be left out of every report."));
+            }
+            else if (Ledger.Contains(kecamatan) && Ledger.GetEntries(kecamatan).Any())
+            {
+                problems.Add(new DataProblem(SourceLocation.None, $"kecamatan {kecamatan} has both ledger entries and snapshots; each kecamatan takes its realisation from one source, so give either its ledger entries or its snapshots."));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DataValidationException(problems);
+        }
+    }
+
+    private static string List(List<RegionCode> codes) => $"{string.Join(", ", codes.Take(10))}{(codes.Count > 10 ? ", …" : "")}";
 
     /// <summary>The name of a region: the given name, else the catalogue's, else the code.</summary>
     /// <param name="region">A region code.</param>

@@ -101,6 +101,13 @@ internal sealed partial class IndonesianReportText
         ReportColumn.WorkingDaysNeeded => "Hari kerja dibutuhkan",
         ReportColumn.CompletionDate => "Selesai",
         ReportColumn.AsOf => "Per tanggal",
+        ReportColumn.EligibleAtEnd => "Wajib KTP di akhir",
+        ReportColumn.RealisationUnknown => "Realisasi tak diketahui",
+        ReportColumn.SnapshotStart => "Snapshot sebelum",
+        ReportColumn.SnapshotStartLag => "Hari sebelum awal",
+        ReportColumn.SnapshotEnd => "Snapshot di akhir",
+        ReportColumn.SnapshotEndLag => "Hari sebelum akhir",
+        ReportColumn.Notes => "Catatan",
         _ => column.ToString(),
     };
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using EktpDomain.Allocation;
@@ -7,6 +8,7 @@ using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Forecasting;
 using EktpDomain.Incidents;
+using EktpDomain.Recording;
 using EktpDomain.Regions;
 using NodaTime;
 
@@ -29,6 +31,7 @@ internal sealed partial class IndonesianReportText : ReportText
         AttainmentBand.Near => "hampir",
         AttainmentBand.Behind => "tertinggal",
         AttainmentBand.Critical => "kritis",
+        AttainmentBand.Unknown => "tak diketahui",
         _ => "t/a",
     };
 
@@ -47,6 +50,7 @@ internal sealed partial class IndonesianReportText : ReportText
         ReportColumn.Backlog => "Rekam ulang",
         ReportColumn.Capacity => "Kapasitas",
         ReportColumn.ShortfallDataLoss => "Kurang: data hilang",
+        ReportColumn.Adjustment => "Penyesuaian",
         ReportColumn.ShortfallOutage => "Kurang: gangguan",
         ReportColumn.ShortfallDemand => "Kurang: layanan",
         ReportColumn.DeviceDays => "Hari-alat",
@@ -71,9 +75,24 @@ internal sealed partial class IndonesianReportText : ReportText
     {
         ArgumentNullException.ThrowIfNull(summary);
         string target = summary.TargetPercent is decimal p ? $"target perekaman {FormatShare(p)}%" : "target perekamannya";
-        string rest = summary.Applicable < summary.KecamatanCount
-            ? $" ({FormatCount(summary.KecamatanCount - summary.Applicable)} kecamatan tanpa target)"
-            : string.Empty;
+        int withoutTarget = summary.KecamatanCount - summary.Applicable - summary.RealisationUnknown;
+        var notes = new List<string>();
+        if (withoutTarget > 0)
+        {
+            notes.Add($"{FormatCount(withoutTarget)} kecamatan tanpa target");
+        }
+
+        if (summary.RealisationUnknown > 0 && summary.Applicable > 0)
+        {
+            notes.Add($"{FormatCount(summary.RealisationUnknown)} tidak dinilai: realisasi tidak diketahui");
+        }
+
+        string rest = notes.Count == 0 ? string.Empty : $" ({string.Join("; ", notes)})";
+        if (summary.Applicable == 0 && summary.RealisationUnknown > 0)
+        {
+            return $"Tidak ada kecamatan yang dapat dinilai terhadap {target}: data tidak memberi realisasi periode ini untuk {(summary.RealisationUnknown == 1 ? "satu-satunya kecamatan yang bertarget" : $"{FormatCount(summary.RealisationUnknown)} kecamatan yang bertarget")}{rest}";
+        }
+
         if (summary.Applicable == 0)
         {
             return $"Tidak ada kecamatan dengan target perekaman{rest}";
@@ -88,6 +107,19 @@ internal sealed partial class IndonesianReportText : ReportText
                 : $"Baru {FormatCount(summary.Met)} dari {FormatCount(summary.Applicable)} kecamatan mencapai {target}";
         return headline + rest;
     }
+
+    public override string RealisationUnknownNote(SnapshotRealisationStatus status, DateInterval window, IReadOnlyList<string> regions)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(regions);
+        string why = status == SnapshotRealisationStatus.NoSnapshotBeforeStart
+            ? $"tidak ada snapshot bertanggal {FormatDate(window.Start.PlusDays(-1))} atau sebelumnya"
+            : "tidak ada snapshot bertanggal dalam periode";
+        return $"Realisasi tidak diketahui untuk {FormatCount(regions.Count)} kecamatan: {why} ({NameSome(regions, "dan {0} lainnya")})";
+    }
+
+    public override string SnapshotLagNote(int startLagDays, int endLagDays) =>
+        $"Dari snapshot: cakupan sebelum periode diambil hingga {FormatCount(startLagDays)} hari lebih awal, dan di akhir periode hingga {FormatCount(endLagDays)} hari sebelum hari terakhirnya, sehingga realisasi mencakup hari-hari yang lain dari periode";
 
     public override string ReportTitle(DateInterval window, int workingDays, decimal? targetPercent) =>
         $"Laporan perekaman e-KTP, {FormatDates(window)} ({FormatCount(workingDays)} hari kerja)"
@@ -229,6 +261,16 @@ internal sealed partial class IndonesianReportText : ReportText
         ArgumentNullException.ThrowIfNull(details);
         return $"{FormatCount(details.Records)} data rekaman hilang dalam periode ini dan harus direkam ulang.";
     }
+
+    public override string OverCoverageMessage(OverCoverageDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        string percent = details.CoverageRatio is Ratio ratio ? $"{FormatPercent((ratio * 100).ToDecimal())}%" : NotApplicable;
+        return $"Cakupan {percent} di akhir periode: {FormatCount(details.Coverage)} terekam dari {FormatCount(details.Eligible)} wajib KTP. Penduduk yang direkam pada usia 16 tahun atau terdaftar di daerah lain, atau jumlah wajib KTP yang belum diperbarui, dapat menyebabkannya; ini bukan kesalahan data.";
+    }
+
+    public override string OverCoverageAction =>
+        "Cocokkan jumlah wajib KTP dengan data kependudukan terbaru (DKB), dan periksa penduduk yang direkam di sini tetapi terdaftar di daerah lain.";
 
     public override string MobileUnitRecommendedMessage(MobileUnitRecommendedDetails details)
     {

@@ -180,4 +180,28 @@ public enum ReportColumn
 
     /// <summary>The part of demand due to residents who were not invited (R12).</summary>
     ShortfallNotInvited,
+
+    /// <summary>Coverage removed by the snapshots' decreases in the period (R21).</summary>
+    Adjustment,
+
+    /// <summary>The eligible residents at the end of the period (R22).</summary>
+    EligibleAtEnd,
+
+    /// <summary>The number of kecamatan whose realisation is not known (R21).</summary>
+    RealisationUnknown,
+
+    /// <summary>The date of the snapshot at the start edge of the period (R21).</summary>
+    SnapshotStart,
+
+    /// <summary>Days from the start edge's snapshot to the day before the period (R21).</summary>
+    SnapshotStartLag,
+
+    /// <summary>The date of the snapshot at the end edge of the period (R21).</summary>
+    SnapshotEnd,
+
+    /// <summary>Days from the end edge's snapshot to the period's last day (R21).</summary>
+    SnapshotEndLag,
+
+    /// <summary>Notes on the figures, such as which kecamatan have no realisation (R21).</summary>
+    Notes,
 }

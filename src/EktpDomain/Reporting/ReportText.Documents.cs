@@ -129,6 +129,13 @@ public abstract partial class ReportText
         ReportColumn.WorkingDaysNeeded => "Working days needed",
         ReportColumn.CompletionDate => "Completion",
         ReportColumn.AsOf => "As of",
+        ReportColumn.EligibleAtEnd => "Eligible at the end",
+        ReportColumn.RealisationUnknown => "Realisation unknown",
+        ReportColumn.SnapshotStart => "Snapshot before",
+        ReportColumn.SnapshotStartLag => "Days before the start",
+        ReportColumn.SnapshotEnd => "Snapshot at the end",
+        ReportColumn.SnapshotEndLag => "Days before the end",
+        ReportColumn.Notes => "Notes",
         _ => column.ToString(),
     };
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -8,6 +9,7 @@ using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Forecasting;
 using EktpDomain.Incidents;
+using EktpDomain.Recording;
 using EktpDomain.Regions;
 using NodaTime;
 
@@ -120,6 +122,7 @@ public abstract partial class ReportText
         AttainmentBand.Near => "near",
         AttainmentBand.Behind => "behind",
         AttainmentBand.Critical => "critical",
+        AttainmentBand.Unknown => "unknown",
         _ => "n/a",
     };
 
@@ -131,9 +134,24 @@ public abstract partial class ReportText
         ArgumentNullException.ThrowIfNull(summary);
         string target = summary.TargetPercent is decimal p ? $"the {FormatShare(p)}% recording target"
             : summary.Applicable == 1 ? "its recording target" : "their recording target";
-        string rest = summary.Applicable < summary.KecamatanCount
-            ? $" ({FormatCount(summary.KecamatanCount - summary.Applicable)} without a target)"
-            : string.Empty;
+        int withoutTarget = summary.KecamatanCount - summary.Applicable - summary.RealisationUnknown;
+        var notes = new List<string>();
+        if (withoutTarget > 0)
+        {
+            notes.Add($"{FormatCount(withoutTarget)} without a target");
+        }
+
+        if (summary.RealisationUnknown > 0 && summary.Applicable > 0)
+        {
+            notes.Add($"{FormatCount(summary.RealisationUnknown)} not assessed: realisation unknown");
+        }
+
+        string rest = notes.Count == 0 ? string.Empty : $" ({string.Join("; ", notes)})";
+        if (summary.Applicable == 0 && summary.RealisationUnknown > 0)
+        {
+            return $"No kecamatan can be assessed against {target}: the data gives no realisation for the period for {(summary.RealisationUnknown == 1 ? "the only kecamatan with a target" : $"any of the {FormatCount(summary.RealisationUnknown)} kecamatan with a target")}{rest}";
+        }
+
         if (summary.Applicable == 0)
         {
             return $"No kecamatan has a recording target{rest}";
@@ -147,6 +165,42 @@ public abstract partial class ReportText
                 ? $"All {FormatCount(summary.Applicable)} kecamatan met {target}"
                 : $"Only {FormatCount(summary.Met)} of {FormatCount(summary.Applicable)} kecamatan met {target}";
         return headline + rest;
+    }
+
+    /// <summary>
+    /// The note that some kecamatan have no realisation from their snapshots (R21), and why, such as "Realisation
+    /// unknown for 2 kecamatan: no snapshot dated on or before 31 March 2012 (36.03.01 Balaraja, 36.03.02 Jayanti)".
+    /// </summary>
+    /// <param name="status">Why: <see cref="SnapshotRealisationStatus.NoSnapshotBeforeStart"/> or <see cref="SnapshotRealisationStatus.NoSnapshotInWindow"/>.</param>
+    /// <param name="window">The report's window.</param>
+    /// <param name="regions">The kecamatan, as code and name; the first five are named.</param>
+    /// <returns>The note.</returns>
+    public virtual string RealisationUnknownNote(SnapshotRealisationStatus status, DateInterval window, IReadOnlyList<string> regions)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(regions);
+        string why = status == SnapshotRealisationStatus.NoSnapshotBeforeStart
+            ? $"no snapshot dated on or before {FormatDate(window.Start.PlusDays(-1))}"
+            : "no snapshot dated in the period";
+        return $"Realisation unknown for {FormatCount(regions.Count)} kecamatan: {why} ({NameSome(regions, "and {0} more")})";
+    }
+
+    /// <summary>
+    /// The note that the snapshots at a period's edges lie away from its edges (R21), so that the realisation spans
+    /// other days than the period's.
+    /// </summary>
+    /// <param name="startLagDays">The largest number of days from a start edge's snapshot to the day before the period.</param>
+    /// <param name="endLagDays">The largest number of days from an end edge's snapshot to the period's last day.</param>
+    /// <returns>The note.</returns>
+    public virtual string SnapshotLagNote(int startLagDays, int endLagDays) =>
+        $"From snapshots: the coverage before the period is taken up to {FormatCount(startLagDays)} {(startLagDays == 1 ? "day" : "days")} earlier, and at its end up to {FormatCount(endLagDays)} {(endLagDays == 1 ? "day" : "days")} before its last day, so the realisation spans other days than the period";
+
+    /// <summary>The first five names, then "and N more" in the language's words (<paramref name="more"/> has {0}).</summary>
+    private protected string NameSome(IReadOnlyList<string> names, string more)
+    {
+        const int shown = 5;
+        string list = string.Join(", ", names.Take(shown));
+        return names.Count <= shown ? list : $"{list}, {string.Format(Culture, more, FormatCount(names.Count - shown))}";
     }
 
     /// <summary>How many of a region's kecamatan some data covers, such as "3 of 29 kecamatan" (or "3 kecamatan" when the catalogue does not list the region).</summary>
@@ -194,6 +248,7 @@ public abstract partial class ReportText
         ReportColumn.ShortfallService => "Short: service",
         ReportColumn.ShortfallNoShow => "Short: no-show",
         ReportColumn.ShortfallNotInvited => "Short: not invited",
+        ReportColumn.Adjustment => "Adjustment",
         _ => DocumentHeading(column),
     };
 
@@ -332,6 +387,7 @@ public abstract partial class ReportText
             LowTurnoutDetails d => LowTurnoutMessage(d),
             UnsentRecordsDetails d => UnsentRecordsMessage(d),
             UnsentAtRiskDetails d => UnsentAtRiskMessage(d),
+            OverCoverageDetails d => OverCoverageMessage(d),
             // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
             var d => ((CustomFindingDetails)d).GetText(LanguageCode).Message,
         });
@@ -361,6 +417,7 @@ public abstract partial class ReportText
             LowTurnoutDetails => LowTurnoutAction,
             UnsentRecordsDetails => UnsentRecordsAction,
             UnsentAtRiskDetails => UnsentAtRiskAction,
+            OverCoverageDetails => OverCoverageAction,
             // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
             var d => ((CustomFindingDetails)d).GetText(LanguageCode).Action,
         });
@@ -463,6 +520,21 @@ public abstract partial class ReportText
 
         return text + ".";
     }
+
+    /// <summary>The message of an R23 <c>over-coverage</c> finding: coverage above the eligible residents, and why that is not an error.</summary>
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string OverCoverageMessage(OverCoverageDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        string percent = details.CoverageRatio is Ratio ratio ? $"{FormatPercent((ratio * 100).ToDecimal())}%" : NotApplicable;
+        return $"Coverage is {percent} at the end of the window: {FormatCount(details.Coverage)} recorded of {FormatCount(details.Eligible)} eligible residents. Residents recorded at 16 or registered elsewhere, or an eligible count not yet updated, can cause this; it is not an input error.";
+    }
+
+    /// <summary>The recommended action of R23 <c>over-coverage</c>: check the eligible count and residents registered elsewhere.</summary>
+    public virtual string OverCoverageAction =>
+        "Check the wajib-KTP count against the latest population data (DKB), and look for residents recorded here but registered elsewhere.";
 
     /// <summary>The recommended action of R8 <c>credential-change</c>: restore centrally managed credentials; train operators.</summary>
     public virtual string CredentialChangeAction =>

@@ -80,12 +80,45 @@ public sealed class TargetCalculator
 
         var parts = MonthParts(window);
         Span<long> eligible = parts.Length <= 32 ? stackalloc long[parts.Length] : new long[parts.Length];
-        Span<long> coverage = parts.Length <= 32 ? stackalloc long[parts.Length] : new long[parts.Length];
+        Span<long?> coverage = parts.Length <= 32 ? stackalloc long?[parts.Length] : new long?[parts.Length];
         bool inLedger = ledger is not null && ledger.Contains(kecamatan);
         for (int i = 0; i < parts.Length; i++)
         {
             eligible[i] = population.GetEligible(kecamatan, parts[i].Start);
             coverage[i] = inLedger ? ledger!.GetCoverage(kecamatan, parts[i].Start.PlusDays(-1)) : 0;
+        }
+
+        return GetTarget(kecamatan, window, parts, eligible, coverage);
+    }
+
+    /// <summary>
+    /// The target of one kecamatan over a window (R2), with the coverage a policy sees taken from wherever the data
+    /// keeps the kecamatan's realisation: its snapshots (R21) or the ledger.
+    /// </summary>
+    /// <param name="kecamatan">A kecamatan of <paramref name="data"/>.</param>
+    /// <param name="window">The window, inclusive.</param>
+    /// <param name="data">The data.</param>
+    /// <returns>The target: zero or more.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="window"/> or <paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException">The kecamatan is not one of the data's.</exception>
+    /// <exception cref="InvalidOperationException">The policy returned a negative requirement, or needs a coverage the snapshots do not give.</exception>
+    /// <exception cref="OverflowException">The target does not fit in a <see cref="long"/>.</exception>
+    public long GetTarget(RegionCode kecamatan, DateInterval window, RecordingData data)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Snapshots is null || !data.Snapshots.Contains(kecamatan))
+        {
+            return GetTarget(kecamatan, window, data.Population, data.Ledger);
+        }
+
+        var parts = MonthParts(window);
+        var eligible = new long[parts.Length];
+        var coverage = new long?[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            eligible[i] = data.Population.GetEligible(kecamatan, parts[i].Start);
+            coverage[i] = data.Snapshots.GetLatest(kecamatan, parts[i].Start.PlusDays(-1))?.Recorded;
         }
 
         return GetTarget(kecamatan, window, parts, eligible, coverage);
@@ -114,10 +147,10 @@ public sealed class TargetCalculator
 
     /// <summary>
     /// <see cref="GetTarget(RegionCode, DateInterval, EligiblePopulation, RecordingLedger?)"/> given what it would look
-    /// up: for each part of <see cref="MonthParts"/>, the eligible count and the coverage on its first day. The
-    /// attainment report's bulk path; it gives exactly the same target.
+    /// up: for each part of <see cref="MonthParts"/>, the eligible count and the coverage on its first day (null when
+    /// snapshots do not give it). The attainment report's bulk path; it gives exactly the same target.
     /// </summary>
-    internal long GetTarget(RegionCode kecamatan, DateInterval window, DateInterval[] parts, ReadOnlySpan<long> eligible, ReadOnlySpan<long> coverage)
+    internal long GetTarget(RegionCode kecamatan, DateInterval window, DateInterval[] parts, ReadOnlySpan<long> eligible, ReadOnlySpan<long?> coverage)
     {
         long total = 0;
         for (int i = 0; i < parts.Length; i++)

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using EktpDomain.Utility;
 using NodaTime;
 
@@ -25,9 +26,21 @@ public readonly struct TargetContext : IEquatable<TargetContext>
     /// <param name="coverageAtStart">The residents recorded before <paramref name="periodStart"/> (R3); zero or more.</param>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the period start lies outside the month.</exception>
     public TargetContext(RegionCode kecamatan, YearMonth month, LocalDate periodStart, long eligible, long coverageAtStart)
+        : this(kecamatan, month, periodStart, eligible, (long?)coverageAtStart)
+    {
+    }
+
+    /// <summary>Creates a context whose coverage at the start may be unknown (snapshots without one that early, R21).</summary>
+    /// <param name="kecamatan">The kecamatan.</param>
+    /// <param name="month">The calendar month.</param>
+    /// <param name="periodStart">The first day of the month covered by the window; must lie in <paramref name="month"/>.</param>
+    /// <param name="eligible">The eligible residents on <paramref name="periodStart"/> (R1); zero or more.</param>
+    /// <param name="coverageAtStart">The residents recorded before <paramref name="periodStart"/> (R3); zero or more, or null when not known.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the period start lies outside the month.</exception>
+    public TargetContext(RegionCode kecamatan, YearMonth month, LocalDate periodStart, long eligible, long? coverageAtStart)
     {
         Guard.NotNegative(eligible);
-        Guard.NotNegative(coverageAtStart);
+        Guard.NotNegative(coverageAtStart ?? 0, nameof(coverageAtStart));
         if (periodStart.ToYearMonth() != month)
         {
             throw new ArgumentOutOfRangeException(nameof(periodStart), periodStart, $"The period start must lie in the month {month}.");
@@ -37,8 +50,10 @@ public readonly struct TargetContext : IEquatable<TargetContext>
         Month = month;
         PeriodStart = periodStart;
         Eligible = eligible;
-        CoverageAtStart = coverageAtStart;
+        knownCoverage = coverageAtStart;
     }
+
+    private readonly long? knownCoverage;
 
     /// <summary>The kecamatan.</summary>
     public RegionCode Kecamatan { get; }
@@ -52,22 +67,32 @@ public readonly struct TargetContext : IEquatable<TargetContext>
     /// <summary>The eligible residents on <see cref="PeriodStart"/> (R1).</summary>
     public long Eligible { get; }
 
+    /// <summary>
+    /// Whether <see cref="CoverageAtStart"/> is known: always from a ledger; from snapshots only when one is dated on or
+    /// before the day before <see cref="PeriodStart"/> (R21).
+    /// </summary>
+    public bool IsCoverageKnown => knownCoverage is not null;
+
     /// <summary>The coverage at the end of the day before <see cref="PeriodStart"/> (R3).</summary>
-    public long CoverageAtStart { get; }
+    /// <exception cref="InvalidOperationException">The coverage is not known (<see cref="IsCoverageKnown"/>).</exception>
+    public long CoverageAtStart => knownCoverage ?? throw new InvalidOperationException(string.Create(
+        CultureInfo.InvariantCulture,
+        $"The coverage of {Kecamatan} before {PeriodStart:uuuu'-'MM'-'dd} is not known: no snapshot is dated that early. A policy that needs it should check IsCoverageKnown."));
 
     /// <summary>The eligible residents not yet recorded at the start of the period: eligible − coverage, never below zero.</summary>
+    /// <exception cref="InvalidOperationException">The coverage is not known (<see cref="IsCoverageKnown"/>).</exception>
     public long Unrecorded => Math.Max(0, Eligible - CoverageAtStart);
 
     /// <inheritdoc />
     public bool Equals(TargetContext other) =>
         Kecamatan == other.Kecamatan && Month == other.Month && PeriodStart == other.PeriodStart &&
-        Eligible == other.Eligible && CoverageAtStart == other.CoverageAtStart;
+        Eligible == other.Eligible && knownCoverage == other.knownCoverage;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is TargetContext other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kecamatan, Month, PeriodStart, Eligible, CoverageAtStart);
+    public override int GetHashCode() => HashCode.Combine(Kecamatan, Month, PeriodStart, Eligible, knownCoverage);
 
     /// <summary>Whether two contexts are equal.</summary>
     public static bool operator ==(TargetContext left, TargetContext right) => left.Equals(right);

@@ -1,3 +1,4 @@
+using System.Linq;
 using EktpDomain.Attainment;
 using EktpDomain.Recording;
 using FluentAssertions;
@@ -15,7 +16,7 @@ public class AttainmentRanksTests
         long[] realised = [50, 90, 25, 100, -5, 7, 60];
         long[] eligible = [100, 100, 50, 200, 100, 0, 100];
 
-        var ranks = AttainmentReport.Ranks(targets, Totals(realised), eligible);
+        var ranks = AttainmentReport.Ranks(targets, Totals([.. realised.Select(r => (long?)r)]), eligible);
 
         // 1/2 three times (50/100, 25/50, 100/200) behind 60/100; -5/100 last; target 0 and eligible 0 are not ranked.
         ranks.Should().Equal(2, null, 2, 2, 5, null, 1);
@@ -25,8 +26,10 @@ public class AttainmentRanksTests
     public void Ranks_NothingRanked_AllNull()
     {
         var ranks = AttainmentReport.Ranks([0, 0], Totals([5, 6]), [100, 100]);
+        var unknown = AttainmentReport.Ranks([10, 10], Totals([null, 6]), [100, 100]);
 
         ranks.Should().Equal(new int?[] { null, null });
+        unknown.Should().Equal(null, 1);
         AttainmentReport.Ranks([], [], []).Should().BeEmpty();
     }
 
@@ -41,12 +44,12 @@ public class AttainmentRanksTests
         ranks.Should().Equal(2, 1, 2);
     }
 
-    private static LedgerTotals[] Totals(long[] realised)
+    private static LedgerTotals?[] Totals(long?[] realised)
     {
-        var totals = new LedgerTotals[realised.Length];
+        var totals = new LedgerTotals?[realised.Length];
         for (int k = 0; k < realised.Length; k++)
         {
-            totals[k] = realised[k] >= 0 ? new LedgerTotals(realised[k], 0, 0) : new LedgerTotals(0, -realised[k], 0);
+            totals[k] = realised[k] is not long r ? null : r >= 0 ? new LedgerTotals(r, 0, 0) : new LedgerTotals(0, -r, 0);
         }
 
         return totals;

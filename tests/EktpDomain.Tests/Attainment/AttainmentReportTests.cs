@@ -95,7 +95,7 @@ public partial class AttainmentReportTests
         var row = AttainmentReport.Calculate(data, April)[SepatanTimur];
 
         row.Realised.Should().Be(1_000 - 1_738 + 100);
-        row.Totals.Gross.Should().Be(1_100);
+        row.Totals!.Value.Gross.Should().Be(1_100);
         row.Band.Should().Be(AttainmentBand.Critical);
         row.Attainment.Should().BeNegative();
         row.Coverage.Should().Be(8_000 + 1_000 - 1_738 + 100);

@@ -106,17 +106,21 @@ public class CliScenarioTests
         root.GetProperty("period").GetProperty("from").GetString().Should().Be("2012-04-02");
         root.GetProperty("target_percent").GetDecimal().Should().Be(15m);
         root.GetProperty("kecamatan")[0].EnumerateObject().Select(p => p.Name).Should().Equal(
-            "code", "name", "eligible", "target", "recorded", "lost", "rerecorded", "realised", "realised_percent", "attainment",
-            "band", "met", "rank", "coverage", "coverage_percent", "rerecording_backlog", "device_days", "outage_device_days",
+            "code", "name", "source", "eligible", "eligible_at_end", "target", "recorded", "lost", "rerecorded", "realised", "adjustment",
+            "realised_percent", "attainment", "band", "met", "rank", "coverage", "coverage_percent", "rerecording_backlog", "device_days", "outage_device_days",
             "capacity", "utilisation", "invited", "attended", "turnout", "shortfall");
         root.GetProperty("kecamatan")[0].GetProperty("shortfall").EnumerateObject().Select(p => p.Name).Should().Equal("data_loss", "outage", "demand", "service", "no_show", "not_invited");
         root.GetProperty("summary").EnumerateObject().Select(p => p.Name).Should().Equal(
-            "kecamatan", "applicable", "met", "target", "realised", "min_realised_percent", "max_realised_percent", "headline", "kecamatan_coverage");
+            "kecamatan", "applicable", "met", "realisation_unknown", "target", "realised", "min_realised_percent", "max_realised_percent", "headline", "kecamatan_coverage");
         root.GetProperty("summary").GetProperty("kecamatan_coverage").GetRawText().ReplaceLineEndings("").Replace(" ", "", StringComparison.Ordinal).Should().Be(
             "{\"region\":\"36.03\",\"name\":\"KabupatenTangerang\",\"kecamatan\":29,\"catalogued\":29,\"partial\":false,\"label\":\"29dari29kecamatan\"}");
         root.GetProperty("summary").GetProperty("headline").GetString().Should().Be("Baru 1 dari 29 kecamatan mencapai target perekaman 15%");
         var sukamulya = root.GetProperty("kecamatan")[0];
         sukamulya.GetProperty("band").GetString().Should().Be("met");
+        sukamulya.GetProperty("source").GetString().Should().Be("ledger");
+        sukamulya.GetProperty("adjustment").GetInt64().Should().Be(0);
+        sukamulya.GetProperty("eligible_at_end").GetInt64().Should().Be(41_000);
+        sukamulya.TryGetProperty("snapshots", out _).Should().BeFalse();
         sukamulya.GetProperty("realised_percent").GetDecimal().Should().Be(6_300m * 100 / 41_000);
         sukamulya.GetProperty("attainment").GetDecimal().Should().Be(6_300m / 6_150);
     }

@@ -47,28 +47,37 @@ public sealed class KecamatanDto
     /// <summary>The kecamatan's name.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The eligible residents (R1).</summary>
+    /// <summary>Where the realisation comes from: <c>ledger</c> (R3) or <c>snapshots</c> (R21).</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The eligible residents on the period's first day (R1).</summary>
     public long Eligible { get; init; }
+
+    /// <summary>The eligible residents on the period's last day (R22): the denominator of the coverage percentage.</summary>
+    public long EligibleAtEnd { get; init; }
 
     /// <summary>The target of the period (R2).</summary>
     public long Target { get; init; }
 
-    /// <summary>Residents recorded in the period.</summary>
-    public long Recorded { get; init; }
+    /// <summary>Residents recorded in the period; null when the realisation is not known (R21).</summary>
+    public long? Recorded { get; init; }
 
-    /// <summary>Records lost in the period.</summary>
-    public long Lost { get; init; }
+    /// <summary>Records lost in the period; null when the realisation is not known.</summary>
+    public long? Lost { get; init; }
 
-    /// <summary>Lost residents recorded again in the period.</summary>
-    public long Rerecorded { get; init; }
+    /// <summary>Lost residents recorded again in the period; null when the realisation is not known.</summary>
+    public long? Rerecorded { get; init; }
 
-    /// <summary>The realisation: recorded − lost + re-recorded (R3).</summary>
-    public long Realised { get; init; }
+    /// <summary>The realisation: recorded − lost + re-recorded (R3), or the snapshots' increases (R21); null when not known.</summary>
+    public long? Realised { get; init; }
 
-    /// <summary>Realised as a percentage of eligible (0–100), or null when nobody is eligible.</summary>
+    /// <summary>Coverage removed by the snapshots' decreases in the period (R21); 0 from the ledger; null when not known.</summary>
+    public long? Adjustment { get; init; }
+
+    /// <summary>Realised as a percentage of eligible (0–100), or null when nobody is eligible or the realisation is not known.</summary>
     public decimal? RealisedPercent { get; init; }
 
-    /// <summary>Realised ÷ target (1 = met exactly), or null when the target is 0.</summary>
+    /// <summary>Realised ÷ target (1 = met exactly), or null when the target is 0 or the realisation is not known.</summary>
     public decimal? Attainment { get; init; }
 
     /// <summary>The attainment band code: <c>met</c>, <c>near</c>, <c>behind</c>, <c>critical</c> or <c>no-target</c>.</summary>
@@ -80,10 +89,10 @@ public sealed class KecamatanDto
     /// <summary>The rank (1 = best; ties share a rank), or null without a target.</summary>
     public int? Rank { get; init; }
 
-    /// <summary>Residents recorded so far, at the end of the period.</summary>
-    public long Coverage { get; init; }
+    /// <summary>Residents recorded so far, at the end of the period; null when no snapshot is that early (R21).</summary>
+    public long? Coverage { get; init; }
 
-    /// <summary>Coverage as a percentage of eligible, or null when nobody is eligible.</summary>
+    /// <summary>Coverage as a percentage of eligible at the end, or null when nobody is eligible or the coverage is not known. It can exceed 100.</summary>
     public decimal? CoveragePercent { get; init; }
 
     /// <summary>Lost residents not yet recorded again, at the end of the period.</summary>
@@ -117,6 +126,29 @@ public sealed class KecamatanDto
 
     /// <summary>The parts of target − realised (R6).</summary>
     public required ShortfallDto Shortfall { get; init; }
+
+    /// <summary>The snapshots at the period's edges (R21), or null (and left out) for a kecamatan whose realisation comes from the ledger.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SnapshotEdgesDto? Snapshots { get; init; }
+}
+
+/// <summary>The snapshots that give a kecamatan's realisation over a period (R21), and how far each lies from its edge.</summary>
+public sealed class SnapshotEdgesDto
+{
+    /// <summary>The status code: <c>known</c>, <c>no-snapshot-before-start</c> or <c>no-snapshot-in-period</c>.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>The date of the last snapshot on or before the day before the period, as ISO <c>YYYY-MM-DD</c>; null when there is none.</summary>
+    public string? StartDate { get; init; }
+
+    /// <summary>Days from that snapshot to the day before the period; null when there is none.</summary>
+    public int? StartLagDays { get; init; }
+
+    /// <summary>The date of the last snapshot inside the period, as ISO <c>YYYY-MM-DD</c>; null when there is none.</summary>
+    public string? EndDate { get; init; }
+
+    /// <summary>Days from that snapshot to the period's last day; null when there is none.</summary>
+    public int? EndLagDays { get; init; }
 }
 
 /// <summary>Why a kecamatan missed its target (R6): the parts of target − realised.</summary>
@@ -147,17 +179,20 @@ public sealed class SummaryDto
     /// <summary>The number of kecamatan in the report.</summary>
     public int Kecamatan { get; init; }
 
-    /// <summary>The number of kecamatan with a target.</summary>
+    /// <summary>The number of kecamatan with a target and a known realisation.</summary>
     public int Applicable { get; init; }
 
     /// <summary>The number of kecamatan that met their target.</summary>
     public int Met { get; init; }
 
+    /// <summary>The number of kecamatan with a target whose realisation the snapshots cannot give (R21).</summary>
+    public int RealisationUnknown { get; init; }
+
     /// <summary>The sum of the targets.</summary>
     public long Target { get; init; }
 
-    /// <summary>The sum of realisation.</summary>
-    public long Realised { get; init; }
+    /// <summary>The sum of realisation; null when any kecamatan's realisation is not known.</summary>
+    public long? Realised { get; init; }
 
     /// <summary>The lowest realised percentage, or null when none applies.</summary>
     public decimal? MinRealisedPercent { get; init; }

@@ -8,6 +8,7 @@ using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Findings;
 using EktpDomain.Forecasting;
+using EktpDomain.Recording;
 using EktpDomain.Regions;
 using NodaTime.Text;
 
@@ -131,6 +132,7 @@ public static class ReportJson
             Kecamatan = report.Summary.KecamatanCount,
             Applicable = report.Summary.Applicable,
             Met = report.Summary.Met,
+            RealisationUnknown = report.Summary.RealisationUnknown,
             Target = report.Summary.Target,
             Realised = report.Summary.Realised,
             MinRealisedPercent = report.Summary.MinRealisedPercent,
@@ -153,12 +155,15 @@ public static class ReportJson
     {
         Code = row.Code.ToString(),
         Name = PersonalData.Redact(row.Name),
+        Source = row.Snapshots is null ? "ledger" : "snapshots",
         Eligible = row.Eligible,
+        EligibleAtEnd = row.EligibleAtEnd,
         Target = row.Target,
-        Recorded = row.Totals.Recorded,
-        Lost = row.Totals.Lost,
-        Rerecorded = row.Totals.Rerecorded,
+        Recorded = row.Totals?.Recorded,
+        Lost = row.Totals?.Lost,
+        Rerecorded = row.Totals?.Rerecorded,
         Realised = row.Realised,
+        Adjustment = row.Adjustment,
         RealisedPercent = row.RealisedPercent,
         Attainment = row.Attainment,
         Band = BandCode(row.Band),
@@ -193,6 +198,24 @@ public static class ReportJson
                 NoShow = row.Invitations is null ? null : 0,
                 NotInvited = row.Invitations is null ? null : 0,
             },
+        Snapshots = row.Snapshots is SnapshotRealisation snapshots
+            ? new SnapshotEdgesDto
+            {
+                Status = SnapshotStatusCode(snapshots.Status),
+                StartDate = snapshots.Start is CoverageSnapshot start ? LocalDatePattern.Iso.Format(start.Date) : null,
+                StartLagDays = snapshots.StartLagDays,
+                EndDate = snapshots.End is CoverageSnapshot end ? LocalDatePattern.Iso.Format(end.Date) : null,
+                EndLagDays = snapshots.EndLagDays,
+            }
+            : null,
+    };
+
+    /// <summary>The JSON code of a snapshot realisation's status (R21).</summary>
+    internal static string SnapshotStatusCode(SnapshotRealisationStatus status) => status switch
+    {
+        SnapshotRealisationStatus.Known => "known",
+        SnapshotRealisationStatus.NoSnapshotBeforeStart => "no-snapshot-before-start",
+        _ => "no-snapshot-in-period",
     };
 
     private static ForecastDto ToDto(CompletionForecast forecast, string name, ReportText text) => new()
@@ -258,6 +281,7 @@ public static class ReportJson
         AttainmentBand.Behind => "behind",
         AttainmentBand.Critical => "critical",
         AttainmentBand.NotApplicable => "not-applicable",
+        AttainmentBand.Unknown => "unknown",
         _ => throw new ArgumentOutOfRangeException(nameof(band), band, "Unknown band."),
     };
 

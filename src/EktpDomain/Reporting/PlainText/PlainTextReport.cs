@@ -6,6 +6,7 @@ using System.Linq;
 using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Forecasting;
+using EktpDomain.Recording;
 
 namespace EktpDomain.Reporting.PlainText;
 
@@ -79,6 +80,12 @@ public static class PlainTextReport
         output.WriteLine();
         bool devices = report.Capacity is not null;
         bool invitations = report.Rows.Any(r => r.Invitations is not null);
+        bool snapshots = report.Rows.Any(r => r.Snapshots is not null);
+
+        // Snapshots know neither losses nor re-recordings (R21): without ledger rows or devices, the shortfall has no
+        // parts to tell apart, and the backlog is always 0.
+        bool ledger = report.Rows.Any(r => r.Snapshots is null);
+        bool parts = ledger || devices;
         var columns = new List<(ReportColumn Column, bool Right)>
         {
             (ReportColumn.Rank, true),
@@ -89,6 +96,12 @@ public static class PlainTextReport
             (ReportColumn.RealisedPercent, true),
             (ReportColumn.Band, false),
         };
+        if (snapshots)
+        {
+            columns.Add((ReportColumn.Adjustment, true));
+            columns.Add((ReportColumn.CoveragePercent, true));
+        }
+
         if (devices)
         {
             columns.Add((ReportColumn.Capacity, true));
@@ -99,16 +112,24 @@ public static class PlainTextReport
             columns.Add((ReportColumn.TurnoutPercent, true));
         }
 
-        columns.Add((ReportColumn.ShortfallDataLoss, true));
-        columns.Add((ReportColumn.ShortfallOutage, true));
-        columns.Add((ReportColumn.ShortfallDemand, true));
-        if (invitations)
+        if (parts)
+        {
+            columns.Add((ReportColumn.ShortfallDataLoss, true));
+            columns.Add((ReportColumn.ShortfallOutage, true));
+            columns.Add((ReportColumn.ShortfallDemand, true));
+        }
+
+        if (parts && invitations)
         {
             columns.Add((ReportColumn.ShortfallService, true));
             columns.Add((ReportColumn.ShortfallNoShow, true));
             columns.Add((ReportColumn.ShortfallNotInvited, true));
         }
-        columns.Add((ReportColumn.Backlog, true));
+
+        if (ledger)
+        {
+            columns.Add((ReportColumn.Backlog, true));
+        }
 
         var rows = report.Rows.Select(r =>
         {
@@ -119,10 +140,16 @@ public static class PlainTextReport
                 r.Code.ToString(),
                 PersonalData.Redact(r.Name),
                 text.FormatCount(r.Target),
-                text.FormatCount(r.Realised),
+                r.Realised is long realised ? text.FormatCount(realised) : text.NotApplicable,
                 text.FormatPercent(r.RealisedPercent),
                 text.BandName(r.Band),
             };
+            if (snapshots)
+            {
+                cells.Add(r.Adjustment is long adjustment ? text.FormatCount(adjustment) : text.NotApplicable);
+                cells.Add(text.FormatPercent(r.CoveragePercent));
+            }
+
             if (devices)
             {
                 cells.Add(r.Capacity is long capacity ? text.FormatCount(capacity) : text.NotApplicable);
@@ -133,16 +160,25 @@ public static class PlainTextReport
                 cells.Add(text.FormatPercent(r.Invitations?.TurnoutPercent));
             }
 
-            cells.Add(shortfall.HasShortfall ? text.FormatCount(shortfall.DataLoss) : "-");
-            cells.Add(Part(shortfall, shortfall.Outage, text));
-            cells.Add(shortfall.HasShortfall ? text.FormatCount(shortfall.Demand.Round()) : "-");
-            if (invitations)
+            if (parts)
+            {
+                cells.Add(shortfall.HasShortfall ? text.FormatCount(shortfall.DataLoss) : "-");
+                cells.Add(Part(shortfall, shortfall.Outage, text));
+                cells.Add(shortfall.HasShortfall ? text.FormatCount(shortfall.Demand.Round()) : "-");
+            }
+
+            if (parts && invitations)
             {
                 cells.Add(Part(shortfall, shortfall.Service, text));
                 cells.Add(Part(shortfall, shortfall.NoShow, text));
                 cells.Add(Part(shortfall, shortfall.NotInvited, text));
             }
-            cells.Add(text.FormatCount(r.Backlog));
+
+            if (ledger)
+            {
+                cells.Add(r.Snapshots is null ? text.FormatCount(r.Backlog) : "-");
+            }
+
             return cells.ToArray();
         }).ToList();
         WriteTable(output, columns.Select(c => (text.Heading(c.Column), c.Right)).ToList(), rows);
@@ -151,6 +187,11 @@ public static class PlainTextReport
         if (report.Summary.KecamatanCoverage is { IsPartial: true } coverage)
         {
             output.WriteLine(PersonalData.Redact(text.PartialCoverageNote(coverage, report.NameOf(coverage.Region))));
+        }
+
+        foreach (string note in SnapshotNotes(report, text))
+        {
+            output.WriteLine(PersonalData.Redact(note));
         }
 
         output.WriteLine();
@@ -166,6 +207,36 @@ public static class PlainTextReport
             string name = PersonalData.Redact(finding.KecamatanName ?? report.NameOf(finding.Kecamatan));
             output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan} {name}{device}: {text.FindingMessage(finding)}");
             output.WriteLine($"  → {text.FindingAction(finding)}");
+        }
+    }
+
+    /// <summary>
+    /// The notes on rows whose realisation comes from snapshots (R21): which kecamatan have none, and why, and how far
+    /// the snapshots at the edges lie from the period's edges. Every format prints the same notes.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="text">The language.</param>
+    /// <returns>The notes, none when every realisation is known and every edge lies on its day.</returns>
+    public static IEnumerable<string> SnapshotNotes(AttainmentReport report, ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
+        var byCode = report.Rows.Where(r => r.Snapshots is not null).OrderBy(r => r.Code).ToList();
+        foreach (var status in new[] { SnapshotRealisationStatus.NoSnapshotBeforeStart, SnapshotRealisationStatus.NoSnapshotInWindow })
+        {
+            var regions = byCode.Where(r => r.Snapshots!.Status == status).Select(r => $"{r.Code} {r.Name}").ToList();
+            if (regions.Count > 0)
+            {
+                yield return text.RealisationUnknownNote(status, report.Window, regions);
+            }
+        }
+
+        var known = byCode.Where(r => r.Snapshots!.Status == SnapshotRealisationStatus.Known).Select(r => r.Snapshots!).ToList();
+        int startLag = known.Count == 0 ? 0 : known.Max(s => s.StartLagDays!.Value);
+        int endLag = known.Count == 0 ? 0 : known.Max(s => s.EndLagDays!.Value);
+        if (startLag > 0 || endLag > 0)
+        {
+            yield return text.SnapshotLagNote(startLag, endLag);
         }
     }
 

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Linq;
+using EktpDomain.Utility;
+using NodaTime;
+
+namespace EktpDomain.Recording;
+
+/// <summary>
+/// Collects coverage snapshots, then checks them all and builds an immutable <see cref="CoverageSeries"/> (R20).
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Add(LocalDate, RegionCode, long, long, long?, SourceLocation)"/> never throws for bad data: every problem
+/// is collected with the <see cref="SourceLocation"/> of its row, and <see cref="Build"/> reports them all at once, in
+/// input order, in a <see cref="DataValidationException"/>:
+/// </para>
+/// <list type="bullet">
+/// <item>a code that is neither a kecamatan nor a kabupaten/kota, or one outside the regions the builder was given;</item>
+/// <item>a snapshot of another level than the series' first (one series holds one level);</item>
+/// <item>a negative eligible or recorded count, or a not-recorded count with eligible ≠ recorded + not recorded;</item>
+/// <item>a second snapshot of the same region and date (the message names the first);</item>
+/// <item>counts whose sums over the regions would not fit in 64 bits.</item>
+/// </list>
+/// <para>A builder is not thread-safe. It can be used once: <see cref="Build"/> or <see cref="TryBuild"/> ends it.</para>
+/// </remarks>
+public sealed class CoverageSeriesBuilder
+{
+    private readonly HashSet<RegionCode>? allowed;
+    private readonly List<DataProblem> problems = [];
+    private readonly Dictionary<(RegionCode Region, LocalDate Date), SourceLocation> seen = [];
+    private readonly List<CoverageSnapshot> rows = [];
+    private (RegionLevel Level, SourceLocation Source)? level;
+    private bool built;
+
+    internal CoverageSeriesBuilder(HashSet<RegionCode>? allowed)
+    {
+        this.allowed = allowed;
+    }
+
+    /// <summary>The number of snapshots added so far, valid or not.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds one snapshot without a not-recorded count. Never throws for bad values: they are collected as problems.</summary>
+    /// <param name="date">The date of the figures (at the end of that day).</param>
+    /// <param name="region">A kecamatan or a kabupaten/kota.</param>
+    /// <param name="eligible">The eligible residents; zero or more.</param>
+    /// <param name="recorded">The residents recorded so far; zero or more.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its series.</exception>
+    public CoverageSeriesBuilder Add(LocalDate date, RegionCode region, long eligible, long recorded) =>
+        Add(date, region, eligible, recorded, null, SourceLocation.None);
+
+    /// <summary>Adds one snapshot. Never throws for bad values: they are collected as problems.</summary>
+    /// <param name="date">The date of the figures (at the end of that day).</param>
+    /// <param name="region">A kecamatan or a kabupaten/kota.</param>
+    /// <param name="eligible">The eligible residents; zero or more.</param>
+    /// <param name="recorded">The residents recorded so far; zero or more.</param>
+    /// <param name="notRecorded">The residents not yet recorded, or null when not published.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its series.</exception>
+    public CoverageSeriesBuilder Add(LocalDate date, RegionCode region, long eligible, long recorded, long? notRecorded) =>
+        Add(date, region, eligible, recorded, notRecorded, SourceLocation.None);
+
+    /// <summary>
+    /// Adds one snapshot from bulk input. Never throws for bad values: they are collected as problems at
+    /// <paramref name="source"/>.
+    /// </summary>
+    /// <param name="date">The date of the figures (at the end of that day).</param>
+    /// <param name="region">A kecamatan or a kabupaten/kota.</param>
+    /// <param name="eligible">The eligible residents; zero or more.</param>
+    /// <param name="recorded">The residents recorded so far; zero or more.</param>
+    /// <param name="notRecorded">The residents not yet recorded, or null when not published.</param>
+    /// <param name="source">Where the row came from, for error messages.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its series.</exception>
+    public CoverageSeriesBuilder Add(LocalDate date, RegionCode region, long eligible, long recorded, long? notRecorded, SourceLocation source)
+    {
+        ThrowIfBuilt();
+        Count++;
+        if (CoverageSnapshot.Problem(region, eligible, recorded, notRecorded) is string problem)
+        {
+            Problem(source, problem);
+            return this;
+        }
+
+        if (allowed is not null && !allowed.Contains(region))
+        {
+            Problem(source, $"unknown {CoverageSnapshot.LevelName(region.Level)} '{region}': it is not in the list of regions.");
+            return this;
+        }
+
+        if (level is null)
+        {
+            level = (region.Level, source);
+        }
+        else if (level.Value.Level != region.Level)
+        {
+            var first = level.Value;
+            Problem(
+                source,
+                $"'{region}' is a {CoverageSnapshot.LevelName(region.Level)}, but the series holds {CoverageSnapshot.LevelName(first.Level)} snapshots{(first.Source.IsKnown ? $" (from {first.Source})" : string.Empty)}; one series holds one level.");
+            return this;
+        }
+
+        if (!seen.TryAdd((region, date), source))
+        {
+            var first = seen[(region, date)];
+            Problem(source, $"a second snapshot of {region} on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}{(first.IsKnown ? $" ({first} has the first)" : string.Empty)}; give one per region and date.");
+            return this;
+        }
+
+        rows.Add(new CoverageSnapshot(region, date, eligible, recorded, notRecorded));
+        return this;
+    }
+
+    /// <summary>Checks every snapshot and builds the series.</summary>
+    /// <returns>The immutable series.</returns>
+    /// <exception cref="DataValidationException">The snapshots are invalid; <see cref="DataValidationException.Problems"/> lists every problem.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its series.</exception>
+    public CoverageSeries Build() =>
+        TryBuild(out var series, out var found) ? series : throw new DataValidationException(found);
+
+    /// <summary>Checks every snapshot and builds the series, or returns every problem found.</summary>
+    /// <param name="series">The series, or null when there are problems.</param>
+    /// <param name="problemsFound">Every problem, in input order (empty on success).</param>
+    /// <returns>Whether the series was built.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its series.</exception>
+    public bool TryBuild([NotNullWhen(true)] out CoverageSeries? series, out ImmutableArray<DataProblem> problemsFound)
+    {
+        ThrowIfBuilt();
+        built = true;
+        var byRegion = rows.GroupBy(s => s.Region).OrderBy(g => g.Key).ToList();
+
+        // The sums over regions at one date cannot exceed the sums of each region's largest counts.
+        long eligible = 0, recorded = 0;
+        foreach (var group in byRegion)
+        {
+            if (!CheckedMath.TryAdd(ref eligible, group.Max(s => s.Eligible)) || !CheckedMath.TryAdd(ref recorded, group.Max(s => s.Recorded)))
+            {
+                problems.Add(new DataProblem(SourceLocation.None, "the snapshots' counts, summed over the regions, go beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count."));
+                break;
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            series = null;
+            problemsFound = [.. problems];
+            return false;
+        }
+
+        series = new CoverageSeries(
+            level?.Level ?? RegionLevel.Kecamatan,
+            [.. byRegion.Select(g => g.Key)],
+            [.. byRegion.Select(g => g.OrderBy(s => s.Date).ToImmutableArray())]);
+        problemsFound = [];
+        return true;
+    }
+
+    private void Problem(SourceLocation source, string message) => problems.Add(new DataProblem(source, message));
+
+    private void ThrowIfBuilt()
+    {
+        if (built)
+        {
+            throw new InvalidOperationException("This coverage series builder has already built its series; create a new builder.");
+        }
+    }
+}
