@@ -13,6 +13,7 @@ using EktpDomain.Cli.Data;
 using EktpDomain.Cli.Output;
 using EktpDomain.Cli.Scenario;
 using EktpDomain.Forecasting;
+using EktpDomain.Recording;
 using EktpDomain.Reporting;
 using EktpDomain.Reporting.Json;
 using EktpDomain.Reporting.PlainText;
@@ -47,7 +48,7 @@ internal static class EktpCommand
     private static readonly Option<string?> Output = new("--output") { Description = "Write the result to this file instead of standard output; the file appears only once it is complete." };
     private static readonly Option<string?> Lang = new("--lang") { Description = "id (default) or en." };
     private static readonly Option<string?> Devices = new("--devices") { Description = "The number of new sets to place." };
-    private static readonly Option<string?> AsOf = new("--as-of") { Description = "The forecast's as-of date, YYYY-MM-DD. Default: the last date of the ledger." };
+    private static readonly Option<string?> AsOf = new("--as-of") { Description = "The forecast's as-of date, YYYY-MM-DD. Default: the last date of the ledger or the snapshots." };
 
     /// <summary>Runs the command with the given arguments and writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -206,10 +207,10 @@ internal static class EktpCommand
         {
             case CommandKind.Forecast:
             {
-                var asOf = options.AsOf ?? data.Ledger.Span?.End ?? (options.DataDirectory is null ? ScenarioPeriod.End : (LocalDate?)null);
+                var asOf = options.AsOf ?? LastDate(data) ?? (options.DataDirectory is null ? ScenarioPeriod.End : (LocalDate?)null);
                 if (asOf is null)
                 {
-                    return Fail(stderr, ["argument --as-of: the ledger is empty, so give the as-of date with --as-of YYYY-MM-DD."]);
+                    return Fail(stderr, ["argument --as-of: the ledger is empty and there are no snapshots, so give the as-of date with --as-of YYYY-MM-DD."]);
                 }
 
                 if (!CheckCalendar(data.Calendar, ForecastReport.TrailingWindow(data, asOf.Value), "--as-of", folder.HasHolidaysFile, out var calendarError))
@@ -324,6 +325,10 @@ internal static class EktpCommand
             $"argument {option}: the period reaches {year}, but {(fromFile ? $"{FolderLoader.HolidaysFile} has no holiday for that year" : $"the built-in holiday data covers only {calendar.FirstCoveredYear}–{calendar.LastCoveredYear}")}; add that year's holidays and cuti bersama to holidays.csv.");
         return false;
     }
+
+    /// <summary>The last date of the data: the later of the ledger's last entry and the last snapshot; null with neither.</summary>
+    private static LocalDate? LastDate(RecordingData data) =>
+        new[] { data.Ledger.Span?.End, data.Snapshots?.Span?.End }.Where(d => d is not null).Max();
 
     /// <summary>The built-in scenario's figures are invented, and its reports say so.</summary>
     private static string? Notice(Options options) => options.DataDirectory is null ? ScenarioNotice.For(options.Text) : null;

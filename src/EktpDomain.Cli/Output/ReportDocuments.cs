@@ -63,7 +63,7 @@ internal static class ReportDocuments
         [
             f.Region.ToString(), PersonalData.Redact(forecasts.GetName(f.Region)), f.Eligible, f.Coverage,
             f.Eligible == 0 ? null : f.Coverage * 100m / f.Eligible, f.Remaining, f.PaceWindow.Start, f.PaceWorkingDays,
-            f.Pace.ToDecimal(), text.ForecastStatusName(f.Status), f.WorkingDaysNeeded, f.CompletionDate, text.ForecastLine(f),
+            f.Pace?.ToDecimal(), text.ForecastStatusName(f.Status), f.WorkingDaysNeeded, f.CompletionDate, text.ForecastLine(f),
         ];
         string total = PersonalData.Redact(forecasts.GetName(forecasts.Total.Region));
         return new ReportDocument(
@@ -71,7 +71,7 @@ internal static class ReportDocuments
             text.ForecastTitle(forecasts.AsOf),
             notice,
             $"{forecasts.Total.Region} {total}: {text.ForecastLine(forecasts.Total)}",
-            [CoverageChart(forecasts.Total, total, data.Ledger, text)],
+            [CoverageChart(forecasts.Total, total, data, text)],
             [
                 new DocumentTable(text.PartName(ReportPart.Kecamatan), columns, [.. forecasts.Rows.Select(Row)]),
                 new DocumentTable(text.PartName(ReportPart.Summary), columns, [Row(forecasts.Total)]),
@@ -177,17 +177,23 @@ internal static class ReportDocuments
     /// The region's coverage as a share of its eligible residents at the as-of date, from the ledger's first date to the
     /// as-of date (at most <see cref="MaxCurvePoints"/> dates, evenly spread, both ends included).
     /// </summary>
-    private static LineChart CoverageChart(CompletionForecast forecast, string name, RecordingLedger ledger, ReportText text)
+    private static LineChart CoverageChart(CompletionForecast forecast, string name, RecordingData data, ReportText text)
     {
         var points = new List<CurvePoint>();
-        if (forecast.Eligible > 0 && ledger.Span is DateInterval span && span.Start <= forecast.AsOf)
+        var starts = new[] { data.Ledger.Span?.Start, data.Snapshots?.Span?.Start }.Where(d => d is not null).Select(d => d!.Value).ToList();
+        if (forecast.Eligible > 0 && starts.Count > 0 && starts.Min() is var first && first <= forecast.AsOf)
         {
-            int days = Period.Between(span.Start, forecast.AsOf, PeriodUnits.Days).Days;
+            int days = Period.Between(first, forecast.AsOf, PeriodUnits.Days).Days;
             int step = Math.Max(1, (days + MaxCurvePoints - 1) / MaxCurvePoints);
             for (int offset = 0; ; offset = Math.Min(offset + step, days))
             {
-                var date = span.Start.PlusDays(offset);
-                points.Add(new CurvePoint(date, ledger.GetCoverage(forecast.Region, date) * 100m / forecast.Eligible));
+                // Before a snapshot kecamatan's first snapshot the region's coverage is not known: no point there.
+                var date = first.PlusDays(offset);
+                if (data.GetCoverage(forecast.Region, date) is long coverage)
+                {
+                    points.Add(new CurvePoint(date, coverage * 100m / forecast.Eligible));
+                }
+
                 if (offset == days)
                 {
                     break;

@@ -24,6 +24,15 @@ namespace EktpDomain.Forecasting;
 /// already complete, whatever the pace. A forecast that would run past the calendar's holiday data gives no date
 /// (<see cref="ForecastStatus.BeyondCalendar"/>) unless the calendar allows uncovered years.
 /// </para>
+/// <para>
+/// From cumulative snapshots (R21), the coverage at a date is the last snapshot on or before it, and the pace is the
+/// change of that coverage over the trailing window: coverage at the as-of date − coverage at the end of the day before
+/// the window, which is the net realisation of R3 when the coverage comes from a ledger. Snapshots come monthly or per
+/// semester, so the window defaults to <see cref="DefaultSnapshotTrailingWorkingDays"/> (about a year) when any
+/// kecamatan of the data takes its realisation from snapshots. When the snapshots begin inside that window, it starts
+/// the day after the first date on which every snapshot kecamatan of the region has one. When a snapshot kecamatan has
+/// no snapshot on or before the as-of date, or none before it, there is no forecast (<see cref="ForecastStatus.CoverageUnknown"/>).
+/// </para>
 /// <para>Equality is reference equality. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class CompletionForecast
@@ -31,15 +40,18 @@ public sealed class CompletionForecast
     /// <summary>The default trailing window of R7: 20 working days.</summary>
     public const int DefaultTrailingWorkingDays = 20;
 
+    /// <summary>The default trailing window of R7 for data with snapshots (R21): 240 working days, about a year.</summary>
+    public const int DefaultSnapshotTrailingWorkingDays = 240;
+
     private CompletionForecast(
         RegionCode region,
         string name,
         LocalDate asOf,
         DateInterval paceWindow,
         int paceWorkingDays,
-        long paceRealised,
+        long? paceRealised,
         long eligible,
-        long coverage,
+        long? coverage,
         ForecastStatus status,
         long? workingDaysNeeded,
         LocalDate? completionDate)
@@ -72,20 +84,26 @@ public sealed class CompletionForecast
     /// <summary>The working days in <see cref="PaceWindow"/>.</summary>
     public int PaceWorkingDays { get; }
 
-    /// <summary>The net realisation over <see cref="PaceWindow"/>.</summary>
-    public long PaceRealised { get; }
+    /// <summary>
+    /// The net realisation over <see cref="PaceWindow"/>: the change in coverage from the end of the day before it to the
+    /// end of the as-of date; null when the snapshots do not give both (<see cref="ForecastStatus.CoverageUnknown"/>).
+    /// </summary>
+    public long? PaceRealised { get; }
 
-    /// <summary>The pace: net realisation per working day, exact.</summary>
-    public Ratio Pace => PaceWorkingDays == 0 ? Ratio.Zero : new Ratio(PaceRealised, PaceWorkingDays);
+    /// <summary>The pace: net realisation per working day, exact; null when <see cref="PaceRealised"/> is.</summary>
+    public Ratio? Pace => PaceRealised is not long realised ? null : PaceWorkingDays == 0 ? Ratio.Zero : new Ratio(realised, PaceWorkingDays);
 
     /// <summary>The eligible residents at the as-of date (R1).</summary>
     public long Eligible { get; }
 
-    /// <summary>The coverage at the end of the as-of date (R3).</summary>
-    public long Coverage { get; }
+    /// <summary>
+    /// The coverage at the end of the as-of date (R3), from snapshots the last ones on or before it (R21); null when a
+    /// snapshot kecamatan has none that early.
+    /// </summary>
+    public long? Coverage { get; }
 
-    /// <summary>Eligible − coverage; 0 or less means everyone is recorded.</summary>
-    public long Remaining => Eligible - Coverage;
+    /// <summary>Eligible − coverage; 0 or less means everyone is recorded; null when the coverage is not known.</summary>
+    public long? Remaining => Eligible - Coverage;
 
     /// <summary>Whether there is a forecast, and if not, why.</summary>
     public ForecastStatus Status { get; }
@@ -103,15 +121,19 @@ public sealed class CompletionForecast
     /// <param name="data">The eligible residents, ledger and calendar.</param>
     /// <param name="region">A kecamatan of the data, or a region containing some.</param>
     /// <param name="asOf">The as-of date.</param>
-    /// <param name="trailingWorkingDays">The working days of the trailing window; 1 or more. Default 20.</param>
+    /// <param name="trailingWorkingDays">
+    /// The working days of the trailing window; 1 or more. Default (null): <see cref="DefaultTrailingWorkingDays"/>, or
+    /// <see cref="DefaultSnapshotTrailingWorkingDays"/> when the data has snapshots (<see cref="DefaultTrailingWorkingDaysFor"/>).
+    /// </param>
     /// <returns>The forecast.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trailingWorkingDays"/> is below 1.</exception>
     /// <exception cref="ArgumentException">The region has no kecamatan in the data.</exception>
-    public static CompletionForecast Calculate(RecordingData data, RegionCode region, LocalDate asOf, int trailingWorkingDays = DefaultTrailingWorkingDays)
+    public static CompletionForecast Calculate(RecordingData data, RegionCode region, LocalDate asOf, int? trailingWorkingDays = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        ArgumentOutOfRangeException.ThrowIfLessThan(trailingWorkingDays, 1);
+        int days = trailingWorkingDays ?? DefaultTrailingWorkingDaysFor(data);
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1, nameof(trailingWorkingDays));
         bool kecamatan = region.Level == RegionLevel.Kecamatan;
         if (kecamatan ? !data.Population.Contains(region) : !HasKecamatanIn(data, region))
         {
@@ -120,12 +142,34 @@ public sealed class CompletionForecast
 
         var calendar = data.Calendar;
         string name = data.GetName(region);
-        var paceWindow = TrailingWindow(calendar, region, asOf, trailingWorkingDays);
+        var paceWindow = TrailingWindow(calendar, region, asOf, days);
         int found = kecamatan ? calendar.CountWorkingDays(paceWindow, region) : calendar.CountWorkingDays(paceWindow);
-        long paceRealised = data.Ledger.KecamatanCodes.IsEmpty ? 0 : TotalsIn(data, region, paceWindow);
         long eligible = data.Population.GetEligible(region, asOf);
-        long coverage = data.Ledger.KecamatanCodes.IsEmpty ? 0 : CoverageAt(data, region, asOf);
-        long remaining = CheckedMath.Subtract(eligible, coverage, $"remaining residents of {region}");
+        long? coverage = data.GetCoverage(region, asOf);
+        long? before = data.GetCoverage(region, paceWindow.Start.PlusDays(-1));
+        if (coverage is not null && before is null && data.Snapshots?.FirstCoverageDateIn(region) is LocalDate first && first < asOf)
+        {
+            // The snapshots begin inside the trailing window: the pace is measured from the first date on which
+            // every snapshot kecamatan of the region has one.
+            paceWindow = new DateInterval(first.PlusDays(1), asOf);
+            found = kecamatan ? calendar.CountWorkingDays(paceWindow, region) : calendar.CountWorkingDays(paceWindow);
+            before = data.GetCoverage(region, first);
+        }
+
+        if (coverage is long known && eligible - known <= 0)
+        {
+            // Remaining ≤ 0: complete whatever the pace, even one the snapshots cannot give.
+            long? pace = before is long b ? CheckedMath.Subtract(known, b, $"pace of {region}") : null;
+            return new(region, name, asOf, paceWindow, found, pace, eligible, coverage, ForecastStatus.AlreadyComplete, 0, asOf);
+        }
+
+        if (coverage is null || before is null)
+        {
+            return new(region, name, asOf, paceWindow, found, null, eligible, coverage, ForecastStatus.CoverageUnknown, null, null);
+        }
+
+        long paceRealised = CheckedMath.Subtract(coverage.Value, before.Value, $"pace of {region}");
+        long remaining = CheckedMath.Subtract(eligible, coverage.Value, $"remaining residents of {region}");
 
         if (remaining <= 0)
         {
@@ -203,9 +247,10 @@ public sealed class CompletionForecast
     /// <summary>Describes the forecast in invariant English, for debugging.</summary>
     public override string ToString() => Status switch
     {
-        ForecastStatus.Forecast => string.Create(CultureInfo.InvariantCulture, $"{Region}: {Remaining} remaining at {Pace.ToDecimal():0.##}/working day; complete on {LocalDatePattern.Iso.Format(CompletionDate!.Value)}"),
+        ForecastStatus.Forecast => string.Create(CultureInfo.InvariantCulture, $"{Region}: {Remaining} remaining at {Pace!.Value.ToDecimal():0.##}/working day; complete on {LocalDatePattern.Iso.Format(CompletionDate!.Value)}"),
         ForecastStatus.AlreadyComplete => $"{Region}: complete",
         ForecastStatus.NoProgress => string.Create(CultureInfo.InvariantCulture, $"{Region}: {Remaining} remaining, no progress; no forecast"),
+        ForecastStatus.CoverageUnknown => $"{Region}: coverage unknown; no forecast",
         _ => string.Create(CultureInfo.InvariantCulture, $"{Region}: {WorkingDaysNeeded} working days needed, beyond the calendar's holiday data"),
     };
 
@@ -222,9 +267,16 @@ public sealed class CompletionForecast
         return false;
     }
 
-    private static long TotalsIn(RecordingData data, RegionCode region, DateInterval window) =>
-        region.Level == RegionLevel.Kecamatan && !data.Ledger.Contains(region) ? 0 : data.Ledger.GetTotals(region, window).Net;
-
-    private static long CoverageAt(RecordingData data, RegionCode region, LocalDate asOf) =>
-        region.Level == RegionLevel.Kecamatan && !data.Ledger.Contains(region) ? 0 : data.Ledger.GetCoverage(region, asOf);
+    /// <summary>
+    /// The trailing window's default length for a data set: <see cref="DefaultSnapshotTrailingWorkingDays"/> when any
+    /// kecamatan takes its realisation from snapshots, else <see cref="DefaultTrailingWorkingDays"/>.
+    /// </summary>
+    /// <param name="data">The data.</param>
+    /// <returns>The working days.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    public static int DefaultTrailingWorkingDaysFor(RecordingData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Snapshots is { Count: > 0 } ? DefaultSnapshotTrailingWorkingDays : DefaultTrailingWorkingDays;
+    }
 }

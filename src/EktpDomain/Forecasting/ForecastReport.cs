@@ -53,22 +53,26 @@ public sealed class ForecastReport
     /// <summary>Forecasts every kecamatan and their common region (R7).</summary>
     /// <param name="data">The data.</param>
     /// <param name="asOf">The as-of date.</param>
-    /// <param name="trailingWorkingDays">The working days of the trailing window; default 20.</param>
+    /// <param name="trailingWorkingDays">
+    /// The working days of the trailing window; default (null) 20, or 240 when the data has snapshots
+    /// (<see cref="CompletionForecast.DefaultTrailingWorkingDaysFor"/>).
+    /// </param>
     /// <returns>The forecasts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentException">The data has no kecamatan.</exception>
-    public static ForecastReport Calculate(RecordingData data, LocalDate asOf, int trailingWorkingDays = CompletionForecast.DefaultTrailingWorkingDays)
+    public static ForecastReport Calculate(RecordingData data, LocalDate asOf, int? trailingWorkingDays = null)
     {
         ArgumentNullException.ThrowIfNull(data);
+        int days = trailingWorkingDays ?? CompletionForecast.DefaultTrailingWorkingDaysFor(data);
         if (data.KecamatanCodes.IsEmpty)
         {
             throw new ArgumentException("The data has no kecamatan to forecast.", nameof(data));
         }
 
-        var rows = data.KecamatanCodes.Select(k => CompletionForecast.Calculate(data, k, asOf, trailingWorkingDays)).ToImmutableArray();
+        var rows = data.KecamatanCodes.Select(k => CompletionForecast.Calculate(data, k, asOf, days)).ToImmutableArray();
         var common = data.KecamatanCodes.Aggregate(data.KecamatanCodes[0], RegionCode.CommonAncestor);
-        var total = common.Level == RegionLevel.Kecamatan ? rows[0] : CompletionForecast.Calculate(data, common, asOf, trailingWorkingDays);
-        return new ForecastReport(asOf, trailingWorkingDays, rows, total, data.GetName);
+        var total = common.Level == RegionLevel.Kecamatan ? rows[0] : CompletionForecast.Calculate(data, common, asOf, days);
+        return new ForecastReport(asOf, days, rows, total, data.GetName);
     }
 
     /// <summary>
@@ -80,20 +84,21 @@ public sealed class ForecastReport
     /// </summary>
     /// <param name="data">The data.</param>
     /// <param name="asOf">The as-of date, in the ISO calendar.</param>
-    /// <param name="trailingWorkingDays">The working days of the trailing window; default 20.</param>
+    /// <param name="trailingWorkingDays">The working days of the trailing window; default (null) as for <see cref="Calculate"/>.</param>
     /// <returns>The dates, ending on <paramref name="asOf"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trailingWorkingDays"/> is below 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
-    public static DateInterval TrailingWindow(RecordingData data, LocalDate asOf, int trailingWorkingDays = CompletionForecast.DefaultTrailingWorkingDays)
+    public static DateInterval TrailingWindow(RecordingData data, LocalDate asOf, int? trailingWorkingDays = null)
     {
         ArgumentNullException.ThrowIfNull(data);
+        int days = trailingWorkingDays ?? CompletionForecast.DefaultTrailingWorkingDaysFor(data);
 
         // Kecamatan have no more working days than the nation, so their windows reach back at least as far.
-        var start = CompletionForecast.TrailingWindow(data.Calendar, RegionCode.Nation, asOf, trailingWorkingDays).Start;
+        var start = CompletionForecast.TrailingWindow(data.Calendar, RegionCode.Nation, asOf, days).Start;
         foreach (var kecamatan in data.KecamatanCodes)
         {
-            var window = CompletionForecast.TrailingWindow(data.Calendar, kecamatan, asOf, trailingWorkingDays);
+            var window = CompletionForecast.TrailingWindow(data.Calendar, kecamatan, asOf, days);
             if (window.Start < start)
             {
                 start = window.Start;

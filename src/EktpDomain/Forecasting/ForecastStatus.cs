@@ -17,4 +17,10 @@ public enum ForecastStatus
     /// silently ignores holidays. <see cref="CompletionForecast.WorkingDaysNeeded"/> is still known.
     /// </summary>
     BeyondCalendar = 3,
+
+    /// <summary>
+    /// The snapshots give no coverage at the as-of date, or none before it to measure the pace against (R21): a
+    /// kecamatan of the snapshots has no snapshot that early, so there is no forecast.
+    /// </summary>
+    CoverageUnknown = 4,
 }

@@ -130,6 +130,7 @@ public sealed class CoverageSeries
     /// <returns>The realisation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException">The series has no snapshot of the region.</exception>
+    /// <exception cref="OverflowException">The increases or the decreases sum beyond a <see cref="long"/> (coverage going up and down by huge counts).</exception>
     public SnapshotRealisation GetRealisation(RegionCode region, DateInterval window)
     {
         ArgumentNullException.ThrowIfNull(window);
@@ -213,6 +214,64 @@ public sealed class CoverageSeries
     {
         int at = LastOnOrBefore(r, day);
         return at < 0 ? null : snapshots[r][at].Recorded;
+    }
+
+    /// <summary>
+    /// The sum of the coverage at the end of a day of every region of the series inside <paramref name="region"/> (itself
+    /// included): 0 when none is inside, null when one of them has no snapshot that early.
+    /// </summary>
+    internal long? CoverageIn(RegionCode region, int day)
+    {
+        var (first, end) = RangeOf(region);
+        long total = 0;
+        for (int r = first; r < end; r++)
+        {
+            if (CoverageAt(r, day) is not long coverage)
+            {
+                return null;
+            }
+
+            // The builder checked that the sums of the regions' largest counts fit in 64 bits.
+            total += coverage;
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// The first date on which every region of the series inside <paramref name="region"/> has a snapshot: the latest of
+    /// their first snapshots' dates; null when none is inside.
+    /// </summary>
+    internal LocalDate? FirstCoverageDateIn(RegionCode region)
+    {
+        var (first, end) = RangeOf(region);
+        LocalDate? latest = null;
+        for (int r = first; r < end; r++)
+        {
+            var date = snapshots[r][0].Date;
+            latest = latest is null || date > latest ? date : latest;
+        }
+
+        return latest;
+    }
+
+    /// <summary>The index range [first, end) of the series' regions inside <paramref name="region"/>, itself included.</summary>
+    private (int First, int End) RangeOf(RegionCode region)
+    {
+        if (region.Level >= Level)
+        {
+            int r = IndexOf(region.Level == Level ? region : region.AncestorAt(Level));
+            return r < 0 ? (0, 0) : (r, r + 1);
+        }
+
+        long low = region.SortKey;
+        long high = region.Level switch
+        {
+            RegionLevel.Nation => long.MaxValue,
+            RegionLevel.Province => low + 1_00_00_0000L,
+            _ => low + 1_00_0000L,
+        };
+        return (SortedArray.LowerBound<long>(keys, low), SortedArray.LowerBound<long>(keys, high));
     }
 
     /// <summary>The index of the region's last snapshot dated on or before <paramref name="day"/>, or −1.</summary>

@@ -33,6 +33,9 @@ public sealed class CoverageSeriesBuilder
     private readonly List<DataProblem> problems = [];
     private readonly Dictionary<(RegionCode Region, LocalDate Date), SourceLocation> seen = [];
     private readonly List<CoverageSnapshot> rows = [];
+    private readonly Dictionary<RegionCode, (long Eligible, long Recorded)> largest = [];
+    private long largestEligible;
+    private long largestRecorded;
     private (RegionLevel Level, SourceLocation Source)? level;
     private bool built;
 
@@ -81,7 +84,7 @@ public sealed class CoverageSeriesBuilder
     {
         ThrowIfBuilt();
         Count++;
-        if (CoverageSnapshot.Problem(region, eligible, recorded, notRecorded) is string problem)
+        if (CoverageSnapshot.Problem(region, eligible, recorded, notRecorded, out _) is string problem)
         {
             Problem(source, problem);
             return this;
@@ -113,6 +116,19 @@ public sealed class CoverageSeriesBuilder
             return this;
         }
 
+        // The sums over regions at one date cannot exceed the sums of each region's largest counts: keep those within
+        // 64 bits, so that no sum over regions can overflow later.
+        var (oldEligible, oldRecorded) = largest.GetValueOrDefault(region);
+        long newEligible = Math.Max(oldEligible, eligible), newRecorded = Math.Max(oldRecorded, recorded);
+        long sumEligible = largestEligible, sumRecorded = largestRecorded;
+        if (!CheckedMath.TryAdd(ref sumEligible, newEligible - oldEligible) || !CheckedMath.TryAdd(ref sumRecorded, newRecorded - oldRecorded))
+        {
+            Problem(source, "this snapshot makes the counts, summed over the regions, go beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.");
+            return this;
+        }
+
+        largest[region] = (newEligible, newRecorded);
+        (largestEligible, largestRecorded) = (sumEligible, sumRecorded);
         rows.Add(new CoverageSnapshot(region, date, eligible, recorded, notRecorded));
         return this;
     }
@@ -134,18 +150,6 @@ public sealed class CoverageSeriesBuilder
         ThrowIfBuilt();
         built = true;
         var byRegion = rows.GroupBy(s => s.Region).OrderBy(g => g.Key).ToList();
-
-        // The sums over regions at one date cannot exceed the sums of each region's largest counts.
-        long eligible = 0, recorded = 0;
-        foreach (var group in byRegion)
-        {
-            if (!CheckedMath.TryAdd(ref eligible, group.Max(s => s.Eligible)) || !CheckedMath.TryAdd(ref recorded, group.Max(s => s.Recorded)))
-            {
-                problems.Add(new DataProblem(SourceLocation.None, "the snapshots' counts, summed over the regions, go beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count."));
-                break;
-            }
-        }
-
         if (problems.Count > 0)
         {
             series = null;

@@ -33,11 +33,13 @@ public readonly record struct CoverageSnapshot
     /// <exception cref="ArgumentOutOfRangeException">Eligible or recorded is negative.</exception>
     public CoverageSnapshot(RegionCode region, LocalDate date, long eligible, long recorded, long? notRecorded = null)
     {
-        if (Problem(region, eligible, recorded, notRecorded) is string problem)
+        if (Problem(region, eligible, recorded, notRecorded, out string parameter) is string problem)
         {
-            throw eligible < 0 || recorded < 0
-                ? new ArgumentOutOfRangeException(eligible < 0 ? nameof(eligible) : nameof(recorded), problem)
-                : new ArgumentException(problem, region.Level is RegionLevel.Kecamatan or RegionLevel.Regency ? nameof(notRecorded) : nameof(region));
+            // Counts are echoed: a NIK typed into a count column shows masked (R11).
+            problem = PersonalData.Redact(problem);
+            throw parameter is nameof(eligible) or nameof(recorded)
+                ? new ArgumentOutOfRangeException(parameter, problem)
+                : new ArgumentException(problem, parameter);
         }
 
         Region = region;
@@ -78,23 +80,27 @@ public readonly record struct CoverageSnapshot
         $"{Region} on {Date:uuuu'-'MM'-'dd}: {Recorded} of {Eligible} recorded");
 
     /// <summary>Why the figures cannot be a snapshot, or null when they can: the rules the builder and the constructor share.</summary>
-    internal static string? Problem(RegionCode region, long eligible, long recorded, long? notRecorded)
+    internal static string? Problem(RegionCode region, long eligible, long recorded, long? notRecorded, out string parameter)
     {
+        parameter = nameof(region);
         if (region.Level is not (RegionLevel.Kecamatan or RegionLevel.Regency))
         {
             return $"'{region}' is a {LevelName(region.Level)} code; a snapshot is of a kecamatan (PP.KK.CC) or a kabupaten/kota (PP.KK).";
         }
 
+        parameter = nameof(eligible);
         if (eligible < 0)
         {
             return string.Create(CultureInfo.InvariantCulture, $"eligible {eligible} is negative; it must be 0 or more.");
         }
 
+        parameter = nameof(recorded);
         if (recorded < 0)
         {
             return string.Create(CultureInfo.InvariantCulture, $"recorded {recorded} is negative; it must be 0 or more.");
         }
 
+        parameter = nameof(notRecorded);
         if (notRecorded is long rest && (!CheckedMath.TryAdd(ref rest, recorded) || rest != eligible))
         {
             return string.Create(

@@ -8,6 +8,8 @@ using EktpDomain.Calendar;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
 using EktpDomain.Regions;
+using EktpDomain.Utility;
+using NodaTime;
 
 namespace EktpDomain.Recording;
 
@@ -187,6 +189,11 @@ public sealed record RecordingData
         get;
         init
         {
+            if (value is not null && value.Level != RegionLevel.Kecamatan && !value.RegionCodes.IsEmpty)
+            {
+                throw new ArgumentException(KabupatenSeries, nameof(value));
+            }
+
             if (value is not null)
             {
                 CheckSnapshots(value);
@@ -220,11 +227,6 @@ public sealed record RecordingData
 
     private void CheckSnapshots(CoverageSeries series)
     {
-        if (series.Level != RegionLevel.Kecamatan && !series.RegionCodes.IsEmpty)
-        {
-            throw new ArgumentException(KabupatenSeries, nameof(series));
-        }
-
         var problems = new List<DataProblem>();
         foreach (var kecamatan in series.RegionCodes)
         {
@@ -245,6 +247,35 @@ public sealed record RecordingData
     }
 
     private static string List(List<RegionCode> codes) => $"{string.Join(", ", codes.Take(10))}{(codes.Count > 10 ? ", …" : "")}";
+
+    /// <summary>
+    /// The coverage of a kecamatan, or of every kecamatan inside a larger region, at the end of a date: from the ledger
+    /// for the kecamatan it keeps (R3), and the last snapshot on or before the date for those of <see cref="Snapshots"/>
+    /// (R21).
+    /// </summary>
+    /// <param name="region">A kecamatan of the data, or any larger region (down to the nation).</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The coverage; null when a snapshot kecamatan inside the region has no snapshot that early.</returns>
+    /// <exception cref="ArgumentException"><paramref name="region"/> is a village.</exception>
+    /// <exception cref="OverflowException">The sum does not fit in a <see cref="long"/>.</exception>
+    public long? GetCoverage(RegionCode region, LocalDate date)
+    {
+        if (region.Level == RegionLevel.Village)
+        {
+            throw new ArgumentException($"Coverage is kept per kecamatan; '{region}' is a village code.", nameof(region));
+        }
+
+        long ledger = region.Level == RegionLevel.Kecamatan && !Ledger.Contains(region) ? 0 : Ledger.GetCoverage(region, date);
+        if (Snapshots is null)
+        {
+            return ledger;
+        }
+
+        // A kecamatan of the snapshots has no ledger entries, so the two parts never count a kecamatan twice.
+        return Snapshots.CoverageIn(region, DayNumber.Of(date)) is long snapshots
+            ? CheckedMath.Add(ledger, snapshots, $"coverage of {region}")
+            : null;
+    }
 
     /// <summary>The name of a region: the given name, else the catalogue's, else the code.</summary>
     /// <param name="region">A region code.</param>

@@ -23,6 +23,7 @@ internal sealed partial class IndonesianReportText
         ForecastStatus.AlreadyComplete => "selesai",
         ForecastStatus.NoProgress => "tidak ada kemajuan",
         ForecastStatus.BeyondCalendar => "melewati data hari libur",
+        ForecastStatus.CoverageUnknown => "cakupan tak diketahui",
         _ => status.ToString(),
     };
 

@@ -133,9 +133,12 @@ internal sealed partial class IndonesianReportText : ReportText
         return forecast.Status switch
         {
             ForecastStatus.AlreadyComplete => "semua wajib KTP sudah terekam",
-            ForecastStatus.NoProgress => $"sisa {FormatCount(forecast.Remaining)}, tidak ada kemajuan dalam {FormatCount(forecast.PaceWorkingDays)} hari kerja terakhir: tidak dapat diperkirakan",
-            ForecastStatus.BeyondCalendar => $"sisa {FormatCount(forecast.Remaining)} dengan laju {FormatRate(forecast.Pace)} per hari kerja: butuh {FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja lagi, melewati data hari libur",
-            _ => $"sisa {FormatCount(forecast.Remaining)} dengan laju {FormatRate(forecast.Pace)} per hari kerja: selesai {FormatDate(forecast.CompletionDate!.Value)} ({FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja)",
+            ForecastStatus.CoverageUnknown => forecast.Remaining is long left
+                ? $"sisa {FormatCount(left)}; tidak dapat diperkirakan: tidak ada snapshot sebelumnya untuk mengukur laju"
+                : $"tidak dapat diperkirakan: snapshot tidak memberi cakupan pada {FormatDate(forecast.AsOf)} atau sebelumnya",
+            ForecastStatus.NoProgress => $"sisa {FormatCount(forecast.Remaining!.Value)}, tidak ada kemajuan dalam {FormatCount(forecast.PaceWorkingDays)} hari kerja terakhir: tidak dapat diperkirakan",
+            ForecastStatus.BeyondCalendar => $"sisa {FormatCount(forecast.Remaining!.Value)} dengan laju {FormatRate(forecast.Pace!.Value)} per hari kerja: butuh {FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja lagi, melewati data hari libur",
+            _ => $"sisa {FormatCount(forecast.Remaining!.Value)} dengan laju {FormatRate(forecast.Pace!.Value)} per hari kerja: selesai {FormatDate(forecast.CompletionDate!.Value)} ({FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja)",
         };
     }
 

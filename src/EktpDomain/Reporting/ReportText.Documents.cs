@@ -29,6 +29,7 @@ public abstract partial class ReportText
         ForecastStatus.AlreadyComplete => "complete",
         ForecastStatus.NoProgress => "no progress",
         ForecastStatus.BeyondCalendar => "beyond the holiday data",
+        ForecastStatus.CoverageUnknown => "coverage unknown",
         _ => status.ToString(),
     };
 

@@ -281,9 +281,12 @@ public abstract partial class ReportText
         return forecast.Status switch
         {
             ForecastStatus.AlreadyComplete => "every eligible resident is recorded",
-            ForecastStatus.NoProgress => $"{FormatCount(forecast.Remaining)} remaining, no progress in the last {WorkingDays(forecast.PaceWorkingDays)}: no forecast",
-            ForecastStatus.BeyondCalendar => $"{FormatCount(forecast.Remaining)} remaining at {FormatRate(forecast.Pace)} per working day: {FormatCount(forecast.WorkingDaysNeeded ?? 0)} more {WorkingDayNoun(forecast.WorkingDaysNeeded ?? 0)}, beyond the holiday data",
-            _ => $"{FormatCount(forecast.Remaining)} remaining at {FormatRate(forecast.Pace)} per working day: complete on {FormatDate(forecast.CompletionDate!.Value)} ({WorkingDays(forecast.WorkingDaysNeeded ?? 0)})",
+            ForecastStatus.CoverageUnknown => forecast.Remaining is long left
+                ? $"{FormatCount(left)} remaining; no forecast: no earlier snapshot to measure the pace against"
+                : $"no forecast: the snapshots give no coverage on or before {FormatDate(forecast.AsOf)}",
+            ForecastStatus.NoProgress => $"{FormatCount(forecast.Remaining!.Value)} remaining, no progress in the last {WorkingDays(forecast.PaceWorkingDays)}: no forecast",
+            ForecastStatus.BeyondCalendar => $"{FormatCount(forecast.Remaining!.Value)} remaining at {FormatRate(forecast.Pace!.Value)} per working day: {FormatCount(forecast.WorkingDaysNeeded ?? 0)} more {WorkingDayNoun(forecast.WorkingDaysNeeded ?? 0)}, beyond the holiday data",
+            _ => $"{FormatCount(forecast.Remaining!.Value)} remaining at {FormatRate(forecast.Pace!.Value)} per working day: complete on {FormatDate(forecast.CompletionDate!.Value)} ({WorkingDays(forecast.WorkingDaysNeeded ?? 0)})",
         };
     }
 

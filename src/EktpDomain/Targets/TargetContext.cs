@@ -50,10 +50,13 @@ public readonly struct TargetContext : IEquatable<TargetContext>
         Month = month;
         PeriodStart = periodStart;
         Eligible = eligible;
-        knownCoverage = coverageAtStart;
+        coverage = coverageAtStart ?? 0;
+        coverageUnknown = coverageAtStart is null;
     }
 
-    private readonly long? knownCoverage;
+    // Kept as a value and a flag, so that the default context has a known coverage of 0.
+    private readonly long coverage;
+    private readonly bool coverageUnknown;
 
     /// <summary>The kecamatan.</summary>
     public RegionCode Kecamatan { get; }
@@ -71,11 +74,11 @@ public readonly struct TargetContext : IEquatable<TargetContext>
     /// Whether <see cref="CoverageAtStart"/> is known: always from a ledger; from snapshots only when one is dated on or
     /// before the day before <see cref="PeriodStart"/> (R21).
     /// </summary>
-    public bool IsCoverageKnown => knownCoverage is not null;
+    public bool IsCoverageKnown => !coverageUnknown;
 
     /// <summary>The coverage at the end of the day before <see cref="PeriodStart"/> (R3).</summary>
     /// <exception cref="InvalidOperationException">The coverage is not known (<see cref="IsCoverageKnown"/>).</exception>
-    public long CoverageAtStart => knownCoverage ?? throw new InvalidOperationException(string.Create(
+    public long CoverageAtStart => !coverageUnknown ? coverage : throw new InvalidOperationException(string.Create(
         CultureInfo.InvariantCulture,
         $"The coverage of {Kecamatan} before {PeriodStart:uuuu'-'MM'-'dd} is not known: no snapshot is dated that early. A policy that needs it should check IsCoverageKnown."));
 
@@ -86,13 +89,13 @@ public readonly struct TargetContext : IEquatable<TargetContext>
     /// <inheritdoc />
     public bool Equals(TargetContext other) =>
         Kecamatan == other.Kecamatan && Month == other.Month && PeriodStart == other.PeriodStart &&
-        Eligible == other.Eligible && knownCoverage == other.knownCoverage;
+        Eligible == other.Eligible && coverage == other.coverage && coverageUnknown == other.coverageUnknown;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is TargetContext other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kecamatan, Month, PeriodStart, Eligible, knownCoverage);
+    public override int GetHashCode() => HashCode.Combine(Kecamatan, Month, PeriodStart, Eligible, coverage, coverageUnknown);
 
     /// <summary>Whether two contexts are equal.</summary>
     public static bool operator ==(TargetContext left, TargetContext right) => left.Equals(right);

@@ -13,7 +13,7 @@ namespace EktpDomain.Tests.Recording;
 public class CoverageSeriesBuilderTests
 {
     private const string LevelRule = "; a snapshot is of a kecamatan (PP.KK.CC) or a kabupaten/kota (PP.KK).";
-    private const string Beyond64Bits = "the snapshots' counts, summed over the regions, go beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.";
+    private const string Beyond64Bits = "this snapshot makes the counts, summed over the regions, go beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.";
     private const string Used = "This coverage series builder has already built its series; create a new builder.";
 
     private static readonly RegionCode KotaTangerang = new(36, 71);
@@ -147,8 +147,8 @@ public class CoverageSeriesBuilderTests
 
         series.Should().BeNull();
         problems.Should().ContainSingle();
-        problems[0].Location.Should().Be(SourceLocation.None);
-        problems[0].ToString().Should().Be(Beyond64Bits);
+        problems[0].Location.Should().Be(Line(3), "the row that pushes the sum over the limit is named");
+        problems[0].ToString().Should().Be("snapshots.csv:3: " + Beyond64Bits);
     }
 
     [Fact]
@@ -161,11 +161,11 @@ public class CoverageSeriesBuilderTests
             .Add(Apr(2), SepatanTimur, 1, 1, null, Line(3));
 
         FluentActions.Invoking(() => builder.Build()).Should().Throw<DataValidationException>()
-            .Which.Problems.Select(p => p.ToString()).Should().Equal(Beyond64Bits);
+            .Which.Problems.Select(p => p.ToString()).Should().Equal("snapshots.csv:3: " + Beyond64Bits);
     }
 
     [Fact]
-    public void Build_SumsOverRegionsFollowRowProblems()
+    public void Build_SumsOverRegions_AreProblemsOfTheirRows_InInputOrder()
     {
         var builder = CoverageSeries.CreateBuilder()
             .Add(Apr(1), Sukamulya, long.MaxValue, 0, null, Line(2))
@@ -173,7 +173,7 @@ public class CoverageSeriesBuilderTests
             .Add(Apr(1), Kresek, -1, 0, null, Line(4));
 
         builder.TryBuild(out _, out var problems).Should().BeFalse();
-        problems.Select(p => p.ToString()).Should().Equal("snapshots.csv:4: eligible -1 is negative; it must be 0 or more.", Beyond64Bits);
+        problems.Select(p => p.ToString()).Should().Equal("snapshots.csv:3: " + Beyond64Bits, "snapshots.csv:4: eligible -1 is negative; it must be 0 or more.");
     }
 
     [Fact]

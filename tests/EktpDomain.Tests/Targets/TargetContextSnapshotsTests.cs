@@ -189,7 +189,7 @@ public class TargetContextSnapshotsTests
     /// as it did before coverage could be unknown: then its coverage was 0. Now the default's coverage is unknown, so
     /// <see cref="TargetContext.CoverageAtStart"/> and <see cref="TargetContext.Unrecorded"/> throw.
     /// </summary>
-    [Fact(Skip = "bug (regression or stale doc): default(TargetContext) now has an unknown coverage; CoverageAtStart and Unrecorded throw instead of giving 0")]
+    [Fact]
     public void Default_IsTheNationWithNoResidents_AndCoverageZero()
     {
         var context = default(TargetContext);

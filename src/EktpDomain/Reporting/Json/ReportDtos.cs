@@ -283,11 +283,11 @@ public sealed class ForecastDto
     /// <summary>The eligible residents at the as-of date.</summary>
     public long Eligible { get; init; }
 
-    /// <summary>Residents recorded by the as-of date.</summary>
-    public long Coverage { get; init; }
+    /// <summary>Residents recorded by the as-of date; null when snapshots do not give it (R21).</summary>
+    public long? Coverage { get; init; }
 
-    /// <summary>Eligible − coverage.</summary>
-    public long Remaining { get; init; }
+    /// <summary>Eligible − coverage; null when the coverage is not known.</summary>
+    public long? Remaining { get; init; }
 
     /// <summary>The first day of the pace window, as ISO <c>YYYY-MM-DD</c>.</summary>
     public required string PaceFrom { get; init; }
@@ -295,13 +295,13 @@ public sealed class ForecastDto
     /// <summary>The working days of the pace window.</summary>
     public int PaceWorkingDays { get; init; }
 
-    /// <summary>The realisation in the pace window.</summary>
-    public long PaceRealised { get; init; }
+    /// <summary>The realisation in the pace window; null when the coverage is not known at both its edges.</summary>
+    public long? PaceRealised { get; init; }
 
-    /// <summary>Realisation per working day in the pace window.</summary>
-    public decimal Pace { get; init; }
+    /// <summary>Realisation per working day in the pace window; null when not known.</summary>
+    public decimal? Pace { get; init; }
 
-    /// <summary>The status code: <c>already-complete</c>, <c>no-progress</c>, <c>beyond-calendar</c> or <c>forecast</c>.</summary>
+    /// <summary>The status code: <c>complete</c>, <c>no-progress</c>, <c>beyond-calendar</c>, <c>coverage-unknown</c> or <c>forecast</c>.</summary>
     public required string Status { get; init; }
 
     /// <summary>The working days still needed, or null when there is no progress.</summary>

@@ -228,7 +228,7 @@ public static class ReportJson
         PaceFrom = LocalDatePattern.Iso.Format(forecast.PaceWindow.Start),
         PaceWorkingDays = forecast.PaceWorkingDays,
         PaceRealised = forecast.PaceRealised,
-        Pace = forecast.Pace.ToDecimal(),
+        Pace = forecast.Pace?.ToDecimal(),
         Status = StatusCode(forecast.Status),
         WorkingDaysNeeded = forecast.WorkingDaysNeeded,
         CompletionDate = forecast.CompletionDate is { } date ? LocalDatePattern.Iso.Format(date) : null,
@@ -311,6 +311,7 @@ public static class ReportJson
         ForecastStatus.AlreadyComplete => "complete",
         ForecastStatus.NoProgress => "no-progress",
         ForecastStatus.BeyondCalendar => "beyond-calendar",
+        ForecastStatus.CoverageUnknown => "coverage-unknown",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown forecast status."),
     };
 }

@@ -180,4 +180,26 @@ public class FolderLoaderSnapshotsTests
         result.ExitCode.Should().Be(2);
         result.ErrorLines.Should().Equal($"{path}: the snapshots are of kabupaten/kota (such as 36.03); ektp reports per kecamatan, so give one row per kecamatan.");
     }
+
+    [Fact]
+    public void Forecast_OnSnapshotsAlone_AsOfTheLastSnapshot_PaceOverTheirSpan()
+    {
+        using var cli = new CliHarness();
+        cli.Write("snapshots.csv", Published);
+
+        var result = CliHarness.Invoke(["forecast", "--data", cli.Folder, "--lang", "en", "--format", "json"]);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        json.RootElement.GetProperty("as_of").GetString().Should().Be("2012-04-30");
+        json.RootElement.GetProperty("trailing_working_days").GetInt32().Should().Be(240);
+        var rows = json.RootElement.GetProperty("kecamatan").EnumerateArray().ToDictionary(k => k.GetProperty("code").GetString()!);
+        rows["36.03.27"].GetProperty("coverage").GetInt64().Should().Be(26_300);
+        rows["36.03.27"].GetProperty("pace_from").GetString().Should().Be("2012-04-01", "the snapshots begin on 31 March");
+        rows["36.03.27"].GetProperty("pace_realised").GetInt64().Should().Be(6_300);
+        rows["36.03.27"].GetProperty("status").GetString().Should().Be("forecast");
+        rows["36.03.07"].GetProperty("status").GetString().Should().Be("complete", "Kronjo is over-covered: complete whatever the pace");
+        rows["36.03.07"].GetProperty("pace").ValueKind.Should().Be(JsonValueKind.Null, "one snapshot gives no pace");
+        rows["36.03.07"].GetProperty("remaining").GetInt64().Should().Be(-1_000);
+    }
 }
