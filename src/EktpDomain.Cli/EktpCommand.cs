@@ -18,6 +18,7 @@ using EktpDomain.Reporting;
 using EktpDomain.Reporting.Json;
 using EktpDomain.Reporting.PlainText;
 using EktpDomain.Targets;
+using EktpDomain.Trends;
 using NodaTime;
 using NodaTime.Text;
 
@@ -48,6 +49,8 @@ internal static class EktpCommand
     private static readonly Option<string?> Output = new("--output") { Description = "Write the result to this file instead of standard output; the file appears only once it is complete." };
     private static readonly Option<string?> Lang = new("--lang") { Description = "id (default) or en." };
     private static readonly Option<string?> Devices = new("--devices") { Description = "The number of new sets to place." };
+    private static readonly Option<string?> FromMonth = new("--from") { Description = "The first month, YYYY-MM. Default: the first month of the data." };
+    private static readonly Option<string?> ToMonth = new("--to") { Description = "The last month, YYYY-MM. Default: the last month of the data." };
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "The forecast's as-of date, YYYY-MM-DD. Default: the last date of the ledger or the snapshots." };
 
     /// <summary>Runs the command with the given arguments and writers; returns the exit code.</summary>
@@ -101,6 +104,11 @@ internal static class EktpCommand
         AddOptions(forecast, AsOf, Data, Format, Output, Lang);
         forecast.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Forecast)));
         root.Subcommands.Add(forecast);
+
+        var trend = new Command("trend", "How has coverage moved, month by month? Without --data: the built-in snapshot series (illustrative).");
+        AddOptions(trend, Data, FromMonth, ToMonth, Format, Output, Lang);
+        trend.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Trend)));
+        root.Subcommands.Add(trend);
         return root;
     }
 
@@ -123,7 +131,7 @@ internal static class EktpCommand
         string? token = parse.UnmatchedTokens.FirstOrDefault(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal));
         if (token is null && error.SymbolResult is CommandResult { Command: { Action: null, Subcommands.Count: > 0 } })
         {
-            return "argument COMMAND: required; use report, allocate or forecast.";
+            return "argument COMMAND: required; use report, allocate, forecast or trend.";
         }
 
         string help = parse.CommandResult.Command is RootCommand ? "ektp --help" : $"ektp {parse.CommandResult.Command.Name} --help";
@@ -160,6 +168,7 @@ internal static class EktpCommand
         Report,
         Allocate,
         Forecast,
+        Trend,
     }
 
     private static int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr, CommandKind kind)
@@ -167,7 +176,9 @@ internal static class EktpCommand
         var arguments = new List<string>();
         var options = ReadOptions(parse, kind, arguments);
 
-        DataSource source = options.DataDirectory is null ? BuiltInScenarioSource.Instance : new DirectoryDataSource(options.DataDirectory);
+        DataSource source = options.DataDirectory is not null ? new DirectoryDataSource(options.DataDirectory)
+            : kind == CommandKind.Trend ? BuiltInSeriesSource.Instance
+            : BuiltInScenarioSource.Instance;
         if (options.DataDirectory is not null && !Directory.Exists(options.DataDirectory))
         {
             arguments.Add($"argument --data: the folder '{DataProblem.Echo(options.DataDirectory)}' does not exist.");
@@ -205,6 +216,33 @@ internal static class EktpCommand
 
         switch (kind)
         {
+            case CommandKind.Trend:
+            {
+                var first = options.FirstMonth ?? FirstMonth(data);
+                var last = options.LastMonth ?? LastDate(data)?.ToYearMonth();
+                if (first is null || last is null)
+                {
+                    return Fail(stderr, ["argument --from: the data has no dates, so give the months with --from YYYY-MM and --to YYYY-MM."]);
+                }
+
+                if (last < first)
+                {
+                    return Fail(stderr, [$"argument {(options.LastMonth is null ? "--from" : "--to")}: {YearMonthPattern.Iso.Format(last.Value)} is before {YearMonthPattern.Iso.Format(first.Value)}; the last month must not be before the first."]);
+                }
+
+                if (((last.Value.Year - first.Value.Year) * 12) + last.Value.Month - first.Value.Month >= CoverageTrend.MaxMonths)
+                {
+                    return Fail(stderr, [$"argument --from: {YearMonthPattern.Iso.Format(first.Value)} to {YearMonthPattern.Iso.Format(last.Value)} is more than {CoverageTrend.MaxMonths} months; give a shorter range."]);
+                }
+
+                var trend = CoverageTrend.Calculate(data, first.Value, last.Value);
+                Produce(
+                    () => ReportJson.Serialize(trend, options.Text),
+                    () => PlainTextReport.Format(trend, options.Text, Notice(options, kind)),
+                    () => ReportDocuments.ForTrend(trend, options.Text, Notice(options, kind)));
+                break;
+            }
+
             case CommandKind.Forecast:
             {
                 var asOf = options.AsOf ?? LastDate(data) ?? (options.DataDirectory is null ? ScenarioPeriod.End : (LocalDate?)null);
@@ -221,8 +259,8 @@ internal static class EktpCommand
                 var forecasts = ForecastReport.Calculate(data, asOf.Value);
                 Produce(
                     () => ReportJson.Serialize(forecasts, options.Text),
-                    () => PlainTextReport.Format(forecasts, options.Text, Notice(options)),
-                    () => ReportDocuments.ForForecast(forecasts, data, options.Text, Notice(options)));
+                    () => PlainTextReport.Format(forecasts, options.Text, Notice(options, kind)),
+                    () => ReportDocuments.ForForecast(forecasts, data, options.Text, Notice(options, kind)));
 
                 break;
             }
@@ -250,8 +288,8 @@ internal static class EktpCommand
                 {
                     Produce(
                         () => ReportJson.Serialize(report, options.Text),
-                        () => PlainTextReport.Format(report, options.Text, Notice(options)),
-                        () => ReportDocuments.ForReport(report, options.Text, Notice(options)));
+                        () => PlainTextReport.Format(report, options.Text, Notice(options, kind)),
+                        () => ReportDocuments.ForReport(report, options.Text, Notice(options, kind)));
                     break;
                 }
 
@@ -263,8 +301,8 @@ internal static class EktpCommand
                 var allocation = DeviceAllocation.Allocate(report, options.Devices);
                 Produce(
                     () => ReportJson.Serialize(allocation, report, options.Text),
-                    () => PlainTextReport.Format(allocation, report, options.Text, Notice(options)),
-                    () => ReportDocuments.ForAllocation(allocation, report, options.Text, Notice(options)));
+                    () => PlainTextReport.Format(allocation, report, options.Text, Notice(options, kind)),
+                    () => ReportDocuments.ForAllocation(allocation, report, options.Text, Notice(options, kind)));
 
                 break;
             }
@@ -326,12 +364,20 @@ internal static class EktpCommand
         return false;
     }
 
+    /// <summary>
+    /// The first month a trend can say something of: the ledger's first month, or the month after the first snapshot's
+    /// day (a snapshot is the state at the end of its day); the earlier of the two; null with neither.
+    /// </summary>
+    private static YearMonth? FirstMonth(RecordingData data) =>
+        new[] { data.Ledger.Span?.Start, data.Snapshots?.Span?.Start.PlusDays(1) }.Where(d => d is not null).Min()?.ToYearMonth();
+
     /// <summary>The last date of the data: the later of the ledger's last entry and the last snapshot; null with neither.</summary>
     private static LocalDate? LastDate(RecordingData data) =>
         new[] { data.Ledger.Span?.End, data.Snapshots?.Span?.End }.Where(d => d is not null).Max();
 
-    /// <summary>The built-in scenario's figures are invented, and its reports say so.</summary>
-    private static string? Notice(Options options) => options.DataDirectory is null ? ScenarioNotice.For(options.Text) : null;
+    /// <summary>The built-in scenario's and series' figures are invented, and their reports say so.</summary>
+    private static string? Notice(Options options, CommandKind kind) =>
+        options.DataDirectory is not null ? null : kind == CommandKind.Trend ? ScenarioNotice.ForSeries(options.Text) : ScenarioNotice.For(options.Text);
 
     private static int Fail(TextWriter stderr, IEnumerable<string> lines)
     {
@@ -366,6 +412,10 @@ internal static class EktpCommand
         public int Devices { get; set; }
 
         public LocalDate? AsOf { get; set; }
+
+        public YearMonth? FirstMonth { get; set; }
+
+        public YearMonth? LastMonth { get; set; }
     }
 
     private static Options ReadOptions(ParseResult parse, CommandKind kind, List<string> errors)
@@ -421,6 +471,19 @@ internal static class EktpCommand
             }
         }
 
+        if (kind == CommandKind.Trend)
+        {
+            string? fromMonth = Value(parse, FromMonth), toMonth = Value(parse, ToMonth);
+            options.FirstMonth = fromMonth is null ? null : ParseMonth(fromMonth, "--from", errors);
+            options.LastMonth = toMonth is null ? null : ParseMonth(toMonth, "--to", errors);
+            if (options.FirstMonth is YearMonth first && options.LastMonth is YearMonth last && last < first)
+            {
+                errors.Add($"argument --to: {toMonth} is before --from {fromMonth}.");
+            }
+
+            return options;
+        }
+
         if (kind == CommandKind.Forecast)
         {
             string? asOf = Value(parse, AsOf);
@@ -439,15 +502,7 @@ internal static class EktpCommand
         }
         else if (month is not null)
         {
-            var result = YearMonthPattern.Iso.Parse(month);
-            if (result.Success && month.All(c => char.IsAsciiDigit(c) || c == '-'))
-            {
-                options.Window = result.Value.ToDateInterval();
-            }
-            else
-            {
-                errors.Add($"argument --month: '{DataProblem.Echo(month)}' is not a month; use YYYY-MM, such as 2012-04.");
-            }
+            options.Window = ParseMonth(month, "--month", errors)?.ToDateInterval();
         }
         else if (from is not null || to is not null)
         {
@@ -539,6 +594,18 @@ internal static class EktpCommand
     }
 
     private static string? Value(ParseResult parse, Option<string?> option) => parse.GetValue(option);
+
+    private static YearMonth? ParseMonth(string text, string option, List<string> errors)
+    {
+        var result = YearMonthPattern.Iso.Parse(text);
+        if (result.Success && text.All(c => char.IsAsciiDigit(c) || c == '-'))
+        {
+            return result.Value;
+        }
+
+        errors.Add($"argument {option}: '{DataProblem.Echo(text)}' is not a month; use YYYY-MM, such as 2012-04.");
+        return null;
+    }
 
     private static LocalDate? ParseDate(string text, string option, List<string> errors)
     {

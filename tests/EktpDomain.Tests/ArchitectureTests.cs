@@ -107,7 +107,7 @@ public sealed partial class ArchitectureTests
             ["EktpDomain.Targets", "EktpDomain.Capacity"],
             ["EktpDomain.Findings"],
             ["EktpDomain.Attainment"],
-            ["EktpDomain.Forecasting", "EktpDomain.Allocation"],
+            ["EktpDomain.Forecasting", "EktpDomain.Allocation", "EktpDomain.Trends"],
             ["EktpDomain.Reporting"],
             ["EktpDomain.Reporting.Json", "EktpDomain.Reporting.PlainText"],
         ];

@@ -57,3 +57,23 @@ internal sealed class BuiltInScenarioSource : DataSource
 
     public static Assembly Assembly => typeof(BuiltInScenarioSource).Assembly;
 }
+
+/// <summary>
+/// The built-in snapshot series, month-end figures of Kabupaten Tangerang, December 2011 – December 2013 (illustrative):
+/// a data folder holding only <c>snapshots.csv</c>, embedded in this assembly, for <c>ektp trend</c> without <c>--data</c>.
+/// </summary>
+internal sealed class BuiltInSeriesSource : DataSource
+{
+    private const string Prefix = "Series/";
+
+    public static BuiltInSeriesSource Instance { get; } = new();
+
+    public override string DisplayPath(string fileName) => "<built-in series>/" + fileName;
+
+    public override bool Exists(string fileName) =>
+        typeof(BuiltInSeriesSource).Assembly.GetManifestResourceInfo(Prefix + fileName) is not null;
+
+    public override Stream Open(string fileName) =>
+        typeof(BuiltInSeriesSource).Assembly.GetManifestResourceStream(Prefix + fileName)
+        ?? throw new FileNotFoundException("The built-in series has no file " + fileName, fileName);
+}

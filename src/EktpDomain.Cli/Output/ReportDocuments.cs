@@ -6,8 +6,9 @@ using EktpDomain.Attainment;
 using EktpDomain.Forecasting;
 using EktpDomain.Recording;
 using EktpDomain.Reporting;
-using EktpDomain.Reporting.PlainText;
+using EktpDomain.Trends;
 using NodaTime;
+using NodaTime.Text;
 
 namespace EktpDomain.Cli.Output;
 
@@ -24,7 +25,7 @@ internal static class ReportDocuments
     /// <summary>The <c>report</c> command: the kecamatan, the summary and the findings; the realised and shortfall charts.</summary>
     public static ReportDocument ForReport(AttainmentReport report, ReportText text, string? notice)
     {
-        var notes = PlainTextReport.SnapshotNotes(report, text).Select(PersonalData.Redact).ToList();
+        var notes = ReportNotes.For(report, text).Select(PersonalData.Redact).ToList();
         return new(
             text,
             text.ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent),
@@ -76,6 +77,45 @@ internal static class ReportDocuments
                 new DocumentTable(text.PartName(ReportPart.Kecamatan), columns, [.. forecasts.Rows.Select(Row)]),
                 new DocumentTable(text.PartName(ReportPart.Summary), columns, [Row(forecasts.Total)]),
             ]);
+    }
+
+    /// <summary>
+    /// The <c>trend</c> command: the total region month by month (the summary), every kecamatan month by month (one
+    /// row per kecamatan and month); the total's coverage curve.
+    /// </summary>
+    public static ReportDocument ForTrend(CoverageTrend trend, ReportText text, string? notice)
+    {
+        var notes = ReportNotes.For(trend, text).Select(PersonalData.Redact).ToList();
+        var months = Columns(text, (ReportColumn.Month, CellKind.Text), (ReportColumn.Eligible, CellKind.Count), (ReportColumn.Coverage, CellKind.Count), (ReportColumn.CoveragePercent, CellKind.Percent), (ReportColumn.Realised, CellKind.Count), (ReportColumn.Adjustment, CellKind.Count));
+        var rows = Columns(
+            text,
+            (ReportColumn.Code, CellKind.Text), (ReportColumn.Kecamatan, CellKind.Text), (ReportColumn.Month, CellKind.Text), (ReportColumn.Eligible, CellKind.Count), (ReportColumn.Coverage, CellKind.Count),
+            (ReportColumn.CoveragePercent, CellKind.Percent), (ReportColumn.Realised, CellKind.Count), (ReportColumn.Adjustment, CellKind.Count),
+            (ReportColumn.SnapshotStart, CellKind.Date), (ReportColumn.SnapshotStartLag, CellKind.Count), (ReportColumn.SnapshotEnd, CellKind.Date), (ReportColumn.SnapshotEndLag, CellKind.Count));
+        string Month(YearMonth month) => YearMonthPattern.Iso.Format(month);
+        string total = PersonalData.Redact(trend.Total.Name);
+        var points = trend.Total.Months
+            .Where(m => m.CoveragePercent is not null)
+            .Select(m => new CurvePoint(m.Month.ToDateInterval().End, m.CoveragePercent!.Value))
+            .ToList();
+        return new ReportDocument(
+            text,
+            text.TrendTitle(trend.Months[0], trend.Months[^1]),
+            notice,
+            $"{trend.Total.Region} {total}: {text.TrendLine(trend.Total)}",
+            [new LineChart(text.CoverageChartTitle(total), text.TrendChartDescription(trend.Total), points, null, null, [new LegendEntry("history", text.CoverageHistoryLabel)])],
+            [
+                new DocumentTable(text.PartName(ReportPart.Summary), months, [.. trend.Total.Months.Select(m => new object?[] { Month(m.Month), m.Eligible, m.Coverage, m.CoveragePercent, m.Realised, m.Adjustment })]),
+                new DocumentTable(
+                    text.PartName(ReportPart.Kecamatan),
+                    rows,
+                    [.. trend.Rows.SelectMany(r => r.Months.Select(m => new object?[]
+                    {
+                        r.Region.ToString(), PersonalData.Redact(r.Name), Month(m.Month), m.Eligible, m.Coverage, m.CoveragePercent, m.Realised, m.Adjustment,
+                        m.Snapshots?.Start?.Date, m.Snapshots?.StartLagDays, m.Snapshots?.End?.Date, m.Snapshots?.EndLagDays,
+                    }))]),
+            ],
+            notes);
     }
 
     private static DocumentTable KecamatanTable(AttainmentReport report, ReportText text)

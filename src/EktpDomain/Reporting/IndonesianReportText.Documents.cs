@@ -1,6 +1,7 @@
 using System;
 using EktpDomain.Attainment;
 using EktpDomain.Forecasting;
+using EktpDomain.Trends;
 using NodaTime;
 
 namespace EktpDomain.Reporting;
@@ -57,6 +58,12 @@ internal sealed partial class IndonesianReportText
             : $"{history}; {ForecastLine(forecast)}.";
     }
 
+    public override string TrendChartDescription(RegionTrend trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        return $"Cakupan sebagai bagian dari wajib KTP di akhir setiap bulan, {FormatMonths(trend.Months[0].Month, trend.Months[^1].Month)}: {TrendLine(trend)}.";
+    }
+
     public override string ForecastDateLabel(LocalDate completion) => $"perkiraan selesai: {FormatDate(completion)}";
 
     public override string CoverageHistoryLabel => "terekam";
@@ -109,6 +116,7 @@ internal sealed partial class IndonesianReportText
         ReportColumn.SnapshotEnd => "Snapshot di akhir",
         ReportColumn.SnapshotEndLag => "Hari sebelum akhir",
         ReportColumn.Notes => "Catatan",
+        ReportColumn.Month => "Bulan",
         _ => column.ToString(),
     };
 }

@@ -10,6 +10,7 @@ using EktpDomain.Forecasting;
 using EktpDomain.Incidents;
 using EktpDomain.Recording;
 using EktpDomain.Regions;
+using EktpDomain.Trends;
 using NodaTime;
 
 namespace EktpDomain.Reporting;
@@ -118,8 +119,31 @@ internal sealed partial class IndonesianReportText : ReportText
         return $"Realisasi tidak diketahui untuk {FormatCount(regions.Count)} kecamatan: {why} ({NameSome(regions, "dan {0} lainnya")})";
     }
 
-    public override string SnapshotLagNote(int startLagDays, int endLagDays) =>
-        $"Dari snapshot: cakupan sebelum periode diambil hingga {FormatCount(startLagDays)} hari lebih awal, dan di akhir periode hingga {FormatCount(endLagDays)} hari sebelum hari terakhirnya, sehingga realisasi mencakup hari-hari yang lain dari periode";
+    public override string TrendTitle(YearMonth first, YearMonth last) =>
+        $"Cakupan perekaman e-KTP per bulan, {FormatMonths(first, last)}";
+
+    public override string TrendLine(RegionTrend trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        var first = trend.Months.FirstOrDefault(m => m.CoveragePercent is not null);
+        var last = trend.Months.LastOrDefault(m => m.CoveragePercent is not null);
+        string coverage = first is null || last is null
+            ? "cakupan tidak diketahui di bulan mana pun"
+            : $"{FormatPercent(first.CoveragePercent)}% di akhir {FormatMonth(first.Month)} → {FormatPercent(last.CoveragePercent)}% di akhir {FormatMonth(last.Month)}";
+        string realised = trend.MonthsUnknown == 0
+            ? $"realisasi {FormatCount(trend.Realised ?? 0)}, penyesuaian {FormatCount(trend.Adjustment ?? 0)}"
+            : $"realisasi tidak diketahui di {FormatCount(trend.MonthsUnknown)} dari {FormatCount(trend.Months.Length)} bulan";
+        return $"{coverage}; {realised}";
+    }
+
+    public override string SnapshotLagNote(int startLagDays, int endLagDays)
+    {
+        string start = $"cakupan sebelum periode diambil hingga {FormatCount(startLagDays)} hari lebih awal";
+        string end = $"cakupan di akhir periode hingga {FormatCount(endLagDays)} hari sebelum hari terakhirnya";
+        return endLagDays == 0 ? $"Dari snapshot: {start}, sehingga realisasi dapat mencakup lebih banyak hari dari periode"
+            : startLagDays == 0 ? $"Dari snapshot: cakupan di akhir periode diambil hingga {FormatCount(endLagDays)} hari sebelum hari terakhirnya, sehingga realisasi dapat mencakup lebih sedikit hari dari periode"
+            : $"Dari snapshot: {start}, dan {end}, sehingga realisasi mencakup hari-hari yang lain dari periode";
+    }
 
     public override string ReportTitle(DateInterval window, int workingDays, decimal? targetPercent) =>
         $"Laporan perekaman e-KTP, {FormatDates(window)} ({FormatCount(workingDays)} hari kerja)"

@@ -204,4 +204,7 @@ public enum ReportColumn
 
     /// <summary>Notes on the figures, such as which kecamatan have no realisation (R21).</summary>
     Notes,
+
+    /// <summary>A calendar month of a trend.</summary>
+    Month,
 }

@@ -1,6 +1,7 @@
 using System;
 using EktpDomain.Attainment;
 using EktpDomain.Forecasting;
+using EktpDomain.Trends;
 using NodaTime;
 
 namespace EktpDomain.Reporting;
@@ -79,6 +80,15 @@ public abstract partial class ReportText
             : $"{history}; {ForecastLine(forecast)}.";
     }
 
+    /// <summary>The text alternative of the chart of a coverage trend: the curve, and the trend in a line.</summary>
+    /// <param name="trend">The region's trend.</param>
+    /// <returns>The description.</returns>
+    public virtual string TrendChartDescription(RegionTrend trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        return $"Coverage as a share of the eligible residents at the end of each month, {FormatMonths(trend.Months[0].Month, trend.Months[^1].Month)}: {TrendLine(trend)}.";
+    }
+
     /// <summary>The label of the forecast date on the coverage chart, such as "forecast: 2 October 2012".</summary>
     /// <param name="completion">The forecast completion date.</param>
     /// <returns>The label.</returns>
@@ -137,6 +147,7 @@ public abstract partial class ReportText
         ReportColumn.SnapshotEnd => "Snapshot at the end",
         ReportColumn.SnapshotEndLag => "Days before the end",
         ReportColumn.Notes => "Notes",
+        ReportColumn.Month => "Month",
         _ => column.ToString(),
     };
 }

@@ -11,6 +11,7 @@ using EktpDomain.Forecasting;
 using EktpDomain.Incidents;
 using EktpDomain.Recording;
 using EktpDomain.Regions;
+using EktpDomain.Trends;
 using NodaTime;
 
 namespace EktpDomain.Reporting;
@@ -192,8 +193,52 @@ public abstract partial class ReportText
     /// <param name="startLagDays">The largest number of days from a start edge's snapshot to the day before the period.</param>
     /// <param name="endLagDays">The largest number of days from an end edge's snapshot to the period's last day.</param>
     /// <returns>The note.</returns>
-    public virtual string SnapshotLagNote(int startLagDays, int endLagDays) =>
-        $"From snapshots: the coverage before the period is taken up to {FormatCount(startLagDays)} {(startLagDays == 1 ? "day" : "days")} earlier, and at its end up to {FormatCount(endLagDays)} {(endLagDays == 1 ? "day" : "days")} before its last day, so the realisation spans other days than the period";
+    public virtual string SnapshotLagNote(int startLagDays, int endLagDays)
+    {
+        string start = $"the coverage before the period is taken up to {FormatCount(startLagDays)} {(startLagDays == 1 ? "day" : "days")} earlier";
+        string end = $"the coverage at its end up to {FormatCount(endLagDays)} {(endLagDays == 1 ? "day" : "days")} before its last day";
+        return endLagDays == 0 ? $"From snapshots: {start}, so the realisation can span more days than the period"
+            : startLagDays == 0 ? $"From snapshots: the coverage at the period's end is taken up to {FormatCount(endLagDays)} {(endLagDays == 1 ? "day" : "days")} before its last day, so the realisation can span fewer days than the period"
+            : $"From snapshots: {start}, and {end}, so the realisation spans other days than the period";
+    }
+
+    /// <summary>The title line of a coverage trend, such as "e-KTP recording coverage by month, January 2012 – December 2013".</summary>
+    /// <param name="first">The first month.</param>
+    /// <param name="last">The last month.</param>
+    /// <returns>The title.</returns>
+    public virtual string TrendTitle(YearMonth first, YearMonth last) =>
+        $"e-KTP recording coverage by month, {FormatMonths(first, last)}";
+
+    /// <summary>A month with the culture's month name: "Januari 2012", "January 2012".</summary>
+    /// <param name="month">The month.</param>
+    /// <returns>The formatted month.</returns>
+    public virtual string FormatMonth(YearMonth month) => month.ToString("MMMM uuuu", Culture);
+
+    /// <summary>
+    /// One kecamatan's trend in a line, such as "38.0% at the end of January 2012 → 95.0% at the end of December 2013;
+    /// realised 38,000, adjustments 0", with how many months' realisation is not known.
+    /// </summary>
+    /// <param name="trend">The region's trend.</param>
+    /// <returns>The line, without the region's name.</returns>
+    public virtual string TrendLine(RegionTrend trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        var first = trend.Months.FirstOrDefault(m => m.CoveragePercent is not null);
+        var last = trend.Months.LastOrDefault(m => m.CoveragePercent is not null);
+        string coverage = first is null || last is null
+            ? "coverage not known in any month"
+            : $"{FormatPercent(first.CoveragePercent)}% at the end of {FormatMonth(first.Month)} → {FormatPercent(last.CoveragePercent)}% at the end of {FormatMonth(last.Month)}";
+        string realised = trend.MonthsUnknown == 0
+            ? $"realised {FormatCount(trend.Realised ?? 0)}, adjustments {FormatCount(trend.Adjustment ?? 0)}"
+            : $"realisation not known in {FormatCount(trend.MonthsUnknown)} of {FormatCount(trend.Months.Length)} months";
+        return $"{coverage}; {realised}";
+    }
+
+    /// <summary>A range of months: "January – December 2012", "January 2012 – December 2013", or one month.</summary>
+    private protected string FormatMonths(YearMonth from, YearMonth to) =>
+        from == to ? FormatMonth(from)
+        : from.Year == to.Year ? $"{from.ToString("MMMM", Culture)} – {FormatMonth(to)}"
+        : $"{FormatMonth(from)} – {FormatMonth(to)}";
 
     /// <summary>The first five names, then "and N more" in the language's words (<paramref name="more"/> has {0}).</summary>
     private protected string NameSome(IReadOnlyList<string> names, string more)

@@ -9,7 +9,7 @@ namespace EktpDomain.Tests.Cli;
 /// </summary>
 public class CliArgumentTests
 {
-    private const string CommandRequired = "argument COMMAND: required; use report, allocate or forecast.";
+    private const string CommandRequired = "argument COMMAND: required; use report, allocate, forecast or trend.";
 
     private static void ExpectArgumentErrors(string[] args, params string[] lines)
     {

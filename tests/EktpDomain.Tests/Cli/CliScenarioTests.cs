@@ -111,7 +111,7 @@ public class CliScenarioTests
             "capacity", "utilisation", "invited", "attended", "turnout", "shortfall");
         root.GetProperty("kecamatan")[0].GetProperty("shortfall").EnumerateObject().Select(p => p.Name).Should().Equal("data_loss", "outage", "demand", "service", "no_show", "not_invited");
         root.GetProperty("summary").EnumerateObject().Select(p => p.Name).Should().Equal(
-            "kecamatan", "applicable", "met", "realisation_unknown", "target", "realised", "min_realised_percent", "max_realised_percent", "headline", "kecamatan_coverage");
+            "kecamatan", "applicable", "met", "realisation_unknown", "target", "realised", "min_realised_percent", "max_realised_percent", "headline", "kecamatan_coverage", "notes");
         root.GetProperty("summary").GetProperty("kecamatan_coverage").GetRawText().ReplaceLineEndings("").Replace(" ", "", StringComparison.Ordinal).Should().Be(
             "{\"region\":\"36.03\",\"name\":\"KabupatenTangerang\",\"kecamatan\":29,\"catalogued\":29,\"partial\":false,\"label\":\"29dari29kecamatan\"}");
         root.GetProperty("summary").GetProperty("headline").GetString().Should().Be("Baru 1 dari 29 kecamatan mencapai target perekaman 15%");

@@ -205,6 +205,9 @@ public sealed class SummaryDto
 
     /// <summary>How many of the region's kecamatan the report covers.</summary>
     public required KecamatanCoverageDto KecamatanCoverage { get; init; }
+
+    /// <summary>The notes under the headline in the report's language (R21): kecamatan without realisation, snapshot lags; empty when there are none.</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
 }
 
 /// <summary>How many of a region's kecamatan a report or a forecast covers, against the region catalogue.</summary>
@@ -367,6 +370,79 @@ public sealed class PlacementDto
     public required string Explanation { get; init; }
 }
 
+/// <summary>The JSON of a coverage trend (<c>ektp trend --format json</c>, R3, R21); read it back with <see cref="ReportJson.DeserializeTrend"/>.</summary>
+public sealed class TrendDto
+{
+    /// <summary>The first month, as <c>YYYY-MM</c>.</summary>
+    public required string From { get; init; }
+
+    /// <summary>The last month, as <c>YYYY-MM</c>.</summary>
+    public required string To { get; init; }
+
+    /// <summary>The smallest region containing every kecamatan, month by month.</summary>
+    public required RegionTrendDto Total { get; init; }
+
+    /// <summary>How many of the total's kecamatan the data covers.</summary>
+    public required KecamatanCoverageDto KecamatanCoverage { get; init; }
+
+    /// <summary>One trend per kecamatan, in code order.</summary>
+    public required IReadOnlyList<RegionTrendDto> Kecamatan { get; init; }
+
+    /// <summary>Notes on the figures in the chosen language, such as how far snapshots lie from the months' edges; empty when there are none.</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+}
+
+/// <summary>One region of a coverage trend.</summary>
+public sealed class RegionTrendDto
+{
+    /// <summary>The region code.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The region's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Where a kecamatan's figures come from: <c>ledger</c> or <c>snapshots</c>; null for a region above the kecamatan.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The realisation over every month; null when any month's is not known.</summary>
+    public long? Realised { get; init; }
+
+    /// <summary>The adjustments over every month; null when any month's realisation is not known.</summary>
+    public long? Adjustment { get; init; }
+
+    /// <summary>The number of months whose realisation is not known.</summary>
+    public int MonthsUnknown { get; init; }
+
+    /// <summary>One object per month, in order.</summary>
+    public required IReadOnlyList<TrendMonthDto> Months { get; init; }
+}
+
+/// <summary>One region in one month of a coverage trend.</summary>
+public sealed class TrendMonthDto
+{
+    /// <summary>The month, as <c>YYYY-MM</c>.</summary>
+    public required string Month { get; init; }
+
+    /// <summary>The eligible residents on the month's last day.</summary>
+    public long Eligible { get; init; }
+
+    /// <summary>The coverage at the month's end; null when not known.</summary>
+    public long? Coverage { get; init; }
+
+    /// <summary>Coverage ÷ eligible × 100; null when nobody is eligible or the coverage is not known. It can exceed 100.</summary>
+    public decimal? CoveragePercent { get; init; }
+
+    /// <summary>The realisation in the month; null when not known.</summary>
+    public long? Realised { get; init; }
+
+    /// <summary>The adjustments in the month; null when the realisation is not known.</summary>
+    public long? Adjustment { get; init; }
+
+    /// <summary>The snapshots at the month's edges, or null (and left out) for a ledger kecamatan and a region above the kecamatan.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SnapshotEdgesDto? Snapshots { get; init; }
+}
+
 [JsonSourceGenerationOptions(
     WriteIndented = true,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
@@ -374,6 +450,7 @@ public sealed class PlacementDto
 [JsonSerializable(typeof(ReportDto))]
 [JsonSerializable(typeof(ForecastReportDto))]
 [JsonSerializable(typeof(AllocationDto))]
+[JsonSerializable(typeof(TrendDto))]
 internal sealed partial class EktpJsonContext : JsonSerializerContext
 {
 }

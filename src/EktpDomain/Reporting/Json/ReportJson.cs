@@ -9,6 +9,7 @@ using EktpDomain.Attainment;
 using EktpDomain.Findings;
 using EktpDomain.Forecasting;
 using EktpDomain.Recording;
+using EktpDomain.Trends;
 using EktpDomain.Regions;
 using NodaTime.Text;
 
@@ -70,6 +71,57 @@ public static class ReportJson
         };
         return JsonSerializer.Serialize(dto, Context.ForecastReportDto);
     }
+
+    /// <summary>Serializes a coverage trend (R3, R21).</summary>
+    /// <param name="trend">The trend.</param>
+    /// <param name="text">The language of the notes.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Serialize(CoverageTrend trend, ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        ArgumentNullException.ThrowIfNull(text);
+        var dto = new TrendDto
+        {
+            From = YearMonthPattern.Iso.Format(trend.Months[0]),
+            To = YearMonthPattern.Iso.Format(trend.Months[^1]),
+            Total = ToDto(trend.Total, trend.Total == trend.Rows[0] && trend.Rows.Length == 1),
+            KecamatanCoverage = ToDto(trend.KecamatanCoverage, trend.GetName(trend.KecamatanCoverage.Region), text),
+            Kecamatan = [.. trend.Rows.Select(r => ToDto(r, kecamatan: true))],
+            Notes = [.. ReportNotes.For(trend, text).Select(PersonalData.Redact)],
+        };
+        return JsonSerializer.Serialize(dto, Context.TrendDto);
+    }
+
+    /// <summary>
+    /// Reads back the JSON of a coverage trend, as written by <see cref="Serialize(CoverageTrend, ReportText)"/> or by
+    /// <c>ektp trend --format json</c>.
+    /// </summary>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The trend's fields.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not the JSON of a trend.</exception>
+    public static TrendDto DeserializeTrend(string json) => Deserialize(json, EktpJsonContext.Default.TrendDto, "a coverage trend");
+
+    private static RegionTrendDto ToDto(RegionTrend trend, bool kecamatan) => new()
+    {
+        Code = trend.Region.ToString(),
+        Name = PersonalData.Redact(trend.Name),
+        Source = !kecamatan ? null : trend.Months.Any(m => m.Snapshots is not null) ? "snapshots" : "ledger",
+        Realised = trend.Realised,
+        Adjustment = trend.Adjustment,
+        MonthsUnknown = trend.MonthsUnknown,
+        Months = [.. trend.Months.Select(m => new TrendMonthDto
+        {
+            Month = YearMonthPattern.Iso.Format(m.Month),
+            Eligible = m.Eligible,
+            Coverage = m.Coverage,
+            CoveragePercent = m.CoveragePercent,
+            Realised = m.Realised,
+            Adjustment = m.Adjustment,
+            Snapshots = m.Snapshots is SnapshotRealisation s ? ToDto(s) : null,
+        })],
+    };
 
     /// <summary>Serializes an allocation of new sets (R9), with the report it was computed from.</summary>
     /// <param name="allocation">The allocation.</param>
@@ -139,6 +191,7 @@ public static class ReportJson
             MaxRealisedPercent = report.Summary.MaxRealisedPercent,
             Headline = text.Headline(report.Summary),
             KecamatanCoverage = ToDto(report.Summary.KecamatanCoverage, report.NameOf(report.Summary.KecamatanCoverage.Region), text),
+            Notes = [.. ReportNotes.For(report, text).Select(PersonalData.Redact)],
         },
         Findings = [.. report.Findings.Select(f => new FindingDto
         {
@@ -198,16 +251,16 @@ public static class ReportJson
                 NoShow = row.Invitations is null ? null : 0,
                 NotInvited = row.Invitations is null ? null : 0,
             },
-        Snapshots = row.Snapshots is SnapshotRealisation snapshots
-            ? new SnapshotEdgesDto
-            {
-                Status = SnapshotStatusCode(snapshots.Status),
-                StartDate = snapshots.Start is CoverageSnapshot start ? LocalDatePattern.Iso.Format(start.Date) : null,
-                StartLagDays = snapshots.StartLagDays,
-                EndDate = snapshots.End is CoverageSnapshot end ? LocalDatePattern.Iso.Format(end.Date) : null,
-                EndLagDays = snapshots.EndLagDays,
-            }
-            : null,
+        Snapshots = row.Snapshots is SnapshotRealisation snapshots ? ToDto(snapshots) : null,
+    };
+
+    private static SnapshotEdgesDto ToDto(SnapshotRealisation snapshots) => new()
+    {
+        Status = SnapshotStatusCode(snapshots.Status),
+        StartDate = snapshots.Start is CoverageSnapshot start ? LocalDatePattern.Iso.Format(start.Date) : null,
+        StartLagDays = snapshots.StartLagDays,
+        EndDate = snapshots.End is CoverageSnapshot end ? LocalDatePattern.Iso.Format(end.Date) : null,
+        EndLagDays = snapshots.EndLagDays,
     };
 
     /// <summary>The JSON code of a snapshot realisation's status (R21).</summary>

@@ -6,7 +6,7 @@ using System.Linq;
 using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Forecasting;
-using EktpDomain.Recording;
+using EktpDomain.Trends;
 
 namespace EktpDomain.Reporting.PlainText;
 
@@ -60,6 +60,57 @@ public static class PlainTextReport
         ArgumentNullException.ThrowIfNull(forecasts);
         ArgumentNullException.ThrowIfNull(text);
         return Render(output => WriteForecast(output, forecasts, text, notice));
+    }
+
+    /// <summary>Formats a coverage trend: the title, the total region month by month, then one line per kecamatan and the notes.</summary>
+    /// <param name="trend">The trend.</param>
+    /// <param name="text">The language.</param>
+    /// <param name="notice">A line printed under the title; none when null.</param>
+    /// <returns>The trend.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="trend"/> or <paramref name="text"/> is null.</exception>
+    public static string Format(CoverageTrend trend, ReportText text, string? notice)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        ArgumentNullException.ThrowIfNull(text);
+        return Render(output => WriteTrend(output, trend, text, notice));
+    }
+
+    private static void WriteTrend(TextWriter output, CoverageTrend trend, ReportText text, string? notice)
+    {
+        output.WriteLine(text.TrendTitle(trend.Months[0], trend.Months[^1]));
+        if (notice is not null)
+        {
+            output.WriteLine(PersonalData.Redact(notice));
+        }
+
+        output.WriteLine();
+        string partial = trend.KecamatanCoverage.IsPartial ? $" ({text.CoverageLabel(trend.KecamatanCoverage)})" : string.Empty;
+        output.WriteLine(PersonalData.Redact($"{trend.Total.Region} {trend.Total.Name}{partial}"));
+        string Count(long? value) => value is long v ? text.FormatCount(v) : text.NotApplicable;
+        var rows = trend.Total.Months.Select(m => new[]
+        {
+            text.FormatMonth(m.Month), text.FormatCount(m.Eligible), Count(m.Coverage), text.FormatPercent(m.CoveragePercent), Count(m.Realised), Count(m.Adjustment),
+        }).ToList();
+        WriteTable(
+            output,
+            [(text.Heading(ReportColumn.Month), false), (text.Heading(ReportColumn.Eligible), true), (text.Heading(ReportColumn.Coverage), true), (text.Heading(ReportColumn.CoveragePercent), true), (text.Heading(ReportColumn.Realised), true), (text.Heading(ReportColumn.Adjustment), true)],
+            rows);
+        if (trend.Rows.Length > 1 || trend.Total != trend.Rows[0])
+        {
+            output.WriteLine();
+            output.WriteLine(text.Heading(ReportColumn.Kecamatan));
+            int width = trend.Rows.Max(r => PersonalData.Redact(r.Name).Length);
+            foreach (var row in trend.Rows)
+            {
+                output.WriteLine($"{row.Region}  {PersonalData.Redact(row.Name).PadRight(width)}  {text.TrendLine(row)}");
+            }
+        }
+
+        foreach (string note in ReportNotes.For(trend, text))
+        {
+            output.WriteLine();
+            output.WriteLine(PersonalData.Redact(note));
+        }
     }
 
     private static string Render(Action<TextWriter> write)
@@ -189,7 +240,7 @@ public static class PlainTextReport
             output.WriteLine(PersonalData.Redact(text.PartialCoverageNote(coverage, report.NameOf(coverage.Region))));
         }
 
-        foreach (string note in SnapshotNotes(report, text))
+        foreach (string note in ReportNotes.For(report, text))
         {
             output.WriteLine(PersonalData.Redact(note));
         }
@@ -207,36 +258,6 @@ public static class PlainTextReport
             string name = PersonalData.Redact(finding.KecamatanName ?? report.NameOf(finding.Kecamatan));
             output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan} {name}{device}: {text.FindingMessage(finding)}");
             output.WriteLine($"  → {text.FindingAction(finding)}");
-        }
-    }
-
-    /// <summary>
-    /// The notes on rows whose realisation comes from snapshots (R21): which kecamatan have none, and why, and how far
-    /// the snapshots at the edges lie from the period's edges. Every format prints the same notes.
-    /// </summary>
-    /// <param name="report">The report.</param>
-    /// <param name="text">The language.</param>
-    /// <returns>The notes, none when every realisation is known and every edge lies on its day.</returns>
-    public static IEnumerable<string> SnapshotNotes(AttainmentReport report, ReportText text)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(text);
-        var byCode = report.Rows.Where(r => r.Snapshots is not null).OrderBy(r => r.Code).ToList();
-        foreach (var status in new[] { SnapshotRealisationStatus.NoSnapshotBeforeStart, SnapshotRealisationStatus.NoSnapshotInWindow })
-        {
-            var regions = byCode.Where(r => r.Snapshots!.Status == status).Select(r => $"{r.Code} {r.Name}").ToList();
-            if (regions.Count > 0)
-            {
-                yield return text.RealisationUnknownNote(status, report.Window, regions);
-            }
-        }
-
-        var known = byCode.Where(r => r.Snapshots!.Status == SnapshotRealisationStatus.Known).Select(r => r.Snapshots!).ToList();
-        int startLag = known.Count == 0 ? 0 : known.Max(s => s.StartLagDays!.Value);
-        int endLag = known.Count == 0 ? 0 : known.Max(s => s.EndLagDays!.Value);
-        if (startLag > 0 || endLag > 0)
-        {
-            yield return text.SnapshotLagNote(startLag, endLag);
         }
     }
 

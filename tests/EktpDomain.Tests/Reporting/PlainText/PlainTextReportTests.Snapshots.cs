@@ -40,14 +40,23 @@ public class PlainTextReportSnapshotTests
     {
         var report = Report();
 
-        PlainTextReport.SnapshotNotes(report, ReportText.English).Should().Equal(
+        ReportNotes.For(report, ReportText.English).Should().Equal(
             "Realisation unknown for 1 kecamatan: no snapshot dated on or before 1 April 2012 (36.03.06 Kresek)",
             "Realisation unknown for 1 kecamatan: no snapshot dated in the period (36.03.07 Kronjo)",
-            "From snapshots: the coverage before the period is taken up to 12 days earlier, and at its end up to 5 days before its last day, so the realisation spans other days than the period");
-        PlainTextReport.SnapshotNotes(report, ReportText.Indonesian).Should().Equal(
+            "From snapshots: the coverage before the period is taken up to 12 days earlier, and the coverage at its end up to 5 days before its last day, so the realisation spans other days than the period");
+        ReportNotes.For(report, ReportText.Indonesian).Should().Equal(
             "Realisasi tidak diketahui untuk 1 kecamatan: tidak ada snapshot bertanggal 1 April 2012 atau sebelumnya (36.03.06 Kresek)",
             "Realisasi tidak diketahui untuk 1 kecamatan: tidak ada snapshot bertanggal dalam periode (36.03.07 Kronjo)",
-            "Dari snapshot: cakupan sebelum periode diambil hingga 12 hari lebih awal, dan di akhir periode hingga 5 hari sebelum hari terakhirnya, sehingga realisasi mencakup hari-hari yang lain dari periode");
+            "Dari snapshot: cakupan sebelum periode diambil hingga 12 hari lebih awal, dan cakupan di akhir periode hingga 5 hari sebelum hari terakhirnya, sehingga realisasi mencakup hari-hari yang lain dari periode");
+    }
+
+    [Fact]
+    public void LagNote_SaysOnlyTheEdgeThatLies()
+    {
+        ReportText.English.SnapshotLagNote(31, 0).Should().Be("From snapshots: the coverage before the period is taken up to 31 days earlier, so the realisation can span more days than the period");
+        ReportText.English.SnapshotLagNote(0, 1).Should().Be("From snapshots: the coverage at the period's end is taken up to 1 day before its last day, so the realisation can span fewer days than the period");
+        ReportText.Indonesian.SnapshotLagNote(31, 0).Should().Be("Dari snapshot: cakupan sebelum periode diambil hingga 31 hari lebih awal, sehingga realisasi dapat mencakup lebih banyak hari dari periode");
+        ReportText.Indonesian.SnapshotLagNote(0, 1).Should().Be("Dari snapshot: cakupan di akhir periode diambil hingga 1 hari sebelum hari terakhirnya, sehingga realisasi dapat mencakup lebih sedikit hari dari periode");
     }
 
     [Fact]
@@ -56,7 +65,7 @@ public class PlainTextReportSnapshotTests
         var series = CoverageSeries.CreateBuilder().Add(Apr(1), Sukamulya, 41_000, 1).Add(Apr(30), Sukamulya, 41_000, 7_000).Build();
         var report = AttainmentReport.Calculate(RecordingData.FromSnapshots(series), April);
 
-        PlainTextReport.SnapshotNotes(report, ReportText.English).Should().BeEmpty();
+        ReportNotes.For(report, ReportText.English).Should().BeEmpty();
     }
 
     [Fact]
