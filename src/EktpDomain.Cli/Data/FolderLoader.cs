@@ -55,6 +55,10 @@ internal static class FolderLoader
         bool hasSnapshots = source.HasTable(SnapshotsFile);
         var snapshotNames = new Dictionary<RegionCode, string>();
         var snapshots = hasSnapshots ? ReadSnapshots(source, found, snapshotNames) : null;
+        if (snapshots is { Level: RegionLevel.Regency })
+        {
+            return TryLoadRegencies(source, snapshots, snapshotNames, found, out folder, out problems);
+        }
 
         // kecamatan.csv: code, name, eligible (R1); optional when snapshots.csv gives the kecamatan.
         var names = new List<Kecamatan>();
@@ -121,19 +125,7 @@ internal static class FolderLoader
 
         // holidays.csv replaces the built-in holidays; closures.csv adds per-kecamatan closures (R5).
         bool hasHolidays = source.HasTable(HolidaysFile);
-        var calendar = hasHolidays ? WorkingCalendar.CreateBuilder() : WorkingCalendar.Indonesia.ToBuilder();
-        if (hasHolidays)
-        {
-            CsvTable.Read(source, HolidaysFile, ["date", "name"], [], found, row =>
-            {
-                bool ok = row.Date("date", out var date);
-                ok &= row.Text("name", out var name);
-                if (ok)
-                {
-                    calendar.AddHoliday(new Holiday(date, name, HolidayKind.NationalHoliday));
-                }
-            });
-        }
+        var calendar = ReadHolidays(source, found, hasHolidays);
 
         if (source.HasTable(ClosuresFile))
         {
@@ -283,6 +275,26 @@ internal static class FolderLoader
 
     private static bool RowKecamatan(CsvTable.CsvRow row, string column, out RegionCode code) => row.Kecamatan(column, out code);
 
+    /// <summary>holidays.csv replaces the built-in holidays: a builder with its holidays, or with the built-in ones without it.</summary>
+    private static WorkingCalendarBuilder ReadHolidays(DataSource source, List<DataProblem> found, bool hasHolidays)
+    {
+        var calendar = hasHolidays ? WorkingCalendar.CreateBuilder() : WorkingCalendar.Indonesia.ToBuilder();
+        if (hasHolidays)
+        {
+            CsvTable.Read(source, HolidaysFile, ["date", "name"], [], found, row =>
+            {
+                bool ok = row.Date("date", out var date);
+                ok &= row.Text("name", out var name);
+                if (ok)
+                {
+                    calendar.AddHoliday(new Holiday(date, name, HolidayKind.NationalHoliday));
+                }
+            });
+        }
+
+        return calendar;
+    }
+
     /// <summary>
     /// Reads snapshots.csv (R20) into a series of kecamatan snapshots, with the names its rows give (the last row's name
     /// of each kecamatan). A series of kabupaten/kota is a problem here: reports are made per kecamatan.
@@ -330,13 +342,41 @@ internal static class FolderLoader
 
         builder.TryBuild(out var series, out var seriesProblems);
         found.AddRange(seriesProblems);
-        if (series is { Level: RegionLevel.Regency })
+        return series;
+    }
+
+    /// <summary>The files that hold kecamatan data: none of them can join a table of kabupaten/kota.</summary>
+    private static readonly string[] KecamatanFiles = [KecamatanFile, LedgerFile, ClosuresFile, DevicesFile, IncidentsFile, InvitationsFile, SyncFile];
+
+    /// <summary>
+    /// A folder whose snapshots.csv is a table of kabupaten/kota (a provincial office's): the data is kept per
+    /// kabupaten/kota, so it stands alone, with at most holidays.csv beside it.
+    /// </summary>
+    private static bool TryLoadRegencies(
+        DataSource source, CoverageSeries snapshots, Dictionary<RegionCode, string> names, List<DataProblem> found, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems)
+    {
+        folder = null;
+        foreach (string file in KecamatanFiles.Where(source.HasTable))
         {
-            found.Add(new DataProblem(new SourceLocation(path), $"the snapshots are of kabupaten/kota (such as {series.RegionCodes[0]}); ektp reports per kecamatan, so give one row per kecamatan."));
-            return null;
+            found.Add(new DataProblem(
+                new SourceLocation(source.TablePath(file)),
+                $"{SnapshotsFile} is a table of kabupaten/kota, so the data is kept per kabupaten/kota and a kecamatan file cannot join it; remove {file}, or give {SnapshotsFile} one row per kecamatan."));
         }
 
-        return series;
+        bool hasHolidays = source.HasTable(HolidaysFile);
+        var calendar = ReadHolidays(source, found, hasHolidays);
+        calendar.TryBuild([], out var builtCalendar, out var calendarProblems);
+        found.AddRange(calendarProblems);
+        if (found.Count > 0 || builtCalendar is null)
+        {
+            problems = Order(found);
+            return false;
+        }
+
+        var data = RecordingData.FromSnapshots(snapshots, builtCalendar) with { Names = names };
+        folder = new LoadedFolder(data, hasHolidays);
+        problems = [];
+        return true;
     }
 
     /// <summary>Problems by file (in the order the files are read), then line.</summary>

@@ -89,7 +89,7 @@ internal static class ReportDocuments
         var months = Columns(text, (ReportColumn.Month, CellKind.Text), (ReportColumn.Eligible, CellKind.Count), (ReportColumn.Coverage, CellKind.Count), (ReportColumn.CoveragePercent, CellKind.Percent), (ReportColumn.Realised, CellKind.Count), (ReportColumn.Adjustment, CellKind.Count));
         var rows = Columns(
             text,
-            (ReportColumn.Code, CellKind.Text), (ReportColumn.Kecamatan, CellKind.Text), (ReportColumn.Month, CellKind.Text), (ReportColumn.Eligible, CellKind.Count), (ReportColumn.Coverage, CellKind.Count),
+            (ReportColumn.Code, CellKind.Text), (Unit(trend.KecamatanCoverage.Level), CellKind.Text), (ReportColumn.Month, CellKind.Text), (ReportColumn.Eligible, CellKind.Count), (ReportColumn.Coverage, CellKind.Count),
             (ReportColumn.CoveragePercent, CellKind.Percent), (ReportColumn.Realised, CellKind.Count), (ReportColumn.Adjustment, CellKind.Count),
             (ReportColumn.SnapshotStart, CellKind.Date), (ReportColumn.SnapshotStartLag, CellKind.Count), (ReportColumn.SnapshotEnd, CellKind.Date), (ReportColumn.SnapshotEndLag, CellKind.Count));
         string Month(YearMonth month) => YearMonthPattern.Iso.Format(month);
@@ -124,7 +124,7 @@ internal static class ReportDocuments
         bool snapshots = report.Rows.Any(r => r.Snapshots is not null);
         var columns = new List<(ReportColumn, CellKind)>
         {
-            (ReportColumn.Rank, CellKind.Count), (ReportColumn.Code, CellKind.Text), (ReportColumn.Kecamatan, CellKind.Text),
+            (ReportColumn.Rank, CellKind.Count), (ReportColumn.Code, CellKind.Text), (Unit(report.Summary.KecamatanCoverage.Level), CellKind.Text),
             (ReportColumn.Eligible, CellKind.Count), (ReportColumn.Target, CellKind.Count), (ReportColumn.Recorded, CellKind.Count),
             (ReportColumn.Lost, CellKind.Count), (ReportColumn.Rerecorded, CellKind.Count), (ReportColumn.Realised, CellKind.Count),
             (ReportColumn.RealisedPercent, CellKind.Percent), (ReportColumn.Attainment, CellKind.Percent), (ReportColumn.Band, CellKind.Text),
@@ -260,6 +260,9 @@ internal static class ReportDocuments
         AttainmentBand.Critical => "critical",
         _ => "not-applicable",
     };
+
+    /// <summary>The column of a row's name: kecamatan, or region for data kept per kabupaten/kota.</summary>
+    private static ReportColumn Unit(RegionLevel level) => level == RegionLevel.Regency ? ReportColumn.Region : ReportColumn.Kecamatan;
 
     private static DocumentColumn[] Columns(ReportText text, params (ReportColumn Column, CellKind Kind)[] columns) =>
         [.. columns.Select(c => new DocumentColumn(text.Heading(c.Column), c.Kind))];

@@ -30,7 +30,8 @@ public sealed class RegionRollup
         int applicable,
         int met,
         int realisationUnknown,
-        ImmutableArray<RegionRollup> children)
+        ImmutableArray<RegionRollup> children,
+        RegionLevel unitLevel = RegionLevel.Kecamatan)
     {
         Code = code;
         Name = name;
@@ -42,6 +43,7 @@ public sealed class RegionRollup
         Met = met;
         RealisationUnknown = realisationUnknown;
         Children = children;
+        UnitLevel = unitLevel;
     }
 
     /// <summary>The region's code; <see cref="RegionCode.Nation"/> at the root.</summary>
@@ -68,15 +70,18 @@ public sealed class RegionRollup
     /// <summary>The net realisation: the sum of the kecamatan's (R3, R21); null when any of them is not known.</summary>
     public long? Realised => Totals?.Net;
 
-    /// <summary>The number of kecamatan inside.</summary>
+    /// <summary>The number of kecamatan inside (of kabupaten/kota, for data kept per kabupaten/kota: <see cref="UnitLevel"/>).</summary>
     public int KecamatanCount { get; }
+
+    /// <summary>The level of the report's rows, the leaves of this tree: <see cref="RegionLevel.Kecamatan"/>, or <see cref="RegionLevel.Regency"/> for data kept per kabupaten/kota.</summary>
+    public RegionLevel UnitLevel { get; }
 
     /// <summary>
     /// How many of the region's kecamatan the report covers against the region catalogue, such as "3 of 29
     /// kecamatan" for a report on 3 of Kabupaten Tangerang's kecamatan: a roll-up of partial data is not the whole
     /// region (<see cref="KecamatanCoverage.IsPartial"/>).
     /// </summary>
-    public KecamatanCoverage KecamatanCoverage => KecamatanCoverage.Of(Code, KecamatanCount);
+    public KecamatanCoverage KecamatanCoverage => KecamatanCoverage.Of(Code, KecamatanCount, UnitLevel);
 
     /// <summary>The number of kecamatan inside whose target applies.</summary>
     public int Applicable { get; }
@@ -104,14 +109,17 @@ public sealed class RegionRollup
     public static RegionRollup Create(AttainmentReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var unit = report.Rows.IsEmpty ? RegionLevel.Kecamatan : report.Rows[0].Code.Level;
         var leaves = report.Rows
             .OrderBy(r => r.Code)
-            .Select(r => new RegionRollup(r.Code, r.Name, r.Eligible, r.Target, r.Totals, 1, r.IsApplicable ? 1 : 0, r.Met ? 1 : 0, r.Target > 0 && !r.IsRealisationKnown ? 1 : 0, []))
+            .Select(r => new RegionRollup(r.Code, r.Name, r.Eligible, r.Target, r.Totals, 1, r.IsApplicable ? 1 : 0, r.Met ? 1 : 0, r.Target > 0 && !r.IsRealisationKnown ? 1 : 0, [], unit))
             .ToList();
-        var regencies = Group(leaves, RegionLevel.Regency, report.NameOf);
-        var provinces = Group(regencies, RegionLevel.Province, report.NameOf);
-        return Group(provinces, RegionLevel.Nation, report.NameOf).SingleOrDefault()
-            ?? new RegionRollup(RegionCode.Nation, report.NameOf(RegionCode.Nation), 0, 0, LedgerTotals.Zero, 0, 0, 0, 0, []);
+
+        // Rows of kabupaten/kota are their own regency level: they group into provinces directly.
+        var regencies = unit == RegionLevel.Regency ? leaves : Group(leaves, RegionLevel.Regency, report.NameOf, unit);
+        var provinces = Group(regencies, RegionLevel.Province, report.NameOf, unit);
+        return Group(provinces, RegionLevel.Nation, report.NameOf, unit).SingleOrDefault()
+            ?? new RegionRollup(RegionCode.Nation, report.NameOf(RegionCode.Nation), 0, 0, LedgerTotals.Zero, 0, 0, 0, 0, [], unit);
     }
 
     /// <summary>Finds a region in this tree.</summary>
@@ -160,7 +168,7 @@ public sealed class RegionRollup
         }
     }
 
-    private static List<RegionRollup> Group(List<RegionRollup> children, RegionLevel level, Func<RegionCode, string> nameOf)
+    private static List<RegionRollup> Group(List<RegionRollup> children, RegionLevel level, Func<RegionCode, string> nameOf, RegionLevel unit)
     {
         var parents = new List<RegionRollup>();
         foreach (var group in children.GroupBy(c => c.Code.AncestorAt(level)))
@@ -179,7 +187,7 @@ public sealed class RegionRollup
                 unknown += child.RealisationUnknown;
             }
 
-            parents.Add(new RegionRollup(group.Key, nameOf(group.Key), eligible, target, totals, kecamatan, applicable, met, unknown, [.. group]));
+            parents.Add(new RegionRollup(group.Key, nameOf(group.Key), eligible, target, totals, kecamatan, applicable, met, unknown, [.. group], unit));
         }
 
         return parents;

@@ -30,11 +30,11 @@ public sealed class Finding
     /// <summary>Creates a finding.</summary>
     /// <param name="ruleId">The id of the rule that found it, such as <c>long-outage</c>; not blank.</param>
     /// <param name="severity">Its severity.</param>
-    /// <param name="kecamatan">The kecamatan, a <see cref="RegionLevel.Kecamatan"/> code.</param>
+    /// <param name="kecamatan">The kecamatan, a <see cref="RegionLevel.Kecamatan"/> code; or, for data kept per kabupaten/kota, the kabupaten/kota.</param>
     /// <param name="device">The recording set, or null (or blank) when the finding is not about one set.</param>
     /// <param name="details">The facts behind it, which a report renders as a message and a recommended action.</param>
     /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> or <paramref name="details"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="ruleId"/> is blank, or <paramref name="kecamatan"/> is not a kecamatan code.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ruleId"/> is blank, or <paramref name="kecamatan"/> is neither a kecamatan nor a kabupaten/kota code.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is undefined.</exception>
     public Finding(
         string ruleId,
@@ -50,9 +50,9 @@ public sealed class Finding
             throw new ArgumentOutOfRangeException(nameof(severity), severity, $"The severity of a '{ruleId}' finding must be Info, Warning or Critical.");
         }
 
-        if (kecamatan.Level != RegionLevel.Kecamatan)
+        if (kecamatan.Level is not (RegionLevel.Kecamatan or RegionLevel.Regency))
         {
-            throw new ArgumentException($"A finding belongs to a kecamatan (PP.KK.CC), but '{kecamatan}' is a {kecamatan.Level} code.", nameof(kecamatan));
+            throw new ArgumentException($"A finding belongs to a kecamatan (PP.KK.CC), or to a kabupaten/kota (PP.KK) of data kept per kabupaten/kota, but '{kecamatan}' is a {kecamatan.Level} code.", nameof(kecamatan));
         }
 
         RuleId = ruleId;

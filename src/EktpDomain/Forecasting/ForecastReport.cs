@@ -71,7 +71,7 @@ public sealed class ForecastReport
 
         var rows = data.KecamatanCodes.Select(k => CompletionForecast.Calculate(data, k, asOf, days)).ToImmutableArray();
         var common = data.KecamatanCodes.Aggregate(data.KecamatanCodes[0], RegionCode.CommonAncestor);
-        var total = common.Level == RegionLevel.Kecamatan ? rows[0] : CompletionForecast.Calculate(data, common, asOf, days);
+        var total = rows.Length == 1 ? rows[0] : CompletionForecast.Calculate(data, common, asOf, days);
         return new ForecastReport(asOf, days, rows, total, data.GetName);
     }
 

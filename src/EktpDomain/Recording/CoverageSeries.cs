@@ -139,18 +139,13 @@ public sealed class CoverageSeries
 
     /// <summary>
     /// The eligible count of every snapshot as a value dated on the snapshot's date (R1, R22): what a
-    /// <see cref="RecordingData"/> made from this series uses for targets and coverage percentages.
+    /// <see cref="RecordingData"/> made from this series uses for targets and coverage percentages. A series of
+    /// kabupaten/kota gives a population kept per kabupaten/kota (<see cref="EligiblePopulation.Level"/>).
     /// </summary>
     /// <returns>The population, one dated value per snapshot.</returns>
-    /// <exception cref="InvalidOperationException">The series is of kabupaten/kota, whose eligible counts are not those of kecamatan.</exception>
     public EligiblePopulation ToPopulation()
     {
-        if (Level != RegionLevel.Kecamatan)
-        {
-            throw new InvalidOperationException("This series is of kabupaten/kota; an eligible population is kept per kecamatan.");
-        }
-
-        var builder = EligiblePopulation.CreateBuilder();
+        var builder = new EligiblePopulationBuilder(Level);
         foreach (var own in snapshots)
         {
             foreach (var snapshot in own)

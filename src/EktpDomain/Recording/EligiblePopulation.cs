@@ -37,6 +37,13 @@ public sealed class EligiblePopulation
     /// <returns>An empty builder.</returns>
     public static EligiblePopulationBuilder CreateBuilder() => new();
 
+    /// <summary>
+    /// The level the counts are kept at: <see cref="RegionLevel.Kecamatan"/>, or <see cref="RegionLevel.Regency"/> for a
+    /// population made from kabupaten/kota snapshots (<see cref="CoverageSeries.ToPopulation"/>), whose
+    /// <see cref="KecamatanCodes"/> are then kabupaten/kota codes.
+    /// </summary>
+    public RegionLevel Level => index.Level;
+
     /// <summary>The kecamatan with at least one eligible count, in code order.</summary>
     public ImmutableArray<RegionCode> KecamatanCodes => index.Codes;
 

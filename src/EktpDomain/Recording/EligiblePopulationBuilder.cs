@@ -19,10 +19,12 @@ public sealed class EligiblePopulationBuilder
 {
     private readonly List<(RegionCode Code, int Day, long Value, SourceLocation Source)> entries = [];
     private readonly List<DataProblem> problems = [];
+    private readonly RegionLevel level;
     private bool built;
 
-    internal EligiblePopulationBuilder()
+    internal EligiblePopulationBuilder(RegionLevel level = RegionLevel.Kecamatan)
     {
+        this.level = level;
     }
 
     /// <summary>Adds an undated eligible count: it applies to every period (R1).</summary>
@@ -56,9 +58,11 @@ public sealed class EligiblePopulationBuilder
         }
 
         bool valid = true;
-        if (kecamatan.Level != RegionLevel.Kecamatan)
+        if (kecamatan.Level != level)
         {
-            problems.Add(new DataProblem(source, $"'{kecamatan}' is a {kecamatan.Level} code, but an eligible count belongs to a kecamatan code PP.KK.CC."));
+            problems.Add(new DataProblem(source, level == RegionLevel.Kecamatan
+                ? $"'{kecamatan}' is a {kecamatan.Level} code, but an eligible count belongs to a kecamatan code PP.KK.CC."
+                : $"'{kecamatan}' is a {kecamatan.Level} code, but this population is kept per kabupaten/kota (PP.KK)."));
             valid = false;
         }
 
@@ -94,7 +98,7 @@ public sealed class EligiblePopulationBuilder
         }
 
         built = true;
-        var index = new KecamatanIndex(ConvertCodes(), "kecamatan");
+        var index = new KecamatanIndex(ConvertCodes(), "kecamatan", level);
         var order = new int[entries.Count];
         for (int i = 0; i < order.Length; i++)
         {

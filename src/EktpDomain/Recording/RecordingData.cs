@@ -43,7 +43,7 @@ namespace EktpDomain.Recording;
 /// </remarks>
 public sealed record RecordingData
 {
-    private readonly ImmutableDictionary<RegionCode, string> names;
+    private ImmutableDictionary<RegionCode, string> names;
     private readonly DeviceInventory? inventory;
     private readonly IncidentLog? incidents;
 
@@ -84,26 +84,40 @@ public sealed record RecordingData
     /// <summary>
     /// Data made from cumulative coverage snapshots alone (R20–R22): the kecamatan are those of the series, their
     /// eligible counts the snapshots' (each dated on its snapshot's date, <see cref="CoverageSeries.ToPopulation"/>),
-    /// and the ledger is empty.
+    /// and the ledger is empty. A series of kabupaten/kota gives data kept per kabupaten/kota (<see cref="Level"/>):
+    /// reports, roll-ups, forecasts and trends then have one row per kabupaten/kota.
     /// </summary>
-    /// <param name="snapshots">A series of kecamatan snapshots.</param>
+    /// <param name="snapshots">A series of kecamatan or of kabupaten/kota snapshots.</param>
     /// <param name="calendar">The working calendar; <see cref="WorkingCalendar.Indonesia"/> when null.</param>
-    /// <param name="kecamatan">Names for the kecamatan, or null to take them from the region catalogue.</param>
+    /// <param name="kecamatan">Names for the regions, or null to take them from the region catalogue.</param>
     /// <returns>The data, with <see cref="Snapshots"/> set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshots"/> is null.</exception>
-    /// <exception cref="ArgumentException">The series is of kabupaten/kota, or a name is given twice.</exception>
+    /// <exception cref="ArgumentException">A name is given twice.</exception>
     public static RecordingData FromSnapshots(CoverageSeries snapshots, WorkingCalendar? calendar = null, IEnumerable<Kecamatan>? kecamatan = null)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
-        if (snapshots.Level != RegionLevel.Kecamatan)
-        {
-            throw new ArgumentException(KabupatenSeries, nameof(snapshots));
-        }
-
         var population = snapshots.ToPopulation();
-        var ledger = RecordingLedger.CreateBuilder(population.KecamatanCodes).Build();
+        var ledger = RecordingLedger.CreateBuilder(snapshots.Level == RegionLevel.Kecamatan ? population.KecamatanCodes : []).Build();
         return new RecordingData(population, ledger, calendar, kecamatan) { Snapshots = snapshots };
     }
+
+    /// <summary>
+    /// The names given to regions, by code: those of the constructor's kecamatan, or any region's, such as the
+    /// kabupaten/kota of a provincial table (<c>data with { Names = … }</c>). <see cref="GetName"/> falls back on the
+    /// region catalogue for the others.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyDictionary<RegionCode, string> Names
+    {
+        get => names;
+        init => names = value?.ToImmutableDictionary() ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>
+    /// The level the data is kept at: <see cref="RegionLevel.Kecamatan"/>, or <see cref="RegionLevel.Regency"/> for
+    /// data made from kabupaten/kota snapshots, whose <see cref="KecamatanCodes"/> are then kabupaten/kota codes.
+    /// </summary>
+    public RegionLevel Level => Population.Level;
 
     /// <summary>The eligible residents (R1).</summary>
     public EligiblePopulation Population { get; }
@@ -179,7 +193,7 @@ public sealed record RecordingData
     /// the series takes its realisation, adjustments and coverage from its snapshots (R21); every other kecamatan from
     /// <see cref="Ledger"/>. Make data from snapshots alone with <see cref="FromSnapshots"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">The series is of kabupaten/kota.</exception>
+    /// <exception cref="ArgumentException">The series is of another level than <see cref="Population"/>.</exception>
     /// <exception cref="DataValidationException">
     /// The series has kecamatan without an eligible count in <see cref="Population"/>, or kecamatan that also have
     /// ledger entries (each kecamatan has one source of realisation); one problem per such kecamatan.
@@ -189,9 +203,11 @@ public sealed record RecordingData
         get;
         init
         {
-            if (value is not null && value.Level != RegionLevel.Kecamatan && !value.RegionCodes.IsEmpty)
+            if (value is not null && value.Level != Population.Level && !value.RegionCodes.IsEmpty)
             {
-                throw new ArgumentException(KabupatenSeries, nameof(value));
+                throw new ArgumentException(
+                    $"The series is of {CoverageSnapshot.LevelName(value.Level)}, but the population is kept per {CoverageSnapshot.LevelName(Population.Level)}; give snapshots of the same level.",
+                    nameof(value));
             }
 
             if (value is not null)
@@ -222,8 +238,6 @@ public sealed record RecordingData
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"RecordingData: {KecamatanCodes.Length} kecamatan{(Snapshots is null ? string.Empty : ", with snapshots")}{(Inventory is null ? string.Empty : ", with inventory")}{(Incidents is null ? string.Empty : ", with incidents")}");
-
-    private const string KabupatenSeries = "The series is of kabupaten/kota; recording data is kept per kecamatan, so give a series of kecamatan snapshots.";
 
     private void CheckSnapshots(CoverageSeries series)
     {

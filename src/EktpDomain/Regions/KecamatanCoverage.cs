@@ -9,12 +9,30 @@ namespace EktpDomain.Regions;
 /// number of its kecamatan the data has, and the number the region catalogue lists, such as "3 of 29 kecamatan" of
 /// Kabupaten Tangerang. A roll-up or a total over partial data carries it, so that it is never read as the whole.
 /// </summary>
-/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+/// <remarks>
+/// Data kept per kabupaten/kota (a provincial table) counts kabupaten/kota instead: "8 of 8 kabupaten/kota" of a
+/// province (<see cref="Level"/>). This type is an immutable value type and is thread-safe.
+/// </remarks>
 /// <param name="Region">The region.</param>
-/// <param name="Covered">The number of the region's kecamatan the data has.</param>
+/// <param name="Covered">The number of the region's kecamatan (or kabupaten/kota) the data has.</param>
 /// <param name="Catalogued">The number the catalogue lists in the region, or null when the catalogue does not list the region.</param>
 public readonly record struct KecamatanCoverage(RegionCode Region, int Covered, int? Catalogued)
 {
+    private readonly bool regencies;
+
+    /// <summary>What is counted: <see cref="RegionLevel.Kecamatan"/> (the default), or <see cref="RegionLevel.Regency"/> for data kept per kabupaten/kota.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a level other than these two.</exception>
+    public RegionLevel Level
+    {
+        get => regencies ? RegionLevel.Regency : RegionLevel.Kecamatan;
+        init => regencies = value switch
+        {
+            RegionLevel.Kecamatan => false,
+            RegionLevel.Regency => true,
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, "A coverage counts kecamatan or kabupaten/kota."),
+        };
+    }
+
     /// <summary>Whether the data has fewer kecamatan than the catalogue lists in the region.</summary>
     public bool IsPartial => Catalogued is int catalogued && Covered < catalogued;
 
@@ -42,17 +60,43 @@ public readonly record struct KecamatanCoverage(RegionCode Region, int Covered, 
     {
         ArgumentNullException.ThrowIfNull(kecamatan);
         RegionCode? common = null;
+        bool regencies = kecamatan.Count > 0;
         foreach (var code in kecamatan)
         {
-            common = common is RegionCode c ? RegionCode.CommonAncestor(c, code) : code.Kecamatan;
+            common = common is RegionCode c ? RegionCode.CommonAncestor(c, code) : code.Level == RegionLevel.Regency ? code : code.Kecamatan;
+            regencies &= code.Level == RegionLevel.Regency;
         }
 
-        return Of(common ?? RegionCode.Nation, kecamatan.Count);
+        return regencies ? Of(common ?? RegionCode.Nation, kecamatan.Count, RegionLevel.Regency) : Of(common ?? RegionCode.Nation, kecamatan.Count);
     }
 
-    /// <summary>Formats as <c>36.03: 3 of 29 kecamatan</c>, or <c>36.03: 3 kecamatan</c> when the catalogue does not list the region.</summary>
+    /// <summary>
+    /// The coverage of a region by <paramref name="covered"/> of its kecamatan, or of its kabupaten/kota, against
+    /// <see cref="RegionCatalogue.Kemendagri2025"/>.
+    /// </summary>
+    /// <param name="region">The region, at or above the counted level.</param>
+    /// <param name="covered">The number the data has; zero or more.</param>
+    /// <param name="level">What is counted: <see cref="RegionLevel.Kecamatan"/> or <see cref="RegionLevel.Regency"/>.</param>
+    /// <returns>The coverage.</returns>
+    /// <exception cref="ArgumentException"><paramref name="region"/> is below the counted level.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="covered"/> is negative, or <paramref name="level"/> is another level.</exception>
+    public static KecamatanCoverage Of(RegionCode region, int covered, RegionLevel level)
+    {
+        if (level == RegionLevel.Kecamatan)
+        {
+            return Of(region, covered);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(covered);
+        int catalogued = level == RegionLevel.Regency
+            ? RegionCatalogue.Kemendagri2025.CountRegencies(region)
+            : throw new ArgumentOutOfRangeException(nameof(level), level, "A coverage counts kecamatan or kabupaten/kota.");
+        return new KecamatanCoverage(region, covered, catalogued == 0 ? null : catalogued) { Level = RegionLevel.Regency };
+    }
+
+    /// <summary>Formats as <c>36.03: 3 of 29 kecamatan</c>, or <c>36.03: 3 kecamatan</c> when the catalogue does not list the region (<c>kabupaten/kota</c> for that level).</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Region}: {Covered}{(Catalogued is int c ? $" of {c}" : string.Empty)} kecamatan");
+        $"{Region}: {Covered}{(Catalogued is int c ? $" of {c}" : string.Empty)} {(regencies ? "kabupaten/kota" : "kecamatan")}");
 }

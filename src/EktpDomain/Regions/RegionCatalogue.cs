@@ -256,6 +256,18 @@ public sealed class RegionCatalogue
         _ => throw new ArgumentException($"Region code '{region}' is a village code; kecamatan are counted in a kecamatan or a larger region.", nameof(region)),
     };
 
+    /// <summary>The number of kabupaten/kota the catalogue lists in a region: all of them for the nation, 1 or 0 for a kabupaten/kota.</summary>
+    /// <param name="region">A province, a kabupaten/kota or the nation.</param>
+    /// <returns>The count; 0 when the catalogue does not list the region.</returns>
+    /// <exception cref="ArgumentException"><paramref name="region"/> is a kecamatan or a village code.</exception>
+    public int CountRegencies(RegionCode region) => region.Level switch
+    {
+        RegionLevel.Nation => CountAt(RegionLevel.Regency),
+        RegionLevel.Province => GetChildren(region).Count,
+        RegionLevel.Regency => Contains(region) ? 1 : 0,
+        _ => throw new ArgumentException($"Region code '{region}' is a {region.Level} code; kabupaten/kota are counted in a province or the nation.", nameof(region)),
+    };
+
     /// <summary>The position of a code within its level, or -1 when it is not in the catalogue.</summary>
     private int IndexOf(RegionCode code)
     {

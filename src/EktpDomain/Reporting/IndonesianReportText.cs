@@ -66,8 +66,8 @@ internal sealed partial class IndonesianReportText : ReportText
 
     public override string CoverageLabel(KecamatanCoverage coverage) =>
         coverage.Catalogued is int catalogued
-            ? $"{FormatCount(coverage.Covered)} dari {FormatCount(catalogued)} kecamatan"
-            : $"{FormatCount(coverage.Covered)} kecamatan";
+            ? $"{FormatCount(coverage.Covered)} dari {FormatCount(catalogued)} {UnitName(coverage.Level)}"
+            : $"{FormatCount(coverage.Covered)} {UnitName(coverage.Level)}";
 
     public override string PartialCoverageNote(KecamatanCoverage coverage, string regionName) =>
         $"Data sebagian: {CoverageLabel(coverage)} di {regionName}";
@@ -75,12 +75,13 @@ internal sealed partial class IndonesianReportText : ReportText
     public override string Headline(DistrictSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        string unit = UnitName(summary.KecamatanCoverage.Level);
         string target = summary.TargetPercent is decimal p ? $"target perekaman {FormatShare(p)}%" : "target perekamannya";
         int withoutTarget = summary.KecamatanCount - summary.Applicable - summary.RealisationUnknown;
         var notes = new List<string>();
         if (withoutTarget > 0)
         {
-            notes.Add($"{FormatCount(withoutTarget)} kecamatan tanpa target");
+            notes.Add($"{FormatCount(withoutTarget)} {unit} tanpa target");
         }
 
         if (summary.RealisationUnknown > 0 && summary.Applicable > 0)
@@ -91,32 +92,32 @@ internal sealed partial class IndonesianReportText : ReportText
         string rest = notes.Count == 0 ? string.Empty : $" ({string.Join("; ", notes)})";
         if (summary.Applicable == 0 && summary.RealisationUnknown > 0)
         {
-            return $"Tidak ada kecamatan yang dapat dinilai terhadap {target}: data tidak memberi realisasi periode ini untuk {(summary.RealisationUnknown == 1 ? "satu-satunya kecamatan yang bertarget" : $"{FormatCount(summary.RealisationUnknown)} kecamatan yang bertarget")}{rest}";
+            return $"Tidak ada {unit} yang dapat dinilai terhadap {target}: data tidak memberi realisasi periode ini untuk {(summary.RealisationUnknown == 1 ? $"satu-satunya {unit} yang bertarget" : $"{FormatCount(summary.RealisationUnknown)} {unit} yang bertarget")}{rest}";
         }
 
         if (summary.Applicable == 0)
         {
-            return $"Tidak ada kecamatan dengan target perekaman{rest}";
+            return $"Tidak ada {unit} dengan target perekaman{rest}";
         }
 
         string headline = summary.Applicable == 1
-            ? summary.Met == 1 ? $"Satu-satunya kecamatan mencapai {target}" : $"Satu-satunya kecamatan belum mencapai {target}"
+            ? summary.Met == 1 ? $"Satu-satunya {unit} mencapai {target}" : $"Satu-satunya {unit} belum mencapai {target}"
             : summary.Met == 0
-            ? $"Belum ada dari {FormatCount(summary.Applicable)} kecamatan yang mencapai {target}"
+            ? $"Belum ada dari {FormatCount(summary.Applicable)} {unit} yang mencapai {target}"
             : summary.Met == summary.Applicable
-                ? $"Semua {FormatCount(summary.Applicable)} kecamatan mencapai {target}"
-                : $"Baru {FormatCount(summary.Met)} dari {FormatCount(summary.Applicable)} kecamatan mencapai {target}";
+                ? $"Semua {FormatCount(summary.Applicable)} {unit} mencapai {target}"
+                : $"Baru {FormatCount(summary.Met)} dari {FormatCount(summary.Applicable)} {unit} mencapai {target}";
         return headline + rest;
     }
 
-    public override string RealisationUnknownNote(SnapshotRealisationStatus status, DateInterval window, IReadOnlyList<string> regions)
+    public override string RealisationUnknownNote(SnapshotRealisationStatus status, DateInterval window, IReadOnlyList<string> regions, RegionLevel level = RegionLevel.Kecamatan)
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(regions);
         string why = status == SnapshotRealisationStatus.NoSnapshotBeforeStart
             ? $"tidak ada snapshot bertanggal {FormatDate(window.Start.PlusDays(-1))} atau sebelumnya"
             : "tidak ada snapshot bertanggal dalam periode";
-        return $"Realisasi tidak diketahui untuk {FormatCount(regions.Count)} kecamatan: {why} ({NameSome(regions, "dan {0} lainnya")})";
+        return $"Realisasi tidak diketahui untuk {FormatCount(regions.Count)} {UnitName(level)}: {why} ({NameSome(regions, "dan {0} lainnya")})";
     }
 
     public override string TrendTitle(YearMonth first, YearMonth last) =>

@@ -31,7 +31,7 @@ public static class ReportNotes
             var regions = byCode.Where(r => r.Snapshots!.Status == status).Select(r => $"{r.Code} {r.Name}").ToList();
             if (regions.Count > 0)
             {
-                yield return text.RealisationUnknownNote(status, report.Window, regions);
+                yield return text.RealisationUnknownNote(status, report.Window, regions, report.Summary.KecamatanCoverage.Level);
             }
         }
 

@@ -133,6 +133,7 @@ public abstract partial class ReportText
     public virtual string Headline(DistrictSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        string unit = UnitName(summary.KecamatanCoverage.Level);
         string target = summary.TargetPercent is decimal p ? $"the {FormatShare(p)}% recording target"
             : summary.Applicable == 1 ? "its recording target" : "their recording target";
         int withoutTarget = summary.KecamatanCount - summary.Applicable - summary.RealisationUnknown;
@@ -150,21 +151,21 @@ public abstract partial class ReportText
         string rest = notes.Count == 0 ? string.Empty : $" ({string.Join("; ", notes)})";
         if (summary.Applicable == 0 && summary.RealisationUnknown > 0)
         {
-            return $"No kecamatan can be assessed against {target}: the data gives no realisation for the period for {(summary.RealisationUnknown == 1 ? "the only kecamatan with a target" : $"any of the {FormatCount(summary.RealisationUnknown)} kecamatan with a target")}{rest}";
+            return $"No {unit} can be assessed against {target}: the data gives no realisation for the period for {(summary.RealisationUnknown == 1 ? $"the only {unit} with a target" : $"any of the {FormatCount(summary.RealisationUnknown)} {unit} with a target")}{rest}";
         }
 
         if (summary.Applicable == 0)
         {
-            return $"No kecamatan has a recording target{rest}";
+            return $"No {unit} has a recording target{rest}";
         }
 
         string headline = summary.Applicable == 1
-            ? summary.Met == 1 ? $"The only kecamatan met {target}" : $"The only kecamatan did not meet {target}"
+            ? summary.Met == 1 ? $"The only {unit} met {target}" : $"The only {unit} did not meet {target}"
             : summary.Met == 0
-            ? $"None of the {FormatCount(summary.Applicable)} kecamatan met {target}"
+            ? $"None of the {FormatCount(summary.Applicable)} {unit} met {target}"
             : summary.Met == summary.Applicable
-                ? $"All {FormatCount(summary.Applicable)} kecamatan met {target}"
-                : $"Only {FormatCount(summary.Met)} of {FormatCount(summary.Applicable)} kecamatan met {target}";
+                ? $"All {FormatCount(summary.Applicable)} {unit} met {target}"
+                : $"Only {FormatCount(summary.Met)} of {FormatCount(summary.Applicable)} {unit} met {target}";
         return headline + rest;
     }
 
@@ -175,15 +176,16 @@ public abstract partial class ReportText
     /// <param name="status">Why: <see cref="SnapshotRealisationStatus.NoSnapshotBeforeStart"/> or <see cref="SnapshotRealisationStatus.NoSnapshotInWindow"/>.</param>
     /// <param name="window">The report's window.</param>
     /// <param name="regions">The kecamatan, as code and name; the first five are named.</param>
+    /// <param name="level">The level of the regions: kecamatan, or kabupaten/kota for data kept per kabupaten/kota.</param>
     /// <returns>The note.</returns>
-    public virtual string RealisationUnknownNote(SnapshotRealisationStatus status, DateInterval window, IReadOnlyList<string> regions)
+    public virtual string RealisationUnknownNote(SnapshotRealisationStatus status, DateInterval window, IReadOnlyList<string> regions, RegionLevel level = RegionLevel.Kecamatan)
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(regions);
         string why = status == SnapshotRealisationStatus.NoSnapshotBeforeStart
             ? $"no snapshot dated on or before {FormatDate(window.Start.PlusDays(-1))}"
             : "no snapshot dated in the period";
-        return $"Realisation unknown for {FormatCount(regions.Count)} kecamatan: {why} ({NameSome(regions, "and {0} more")})";
+        return $"Realisation unknown for {FormatCount(regions.Count)} {UnitName(level)}: {why} ({NameSome(regions, "and {0} more")})";
     }
 
     /// <summary>
@@ -240,6 +242,11 @@ public abstract partial class ReportText
         : from.Year == to.Year ? $"{from.ToString("MMMM", Culture)} – {FormatMonth(to)}"
         : $"{FormatMonth(from)} – {FormatMonth(to)}";
 
+    /// <summary>The name of the regions a report counts: "kecamatan", or "kabupaten/kota" for data kept per kabupaten/kota; both languages use these words.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The name.</returns>
+    public virtual string UnitName(RegionLevel level) => level == RegionLevel.Regency ? "kabupaten/kota" : "kecamatan";
+
     /// <summary>The first five names, then "and N more" in the language's words (<paramref name="more"/> has {0}).</summary>
     private protected string NameSome(IReadOnlyList<string> names, string more)
     {
@@ -253,8 +260,8 @@ public abstract partial class ReportText
     /// <returns>The label.</returns>
     public virtual string CoverageLabel(KecamatanCoverage coverage) =>
         coverage.Catalogued is int catalogued
-            ? $"{FormatCount(coverage.Covered)} of {FormatCount(catalogued)} kecamatan"
-            : $"{FormatCount(coverage.Covered)} kecamatan";
+            ? $"{FormatCount(coverage.Covered)} of {FormatCount(catalogued)} {UnitName(coverage.Level)}"
+            : $"{FormatCount(coverage.Covered)} {UnitName(coverage.Level)}";
 
     /// <summary>
     /// The line that says a report covers only part of its region, such as "Partial data: 3 of 29 kecamatan of

@@ -88,7 +88,7 @@ public sealed class CoverageTrend
         var codes = data.KecamatanCodes;
         var rows = codes.Select(code => new RegionTrend(code, data.GetName(code), [.. months.Select(m => KecamatanMonth(data, code, m))])).ToImmutableArray();
         var common = codes.Aggregate(codes[0], RegionCode.CommonAncestor);
-        var total = common.Level == RegionLevel.Kecamatan
+        var total = rows.Length == 1
             ? rows[0]
             : new RegionTrend(common, data.GetName(common), [.. months.Select((m, i) => RegionMonth(common, m, rows, i))]);
         return new CoverageTrend(months, rows, total, KecamatanCoverage.Of(codes), data.GetName);

@@ -12,15 +12,20 @@ internal sealed class KecamatanIndex
 {
     private readonly long[] keys;
 
-    public KecamatanIndex(IEnumerable<RegionCode> kecamatan, string paramName)
+    public KecamatanIndex(IEnumerable<RegionCode> kecamatan, string paramName, RegionLevel level = RegionLevel.Kecamatan)
     {
         ArgumentNullException.ThrowIfNull(kecamatan, paramName);
+        Level = level;
         var set = new SortedSet<RegionCode>();
         foreach (var code in kecamatan)
         {
-            if (code.Level != RegionLevel.Kecamatan)
+            if (code.Level != level)
             {
-                throw new ArgumentException($"'{code}' is a {code.Level} code, but only kecamatan codes (PP.KK.CC) are allowed here.", paramName);
+                throw new ArgumentException(
+                    level == RegionLevel.Kecamatan
+                        ? $"'{code}' is a {code.Level} code, but only kecamatan codes (PP.KK.CC) are allowed here."
+                        : $"'{code}' is a {code.Level} code, but only {level} codes are allowed here.",
+                    paramName);
             }
 
             set.Add(code);
@@ -36,6 +41,7 @@ internal sealed class KecamatanIndex
 
     private KecamatanIndex(ImmutableArray<RegionCode> sortedCodes)
     {
+        Level = RegionLevel.Kecamatan;
         Codes = sortedCodes;
         keys = new long[Codes.Length];
         for (int i = 0; i < keys.Length; i++)
@@ -46,6 +52,9 @@ internal sealed class KecamatanIndex
 
     public ImmutableArray<RegionCode> Codes { get; }
 
+    /// <summary>The level of every code: <see cref="RegionLevel.Kecamatan"/>, or <see cref="RegionLevel.Regency"/> for data kept per kabupaten/kota.</summary>
+    public RegionLevel Level { get; }
+
     public int Count => keys.Length;
 
     /// <summary>An index of kecamatan codes the caller has already checked, sorted and made distinct.</summary>
@@ -55,18 +64,18 @@ internal sealed class KecamatanIndex
     public int IndexOf(RegionCode code)
     {
         int i = Array.BinarySearch(keys, code.SortKey);
-        return i >= 0 && code.Level == RegionLevel.Kecamatan ? i : -1;
+        return i >= 0 && code.Level == Level ? i : -1;
     }
 
     /// <summary>The index range [start, end) of the kecamatan inside <paramref name="region"/> (any level).</summary>
     public (int Start, int End) RangeOf(RegionCode region)
     {
-        if (region.Level == RegionLevel.Village)
+        if (region.Level > Level)
         {
             return (0, 0);
         }
 
-        if (region.Level == RegionLevel.Kecamatan)
+        if (region.Level == Level)
         {
             int i = IndexOf(region);
             return i < 0 ? (0, 0) : (i, i + 1);

@@ -124,8 +124,9 @@ public partial class IncidentRuleSetTests
         blank.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("ruleId");
         var severity = () => new Finding("x", (FindingSeverity)9, Kresek, null, details);
         severity.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The severity of a 'x' finding must be Info, Warning or Critical.*");
-        var regency = () => new Finding("x", FindingSeverity.Info, new RegionCode(36, 3), null, details);
-        regency.Should().Throw<ArgumentException>().WithMessage("A finding belongs to a kecamatan (PP.KK.CC), but '36.03' is a Regency code.*");
+        var province = () => new Finding("x", FindingSeverity.Info, new RegionCode(36), null, details);
+        province.Should().Throw<ArgumentException>().WithMessage("A finding belongs to a kecamatan (PP.KK.CC), or to a kabupaten/kota (PP.KK) of data kept per kabupaten/kota, but '36' is a Province code.*");
+        new Finding("x", FindingSeverity.Info, new RegionCode(36, 3), null, details).Kecamatan.Should().Be(new RegionCode(36, 3), "data kept per kabupaten/kota has findings per kabupaten/kota");
         var noDetails = () => new Finding("x", FindingSeverity.Info, Kresek, null, null!);
         noDetails.Should().ThrowExactly<ArgumentNullException>().WithMessage("Value cannot be null. (Parameter 'details')");
 

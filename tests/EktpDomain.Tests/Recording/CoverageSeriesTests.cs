@@ -314,12 +314,16 @@ public class CoverageSeriesTests
     }
 
     [Fact]
-    public void ToPopulation_OfAKabupatenKotaSeries_Throws()
+    public void ToPopulation_OfAKabupatenKotaSeries_IsKeptPerKabupatenKota()
     {
-        var series = CoverageSeries.CreateBuilder().Add(Mar31, Regency, 10, 5).Build();
+        var series = CoverageSeries.CreateBuilder().Add(Mar31, Regency, 10, 5).Add(Mar31, new RegionCode(36, 71), 20, 25).Build();
 
-        FluentActions.Invoking(series.ToPopulation).Should().ThrowExactly<InvalidOperationException>()
-            .WithMessage("This series is of kabupaten/kota; an eligible population is kept per kecamatan.");
+        var population = series.ToPopulation();
+
+        population.Level.Should().Be(RegionLevel.Regency);
+        population.KecamatanCodes.Should().Equal(Regency, new RegionCode(36, 71));
+        population.GetEligible(new RegionCode(36), Mar31).Should().Be(30);
+        population.GetHistory(Regency).Should().Equal((Mar31, 10L));
     }
 
     [Fact]

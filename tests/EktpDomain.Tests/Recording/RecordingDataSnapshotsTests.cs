@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using EktpDomain.Calendar;
 using EktpDomain.Recording;
@@ -12,7 +13,7 @@ namespace EktpDomain.Tests.Recording;
 /// <summary>R22: recording data made from snapshots, and snapshots added to ledger data, with one source of realisation per kecamatan.</summary>
 public class RecordingDataSnapshotsTests
 {
-    private const string KabupatenSeries = "The series is of kabupaten/kota; recording data is kept per kecamatan, so give a series of kecamatan snapshots.";
+    private const string KabupatenSeries = "The series is of kabupaten/kota, but the population is kept per kecamatan; give snapshots of the same level.";
 
     private static CoverageSeries SeriesOf(params RegionCode[] kecamatan)
     {
@@ -72,11 +73,20 @@ public class RecordingDataSnapshotsTests
             "Kecamatan 36.03.27 is named twice. (Parameter 'kecamatan')");
 
     [Fact]
-    public void FromSnapshots_KabupatenKotaSeries_ThrowsArgumentException() =>
-        ExactArgumentErrors.Throws<ArgumentException>(
-            () => RecordingData.FromSnapshots(KabupatenKota()),
-            "snapshots",
-            KabupatenSeries + " (Parameter 'snapshots')");
+    public void FromSnapshots_KabupatenKotaSeries_IsDataKeptPerKabupatenKota()
+    {
+        var data = RecordingData.FromSnapshots(KabupatenKota()) with { Names = new Dictionary<RegionCode, string> { [Regency] = "Kab. Tangerang" } };
+
+        data.Level.Should().Be(RegionLevel.Regency);
+        data.Population.Level.Should().Be(RegionLevel.Regency);
+        data.KecamatanCodes.Should().Equal(Regency);
+        data.Ledger.KecamatanCodes.Should().BeEmpty();
+        data.Population.GetEligible(Regency, D(4, 1)).Should().Be(1_000);
+        data.Population.GetEligible(Regency.Province, D(4, 1)).Should().Be(1_000, "a province sums its kabupaten/kota");
+        data.GetCoverage(Regency, D(4, 1)).Should().Be(100);
+        data.GetName(Regency).Should().Be("Kab. Tangerang");
+        FluentActions.Invoking(() => data.Population.GetEligible(Sukamulya, D(4, 1))).Should().Throw<ArgumentException>("no kecamatan has a count in data kept per kabupaten/kota");
+    }
 
     [Fact]
     public void FromSnapshots_Null_Throws() =>
@@ -98,7 +108,7 @@ public class RecordingDataSnapshotsTests
 
         var act = () => data with { Snapshots = KabupatenKota() };
 
-        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().StartWith(KabupatenSeries);
+        act.Should().ThrowExactly<ArgumentException>().Which.Message.Should().Be(KabupatenSeries + " (Parameter 'value')");
     }
 
     [Fact]

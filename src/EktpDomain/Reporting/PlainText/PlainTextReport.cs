@@ -98,7 +98,7 @@ public static class PlainTextReport
         if (trend.Rows.Length > 1 || trend.Total != trend.Rows[0])
         {
             output.WriteLine();
-            output.WriteLine(text.Heading(ReportColumn.Kecamatan));
+            output.WriteLine(text.Heading(trend.KecamatanCoverage.Level == RegionLevel.Regency ? ReportColumn.Region : ReportColumn.Kecamatan));
             int width = trend.Rows.Max(r => PersonalData.Redact(r.Name).Length);
             foreach (var row in trend.Rows)
             {
@@ -141,7 +141,7 @@ public static class PlainTextReport
         {
             (ReportColumn.Rank, true),
             (ReportColumn.Code, false),
-            (ReportColumn.Kecamatan, false),
+            (report.Summary.KecamatanCoverage.Level == RegionLevel.Regency ? ReportColumn.Region : ReportColumn.Kecamatan, false),
             (ReportColumn.Target, true),
             (ReportColumn.Realised, true),
             (ReportColumn.RealisedPercent, true),

@@ -169,16 +169,77 @@ public class FolderLoaderSnapshotsTests
             : $"{path}: {message}");
     }
 
+    /// <summary>A provincial office's table: one row per kabupaten/kota and semester, some above 100 %.</summary>
+    private const string Provincial =
+        "Tanggal,Kode Kab Kota,Nama Kab Kota,Jumlah Wajib KTP,Jumlah Sudah Rekam,Jumlah Belum Rekam,Persentase\n" +
+        "2021-06-30,3601,Kabupaten Pandeglang,900000,870000,30000,96.67\n" +
+        "2021-12-31,3601,Kabupaten Pandeglang,905000,880000,25000,97.24\n" +
+        "2021-06-30,3603,Kabupaten Tangerang,2400000,2380000,20000,99.17\n" +
+        "2021-12-31,3603,Kabupaten Tangerang,2420000,2435000,,100.62\n" +
+        "2021-06-30,3671,Kota Tangerang,1400000,1440000,,102.86\n" +
+        "2021-12-31,3671,Kota Tangerang,1410000,1477000,,104.75\n";
+
     [Fact]
-    public void KabupatenKotaRows_AreNotYetReportedPerKecamatan()
+    public void AProvincialTable_IsReportedPerKabupatenKota_OverCoverageIncluded()
     {
         using var cli = new CliHarness();
-        string path = cli.Write("snapshots.csv", "tanggal,kode_kab_kota,nama_kab_kota,wajib_ktp,sudah_rekam\n2021-06-30,3603,Kabupaten Tangerang,2400000,2300000\n");
+        cli.Write("snapshots.csv", Provincial);
 
-        var result = cli.RunOnFolder("report", "--month", "2021-06");
+        var result = cli.RunOnFolder("report", "--from", "2021-07-01", "--to", "2021-12-31", "--lang", "en", "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var rows = json.RootElement.GetProperty("kecamatan").EnumerateArray().ToDictionary(k => k.GetProperty("code").GetString()!);
+        rows.Keys.Should().BeEquivalentTo("36.01", "36.03", "36.71");
+        rows["36.71"].GetProperty("name").GetString().Should().Be("Kota Tangerang");
+        rows["36.71"].GetProperty("realised").GetInt64().Should().Be(37_000);
+        rows["36.71"].GetProperty("coverage").GetInt64().Should().Be(1_477_000);
+        rows["36.71"].GetProperty("coverage_percent").GetDecimal().Should().Be(1_477_000m * 100 / 1_410_000);
+        rows["36.71"].GetProperty("eligible").GetInt64().Should().Be(1_400_000, "the count of 30 June is in effect on 1 July");
+        rows["36.71"].GetProperty("eligible_at_end").GetInt64().Should().Be(1_410_000);
+        rows["36.71"].GetProperty("target").GetInt64().Should().Be(6 * 210_000, "six months of 15 % of 1,400,000");
+        rows["36.03"].GetProperty("realised").GetInt64().Should().Be(55_000);
+        rows["36.01"].GetProperty("realised").GetInt64().Should().Be(10_000);
+        var summary = json.RootElement.GetProperty("summary");
+        summary.GetProperty("headline").GetString().Should().Be("None of the 3 kabupaten/kota met the 15% recording target");
+        summary.GetProperty("kecamatan_coverage").GetProperty("label").GetString().Should().Be("3 of 8 kabupaten/kota");
+        summary.GetProperty("realised").GetInt64().Should().Be(102_000);
+        json.RootElement.GetProperty("findings").EnumerateArray().Select(f => (f.GetProperty("rule").GetString(), f.GetProperty("kecamatan").GetString()))
+            .Should().Equal(("over-coverage", "36.03"), ("over-coverage", "36.71"));
+    }
+
+    [Fact]
+    public void AProvincialTable_Text_TrendAndForecast()
+    {
+        using var cli = new CliHarness();
+        cli.Write("snapshots.csv", Provincial);
+
+        var report = cli.RunOnFolder("report", "--from", "2021-07-01", "--to", "2021-12-31", "--lang", "en");
+        var trend = CliHarness.Invoke(["trend", "--data", cli.Folder, "--lang", "en"]);
+        var forecast = CliHarness.Invoke(["forecast", "--data", cli.Folder, "--lang", "en", "--format", "json"]);
+
+        report.ExitCode.Should().Be(0, report.Stderr);
+        report.Stdout.Should().Contain("Region").And.Contain("Partial data: 3 of 8 kabupaten/kota of Banten").And.Contain("104.8");
+        trend.ExitCode.Should().Be(0, trend.Stderr);
+        trend.Stdout.Should().Contain("36 Banten (3 of 8 kabupaten/kota)").And.Contain("36.71  Kota Tangerang");
+        forecast.ExitCode.Should().Be(0, forecast.Stderr);
+        using var json = JsonDocument.Parse(forecast.Stdout);
+        json.RootElement.GetProperty("total").GetProperty("code").GetString().Should().Be("36");
+        var kota = json.RootElement.GetProperty("kecamatan").EnumerateArray().Single(k => k.GetProperty("code").GetString() == "36.71");
+        kota.GetProperty("status").GetString().Should().Be("complete");
+    }
+
+    [Fact]
+    public void AProvincialTable_TakesNoKecamatanFile()
+    {
+        using var cli = new CliHarness();
+        cli.Write("snapshots.csv", Provincial);
+        string ledger = cli.Write("ledger.csv", CliHarness.ValidLedger);
+
+        var result = cli.RunOnFolder("report");
 
         result.ExitCode.Should().Be(2);
-        result.ErrorLines.Should().Equal($"{path}: the snapshots are of kabupaten/kota (such as 36.03); ektp reports per kecamatan, so give one row per kecamatan.");
+        result.ErrorLines.Should().Equal($"{ledger}: snapshots.csv is a table of kabupaten/kota, so the data is kept per kabupaten/kota and a kecamatan file cannot join it; remove ledger.csv, or give snapshots.csv one row per kecamatan.");
     }
 
     [Fact]
