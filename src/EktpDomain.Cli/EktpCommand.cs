@@ -218,8 +218,11 @@ internal static class EktpCommand
         {
             case CommandKind.Trend:
             {
-                var first = options.FirstMonth ?? FirstMonth(data);
                 var last = options.LastMonth ?? LastDate(data)?.ToYearMonth();
+                var first = options.FirstMonth ?? FirstMonth(data);
+
+                // Snapshots of one month's end alone: their month is the one the data can speak of.
+                first = options.FirstMonth is null && options.LastMonth is null && first > last ? last : first;
                 if (first is null || last is null)
                 {
                     return Fail(stderr, ["argument --from: the data has no dates, so give the months with --from YYYY-MM and --to YYYY-MM."]);
@@ -232,7 +235,7 @@ internal static class EktpCommand
 
                 if (((last.Value.Year - first.Value.Year) * 12) + last.Value.Month - first.Value.Month >= CoverageTrend.MaxMonths)
                 {
-                    return Fail(stderr, [$"argument --from: {YearMonthPattern.Iso.Format(first.Value)} to {YearMonthPattern.Iso.Format(last.Value)} is more than {CoverageTrend.MaxMonths} months; give a shorter range."]);
+                    return Fail(stderr, [$"argument {(options.FirstMonth is null ? "--to" : "--from")}: {YearMonthPattern.Iso.Format(first.Value)} to {YearMonthPattern.Iso.Format(last.Value)} is more than {CoverageTrend.MaxMonths} months; give a shorter range."]);
                 }
 
                 var trend = CoverageTrend.Calculate(data, first.Value, last.Value);

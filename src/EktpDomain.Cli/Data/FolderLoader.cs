@@ -28,6 +28,15 @@ internal static class FolderLoader
     public const string InvitationsFile = "invitations.csv";
     public const string SyncFile = "sync.csv";
     public const string SnapshotsFile = "snapshots.csv";
+    public const string EligibleFile = "eligible.csv";
+
+    /// <summary>The headings real exports give the columns of <c>eligible.csv</c>.</summary>
+    private static readonly Dictionary<string, IReadOnlyList<string>> EligibleAliases = new()
+    {
+        ["kecamatan"] = ["kode_kecamatan", "kode"],
+        ["from"] = ["tanggal", "berlaku_mulai"],
+        ["eligible"] = ["jumlah_wajib_ktp", "wajib_ktp"],
+    };
 
     /// <summary>
     /// The headings real exports give the columns of <c>snapshots.csv</c> (docs/data-folder.md), matched without
@@ -54,7 +63,8 @@ internal static class FolderLoader
         // snapshots.csv (R20): cumulative figures per region and date, beside or instead of the ledger.
         bool hasSnapshots = source.HasTable(SnapshotsFile);
         var snapshotNames = new Dictionary<RegionCode, string>();
-        var snapshots = hasSnapshots ? ReadSnapshots(source, found, snapshotNames) : null;
+        var snapshotRows = new Dictionary<(RegionCode, LocalDate), SourceLocation>();
+        var snapshots = hasSnapshots ? ReadSnapshots(source, found, snapshotNames, snapshotRows) : null;
         if (snapshots is { Level: RegionLevel.Regency })
         {
             return TryLoadRegencies(source, snapshots, snapshotNames, found, out folder, out problems);
@@ -96,9 +106,28 @@ internal static class FolderLoader
 
                 foreach (var snapshot in snapshots.GetSnapshots(code))
                 {
-                    population.Add(code, snapshot.Date, snapshot.Eligible);
+                    population.Add(code, snapshot.Date, snapshot.Eligible, snapshotRows.GetValueOrDefault((code, snapshot.Date)));
                 }
             }
+        }
+
+        // eligible.csv (R22): dated eligible counts, such as each semester's figure, from their date on.
+        if (source.HasTable(EligibleFile))
+        {
+            CsvTable.Read(source, EligibleFile, ["kecamatan", "from", "eligible"], [], found, row =>
+            {
+                bool ok = RowKecamatan(row, "kecamatan", out var code);
+                ok &= row.Date("from", out var from);
+                ok &= row.Count("eligible", out long eligible);
+                if (ok && !known.Contains(code))
+                {
+                    row.Problem($"unknown kecamatan '{code}': it is not in the kecamatan list ({KecamatanFile} or {SnapshotsFile}).");
+                }
+                else if (ok)
+                {
+                    population.Add(code, from, eligible, row.Location);
+                }
+            }, EligibleAliases);
         }
 
         population.TryBuild(out var builtPopulation, out var populationProblems);
@@ -299,15 +328,15 @@ internal static class FolderLoader
     /// Reads snapshots.csv (R20) into a series of kecamatan snapshots, with the names its rows give (the last row's name
     /// of each kecamatan). A series of kabupaten/kota is a problem here: reports are made per kecamatan.
     /// </summary>
-    private static CoverageSeries? ReadSnapshots(DataSource source, List<DataProblem> found, Dictionary<RegionCode, string> named)
+    private static CoverageSeries? ReadSnapshots(DataSource source, List<DataProblem> found, Dictionary<RegionCode, string> named, Dictionary<(RegionCode, LocalDate), SourceLocation> rows)
     {
         var builder = CoverageSeries.CreateBuilder();
         string path = source.TablePath(SnapshotsFile);
         bool noRegionColumn = false;
-        int rows = 0;
+        int count = 0;
         bool read = CsvTable.Read(source, SnapshotsFile, ["date", "eligible", "recorded"], ["kecamatan", "kabupaten", "not_recorded", "name", "kabupaten_name"], found, row =>
         {
-            rows++;
+            count++;
             string? column = row.Has("kecamatan") ? "kecamatan" : row.Has("kabupaten") ? "kabupaten" : null;
             if (column is null)
             {
@@ -329,13 +358,14 @@ internal static class FolderLoader
             if (ok)
             {
                 builder.Add(date, code, eligible, recorded, notRecorded, row.Location);
+                rows.TryAdd((code, date), row.Location);
                 if (name is not null)
                 {
                     named[code] = name;
                 }
             }
         }, SnapshotAliases);
-        if (read && rows == 0)
+        if (read && count == 0)
         {
             found.Add(new DataProblem(new SourceLocation(path), "the file has no snapshot rows; give at least one, or remove the file."));
         }
@@ -346,7 +376,7 @@ internal static class FolderLoader
     }
 
     /// <summary>The files that hold kecamatan data: none of them can join a table of kabupaten/kota.</summary>
-    private static readonly string[] KecamatanFiles = [KecamatanFile, LedgerFile, ClosuresFile, DevicesFile, IncidentsFile, InvitationsFile, SyncFile];
+    private static readonly string[] KecamatanFiles = [KecamatanFile, LedgerFile, EligibleFile, ClosuresFile, DevicesFile, IncidentsFile, InvitationsFile, SyncFile];
 
     /// <summary>
     /// A folder whose snapshots.csv is a table of kabupaten/kota (a provincial office's): the data is kept per

@@ -76,6 +76,9 @@ public sealed class AttainmentReport
 
     internal Func<RegionCode, string> NameOf { get; }
 
+    /// <summary>The code changes of the data (R24): where rows of retired codes roll up as of <see cref="Window"/>'s last day.</summary>
+    public RegionCodeChanges CodeChanges { get; private init; } = RegionCodeChanges.None;
+
     /// <summary>Rolls this report up to regency, province and nation (sums of the kecamatan).</summary>
     /// <returns>The nation at the root.</returns>
     public RegionRollup RollUp() => RegionRollup.Create(this);
@@ -139,7 +142,11 @@ public sealed class AttainmentReport
             .ThenBy(r => r.Code)
             .ToImmutableArray();
         var findings = options.Rules.Evaluate(new IncidentRuleContext(data, window, capacity, figures.Ledger, figures.Backlogs, figures.Coverage, figures.EligibleAtEnd));
-        return new AttainmentReport(window, data.Calendar.CountWorkingDays(window), options, ordered, Summarize(ordered, options), data.GetName, capacity, findings);
+        var changes = data.CodeChanges;
+        return new AttainmentReport(window, data.Calendar.CountWorkingDays(window), options, ordered, Summarize(ordered, options, changes, window.End), data.GetName, capacity, findings)
+        {
+            CodeChanges = changes,
+        };
     }
 
     /// <summary>From this many kecamatan on, capacity is calculated on another thread beside the ledger work.</summary>
@@ -254,7 +261,7 @@ public sealed class AttainmentReport
         return figures;
     }
 
-    private static DistrictSummary Summarize(ImmutableArray<KecamatanAttainment> rows, AttainmentOptions options)
+    private static DistrictSummary Summarize(ImmutableArray<KecamatanAttainment> rows, AttainmentOptions options, RegionCodeChanges changes, LocalDate end)
     {
         long target = 0;
         long? realised = 0;
@@ -277,7 +284,7 @@ public sealed class AttainmentReport
             }
         }
 
-        var coverage = KecamatanCoverage.Of([.. rows.Select(r => r.Code)]);
+        var coverage = KecamatanCoverage.Of(rows.Select(r => r.Code).ToList(), changes, end);
         return new DistrictSummary(rows.Length, applicable, met, unknown, target, realised, min, max, options.TargetPolicy.MonthlySharePercent, coverage);
     }
 

@@ -110,15 +110,22 @@ public sealed class RegionRollup
     {
         ArgumentNullException.ThrowIfNull(report);
         var unit = report.Rows.IsEmpty ? RegionLevel.Kecamatan : report.Rows[0].Code.Level;
+        var changes = report.CodeChanges;
+        var end = report.Window.End;
+
+        // A retired code keeps its row, is not counted as one of today's kecamatan, and rolls up where its successors
+        // are (R24).
         var leaves = report.Rows
             .OrderBy(r => r.Code)
-            .Select(r => new RegionRollup(r.Code, r.Name, r.Eligible, r.Target, r.Totals, 1, r.IsApplicable ? 1 : 0, r.Met ? 1 : 0, r.Target > 0 && !r.IsRealisationKnown ? 1 : 0, [], unit))
+            .Select(r => (Target: changes.GetRollUpRegion(r.Code, end), Node: new RegionRollup(
+                r.Code, r.Name, r.Eligible, r.Target, r.Totals, changes.IsRetired(r.Code, end) ? 0 : 1, r.IsApplicable ? 1 : 0, r.Met ? 1 : 0,
+                r.Target > 0 && !r.IsRealisationKnown ? 1 : 0, [], unit)))
             .ToList();
 
         // Rows of kabupaten/kota are their own regency level: they group into provinces directly.
         var regencies = unit == RegionLevel.Regency ? leaves : Group(leaves, RegionLevel.Regency, report.NameOf, unit);
         var provinces = Group(regencies, RegionLevel.Province, report.NameOf, unit);
-        return Group(provinces, RegionLevel.Nation, report.NameOf, unit).SingleOrDefault()
+        return Group(provinces, RegionLevel.Nation, report.NameOf, unit).SingleOrDefault().Node
             ?? new RegionRollup(RegionCode.Nation, report.NameOf(RegionCode.Nation), 0, 0, LedgerTotals.Zero, 0, 0, 0, 0, [], unit);
     }
 
@@ -168,10 +175,15 @@ public sealed class RegionRollup
         }
     }
 
-    private static List<RegionRollup> Group(List<RegionRollup> children, RegionLevel level, Func<RegionCode, string> nameOf, RegionLevel unit)
+    /// <summary>
+    /// Groups nodes into their regions at <paramref name="level"/> by where they roll up (their own code, or for a
+    /// retired code its successors' region); a node that rolls up above that level passes through to the next.
+    /// </summary>
+    private static List<(RegionCode Target, RegionRollup Node)> Group(List<(RegionCode Target, RegionRollup Node)> nodes, RegionLevel level, Func<RegionCode, string> nameOf, RegionLevel unit)
     {
-        var parents = new List<RegionRollup>();
-        foreach (var group in children.GroupBy(c => c.Code.AncestorAt(level)))
+        var parents = new List<(RegionCode Target, RegionRollup Node)>();
+        parents.AddRange(nodes.Where(n => n.Target.Level < level));
+        foreach (var group in nodes.Where(n => n.Target.Level >= level).GroupBy(n => n.Target.AncestorAt(level), n => n.Node))
         {
             long eligible = 0, target = 0;
             LedgerTotals? totals = LedgerTotals.Zero;
@@ -187,7 +199,7 @@ public sealed class RegionRollup
                 unknown += child.RealisationUnknown;
             }
 
-            parents.Add(new RegionRollup(group.Key, nameOf(group.Key), eligible, target, totals, kecamatan, applicable, met, unknown, [.. group], unit));
+            parents.Add((group.Key, new RegionRollup(group.Key, nameOf(group.Key), eligible, target, totals, kecamatan, applicable, met, unknown, [.. group.OrderBy(c => c.Code)], unit)));
         }
 
         return parents;

@@ -219,6 +219,17 @@ public sealed record RecordingData
         }
     }
 
+    /// <summary>
+    /// The code changes between Kemendagri editions (R24): a kecamatan of the data whose code was retired keeps its own
+    /// row, and rolls up with the codes that replaced it. <see cref="RegionCodeChanges.None"/> by default.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public RegionCodeChanges CodeChanges
+    {
+        get => field ?? RegionCodeChanges.None;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
     /// <summary>The records each set holds unsent, day by day (R13); null when there is no <see cref="Sync"/> log.</summary>
     public UnsentRecords? Unsent { get; private init; }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using NodaTime;
 
 namespace EktpDomain.Regions;
 
@@ -68,6 +70,31 @@ public readonly record struct KecamatanCoverage(RegionCode Region, int Covered, 
         }
 
         return regencies ? Of(common ?? RegionCode.Nation, kecamatan.Count, RegionLevel.Regency) : Of(common ?? RegionCode.Nation, kecamatan.Count);
+    }
+
+    /// <summary>
+    /// The coverage of the smallest region containing every one of <paramref name="kecamatan"/> after code changes
+    /// (R24): a retired code counts where it rolls up on <paramref name="date"/>, and is not counted itself, since its
+    /// successors are the region's kecamatan now.
+    /// </summary>
+    /// <param name="kecamatan">The kecamatan (or kabupaten/kota) of the data, each once.</param>
+    /// <param name="changes">The code changes.</param>
+    /// <param name="date">The date the changes are read at: a report's last day.</param>
+    /// <returns>The coverage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kecamatan"/> or <paramref name="changes"/> is null.</exception>
+    public static KecamatanCoverage Of(IReadOnlyCollection<RegionCode> kecamatan, RegionCodeChanges changes, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(kecamatan);
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Changes.IsEmpty)
+        {
+            return Of(kecamatan);
+        }
+
+        var current = kecamatan.Where(k => !changes.IsRetired(k, date)).ToList();
+        var coverage = Of(current);
+        var region = kecamatan.Select(k => changes.GetRollUpRegion(k, date)).Aggregate(current.Count > 0 ? coverage.Region : changes.GetRollUpRegion(kecamatan.First(), date), RegionCode.CommonAncestor);
+        return region == coverage.Region ? coverage : Of(region, current.Count, coverage.Level);
     }
 
     /// <summary>

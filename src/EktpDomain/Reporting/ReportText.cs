@@ -232,7 +232,7 @@ public abstract partial class ReportText
             : $"{FormatPercent(first.CoveragePercent)}% at the end of {FormatMonth(first.Month)} → {FormatPercent(last.CoveragePercent)}% at the end of {FormatMonth(last.Month)}";
         string realised = trend.MonthsUnknown == 0
             ? $"realised {FormatCount(trend.Realised ?? 0)}, adjustments {FormatCount(trend.Adjustment ?? 0)}"
-            : $"realisation not known in {FormatCount(trend.MonthsUnknown)} of {FormatCount(trend.Months.Length)} months";
+            : $"realisation not known in {FormatCount(trend.MonthsUnknown)} of {FormatCount(trend.Months.Length)} {(trend.Months.Length == 1 ? "month" : "months")}";
         return $"{coverage}; {realised}";
     }
 
