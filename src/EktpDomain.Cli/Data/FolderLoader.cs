@@ -5,6 +5,7 @@ using EktpDomain.Calendar;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
 using EktpDomain.Recording;
+using EktpDomain.Regions;
 using NodaTime;
 
 namespace EktpDomain.Cli.Data;
@@ -29,6 +30,16 @@ internal static class FolderLoader
     public const string SyncFile = "sync.csv";
     public const string SnapshotsFile = "snapshots.csv";
     public const string EligibleFile = "eligible.csv";
+    public const string CodesFile = "codes.csv";
+
+    /// <summary>The headings real exports give the columns of <c>codes.csv</c>.</summary>
+    private static readonly Dictionary<string, IReadOnlyList<string>> CodesAliases = new()
+    {
+        ["old"] = ["kode_lama"],
+        ["new"] = ["kode_baru"],
+        ["from"] = ["berlaku_mulai", "tanggal"],
+        ["kind"] = ["jenis"],
+    };
 
     /// <summary>The headings real exports give the columns of <c>eligible.csv</c>.</summary>
     private static readonly Dictionary<string, IReadOnlyList<string>> EligibleAliases = new()
@@ -271,6 +282,7 @@ internal static class FolderLoader
             }
         }
 
+        var changes = ReadCodes(source, found);
         if (found.Count > 0 || builtPopulation is null || builtLedger is null || builtCalendar is null)
         {
             problems = Order(found);
@@ -287,6 +299,7 @@ internal static class FolderLoader
                 Invitations = invitations,
                 Sync = sync,
                 Snapshots = snapshots,
+                CodeChanges = changes,
             };
         }
         catch (DataValidationException e) when (snapshots is not null)
@@ -303,6 +316,31 @@ internal static class FolderLoader
     }
 
     private static bool RowKecamatan(CsvTable.CsvRow row, string column, out RegionCode code) => row.Kecamatan(column, out code);
+
+    /// <summary>codes.csv (R24): code changes between Kemendagri editions; none without the file.</summary>
+    private static RegionCodeChanges ReadCodes(DataSource source, List<DataProblem> found)
+    {
+        if (!source.HasTable(CodesFile))
+        {
+            return RegionCodeChanges.None;
+        }
+
+        var builder = RegionCodeChanges.CreateBuilder();
+        CsvTable.Read(source, CodesFile, ["old", "new", "from", "kind"], [], found, row =>
+        {
+            bool ok = row.Region("old", out var old);
+            ok &= row.Region("new", out var @new);
+            ok &= row.Date("from", out var from);
+            ok &= row.Choice("kind", RegionCodeChangeNames.Kind, out RegionCodeChangeKind kind);
+            if (ok)
+            {
+                builder.Add(new RegionCodeChange(old, @new, from, kind), row.Location);
+            }
+        }, CodesAliases);
+        builder.TryBuild(out var changes, out var problems);
+        found.AddRange(problems);
+        return changes ?? RegionCodeChanges.None;
+    }
 
     /// <summary>holidays.csv replaces the built-in holidays: a builder with its holidays, or with the built-in ones without it.</summary>
     private static WorkingCalendarBuilder ReadHolidays(DataSource source, List<DataProblem> found, bool hasHolidays)
@@ -397,13 +435,14 @@ internal static class FolderLoader
         var calendar = ReadHolidays(source, found, hasHolidays);
         calendar.TryBuild([], out var builtCalendar, out var calendarProblems);
         found.AddRange(calendarProblems);
+        var changes = ReadCodes(source, found);
         if (found.Count > 0 || builtCalendar is null)
         {
             problems = Order(found);
             return false;
         }
 
-        var data = RecordingData.FromSnapshots(snapshots, builtCalendar) with { Names = names };
+        var data = RecordingData.FromSnapshots(snapshots, builtCalendar) with { Names = names, CodeChanges = changes };
         folder = new LoadedFolder(data, hasHolidays);
         problems = [];
         return true;

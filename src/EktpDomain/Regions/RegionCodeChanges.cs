@@ -23,14 +23,14 @@ namespace EktpDomain.Regions;
 /// </remarks>
 public sealed class RegionCodeChanges
 {
-    private readonly FrozenDictionary<RegionCode, (LocalDate From, ImmutableArray<RegionCode> New)> retired;
+    private readonly FrozenDictionary<RegionCode, (LocalDate From, RegionCodeChangeKind Kind, ImmutableArray<RegionCode> New)> retired;
 
     internal RegionCodeChanges(ImmutableArray<RegionCodeChange> changes)
     {
         Changes = changes;
         retired = changes
             .GroupBy(c => c.Old)
-            .ToFrozenDictionary(g => g.Key, g => (g.First().From, g.Select(c => c.New).Distinct().Order().ToImmutableArray()));
+            .ToFrozenDictionary(g => g.Key, g => (g.First().From, g.First().Kind, g.Select(c => c.New).Distinct().Order().ToImmutableArray()));
     }
 
     /// <summary>No changes.</summary>
@@ -49,10 +49,10 @@ public sealed class RegionCodeChanges
     /// <returns>True when retired.</returns>
     public bool IsRetired(RegionCode code, LocalDate date) => retired.TryGetValue(code, out var change) && change.From <= date;
 
-    /// <summary>The change that retired <paramref name="code"/>: its date and the codes that replaced it; null when it was never retired.</summary>
+    /// <summary>The change that retired <paramref name="code"/>: its date, its kind and the codes that replaced it; null when it was never retired.</summary>
     /// <param name="code">A region code.</param>
-    /// <returns>The retirement date and the new codes, in code order.</returns>
-    public (LocalDate From, ImmutableArray<RegionCode> New)? GetRetirement(RegionCode code) =>
+    /// <returns>The retirement date, the kind and the new codes, in code order.</returns>
+    public (LocalDate From, RegionCodeChangeKind Kind, ImmutableArray<RegionCode> New)? GetRetirement(RegionCode code) =>
         retired.TryGetValue(code, out var change) ? change : null;
 
     /// <summary>

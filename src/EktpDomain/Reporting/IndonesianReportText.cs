@@ -137,6 +137,19 @@ internal sealed partial class IndonesianReportText : ReportText
         return $"{coverage}; {realised}";
     }
 
+    public override string CodeChangeNote(string region, RegionCodeChangeKind kind, IReadOnlyList<RegionCode> successors, LocalDate from, string rollsUpInto)
+    {
+        ArgumentNullException.ThrowIfNull(successors);
+        string codes = string.Join(", ", successors);
+        string change = kind switch
+        {
+            RegionCodeChangeKind.Merge => $"digabung ke {codes}",
+            RegionCodeChangeKind.Split => $"dimekarkan menjadi {codes}",
+            _ => $"berganti kode menjadi {codes}",
+        };
+        return $"{region} {change} sejak {FormatDate(from)}; angkanya dijumlahkan ke {rollsUpInto}";
+    }
+
     public override string SnapshotLagNote(int startLagDays, int endLagDays)
     {
         string start = $"cakupan sebelum periode diambil hingga {FormatCount(startLagDays)} hari lebih awal";

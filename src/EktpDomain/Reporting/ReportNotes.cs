@@ -8,8 +8,9 @@ using EktpDomain.Trends;
 namespace EktpDomain.Reporting;
 
 /// <summary>
-/// The notes every format prints under a result's headline (R21): which kecamatan have no realisation from their
-/// snapshots, and why, and how far the snapshots at the edges lie from the period's edges. The plain text, the JSON
+/// The notes every format prints under a result's headline: which kecamatan have no realisation from their snapshots,
+/// and why, and how far the snapshots at the edges lie from the period's edges (R21); which rows have retired codes,
+/// and where they roll up (R24). The plain text, the JSON
 /// and the documents of <c>ektp</c> all take them from here. Thread-safe.
 /// </summary>
 public static class ReportNotes
@@ -33,6 +34,13 @@ public static class ReportNotes
             {
                 yield return text.RealisationUnknownNote(status, report.Window, regions, report.Summary.KecamatanCoverage.Level);
             }
+        }
+
+        foreach (var row in report.Rows.OrderBy(r => r.Code).Where(r => report.CodeChanges.IsRetired(r.Code, report.Window.End)))
+        {
+            var (from, kind, successors) = report.CodeChanges.GetRetirement(row.Code)!.Value;
+            var into = report.CodeChanges.GetRollUpRegion(row.Code, report.Window.End);
+            yield return text.CodeChangeNote($"{row.Code} {row.Name}", kind, successors, from, $"{into} {report.NameOf(into)}");
         }
 
         var known = byCode.Where(r => r.Snapshots!.Status == SnapshotRealisationStatus.Known).Select(r => r.Snapshots!).ToList();

@@ -242,6 +242,29 @@ public abstract partial class ReportText
         : from.Year == to.Year ? $"{from.ToString("MMMM", Culture)} – {FormatMonth(to)}"
         : $"{FormatMonth(from)} – {FormatMonth(to)}";
 
+    /// <summary>
+    /// The note on a row whose code was retired (R24), such as "36.03.05 Serpong was renamed 36.74.01 from 26 December
+    /// 2008; its figures roll up into 36.74 Kota Tangerang Selatan".
+    /// </summary>
+    /// <param name="region">The row's code and name.</param>
+    /// <param name="kind">The kind of change.</param>
+    /// <param name="successors">The codes that replaced it.</param>
+    /// <param name="from">The first day of the new codes.</param>
+    /// <param name="rollsUpInto">The code and name of the region its figures roll up into.</param>
+    /// <returns>The note.</returns>
+    public virtual string CodeChangeNote(string region, RegionCodeChangeKind kind, IReadOnlyList<RegionCode> successors, LocalDate from, string rollsUpInto)
+    {
+        ArgumentNullException.ThrowIfNull(successors);
+        string codes = string.Join(", ", successors);
+        string change = kind switch
+        {
+            RegionCodeChangeKind.Merge => $"was merged into {codes}",
+            RegionCodeChangeKind.Split => $"was split into {codes}",
+            _ => $"was renamed {codes}",
+        };
+        return $"{region} {change} from {FormatDate(from)}; its figures roll up into {rollsUpInto}";
+    }
+
     /// <summary>The name of the regions a report counts: "kecamatan", or "kabupaten/kota" for data kept per kabupaten/kota; both languages use these words.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The name.</returns>
