@@ -213,14 +213,20 @@ public sealed class CoverageSeries
 
     /// <summary>
     /// The sum of the coverage at the end of a day of every region of the series inside <paramref name="region"/> (itself
-    /// included): 0 when none is inside, null when one of them has no snapshot that early.
+    /// included), but those <paramref name="skip"/> says to leave out: 0 when none is inside, null when one of them has
+    /// no snapshot that early.
     /// </summary>
-    internal long? CoverageIn(RegionCode region, int day)
+    internal long? CoverageIn(RegionCode region, int day, Func<RegionCode, bool>? skip = null)
     {
         var (first, end) = RangeOf(region);
         long total = 0;
         for (int r = first; r < end; r++)
         {
+            if (skip?.Invoke(RegionCodes[r]) == true)
+            {
+                continue;
+            }
+
             if (CoverageAt(r, day) is not long coverage)
             {
                 return null;

@@ -120,7 +120,7 @@ public sealed record RecordingData
     public RegionLevel Level => Population.Level;
 
     /// <summary>The eligible residents (R1).</summary>
-    public EligiblePopulation Population { get; }
+    public EligiblePopulation Population { get; private init; }
 
     /// <summary>The recording ledger (R3).</summary>
     public RecordingLedger Ledger { get; }
@@ -221,13 +221,51 @@ public sealed record RecordingData
 
     /// <summary>
     /// The code changes between Kemendagri editions (R24): a kecamatan of the data whose code was retired keeps its own
-    /// row, and rolls up with the codes that replaced it. <see cref="RegionCodeChanges.None"/> by default.
+    /// row, and rolls up with the codes that replaced it. From its retirement date its eligible count is 0 (its
+    /// residents are its successors' now), so that no target or eligible count is counted twice: setting the changes
+    /// sets <see cref="Population"/>'s values of retired codes to 0 from that date. <see cref="RegionCodeChanges.None"/>
+    /// by default.
     /// </summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public RegionCodeChanges CodeChanges
     {
         get => field ?? RegionCodeChanges.None;
-        init => field = value ?? throw new ArgumentNullException(nameof(value));
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            Population = Retire(Population, value);
+            field = value;
+        }
+    }
+
+    /// <summary>The population with every retired code's count 0 from its retirement date (R24).</summary>
+    private static EligiblePopulation Retire(EligiblePopulation population, RegionCodeChanges changes)
+    {
+        var retired = population.KecamatanCodes.Where(k => changes.GetRetirement(k) is not null).ToList();
+        if (retired.Count == 0)
+        {
+            return population;
+        }
+
+        var builder = new EligiblePopulationBuilder(population.Level);
+        foreach (var code in population.KecamatanCodes)
+        {
+            var from = changes.GetRetirement(code)?.From;
+            foreach (var (asOf, eligible) in population.GetHistory(code))
+            {
+                if (from is null || asOf < from)
+                {
+                    builder.Add(code, asOf, eligible);
+                }
+            }
+
+            if (from is LocalDate day)
+            {
+                builder.Add(code, day, 0);
+            }
+        }
+
+        return builder.Build();
     }
 
     /// <summary>The records each set holds unsent, day by day (R13); null when there is no <see cref="Sync"/> log.</summary>
@@ -296,8 +334,11 @@ public sealed record RecordingData
             return ledger;
         }
 
-        // A kecamatan of the snapshots has no ledger entries, so the two parts never count a kecamatan twice.
-        return Snapshots.CoverageIn(region, DayNumber.Of(date)) is long snapshots
+        // A kecamatan of the snapshots has no ledger entries, so the two parts never count a kecamatan twice. A retired
+        // snapshot kecamatan leaves the sums from its retirement (R24): its successors' published figures restate it.
+        var changes = CodeChanges;
+        Func<RegionCode, bool>? retired = changes.Changes.IsEmpty ? null : k => changes.IsRetired(k, date);
+        return Snapshots.CoverageIn(region, DayNumber.Of(date), retired) is long snapshots
             ? CheckedMath.Add(ledger, snapshots, $"coverage of {region}")
             : null;
     }

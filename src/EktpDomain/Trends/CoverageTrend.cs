@@ -90,7 +90,7 @@ public sealed class CoverageTrend
         var common = codes.Aggregate(codes[0], RegionCode.CommonAncestor);
         var total = rows.Length == 1
             ? rows[0]
-            : new RegionTrend(common, data.GetName(common), [.. months.Select((m, i) => RegionMonth(common, m, rows, i))]);
+            : new RegionTrend(common, data.GetName(common), [.. months.Select((m, i) => RegionMonth(common, m, rows, i, data.CodeChanges))]);
         return new CoverageTrend(months, rows, total, KecamatanCoverage.Of(codes), data.GetName);
     }
 
@@ -116,15 +116,19 @@ public sealed class CoverageTrend
     }
 
     /// <summary>A region's month: the sums of its kecamatan's, not known when one of theirs is not.</summary>
-    private static TrendMonth RegionMonth(RegionCode region, YearMonth month, ImmutableArray<RegionTrend> rows, int i)
+    private static TrendMonth RegionMonth(RegionCode region, YearMonth month, ImmutableArray<RegionTrend> rows, int i, RegionCodeChanges changes)
     {
         long eligible = 0;
         long? coverage = 0, realised = 0, adjustment = 0;
+        var end = month.ToDateInterval().End;
         foreach (var row in rows)
         {
             var own = row.Months[i];
             eligible = CheckedMath.Add(eligible, own.Eligible, $"eligible count of {region}");
-            coverage = coverage is long c && own.Coverage is long oc ? CheckedMath.Add(c, oc, $"coverage of {region}") : null;
+
+            // A retired snapshot kecamatan's coverage leaves the sum: its successors' figures restate it (R24).
+            bool restated = own.Snapshots is not null && changes.IsRetired(row.Region, end);
+            coverage = restated ? coverage : coverage is long c && own.Coverage is long oc ? CheckedMath.Add(c, oc, $"coverage of {region}") : null;
             realised = realised is long r && own.Realised is long or ? CheckedMath.Add(r, or, $"realisation of {region}") : null;
             adjustment = adjustment is long a && own.Adjustment is long oa ? CheckedMath.Add(a, oa, $"adjustment of {region}") : null;
         }
