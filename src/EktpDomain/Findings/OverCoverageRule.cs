@@ -13,7 +13,7 @@ namespace EktpDomain.Findings;
 /// Published coverage passes 100 % for real reasons: residents recorded at 16 who turn 17 later, residents recorded
 /// here but registered in another region, and an eligible count that lags behind the recordings. At most one finding
 /// per kecamatan whose coverage at the end of the window (R3 from the ledger, R21 from snapshots) is known and above
-/// its eligible count then (R22). Evaluated with or without an inventory.
+/// its eligible count then (R22), unless its code was retired by then (R24). Evaluated with or without an inventory.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
@@ -32,6 +32,12 @@ public sealed class OverCoverageRule : IIncidentRule
         var result = new List<Finding>();
         foreach (var code in context.KecamatanCodes)
         {
+            // A retired code has no eligible residents of its own any more: its coverage is history (R24).
+            if (context.Data.CodeChanges.IsRetired(code, context.Window.End))
+            {
+                continue;
+            }
+
             long eligible = context.GetEligibleAtEnd(code);
             if (context.GetCoverage(code) is long coverage && coverage > eligible)
             {
