@@ -24,7 +24,7 @@ namespace EktpDomain.Recording;
 /// </remarks>
 public sealed class CoverageSeries
 {
-    private readonly long[] keys;                                 // the regions' sort keys, ascending
+    private readonly KecamatanIndex index;                        // the regions, of one level
     private readonly ImmutableArray<ImmutableArray<CoverageSnapshot>> snapshots;   // per region, by date
     private readonly int[][] days;                                // per region, the snapshots' day numbers
 
@@ -33,13 +33,12 @@ public sealed class CoverageSeries
         Level = level;
         RegionCodes = regions;
         this.snapshots = snapshots;
-        keys = new long[regions.Length];
+        index = new KecamatanIndex(regions, nameof(regions), level);
         days = new int[regions.Length][];
         int count = 0;
         LocalDate? first = null, last = null;
         for (int r = 0; r < regions.Length; r++)
         {
-            keys[r] = regions[r].SortKey;
             var own = snapshots[r];
             days[r] = new int[own.Length];
             for (int i = 0; i < own.Length; i++)
@@ -164,11 +163,7 @@ public sealed class CoverageSeries
         $"CoverageSeries: {RegionCodes.Length} {CoverageSnapshot.LevelName(Level)}, {Count} snapshots{(Span is null ? string.Empty : $", {Span.Start:uuuu'-'MM'-'dd}..{Span.End:uuuu'-'MM'-'dd}")}");
 
     /// <summary>The region's index, or −1.</summary>
-    internal int IndexOf(RegionCode region)
-    {
-        int i = Array.BinarySearch(keys, region.SortKey);
-        return i >= 0 && region.Level == Level ? i : -1;
-    }
+    internal int IndexOf(RegionCode region) => index.IndexOf(region);
 
     internal SnapshotRealisation GetRealisation(int r, DateInterval window)
     {
@@ -218,7 +213,7 @@ public sealed class CoverageSeries
     /// </summary>
     internal long? CoverageIn(RegionCode region, int day, Func<RegionCode, bool>? skip = null)
     {
-        var (first, end) = RangeOf(region);
+        var (first, end) = index.RangeOf(region);
         long total = 0;
         for (int r = first; r < end; r++)
         {
@@ -245,7 +240,7 @@ public sealed class CoverageSeries
     /// </summary>
     internal LocalDate? FirstCoverageDateIn(RegionCode region)
     {
-        var (first, end) = RangeOf(region);
+        var (first, end) = index.RangeOf(region);
         LocalDate? latest = null;
         for (int r = first; r < end; r++)
         {
@@ -254,25 +249,6 @@ public sealed class CoverageSeries
         }
 
         return latest;
-    }
-
-    /// <summary>The index range [first, end) of the series' regions inside <paramref name="region"/>, itself included.</summary>
-    private (int First, int End) RangeOf(RegionCode region)
-    {
-        if (region.Level >= Level)
-        {
-            int r = IndexOf(region.Level == Level ? region : region.AncestorAt(Level));
-            return r < 0 ? (0, 0) : (r, r + 1);
-        }
-
-        long low = region.SortKey;
-        long high = region.Level switch
-        {
-            RegionLevel.Nation => long.MaxValue,
-            RegionLevel.Province => low + 1_00_00_0000L,
-            _ => low + 1_00_0000L,
-        };
-        return (SortedArray.LowerBound<long>(keys, low), SortedArray.LowerBound<long>(keys, high));
     }
 
     /// <summary>The index of the region's last snapshot dated on or before <paramref name="day"/>, or −1.</summary>
