@@ -25,6 +25,12 @@ public enum NationalFolder
 
     /// <summary>All rows, August 2011 to June 2026: 100.6 million rows, 4.1 GB.</summary>
     AllYears,
+
+    /// <summary>
+    /// No ledger: <c>snapshots.csv</c>, the month-end rekapitulasi of every kecamatan, December 2011 to December 2013
+    /// (<see cref="SyntheticSnapshots"/>): 182 thousand rows.
+    /// </summary>
+    Snapshots,
 }
 
 /// <summary>
@@ -51,8 +57,11 @@ public class EndToEndBenchmarks
     private string folder = null!;
     private string output = null!;
 
-    [Params(NationalFolder.ThroughApril2012, NationalFolder.AllYears)]
+    [ParamsSource(nameof(Folders))]
     public NationalFolder Folder { get; set; }
+
+    /// <summary>The folders raced: the two ledgers here, the snapshots in <see cref="SnapshotEndToEndBenchmarks"/>.</summary>
+    public virtual IEnumerable<NationalFolder> Folders => [NationalFolder.ThroughApril2012, NationalFolder.AllYears];
 
     [GlobalSetup]
     public void Setup()
@@ -91,10 +100,11 @@ public class EndToEndBenchmarks
         benchmark.Ektp_Report();
         using var json = JsonDocument.Parse(File.ReadAllBytes(benchmark.output));
         int rows = 0, mismatches = 0;
+        string[] fields = size == NationalFolder.Snapshots ? ["realised", "adjustment", "coverage"] : ["recorded", "lost", "rerecorded", "coverage"];
         foreach (var row in json.RootElement.GetProperty("kecamatan").EnumerateArray())
         {
             rows++;
-            string sums = string.Join(',', new[] { "recorded", "lost", "rerecorded", "coverage" }.Select(p => row.GetProperty(p).GetInt64().ToString(CultureInfo.InvariantCulture)));
+            string sums = string.Join(',', fields.Select(p => row.GetProperty(p) is { ValueKind: JsonValueKind.Number } value ? value.GetInt64().ToString(CultureInfo.InvariantCulture) : string.Empty));
             if (!peer.TryGetValue(row.GetProperty("code").GetString()!, out string? theirs) || theirs != sums)
             {
                 mismatches++;
@@ -108,8 +118,15 @@ public class EndToEndBenchmarks
         }
     }
 
-    internal static string FolderOf(NationalFolder size) =>
-        ImportBenchmarks.EnsureFolder(Scale.Nation, size == NationalFolder.ThroughApril2012 ? new LocalDate(2012, 4, 30) : null);
+    internal static string FolderOf(NationalFolder size) => size switch
+    {
+        NationalFolder.Snapshots => SyntheticSnapshots.EnsureFolder(),
+        _ => ImportBenchmarks.EnsureFolder(Scale.Nation, size == NationalFolder.ThroughApril2012 ? new LocalDate(2012, 4, 30) : null),
+    };
+
+    /// <summary>The file of the folder that holds its rows: ledger.csv, or snapshots.csv.</summary>
+    internal static string DataFileOf(NationalFolder size) =>
+        Path.Combine(FolderOf(size), size == NationalFolder.Snapshots ? FolderLoader.SnapshotsFile : FolderLoader.LedgerFile);
 
     /// <summary>The ektp command next to this program (the benchmarks reference the CLI project).</summary>
     private static string EktpDll()
@@ -175,13 +192,13 @@ public class EndToEndBenchmarks
         {
             AddColumn(new PeakColumn());
             AddColumn(new RateColumn("Rows/s", size => RowsOf(size), 1e6, "0.0 M"));
-            AddColumn(new RateColumn("MB/s", size => new FileInfo(Path.Combine(FolderOf(size), FolderLoader.LedgerFile)).Length, 1e6, "0"));
+            AddColumn(new RateColumn("MB/s", size => new FileInfo(DataFileOf(size)).Length, 1e6, "0"));
         }
 
         private static long RowsOf(NationalFolder size)
         {
             // One line a row, less the header.
-            string file = Path.Combine(FolderOf(size), FolderLoader.LedgerFile);
+            string file = DataFileOf(size);
             long lines = 0;
             using var stream = File.OpenRead(file);
             var buffer = new byte[1 << 20];
@@ -273,4 +290,15 @@ public class EndToEndBenchmarks
 
         public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
     }
+}
+
+/// <summary>
+/// The same race on a folder of published snapshots (R21): <c>ektp report --month 2012-04</c> on a national
+/// <c>snapshots.csv</c> against a DuckDB process (<see cref="DuckDbPeer"/>) that finds each kecamatan's edges and
+/// sums its increases and decreases between them with window functions.
+/// </summary>
+public class SnapshotEndToEndBenchmarks : EndToEndBenchmarks
+{
+    /// <inheritdoc />
+    public override IEnumerable<NationalFolder> Folders => [NationalFolder.Snapshots];
 }

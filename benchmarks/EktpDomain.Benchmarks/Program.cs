@@ -37,6 +37,12 @@ internal static class Program
             Environment.Exit(DuckDbPeer.Run(peerFolder, from, to));
         }
 
+        if (args is ["--profile-snapshots"])
+        {
+            ProfileSnapshots(SyntheticSnapshots.EnsureFolder());
+            return;
+        }
+
         if (args is ["--verify-end-to-end", var folderText])
         {
             EndToEndBenchmarks.Verify(Enum.Parse<NationalFolder>(folderText, ignoreCase: true));
@@ -50,6 +56,23 @@ internal static class Program
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    /// <summary>Where the time of <c>ektp report</c> on a national snapshots.csv goes, stage by stage (one run after a warm-up).</summary>
+    private static void ProfileSnapshots(string folder)
+    {
+        for (int run = 0; run < 2; run++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            EktpDomain.Cli.Data.FolderLoader.TryLoad(new EktpDomain.Cli.Data.DirectoryDataSource(folder), out var loaded, out _);
+            long load = watch.ElapsedMilliseconds;
+            var window = new NodaTime.DateInterval(new NodaTime.LocalDate(2012, 4, 1), new NodaTime.LocalDate(2012, 4, 30));
+            var report = EktpDomain.Attainment.AttainmentReport.Calculate(loaded!.Data, window);
+            long calculate = watch.ElapsedMilliseconds;
+            string json = EktpDomain.Reporting.Json.ReportJson.Serialize(report, EktpDomain.Reporting.ReportText.English);
+            long serialize = watch.ElapsedMilliseconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: load {load} ms, report {calculate - load} ms, json {serialize - calculate} ms ({json.Length:N0} chars)"));
+        }
     }
 
     /// <summary>

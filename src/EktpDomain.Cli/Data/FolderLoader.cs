@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -74,7 +75,7 @@ internal static class FolderLoader
         // snapshots.csv (R20): cumulative figures per region and date, beside or instead of the ledger.
         bool hasSnapshots = source.HasTable(SnapshotsFile);
         var snapshotNames = new Dictionary<RegionCode, string>();
-        var snapshotRows = new Dictionary<(RegionCode, LocalDate), SourceLocation>();
+        var snapshotRows = new Dictionary<(RegionCode, LocalDate), SourceLocation>(SnapshotKey.Instance);
         var snapshots = hasSnapshots ? ReadSnapshots(source, found, snapshotNames, snapshotRows) : null;
         if (snapshots is { Level: RegionLevel.Regency })
         {
@@ -411,6 +412,16 @@ internal static class FolderLoader
         builder.TryBuild(out var series, out var seriesProblems);
         found.AddRange(seriesProblems);
         return series;
+    }
+
+    /// <summary>A snapshot's region and date compared as one number, so that a national file's rows hash quickly.</summary>
+    private sealed class SnapshotKey : IEqualityComparer<(RegionCode Region, LocalDate Date)>
+    {
+        public static SnapshotKey Instance { get; } = new();
+
+        public bool Equals((RegionCode Region, LocalDate Date) x, (RegionCode Region, LocalDate Date) y) => x.Region == y.Region && x.Date == y.Date;
+
+        public int GetHashCode((RegionCode Region, LocalDate Date) obj) => HashCode.Combine(obj.Region.SortKey, obj.Date.GetHashCode());
     }
 
     /// <summary>The files that hold kecamatan data: none of them can join a table of kabupaten/kota.</summary>

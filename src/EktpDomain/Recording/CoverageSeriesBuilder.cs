@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Linq;
 using EktpDomain.Utility;
 using NodaTime;
 
@@ -31,7 +30,7 @@ public sealed class CoverageSeriesBuilder
 {
     private readonly HashSet<RegionCode>? allowed;
     private readonly List<DataProblem> problems = [];
-    private readonly Dictionary<(RegionCode Region, LocalDate Date), SourceLocation> seen = [];
+    private readonly Dictionary<long, SourceLocation> seen = [];
     private readonly List<CoverageSnapshot> rows = [];
     private readonly Dictionary<RegionCode, (long Eligible, long Recorded)> largest = [];
     private long largestEligible;
@@ -109,9 +108,9 @@ public sealed class CoverageSeriesBuilder
             return this;
         }
 
-        if (!seen.TryAdd((region, date), source))
+        if (!seen.TryAdd(Key(region, date), source))
         {
-            var first = seen[(region, date)];
+            var first = seen[Key(region, date)];
             Problem(source, $"a second snapshot of {region} on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}{(first.IsKnown ? $" ({first} has the first)" : string.Empty)}; give one per region and date.");
             return this;
         }
@@ -149,7 +148,6 @@ public sealed class CoverageSeriesBuilder
     {
         ThrowIfBuilt();
         built = true;
-        var byRegion = rows.GroupBy(s => s.Region).OrderBy(g => g.Key).ToList();
         if (problems.Count > 0)
         {
             series = null;
@@ -157,13 +155,37 @@ public sealed class CoverageSeriesBuilder
             return false;
         }
 
-        series = new CoverageSeries(
-            level?.Level ?? RegionLevel.Kecamatan,
-            [.. byRegion.Select(g => g.Key)],
-            [.. byRegion.Select(g => g.OrderBy(s => s.Date).ToImmutableArray())]);
+        // One sort by region and date (the pairs are distinct), then a cut at each new region.
+        var keys = new long[rows.Count];
+        var sorted = rows.ToArray();
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Key(sorted[i].Region, sorted[i].Date);
+        }
+
+        Array.Sort(keys, sorted);
+        var regions = ImmutableArray.CreateBuilder<RegionCode>();
+        var snapshots = ImmutableArray.CreateBuilder<ImmutableArray<CoverageSnapshot>>();
+        for (int start = 0, end; start < sorted.Length; start = end)
+        {
+            for (end = start + 1; end < sorted.Length && sorted[end].Region == sorted[start].Region; end++)
+            {
+            }
+
+            regions.Add(sorted[start].Region);
+            snapshots.Add(ImmutableArray.Create(sorted, start, end - start));
+        }
+
+        series = new CoverageSeries(level?.Level ?? RegionLevel.Kecamatan, regions.ToImmutable(), snapshots.ToImmutable());
         problemsFound = [];
         return true;
     }
+
+    /// <summary>
+    /// The snapshot's region and date as one number: the code's sort key (below 10^10, 34 bits) over the day number
+    /// (within ±3.7 million, 23 bits once offset).
+    /// </summary>
+    internal static long Key(RegionCode region, LocalDate date) => (region.SortKey << 23) | (uint)(DayNumber.Of(date) + (1 << 22));
 
     private void Problem(SourceLocation source, string message) => problems.Add(new DataProblem(source, message));
 

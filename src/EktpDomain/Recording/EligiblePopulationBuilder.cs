@@ -99,18 +99,16 @@ public sealed class EligiblePopulationBuilder
 
         built = true;
         var index = new KecamatanIndex(ConvertCodes(), "kecamatan", level);
-        var order = new int[entries.Count];
-        for (int i = 0; i < order.Length; i++)
+        // By code, then date, then input order (so that the first of two values of one date is named): one sort of
+        // value keys, without a comparison delegate.
+        var keys = new (long Code, int Day, int Index)[entries.Count];
+        for (int i = 0; i < keys.Length; i++)
         {
-            order[i] = i;
+            keys[i] = (entries[i].Code.SortKey, entries[i].Day, i);
         }
 
-        Array.Sort(order, (a, b) =>
-        {
-            int c = entries[a].Code.CompareTo(entries[b].Code);
-            c = c != 0 ? c : entries[a].Day.CompareTo(entries[b].Day);
-            return c != 0 ? c : a.CompareTo(b);
-        });
+        Array.Sort(keys);
+        var order = Array.ConvertAll(keys, k => k.Index);
 
         var start = new int[index.Count + 1];
         var dates = new int[order.Length];

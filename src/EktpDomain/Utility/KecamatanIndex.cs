@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace EktpDomain.Utility;
 
@@ -16,7 +17,7 @@ internal sealed class KecamatanIndex
     {
         ArgumentNullException.ThrowIfNull(kecamatan, paramName);
         Level = level;
-        var set = new SortedSet<RegionCode>();
+        var all = new List<RegionCode>();
         foreach (var code in kecamatan)
         {
             if (code.Level != level)
@@ -28,10 +29,21 @@ internal sealed class KecamatanIndex
                     paramName);
             }
 
-            set.Add(code);
+            all.Add(code);
         }
 
-        Codes = [.. set];
+        // Sorting once and dropping repeats is cheaper than a sorted set when codes repeat, as a dated population's do.
+        all.Sort();
+        int distinct = 0;
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (distinct == 0 || all[i] != all[distinct - 1])
+            {
+                all[distinct++] = all[i];
+            }
+        }
+
+        Codes = [.. all.Take(distinct)];
         keys = new long[Codes.Length];
         for (int i = 0; i < keys.Length; i++)
         {
