@@ -139,16 +139,12 @@ public sealed class RegionRollup
             return this;
         }
 
-        if (!Code.Contains(code))
+        // The child whose code contains it first; a retired code can sit elsewhere, with its successors (R24).
+        foreach (var child in Children.OrderBy(c => c.Code.Contains(code) ? 0 : 1))
         {
-            return null;
-        }
-
-        foreach (var child in Children)
-        {
-            if (child.Code.Contains(code))
+            if (child.Find(code) is RegionRollup found)
             {
-                return child.Find(code);
+                return found;
             }
         }
 
@@ -158,7 +154,9 @@ public sealed class RegionRollup
     /// <summary>Every region of this tree at one level, in code order.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The regions.</returns>
-    public IEnumerable<RegionRollup> GetRegions(RegionLevel level)
+    public IEnumerable<RegionRollup> GetRegions(RegionLevel level) => Collect(level).OrderBy(r => r.Code);
+
+    private IEnumerable<RegionRollup> Collect(RegionLevel level)
     {
         if (Level == level)
         {
@@ -168,7 +166,7 @@ public sealed class RegionRollup
 
         foreach (var child in Children)
         {
-            foreach (var region in child.GetRegions(level))
+            foreach (var region in child.Collect(level))
             {
                 yield return region;
             }

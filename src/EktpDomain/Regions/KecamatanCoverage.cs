@@ -86,13 +86,14 @@ public readonly record struct KecamatanCoverage(RegionCode Region, int Covered, 
     {
         ArgumentNullException.ThrowIfNull(kecamatan);
         ArgumentNullException.ThrowIfNull(changes);
-        if (changes.Changes.IsEmpty)
+        if (changes.Changes.IsEmpty || kecamatan.Count == 0)
         {
             return Of(kecamatan);
         }
 
         var current = kecamatan.Where(k => !changes.IsRetired(k, date)).ToList();
-        var coverage = Of(current);
+        var level = kecamatan.All(k => k.Level == RegionLevel.Regency) ? RegionLevel.Regency : RegionLevel.Kecamatan;
+        var coverage = current.Count > 0 ? Of(current) : Of(changes.GetRollUpRegion(kecamatan.First(), date), 0, level);
         var region = kecamatan.Select(k => changes.GetRollUpRegion(k, date)).Aggregate(current.Count > 0 ? coverage.Region : changes.GetRollUpRegion(kecamatan.First(), date), RegionCode.CommonAncestor);
         return region == coverage.Region ? coverage : Of(region, current.Count, coverage.Level);
     }

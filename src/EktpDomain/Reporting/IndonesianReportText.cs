@@ -147,7 +147,7 @@ internal sealed partial class IndonesianReportText : ReportText
             RegionCodeChangeKind.Split => $"dimekarkan menjadi {codes}",
             _ => $"berganti kode menjadi {codes}",
         };
-        return $"{region} {change} sejak {FormatDate(from)}; angkanya dijumlahkan bersama {rollsUpInto}";
+        return $"{region} {change} sejak {FormatDate(from)}; angkanya dijumlahkan ke {rollsUpInto}";
     }
 
     public override string SnapshotLagNote(int startLagDays, int endLagDays)

@@ -39,8 +39,10 @@ public static class ReportNotes
         foreach (var row in report.Rows.OrderBy(r => r.Code).Where(r => report.CodeChanges.IsRetired(r.Code, report.Window.End)))
         {
             var (from, kind, successors) = report.CodeChanges.GetRetirement(row.Code)!.Value;
+            // The region the row sits in when rolled up: its successor's parent, or the region of all its parts.
             var into = report.CodeChanges.GetRollUpRegion(row.Code, report.Window.End);
-            yield return text.CodeChangeNote($"{row.Code} {row.Name}", kind, successors, from, $"{into} {report.NameOf(into)}");
+            into = into.Level == row.Code.Level ? into.Parent : into;
+            yield return text.CodeChangeNote($"{row.Code} {row.Name}", kind, successors, from, into.IsNation ? report.NameOf(into) : $"{into} {report.NameOf(into)}");
         }
 
         var known = byCode.Where(r => r.Snapshots!.Status == SnapshotRealisationStatus.Known).Select(r => r.Snapshots!).ToList();

@@ -244,7 +244,7 @@ public abstract partial class ReportText
 
     /// <summary>
     /// The note on a row whose code was retired (R24), such as "36.03.05 Serpong was renamed 36.74.01 from 26 December
-    /// 2008; its figures roll up with 36.74.01 Serpong".
+    /// 2008; its figures roll up into 36.74 Kota Tangerang Selatan".
     /// </summary>
     /// <param name="region">The row's code and name.</param>
     /// <param name="kind">The kind of change.</param>
@@ -262,7 +262,7 @@ public abstract partial class ReportText
             RegionCodeChangeKind.Split => $"was split into {codes}",
             _ => $"was renamed {codes}",
         };
-        return $"{region} {change} from {FormatDate(from)}; its figures roll up with {rollsUpInto}";
+        return $"{region} {change} from {FormatDate(from)}; its figures roll up into {rollsUpInto}";
     }
 
     /// <summary>The name of the regions a report counts: "kecamatan", or "kabupaten/kota" for data kept per kabupaten/kota; both languages use these words.</summary>

@@ -68,7 +68,7 @@ public partial class RegionRollupTests
 
         report.CodeChanges.Should().BeSameAs(data.CodeChanges);
         report.Rows.Select(r => r.Code).Should().BeEquivalentTo([Cisoka, Kresek, Serpong, SerpongUtara]);
-        (report[Cisoka].Name, report[Cisoka].Eligible, report[Cisoka].Target, report[Cisoka].Realised).Should().Be(("Cisoka", 10_000L, 1_500L, (long?)1_000));
+        (report[Cisoka].Name, report[Cisoka].Eligible, report[Cisoka].Target, report[Cisoka].Realised).Should().Be(("Cisoka", 0L, 0L, (long?)1_000), "from its retirement a code has no eligible residents of its own, so no target");
 
         var nation = report.RollUp();
         nation.Children.Select(c => c.Code).Should().Equal(Banten);
@@ -82,19 +82,19 @@ public partial class RegionRollupTests
         var tangsel = banten.Children[1];
         tangsel.Name.Should().Be("Kota Tangerang Selatan");
         tangsel.Children.Select(c => c.Code).Should().Equal(Cisoka, Serpong, SerpongUtara);
-        tangsel.Eligible.Should().Be(10_000 + 20_000 + 4_000);
-        tangsel.Target.Should().Be(1_500 + 3_000 + 600);
+        tangsel.Eligible.Should().Be(0 + 20_000 + 4_000);
+        tangsel.Target.Should().Be(0 + 3_000 + 600);
         tangsel.Realised.Should().Be(1_000 + 3_500 + 600);
         tangsel.KecamatanCount.Should().Be(2, "Cisoka's code is retired: Serpong and Serpong Utara are today's kecamatan");
         tangsel.KecamatanCoverage.Should().Be(new KecamatanCoverage(KotaTangsel, 2, 7));
 
         var cisoka = tangsel.Children[0];
         (cisoka.Code, cisoka.Name, cisoka.Level).Should().Be((Cisoka, "Cisoka", RegionLevel.Kecamatan));
-        (cisoka.Eligible, cisoka.Target, cisoka.Realised, cisoka.KecamatanCount).Should().Be((10_000L, 1_500L, (long?)1_000, 0));
+        (cisoka.Eligible, cisoka.Target, cisoka.Realised, cisoka.KecamatanCount).Should().Be((0L, 0L, (long?)1_000, 0));
         cisoka.Children.Should().BeEmpty();
 
-        (banten.Eligible, banten.Target, banten.Realised, banten.KecamatanCount).Should().Be((42_000L, 6_300L, (long?)5_500, 3));
-        (nation.Eligible, nation.Target, nation.Realised, nation.KecamatanCount).Should().Be((42_000L, 6_300L, (long?)5_500, 3));
+        (banten.Eligible, banten.Target, banten.Realised, banten.KecamatanCount).Should().Be((32_000L, 4_800L, (long?)5_500, 3));
+        (nation.Eligible, nation.Target, nation.Realised, nation.KecamatanCount).Should().Be((32_000L, 4_800L, (long?)5_500, 3));
         nation.Find(KotaTangsel).Should().BeSameAs(tangsel);
         nation.Find(Regency).Should().BeSameAs(tangerang);
     }
@@ -153,7 +153,7 @@ public partial class RegionRollupTests
 
         var tangsel = nation.Find(KotaTangsel)!;
         tangsel.Children.Select(c => c.Code).Should().Equal(Jambe, Cisoka, Serpong);
-        (tangsel.Eligible, tangsel.Target, tangsel.Realised, tangsel.KecamatanCount).Should().Be((32_000L, 300L + 1_500 + 3_000, (long?)4_600, 1));
+        (tangsel.Eligible, tangsel.Target, tangsel.Realised, tangsel.KecamatanCount).Should().Be((20_000L, 3_000L, (long?)4_600, 1), "the merged codes have no eligible residents of their own from the merger");
         nation.Find(Regency)!.Children.Select(c => c.Code).Should().Equal(Kresek);
         nation.KecamatanCount.Should().Be(2);
         report.Summary.KecamatanCoverage.Should().Be(new KecamatanCoverage(Banten, 2, 155));
@@ -170,7 +170,7 @@ public partial class RegionRollupTests
         var nation = report.RollUp();
         var tangerang = nation.Find(Regency)!;
         tangerang.Children.Select(c => c.Code).Should().Equal(Cisoka, Kresek);
-        (tangerang.Eligible, tangerang.Target, tangerang.Realised, tangerang.KecamatanCount).Should().Be((18_000L, 2_700L, (long?)1_400, 1));
+        (tangerang.Eligible, tangerang.Target, tangerang.Realised, tangerang.KecamatanCount).Should().Be((8_000L, 1_200L, (long?)1_400, 1));
         tangerang.Children[0].KecamatanCount.Should().Be(0);
         nation.Find(KotaTangsel)!.Children.Select(c => c.Code).Should().Equal(Serpong, SerpongUtara);
         report.Summary.KecamatanCoverage.Should().Be(new KecamatanCoverage(Banten, 3, 155));
@@ -189,7 +189,7 @@ public partial class RegionRollupTests
         var banten = nation.Children.Should().ContainSingle().Which;
         banten.Children.Select(c => c.Code).Should().Equal(Regency, Cisoka, KotaTangsel);
         var cisoka = banten.Children[1];
-        (cisoka.Level, cisoka.Eligible, cisoka.Target, cisoka.Realised, cisoka.KecamatanCount).Should().Be((RegionLevel.Kecamatan, 10_000L, 1_500L, (long?)1_000, 0));
+        (cisoka.Level, cisoka.Eligible, cisoka.Target, cisoka.Realised, cisoka.KecamatanCount).Should().Be((RegionLevel.Kecamatan, 0L, 0L, (long?)1_000, 0));
         var tangerang = banten.Children[0];
         tangerang.Children.Select(c => c.Code).Should().Equal(Kresek);
         (tangerang.Eligible, tangerang.Target, tangerang.Realised, tangerang.KecamatanCount).Should().Be((8_000L, 1_200L, (long?)400, 1));
@@ -197,14 +197,14 @@ public partial class RegionRollupTests
         tangsel.Children.Select(c => c.Code).Should().Equal(Serpong, SerpongUtara);
         (tangsel.Eligible, tangsel.Target, tangsel.Realised, tangsel.KecamatanCount).Should().Be((24_000L, 3_600L, (long?)4_100, 2));
 
-        (banten.Eligible, banten.Target, banten.Realised, banten.KecamatanCount).Should().Be((42_000L, 6_300L, (long?)5_500, 3));
+        (banten.Eligible, banten.Target, banten.Realised, banten.KecamatanCount).Should().Be((32_000L, 4_800L, (long?)5_500, 3));
         banten.Eligible.Should().Be(report.Rows.Sum(r => r.Eligible));
         banten.Target.Should().Be(report.Rows.Sum(r => r.Target));
         banten.Realised.Should().Be(report.Rows.Sum(r => r.Realised!.Value));
         banten.Eligible.Should().Be(banten.Children.Sum(c => c.Eligible));
         nation.GetRegions(RegionLevel.Regency).Select(r => r.Code).Should().Equal(Regency, KotaTangsel);
         report.Summary.KecamatanCoverage.Should().Be(new KecamatanCoverage(Banten, 3, 155));
-        report.Summary.Target.Should().Be(6_300);
+        report.Summary.Target.Should().Be(4_800);
         report.Summary.Realised.Should().Be(5_500);
         ReportNotes.For(report, ReportText.English).Should().Equal(
             "36.03.05 Cisoka was split into 36.03.33, 36.74.07 from 26 December 2008; its figures roll up into 36 Banten");
@@ -223,7 +223,7 @@ public partial class RegionRollupTests
         var banten = nation.Children[0];
         banten.Children.Select(c => c.Code).Should().Equal(Regency, KotaTangsel);
         (banten.Eligible, banten.Target, banten.Realised, banten.KecamatanCount).Should().Be((32_000L, 4_800L, (long?)4_500, 3));
-        (nation.Eligible, nation.Target, nation.Realised, nation.KecamatanCount).Should().Be((42_000L, 6_300L, (long?)5_500, 3));
+        (nation.Eligible, nation.Target, nation.Realised, nation.KecamatanCount).Should().Be((32_000L, 4_800L, (long?)5_500, 3));
         report.Summary.KecamatanCoverage.Should().Be(new KecamatanCoverage(RegionCode.Nation, 3, 7_285));
     }
 
@@ -255,7 +255,7 @@ public partial class RegionRollupTests
         report.Rows.Should().HaveCount(4);
         report.Summary.KecamatanCoverage.Should().Be(new KecamatanCoverage(Banten, 3, 155));
         report.Summary.KecamatanCoverage.ToString().Should().Be("36: 3 of 155 kecamatan");
-        report.Summary.Target.Should().Be(6_300);
+        report.Summary.Target.Should().Be(4_800);
         report.Summary.Realised.Should().Be(5_500);
         report.RollUp().KecamatanCoverage.Should().Be(new KecamatanCoverage(RegionCode.Nation, 3, 7_285));
     }
@@ -275,7 +275,7 @@ public partial class RegionRollupTests
         report.RollUp().Children.Single().Children.Select(c => c.Code).Should().Equal(KotaTangsel);
     }
 
-    [Fact(Skip = "bug: the note names GetRollUpRegion (the new kecamatan, 36.74.01 Serpong) but a renamed or merged kecamatan's figures are summed into its successor's regency, 36.74 Kota Tangerang Selatan")]
+    [Fact]
     public void CodeChanges_Notes_RenameAndMerge_NameTheRegencyTheFiguresRollUpInto()
     {
         using var scope = new AssertionScope();
@@ -320,7 +320,7 @@ public partial class RegionRollupTests
             "36.03.06 Kresek was split into 36.03.33, 36.74.07 from 26 December 2008; its figures roll up into 36 Banten");
     }
 
-    [Fact(Skip = "bug: Find descends into the first child whose code contains the retired code (36.03), so a row rolled up elsewhere is not found")]
+    [Fact]
     public void CodeChanges_Find_FindsARetiredRowWhereItRollsUp()
     {
         var renamed = AttainmentReport.Calculate(BeforeAndAfter(CisokaRenamedSerpong), April).RollUp();
@@ -330,7 +330,7 @@ public partial class RegionRollupTests
         split.Find(Cisoka).Should().BeSameAs(split.Find(Banten)!.Children[1]);
     }
 
-    [Fact(Skip = "bug: GetRegions walks the tree, so a retired row rolled up under another regency comes out of code order, which GetRegions promises")]
+    [Fact]
     public void CodeChanges_GetRegions_AreInCodeOrder()
     {
         var nation = AttainmentReport.Calculate(BeforeAndAfter(CisokaRenamedSerpong), April).RollUp();
@@ -338,7 +338,7 @@ public partial class RegionRollupTests
         nation.GetRegions(RegionLevel.Kecamatan).Select(r => r.Code).Should().Equal(Cisoka, Kresek, Serpong, SerpongUtara);
     }
 
-    [Fact(Skip = "bug: a report without kecamatan but with code changes throws InvalidOperationException (KecamatanCoverage.Of calls First() on no codes)")]
+    [Fact]
     public void CodeChanges_ReportWithoutKecamatan_IsAnEmptyNation()
     {
         var data = new ScenarioBuilder().Build() with { CodeChanges = CisokaRenamedSerpong };

@@ -84,7 +84,7 @@ public class FolderLoaderEligibleAndCodesTests
         result.Stdout.Should().Contain("36.03.05  Serpong (lama)");
         result.Stdout.Should().Contain("The only kecamatan met the 15% recording target (1 without a target)", "a retired code has no eligible residents, so no target, from its retirement");
         result.Stdout.Should().NotContain("over-coverage", "a retired code's coverage is history, not over-coverage");
-        result.Stdout.Should().Contain("36.03.05 Serpong (lama) was renamed 36.74.01 from 26 December 2008; its figures roll up with 36.74.01 Serpong");
+        result.Stdout.Should().Contain("36.03.05 Serpong (lama) was renamed 36.74.01 from 26 December 2008; its figures roll up into 36.74 Kota Tangerang Selatan");
         before.ExitCode.Should().Be(0, before.Stderr);
         before.Stdout.Should().NotContain("was renamed", "in November 2008 the old code was still in effect");
     }
