@@ -28,7 +28,7 @@ public enum NationalFolder
 
     /// <summary>
     /// No ledger: <c>snapshots.csv</c>, the month-end rekapitulasi of every kecamatan, December 2011 to December 2013
-    /// (<see cref="SyntheticSnapshots"/>): 182 thousand rows.
+    /// (<see cref="SyntheticSnapshots"/>): 180,389 rows.
     /// </summary>
     Snapshots,
 }
