@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 
 namespace EktpDomain.Cli.Data;
@@ -12,6 +15,9 @@ internal abstract class DataSource
     public abstract bool Exists(string fileName);
 
     public abstract Stream Open(string fileName);
+
+    /// <summary>The names of the files the folder holds, for the tables found by their name's pattern (SIAK exports).</summary>
+    public abstract IEnumerable<string> FileNames();
 
     /// <summary>The workbook that may stand in for a CSV file of the folder: <c>ledger.xlsx</c> for <c>ledger.csv</c>.</summary>
     public static string WorkbookName(string fileName) => Path.ChangeExtension(fileName, ".xlsx");
@@ -34,6 +40,9 @@ internal sealed class DirectoryDataSource(string directory) : DataSource
     public override bool Exists(string fileName) => File.Exists(DisplayPath(fileName));
 
     public override Stream Open(string fileName) => File.OpenRead(DisplayPath(fileName));
+
+    public override IEnumerable<string> FileNames() =>
+        System.IO.Directory.Exists(Directory) ? System.IO.Directory.EnumerateFiles(Directory).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal) : [];
 }
 
 /// <summary>
@@ -54,6 +63,12 @@ internal sealed class BuiltInScenarioSource : DataSource
     public override Stream Open(string fileName) =>
         typeof(BuiltInScenarioSource).Assembly.GetManifestResourceStream(Prefix + fileName)
         ?? throw new FileNotFoundException("The built-in scenario has no file " + fileName, fileName);
+
+    public override IEnumerable<string> FileNames() => ResourceFiles(Assembly, Prefix);
+
+    /// <summary>The embedded files under a prefix, by name.</summary>
+    internal static IEnumerable<string> ResourceFiles(Assembly assembly, string prefix) =>
+        assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Select(n => n[prefix.Length..]).Order(StringComparer.Ordinal);
 
     public static Assembly Assembly => typeof(BuiltInScenarioSource).Assembly;
 }
@@ -76,4 +91,6 @@ internal sealed class BuiltInSeriesSource : DataSource
     public override Stream Open(string fileName) =>
         typeof(BuiltInSeriesSource).Assembly.GetManifestResourceStream(Prefix + fileName)
         ?? throw new FileNotFoundException("The built-in series has no file " + fileName, fileName);
+
+    public override IEnumerable<string> FileNames() => BuiltInScenarioSource.ResourceFiles(typeof(BuiltInSeriesSource).Assembly, Prefix);
 }

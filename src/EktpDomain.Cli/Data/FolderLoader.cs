@@ -73,13 +73,14 @@ internal static class FolderLoader
         folder = null;
 
         // snapshots.csv (R20): cumulative figures per region and date, beside or instead of the ledger.
-        bool hasSnapshots = source.HasTable(SnapshotsFile);
+        bool hasSnapshots = source.HasTable(SnapshotsFile) || source.FileNames().Any(SiakExports.IsExport);
+        var quality = new List<DataQualityIssue>();
         var snapshotNames = new Dictionary<RegionCode, string>();
         var snapshotRows = new Dictionary<(RegionCode, LocalDate), SourceLocation>(SnapshotKey.Instance);
-        var snapshots = hasSnapshots ? ReadSnapshots(source, found, snapshotNames, snapshotRows) : null;
+        var snapshots = hasSnapshots ? ReadSnapshots(source, found, snapshotNames, snapshotRows, quality) : null;
         if (snapshots is { Level: RegionLevel.Regency })
         {
-            return TryLoadRegencies(source, snapshots, snapshotNames, found, out folder, out problems);
+            return TryLoadRegencies(source, snapshots, snapshotNames, quality, found, out folder, out problems);
         }
 
         // kecamatan.csv: code, name, eligible (R1); optional when snapshots.csv gives the kecamatan.
@@ -301,6 +302,7 @@ internal static class FolderLoader
                 Sync = sync,
                 Snapshots = snapshots,
                 CodeChanges = changes,
+                DataQuality = [.. quality],
             };
         }
         catch (DataValidationException e) when (snapshots is not null)
@@ -364,16 +366,17 @@ internal static class FolderLoader
     }
 
     /// <summary>
-    /// Reads snapshots.csv (R20) into a series of kecamatan snapshots, with the names its rows give (the last row's name
-    /// of each kecamatan). A series of kabupaten/kota is a problem here: reports are made per kecamatan.
+    /// Reads snapshots.csv (R20) and the SIAK downloads (R25) into one series, with the names their rows give (the last
+    /// row's name of each region) and the figures of the downloads that disagree.
     /// </summary>
-    private static CoverageSeries? ReadSnapshots(DataSource source, List<DataProblem> found, Dictionary<RegionCode, string> named, Dictionary<(RegionCode, LocalDate), SourceLocation> rows)
+    private static CoverageSeries? ReadSnapshots(
+        DataSource source, List<DataProblem> found, Dictionary<RegionCode, string> named, Dictionary<(RegionCode, LocalDate), SourceLocation> rows, List<DataQualityIssue> quality)
     {
         var builder = CoverageSeries.CreateBuilder();
         string path = source.TablePath(SnapshotsFile);
         bool noRegionColumn = false;
         int count = 0;
-        bool read = CsvTable.Read(source, SnapshotsFile, ["date", "eligible", "recorded"], ["kecamatan", "kabupaten", "not_recorded", "name", "kabupaten_name"], found, row =>
+        bool read = source.HasTable(SnapshotsFile) && CsvTable.Read(source, SnapshotsFile, ["date", "eligible", "recorded"], ["kecamatan", "kabupaten", "not_recorded", "name", "kabupaten_name"], found, row =>
         {
             count++;
             string? column = row.Has("kecamatan") ? "kecamatan" : row.Has("kabupaten") ? "kabupaten" : null;
@@ -409,6 +412,8 @@ internal static class FolderLoader
             found.Add(new DataProblem(new SourceLocation(path), "the file has no snapshot rows; give at least one, or remove the file."));
         }
 
+        // SIAK downloads (R25), beside or instead of snapshots.csv: each a snapshot of every region of its level.
+        SiakExports.Read(source, builder, named, rows, quality, found);
         builder.TryBuild(out var series, out var seriesProblems);
         found.AddRange(seriesProblems);
         return series;
@@ -432,7 +437,7 @@ internal static class FolderLoader
     /// kabupaten/kota, so it stands alone, with at most holidays.csv beside it.
     /// </summary>
     private static bool TryLoadRegencies(
-        DataSource source, CoverageSeries snapshots, Dictionary<RegionCode, string> names, List<DataProblem> found, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems)
+        DataSource source, CoverageSeries snapshots, Dictionary<RegionCode, string> names, List<DataQualityIssue> quality, List<DataProblem> found, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems)
     {
         folder = null;
         foreach (string file in KecamatanFiles.Where(source.HasTable))
@@ -453,7 +458,7 @@ internal static class FolderLoader
             return false;
         }
 
-        var data = RecordingData.FromSnapshots(snapshots, builtCalendar) with { Names = names, CodeChanges = changes };
+        var data = RecordingData.FromSnapshots(snapshots, builtCalendar) with { Names = names, CodeChanges = changes, DataQuality = [.. quality] };
         folder = new LoadedFolder(data, hasHolidays);
         problems = [];
         return true;

@@ -17,7 +17,8 @@ namespace EktpDomain.Findings;
 /// <see cref="DataLossDetails"/>, <see cref="MobileUnitRecommendedDetails"/>, <see cref="CredentialChangeDetails"/>,
 /// <see cref="LightningDetails"/>, <see cref="RepeatedFailureDetails"/>, <see cref="LowTurnoutDetails"/>, and for
 /// <c>unsent-records</c> <see cref="UnsentRecordsDetails"/> (a warning) and <see cref="UnsentAtRiskDetails"/> (critical), and
-/// <see cref="OverCoverageDetails"/> of <c>over-coverage</c> (R23). A custom rule that needs its own words
+/// <see cref="OverCoverageDetails"/> of <c>over-coverage</c> (R23) and <see cref="DataQualityDetails"/> of
+/// <c>data-quality</c> (R25). A custom rule that needs its own words
 /// uses <see cref="CustomFindingDetails"/>. The set of subclasses is closed, so
 /// <see cref="Reporting.ReportText"/> can render every finding.
 /// </para>

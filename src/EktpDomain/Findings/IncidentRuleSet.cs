@@ -56,7 +56,7 @@ public sealed class IncidentRuleSet
     /// <c>no-working-device</c>, <c>data-loss</c>, <c>mobile-unit-recommended</c> (backlog 500),
     /// <c>credential-change</c>, <c>lightning</c>, <c>repeated-failure</c> (3 incidents within 90 days); and
     /// <c>low-turnout</c> of R12 (below 60 % of at least 100 invited), <c>unsent-records</c> of R13 (500 records, 3
-    /// working days) and <c>over-coverage</c> of R23.
+    /// working days), <c>over-coverage</c> of R23 and <c>data-quality</c> of R25.
     /// </summary>
     public static IncidentRuleSet Default { get; } = new(
     [
@@ -70,6 +70,7 @@ public sealed class IncidentRuleSet
         new LowTurnoutRule(),
         new UnsentRecordsRule(),
         new OverCoverageRule(),
+        new DataQualityRule(),
     ]);
 
     /// <summary>No rules: no findings.</summary>

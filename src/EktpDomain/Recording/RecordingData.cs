@@ -268,6 +268,16 @@ public sealed record RecordingData
         return builder.Build();
     }
 
+    /// <summary>
+    /// The figures of aggregate exports that disagree with others of the same export (R25), such as L + P ≠ JML or a
+    /// kabupaten/kota whose kecamatan do not add up to it; the <c>data-quality</c> rule reports them. Empty by default.
+    /// </summary>
+    public ImmutableArray<DataQualityIssue> DataQuality
+    {
+        get => field.IsDefault ? [] : field;
+        init;
+    }
+
     /// <summary>The records each set holds unsent, day by day (R13); null when there is no <see cref="Sync"/> log.</summary>
     public UnsentRecords? Unsent { get; private init; }
 

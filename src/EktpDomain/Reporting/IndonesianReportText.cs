@@ -310,6 +310,20 @@ internal sealed partial class IndonesianReportText : ReportText
         return $"Cakupan {percent} di akhir periode: {FormatCount(details.Coverage)} terekam dari {FormatCount(details.Eligible)} wajib KTP. Penduduk yang direkam pada usia 16 tahun atau terdaftar di daerah lain, atau jumlah wajib KTP yang belum diperbarui, dapat menyebabkannya; ini bukan kesalahan data.";
     }
 
+    public override string DataQualityMessage(DataQualityDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var issue = details.Issue;
+        string region = issue.Name is null ? $"{issue.Region}" : $"{issue.Region} {issue.Name}";
+        string measure = issue.Measure switch { "eligible" => "wajib KTP", "recorded" => "sudah rekam", _ => "belum rekam" };
+        return issue.Kind == DataQualityKind.SexSplit
+            ? $"Dalam unduhan {FormatDate(issue.Date)}, {region}: {measure} laki-laki + perempuan = {FormatCount(issue.Computed)}, tetapi jumlahnya {FormatCount(issue.Stated)} (selisih {FormatCount(issue.Difference)}); yang dipakai jumlahnya."
+            : $"Dalam unduhan {FormatDate(issue.Date)}, {region}: {measure} {FormatCount(issue.Stated)} di barisnya sendiri, tetapi baris di bawahnya berjumlah {FormatCount(issue.Computed)} (selisih {FormatCount(issue.Difference)}); yang dipakai baris tingkat yang dilaporkan.";
+    }
+
+    public override string DataQualityAction =>
+        "Minta petugas data Disdukcapil memeriksa agregat wilayah ini di SIAK dan mengunduhnya kembali.";
+
     public override string OverCoverageAction =>
         "Cocokkan jumlah wajib KTP dengan data kependudukan terbaru (DKB), dan periksa penduduk yang direkam di sini tetapi terdaftar di daerah lain.";
 

@@ -466,6 +466,7 @@ public abstract partial class ReportText
             UnsentRecordsDetails d => UnsentRecordsMessage(d),
             UnsentAtRiskDetails d => UnsentAtRiskMessage(d),
             OverCoverageDetails d => OverCoverageMessage(d),
+            DataQualityDetails d => DataQualityMessage(d),
             // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
             var d => ((CustomFindingDetails)d).GetText(LanguageCode).Message,
         });
@@ -496,6 +497,7 @@ public abstract partial class ReportText
             UnsentRecordsDetails => UnsentRecordsAction,
             UnsentAtRiskDetails => UnsentAtRiskAction,
             OverCoverageDetails => OverCoverageAction,
+            DataQualityDetails => DataQualityAction,
             // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
             var d => ((CustomFindingDetails)d).GetText(LanguageCode).Action,
         });
@@ -613,6 +615,25 @@ public abstract partial class ReportText
     /// <summary>The recommended action of R23 <c>over-coverage</c>: check the eligible count and residents registered elsewhere.</summary>
     public virtual string OverCoverageAction =>
         "Check the wajib-KTP count against the latest population data (DKB), and look for residents recorded here but registered elsewhere.";
+
+    /// <summary>The message of an R25 <c>data-quality</c> finding: which figures of which export disagree, by how much, and which is used.</summary>
+    /// <param name="details">The finding's details.</param>
+    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    public virtual string DataQualityMessage(DataQualityDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var issue = details.Issue;
+        string region = issue.Name is null ? $"{issue.Region}" : $"{issue.Region} {issue.Name}";
+        string measure = issue.Measure switch { "eligible" => "eligible", "recorded" => "recorded", _ => "not recorded" };
+        return issue.Kind == DataQualityKind.SexSplit
+            ? $"In the export of {FormatDate(issue.Date)}, {region}: {measure} men + women = {FormatCount(issue.Computed)}, but the total says {FormatCount(issue.Stated)} (a difference of {FormatCount(issue.Difference)}); the total is used."
+            : $"In the export of {FormatDate(issue.Date)}, {region}: {measure} {FormatCount(issue.Stated)} on its own row, but the rows below it add up to {FormatCount(issue.Computed)} (a difference of {FormatCount(issue.Difference)}); the rows of the level reported are used.";
+    }
+
+    /// <summary>The recommended action of R25 <c>data-quality</c>: have the export checked in SIAK.</summary>
+    public virtual string DataQualityAction =>
+        "Ask the Disdukcapil data officer to check this region's aggregate in SIAK and download it again.";
 
     /// <summary>The recommended action of R8 <c>credential-change</c>: restore centrally managed credentials; train operators.</summary>
     public virtual string CredentialChangeAction =>

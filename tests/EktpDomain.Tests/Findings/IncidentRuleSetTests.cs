@@ -44,10 +44,10 @@ public partial class IncidentRuleSetTests
     }
 
     [Fact]
-    public void Default_HasTheSevenRulesOfR8_ThenLowTurnoutUnsentRecordsAndOverCoverage()
+    public void Default_HasTheSevenRulesOfR8_ThenLowTurnoutUnsentRecordsOverCoverageAndDataQuality()
     {
         IncidentRuleSet.Default.Ids.Should().Equal(
-            "long-outage", "no-working-device", "data-loss", "mobile-unit-recommended", "credential-change", "lightning", "repeated-failure", "low-turnout", "unsent-records", "over-coverage");
+            "long-outage", "no-working-device", "data-loss", "mobile-unit-recommended", "credential-change", "lightning", "repeated-failure", "low-turnout", "unsent-records", "over-coverage", "data-quality");
         ((LowTurnoutRule)IncidentRuleSet.Default["low-turnout"]).ThresholdPercent.Should().Be(60);
         ((LowTurnoutRule)IncidentRuleSet.Default["low-turnout"]).MinimumInvited.Should().Be(100);
         ((UnsentRecordsRule)IncidentRuleSet.Default["unsent-records"]).CountThreshold.Should().Be(500);
@@ -90,7 +90,7 @@ public partial class IncidentRuleSetTests
             .With(new LongOutageRule(warningWorkingDays: 5, criticalWorkingDays: 10))
             .With(new EveryKecamatanRule());
 
-        rules.Ids.Should().Equal("long-outage", "no-working-device", "data-loss", "mobile-unit-recommended", "credential-change", "repeated-failure", "low-turnout", "unsent-records", "over-coverage", "every-kecamatan");
+        rules.Ids.Should().Equal("long-outage", "no-working-device", "data-loss", "mobile-unit-recommended", "credential-change", "repeated-failure", "low-turnout", "unsent-records", "over-coverage", "data-quality", "every-kecamatan");
         var findings = rules.Evaluate(context);
         findings.Should().NotContain(f => f.RuleId == "lightning");
         findings.Where(f => f.RuleId == "long-outage").Select(f => (f.Kecamatan, f.Severity)).Should().Equal((Kresek, FindingSeverity.Critical), (Kronjo, FindingSeverity.Warning));
@@ -109,7 +109,7 @@ public partial class IncidentRuleSetTests
         var nullRule = () => new IncidentRuleSet([null!]);
         nullRule.Should().Throw<ArgumentNullException>();
         var unknown = () => IncidentRuleSet.Default.Without("lightnin");
-        unknown.Should().Throw<KeyNotFoundException>().WithMessage("No rule has the id 'lightnin', so none can be turned off; the rules are: long-outage, no-working-device, data-loss, mobile-unit-recommended, credential-change, lightning, repeated-failure, low-turnout, unsent-records, over-coverage.");
+        unknown.Should().Throw<KeyNotFoundException>().WithMessage("No rule has the id 'lightnin', so none can be turned off; the rules are: long-outage, no-working-device, data-loss, mobile-unit-recommended, credential-change, lightning, repeated-failure, low-turnout, unsent-records, over-coverage, data-quality.");
         var missing = () => IncidentRuleSet.Empty["lightning"];
         missing.Should().Throw<KeyNotFoundException>().WithMessage("No rule has the id 'lightning'; the rules are: .");
         var nullFinding = () => new IncidentRuleSet([new NullFindingRule()]).Evaluate(new IncidentRuleContext(Article(), April));
