@@ -137,7 +137,13 @@ internal static partial class SiakExports
 
         if (missing.Count > 0)
         {
-            found.Add(new DataProblem(new SourceLocation(path), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}; the header has {string.Join(", ", header.Where(h => h.Length > 0).Select(h => DataProblem.Echo(h)))}."));
+            found.Add(new DataProblem(new SourceLocation(path), $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}; the header has {string.Join(", ", cells[0].Cells.Where(h => h is not null).Select(h => DataProblem.Echo(h!)))}."));
+            return null;
+        }
+
+        if (named is null && !columns.ContainsKey("tanggal"))
+        {
+            found.Add(new DataProblem(new SourceLocation(path), $"the date of the download cannot be known: its name does not carry DDMMYYYY (such as {Prefix}_02032026_8207.xlsx) and it has no TANGGAL column."));
             return null;
         }
 
@@ -230,9 +236,9 @@ internal static partial class SiakExports
             return null;
         }
 
-        if (named is null && dates.Count == 0)
+        if (aggregate.Count == 0)
         {
-            found.Add(new DataProblem(new SourceLocation(path), $"the date of the download cannot be known: its name does not carry DDMMYYYY (such as {Prefix}_02032026_8207.xlsx) and it has no TANGGAL column."));
+            found.Add(new DataProblem(new SourceLocation(path), "the download has no region rows under its header."));
             return null;
         }
 
