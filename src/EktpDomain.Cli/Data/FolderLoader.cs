@@ -241,7 +241,7 @@ internal static class FolderLoader
 
         // invitations.csv (R12): who was summoned for a date, and who came.
         InvitationLog? invitations = null;
-        if (source.Exists(InvitationsFile))
+        if (source.HasTable(InvitationsFile))
         {
             var log = InvitationLog.CreateBuilder(known);
             CsvTable.Read(source, InvitationsFile, ["date", "kecamatan", "invited", "attended"], [], found, row =>
@@ -262,9 +262,9 @@ internal static class FolderLoader
         // sync.csv (R13): what each set sent to the central server. A set named must be in devices.csv when that file
         // exists; sending more than was waiting is checked against the ledger once the ledger is valid.
         SyncLog? sync = null;
-        if (source.Exists(SyncFile))
+        if (source.HasTable(SyncFile))
         {
-            var log = SyncLog.CreateBuilder(known, source.Exists(DevicesFile) ? deviceIds : null);
+            var log = SyncLog.CreateBuilder(known, source.HasTable(DevicesFile) ? deviceIds : null);
             CsvTable.Read(source, SyncFile, ["date", "kecamatan", "device", "sent"], [], found, row =>
             {
                 bool ok = row.Date("date", out var date);

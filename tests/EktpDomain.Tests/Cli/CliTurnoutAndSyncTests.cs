@@ -11,6 +11,33 @@ public class CliTurnoutAndSyncTests
     private static void ShouldFailWith(CliResult result, params string[] lines) => CliErrorTests.ShouldFailWith(result, lines);
 
     [Fact]
+    public void InvitationsAndSync_AsWorkbooks_AreRead_AsTheCsvFilesAre()
+    {
+        using var cli = new CliHarness().WithValidBasics();
+        cli.Write("devices.csv", "device,kind,funding,kecamatan,from,to\nK-27-1,static,apbn,36.03.27,2011-10-03,\n");
+        EktpDomain.Tests.Cli.Data.TestWorkbook.Write(cli.PathOf("invitations.xlsx"),
+        [
+            [Data.TestWorkbook.T("date"), Data.TestWorkbook.T("kecamatan"), Data.TestWorkbook.T("invited"), Data.TestWorkbook.T("attended")],
+            [Data.TestWorkbook.D(2012, 4, 2), Data.TestWorkbook.T("36.03.27"), Data.TestWorkbook.N(10_000), Data.TestWorkbook.N(5_000)],
+        ]);
+        string sync = cli.PathOf("sync.xlsx");
+        EktpDomain.Tests.Cli.Data.TestWorkbook.Write(sync,
+        [
+            [Data.TestWorkbook.T("date"), Data.TestWorkbook.T("kecamatan"), Data.TestWorkbook.T("device"), Data.TestWorkbook.T("sent")],
+            [Data.TestWorkbook.D(2012, 4, 2), Data.TestWorkbook.T("36.03.27"), Data.TestWorkbook.T("K-27-1"), Data.TestWorkbook.N(6_301)],
+        ]);
+
+        var result = cli.RunOnFolder("report", "--month", "2012-04", "--lang", "en");
+
+        // The workbook's sync row sends more than was recorded: read, checked, and reported at its row.
+        ShouldFailWith(result, $"{sync}:Data!2: sent 6301 at 36.03.27 on 2012-04-02 from set K-27-1, but only 6300 of its records were waiting to be sent: up to that date it recorded 6300 there and sent 0; a set cannot send more than it recorded.");
+        System.IO.File.Delete(sync);
+        var report = cli.RunOnFolder("report", "--month", "2012-04", "--lang", "en");
+        report.ExitCode.Should().Be(0, report.Stderr);
+        report.Stdout.Should().Contain("low-turnout 36.03.27", "the invitations workbook gives the turnout: 5,000 of 10,000");
+    }
+
+    [Fact]
     public void Invitations_BadRows_EachAtFileAndLine()
     {
         using var cli = new CliHarness().WithValidBasics();
