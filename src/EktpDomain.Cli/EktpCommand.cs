@@ -194,6 +194,11 @@ internal static class EktpCommand
             return Fail(stderr, problems.Select(p => p.ToString()));
         }
 
+        foreach (string warning in folder!.Warnings)
+        {
+            stderr.WriteLine(PersonalData.Redact(warning));
+        }
+
         var data = folder!.Data;
         var window = options.Window ?? (options.DataDirectory is null ? ScenarioPeriod : null);
         string? result = null;

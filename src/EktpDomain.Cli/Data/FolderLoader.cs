@@ -12,7 +12,11 @@ using NodaTime;
 namespace EktpDomain.Cli.Data;
 
 /// <summary>A data folder read into the library's types.</summary>
-internal sealed record LoadedFolder(RecordingData Data, bool HasHolidaysFile);
+internal sealed record LoadedFolder(RecordingData Data, bool HasHolidaysFile)
+{
+    /// <summary>Lines for stderr on a run that succeeds: the folder's files that ektp does not read.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// Reads a data folder (docs/data-folder.md), each table a CSV file or a workbook, into <see cref="RecordingData"/>. Parsing happens here; every domain rule
@@ -313,9 +317,38 @@ internal static class FolderLoader
             return false;
         }
 
-        folder = new LoadedFolder(data, hasHolidays);
+        folder = new LoadedFolder(data, hasHolidays) { Warnings = Unread(source) };
         problems = [];
         return true;
+    }
+
+    /// <summary>Every table a folder may hold, as its CSV file's name.</summary>
+    private static readonly string[] Tables =
+        [KecamatanFile, LedgerFile, SnapshotsFile, EligibleFile, CodesFile, HolidaysFile, ClosuresFile, DevicesFile, IncidentsFile, InvitationsFile, SyncFile];
+
+    /// <summary>
+    /// A warning for each file of the folder that ektp does not read (neither a table nor a SIAK download), naming the
+    /// table it may have been meant as when its name is one in another case or with another extension. Hidden files
+    /// are passed over.
+    /// </summary>
+    private static List<string> Unread(DataSource source)
+    {
+        var read = Tables.SelectMany(t => new[] { t, DataSource.WorkbookName(t) }).ToHashSet(StringComparer.Ordinal);
+        var warnings = new List<string>();
+        foreach (string file in source.FileNames())
+        {
+            if (file.StartsWith('.') || read.Contains(file) || SiakExports.IsExport(file))
+            {
+                continue;
+            }
+
+            string stem = System.IO.Path.GetFileNameWithoutExtension(file);
+            string? meant = Tables.FirstOrDefault(t => string.Equals(System.IO.Path.GetFileNameWithoutExtension(t), stem, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(System.IO.Path.GetFileNameWithoutExtension(t), stem + "s", StringComparison.OrdinalIgnoreCase));
+            warnings.Add($"{source.DisplayPath(file)}: warning: ektp does not read this file{(meant is null ? "." : $"; did you mean {meant} (or {DataSource.WorkbookName(meant)})?")} The tables it reads are listed in docs/data-folder.md.");
+        }
+
+        return warnings;
     }
 
     private static bool RowKecamatan(CsvTable.CsvRow row, string column, out RegionCode code) => row.Kecamatan(column, out code);
@@ -459,7 +492,7 @@ internal static class FolderLoader
         }
 
         var data = RecordingData.FromSnapshots(snapshots, builtCalendar) with { Names = names, CodeChanges = changes, DataQuality = [.. quality] };
-        folder = new LoadedFolder(data, hasHolidays);
+        folder = new LoadedFolder(data, hasHolidays) { Warnings = Unread(source) };
         problems = [];
         return true;
     }
