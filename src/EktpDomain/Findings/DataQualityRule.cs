@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using EktpDomain.Recording;
 
 namespace EktpDomain.Findings;
@@ -54,7 +55,13 @@ public sealed class DataQualityRule : IIncidentRule
                 continue;
             }
 
+            // Only regions of the data, and the regions above them, get findings (R8).
             var region = issue.Region.Level == RegionLevel.Village ? issue.Region.Kecamatan : issue.Region;
+            if (!context.KecamatanCodes.Any(k => region.Contains(k)))
+            {
+                continue;
+            }
+
             var severity = issue.Kind == DataQualityKind.SexSplit ? FindingSeverity.Info : FindingSeverity.Warning;
             result.Add(new Finding(RuleId, severity, region, null, new DataQualityDetails(issue)) { Date = issue.Date });
         }

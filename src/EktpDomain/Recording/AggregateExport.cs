@@ -74,34 +74,56 @@ public sealed class AggregateExport
     public static bool TryRead(LocalDate date, IEnumerable<AggregateRow> rows, [NotNullWhen(true)] out AggregateExport? export, out ImmutableArray<DataProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var found = new List<DataProblem>();
+
+        // Each problem with the input position of its row, so that every problem comes in input order.
+        var found = new List<(int Order, DataProblem Problem)>();
         var byRegion = new Dictionary<RegionCode, AggregateRow>();
+        var order = new Dictionary<RegionCode, int>();
+        int index = 0;
         foreach (var row in rows)
         {
+            index++;
             if (row.Region.Level is not (RegionLevel.Regency or RegionLevel.Kecamatan or RegionLevel.Village))
             {
-                found.Add(new DataProblem(row.Source, $"'{row.Region}' is a {row.Region.Level} code; an aggregate row is of a kabupaten/kota, a kecamatan or a desa/kelurahan."));
+                found.Add((index, new DataProblem(row.Source, $"'{row.Region}' is a {CoverageSnapshot.LevelName(row.Region.Level)} code; an aggregate row is of a kabupaten/kota, a kecamatan or a desa/kelurahan.")));
             }
             else if (Negative(row) is string negative)
             {
-                found.Add(new DataProblem(row.Source, negative));
+                found.Add((index, new DataProblem(row.Source, negative)));
             }
             else if (!byRegion.TryAdd(row.Region, row))
             {
                 var first = byRegion[row.Region].Source;
-                found.Add(new DataProblem(row.Source, $"a second row of {row.Region}{(first.IsKnown ? $" ({first} has the first)" : string.Empty)}; give one row per region."));
+                found.Add((index, new DataProblem(row.Source, $"a second row of {row.Region}{(first.IsKnown ? $" ({first} has the first)" : string.Empty)}; give one row per region.")));
+            }
+            else
+            {
+                order[row.Region] = index;
             }
         }
 
-        var level = byRegion.Keys.Any(r => r.Level == RegionLevel.Kecamatan) ? RegionLevel.Kecamatan
-            : byRegion.Keys.Any(r => r.Level == RegionLevel.Village) ? RegionLevel.Kecamatan
-            : RegionLevel.Regency;
-        var data = level == RegionLevel.Kecamatan && !byRegion.Keys.Any(r => r.Level == RegionLevel.Kecamatan)
-            ? SumVillages(byRegion.Values)
-            : byRegion.Values.Where(r => r.Region.Level == level).ToList();
+        // Kecamatan rows are the data; a kecamatan with desa rows but no row of its own is made of its desa; without
+        // either, the kabupaten/kota rows are.
+        var kecamatanRows = byRegion.Values.Where(r => r.Region.Level == RegionLevel.Kecamatan).ToList();
+        var orphans = byRegion.Values.Where(r => r.Region.Level == RegionLevel.Village && !byRegion.ContainsKey(r.Region.Kecamatan)).ToList();
+        var level = kecamatanRows.Count > 0 || orphans.Count > 0 ? RegionLevel.Kecamatan : RegionLevel.Regency;
+        var data = level == RegionLevel.Kecamatan ? kecamatanRows : [.. byRegion.Values.Where(r => r.Region.Level == level)];
+        foreach (var (sum, problem) in SumVillages(orphans, order))
+        {
+            if (problem is not null)
+            {
+                found.Add(problem.Value);
+            }
+            else
+            {
+                data.Add(sum!);
+                order[sum!.Region] = orphans.Where(o => o.Region.Kecamatan == sum.Region).Min(o => order[o.Region]);
+            }
+        }
+
         if (data.Count == 0 && found.Count == 0)
         {
-            found.Add(new DataProblem(SourceLocation.None, "the export has no kabupaten/kota, kecamatan or desa/kelurahan row."));
+            found.Add((0, new DataProblem(SourceLocation.None, "the export has no kabupaten/kota, kecamatan or desa/kelurahan row.")));
         }
 
         var snapshots = new List<CoverageSnapshot>();
@@ -110,7 +132,7 @@ public sealed class AggregateExport
             long? notRecorded = row.NotRecorded?.Total;
             if (CoverageSnapshot.Problem(row.Region, row.Eligible.Total, row.Recorded.Total, notRecorded, out _) is string problem)
             {
-                found.Add(new DataProblem(row.Source, problem));
+                found.Add((order.GetValueOrDefault(row.Region), new DataProblem(row.Source, problem)));
             }
             else
             {
@@ -121,23 +143,20 @@ public sealed class AggregateExport
         if (found.Count > 0)
         {
             export = null;
-            problems = [.. found];
+            problems = [.. found.OrderBy(f => f.Order).Select(f => f.Problem)];
             return false;
         }
 
         var issues = new List<DataQualityIssue>();
-        foreach (var row in byRegion.Values.OrderBy(r => r.Region))
-        {
-            AddSexSplits(issues, row, date);
-        }
-
-        // The rows above the level reported, and a kecamatan's desa below it, against the sum of their parts.
         var children = byRegion.Values.Where(r => r.Region.Level == RegionLevel.Village).ToLookup(r => r.Region.Kecamatan);
         foreach (var row in byRegion.Values.OrderBy(r => r.Region))
         {
+            AddSexSplits(issues, row, date);
+
+            // The rows above the level reported, and a kecamatan's desa below it, against the sum of their parts.
             if (row.Region.Level == RegionLevel.Regency && level == RegionLevel.Kecamatan)
             {
-                AddChildrenSums(issues, row, data.Where(d => row.Region.Contains(d.Region)).ToList(), date);
+                AddChildrenSums(issues, row, [.. data.Where(d => row.Region.Contains(d.Region))], date);
             }
             else if (row.Region.Level == RegionLevel.Kecamatan && children[row.Region].Any())
             {
@@ -146,7 +165,7 @@ public sealed class AggregateExport
         }
 
         var names = data.Where(r => r.Name is not null).ToImmutableDictionary(r => r.Region, r => r.Name!);
-        export = new AggregateExport(date, level, [.. snapshots], [.. issues], names);
+        export = new AggregateExport(date, level, [.. snapshots], [.. issues.OrderBy(i => i.Region)], names);
         problems = [];
         return true;
     }
@@ -200,12 +219,25 @@ public sealed class AggregateExport
 
         foreach (var (measure, counts) in Measures(parent))
         {
+            // Compared only when every part gives the measure and their sum fits in 64 bits.
             long? sum = 0;
             foreach (var part in parts)
             {
                 var own = Measures(part).FirstOrDefault(m => m.Measure == measure);
-                long total = sum ?? 0;
-                sum = own.Measure is null || !CheckedMath.TryAdd(ref total, own.Counts.Total) ? null : total;
+                if (own.Measure is null)
+                {
+                    sum = null;
+                    break;
+                }
+
+                long total = sum!.Value;
+                if (!CheckedMath.TryAdd(ref total, own.Counts.Total))
+                {
+                    sum = null;
+                    break;
+                }
+
+                sum = total;
             }
 
             if (sum is long computed && computed != counts.Total)
@@ -215,26 +247,33 @@ public sealed class AggregateExport
         }
     }
 
-    /// <summary>Desa/kelurahan rows alone: the kecamatan they make up, their counts summed (R25).</summary>
-    private static List<AggregateRow> SumVillages(IEnumerable<AggregateRow> rows)
+    /// <summary>
+    /// Desa/kelurahan rows of kecamatan that have no row of their own: the kecamatan they make up, their counts summed
+    /// (R25); or, for a kecamatan whose desa sum beyond 64 bits, a problem at the desa that passes the limit.
+    /// </summary>
+    private static List<(AggregateRow? Sum, (int Order, DataProblem Problem)? Problem)> SumVillages(List<AggregateRow> rows, Dictionary<RegionCode, int> order)
     {
-        var result = new List<AggregateRow>();
-        foreach (var group in rows.Where(r => r.Region.Level == RegionLevel.Village).GroupBy(r => r.Region.Kecamatan))
+        var result = new List<(AggregateRow?, (int, DataProblem)?)>();
+        foreach (var group in rows.GroupBy(r => r.Region.Kecamatan))
         {
             long eligible = 0, recorded = 0, notRecorded = 0;
             bool allNotRecorded = true;
+            AggregateRow? beyond = null;
             foreach (var row in group)
             {
-                eligible = CheckedMath.Add(eligible, row.Eligible.Total, $"eligible count of {group.Key}");
-                recorded = CheckedMath.Add(recorded, row.Recorded.Total, $"recorded count of {group.Key}");
+                bool fits = CheckedMath.TryAdd(ref eligible, row.Eligible.Total) && CheckedMath.TryAdd(ref recorded, row.Recorded.Total);
                 allNotRecorded &= row.NotRecorded is not null;
-                notRecorded = row.NotRecorded is SexCounts n ? CheckedMath.Add(notRecorded, n.Total, $"not-recorded count of {group.Key}") : notRecorded;
+                fits &= row.NotRecorded is not SexCounts n || CheckedMath.TryAdd(ref notRecorded, n.Total);
+                if (!fits)
+                {
+                    beyond = row;
+                    break;
+                }
             }
 
-            result.Add(new AggregateRow(group.Key, SexCounts.OfTotal(eligible), SexCounts.OfTotal(recorded), allNotRecorded ? SexCounts.OfTotal(notRecorded) : null)
-            {
-                Source = group.First().Source,
-            });
+            result.Add(beyond is null
+                ? (new AggregateRow(group.Key, SexCounts.OfTotal(eligible), SexCounts.OfTotal(recorded), allNotRecorded ? SexCounts.OfTotal(notRecorded) : null) { Source = group.First().Source }, null)
+                : (null, (order[beyond.Region], new DataProblem(beyond.Source, $"the desa/kelurahan of {group.Key} sum beyond the 64-bit limit of about 9.2 × 10^18 with {beyond.Region}; check for a corrupt count."))));
         }
 
         return result;

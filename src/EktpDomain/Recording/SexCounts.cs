@@ -1,5 +1,4 @@
 using System.Globalization;
-using EktpDomain.Utility;
 
 namespace EktpDomain.Recording;
 
@@ -29,7 +28,8 @@ public readonly record struct SexCounts(long? Men, long? Women, long Total)
 
     private static bool TrySum(long men, long women, out long sum)
     {
-        sum = men;
-        return CheckedMath.TryAdd(ref sum, women);
+        // Either part may be negative here (a check of figures, not of counts): overflow is a sign change against both.
+        sum = unchecked(men + women);
+        return ((men ^ sum) & (women ^ sum)) >= 0;
     }
 }

@@ -162,6 +162,21 @@ public class DataQualityRuleTests
     }
 
     [Fact]
+    public void AnIssueOfARegionWithoutAKecamatanOfTheData_IsNotAFinding()
+    {
+        // The data is Sukamulya and Sepatan Timur of 36.03; an issue of Kota Tangerang (36.71) or of one of its kecamatan
+        // belongs to another plan. Issues of 36.03 and of the nation's regions above the data remain.
+        var kotaTangerang = new RegionCode(36, 71);
+        var data = HandMade(Apr(15),
+            new DataQualityIssue(kotaTangerang, Apr(15), DataQualityKind.ChildrenSum, "recorded", 100, 90),
+            new DataQualityIssue(new RegionCode(36, 71, 1, 1001), Apr(15), DataQualityKind.SexSplit, "eligible", 10, 9),
+            new DataQualityIssue(Regency, Apr(15), DataQualityKind.ChildrenSum, "recorded", 100, 90),
+            new DataQualityIssue(Sukamulya1, Apr(15), DataQualityKind.SexSplit, "eligible", 10, 9));
+
+        Evaluate(data).Select(f => f.Kecamatan).Should().Equal(Regency, Sukamulya);
+    }
+
+    [Fact]
     public void NoIssues_NoFindings()
     {
         var data = RecordingData.FromSnapshots(CoverageSeries.CreateBuilder().Add(Apr(15), Sukamulya, 41_000, 26_300).Build());
