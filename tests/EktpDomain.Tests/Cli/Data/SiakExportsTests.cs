@@ -215,6 +215,19 @@ public class SiakExportsTests
     }
 
     [Fact]
+    public void AnErrorInAWorkbook_NamesTheFileTheSheetAndTheRow()
+    {
+        using var cli = new CliHarness();
+        string xlsx = cli.PathOf("agr_rekam_cetak_ektp_31032012_3603.xlsx");
+        Write(xlsx, [[T("KODE"), T("WKTP_JML"), T("REKAM_JML")], [T("360327"), N(41000), N(20000)], [T("360306"), T("40.000,5"), N(1)]], sheetName: "Sheet1");
+
+        var result = cli.RunOnFolder("report");
+
+        result.ExitCode.Should().Be(2);
+        result.ErrorLines.Should().Equal($"{xlsx}:Sheet1!3: malformed number '40.000,5' in column 'WKTP_JML': expected a whole number, digits grouped by thousands (12.345 or 12,345) or blank for 0.");
+    }
+
+    [Fact]
     public void TwoDownloadsOfOneRegionAndDate_AreAnError()
     {
         using var cli = new CliHarness();
