@@ -251,6 +251,10 @@ public sealed class UnsentRecords
                 queue.Send(Math.Min(row.Sent, queue.Count));
             }
 
+            // Losses that name a set come first, whatever the order of the day's rows: they say which records went.
+            // The losses that name no set then take what the sets still hold, oldest first, together; neither order
+            // within a day nor the split of a day's loss into rows changes the result.
+            long siteWide = 0;
             for (int i = dayStart; i < e; i++)
             {
                 var (_, kind, device, count) = entries[i];
@@ -262,9 +266,14 @@ public sealed class UnsentRecords
                     }
                     else
                     {
-                        UnsentQueue.LoseOldestFirst(queues, count);
+                        siteWide = siteWide > long.MaxValue - count ? long.MaxValue : siteWide + count;
                     }
                 }
+            }
+
+            if (siteWide > 0)
+            {
+                UnsentQueue.LoseOldestFirst(queues, siteWide);
             }
 
             foreach (var queue in queues)

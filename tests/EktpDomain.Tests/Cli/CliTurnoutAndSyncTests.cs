@@ -99,6 +99,25 @@ public class CliTurnoutAndSyncTests
     }
 
     [Fact]
+    public void Folder_WithInvitations_NobodyInvitedInThePeriod_HasANullTurnout_NotAnAbsentOne()
+    {
+        // The only invitation of 36.03.27 falls in March: with invitations.csv given, April's turnout is not known
+        // (null), which is not the shape of a folder without the file (no key).
+        using var cli = new CliHarness().WithValidBasics();
+        cli.Write("invitations.csv", "date,kecamatan,invited,attended\n2012-03-15,36.03.27,6000,5900\n");
+
+        var json = cli.RunOnFolder("report", "--month", "2012-04", "--format", "json");
+
+        json.ExitCode.Should().Be(0, json.Stderr);
+        using var document = JsonDocument.Parse(json.Stdout);
+        var row = document.RootElement.GetProperty("kecamatan").EnumerateArray().Single(k => k.GetProperty("code").GetString() == "36.03.27");
+        row.GetProperty("invited").GetInt64().Should().Be(0);
+        row.GetProperty("attended").GetInt64().Should().Be(0);
+        row.GetProperty("turnout").ValueKind.Should().Be(JsonValueKind.Null);
+        EktpDomain.Reporting.Json.ReportJson.DeserializeReport(json.Stdout).Kecamatan.Should().Contain(k => k.Code == "36.03.27" && k.Turnout == null && k.Invited == 0);
+    }
+
+    [Fact]
     public void Folder_WithoutInvitations_HasNullParts_AndNoTurnoutFields()
     {
         using var cli = new CliHarness().WithValidBasics();

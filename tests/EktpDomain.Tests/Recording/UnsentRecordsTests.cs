@@ -111,6 +111,75 @@ public class UnsentRecordsTests
         unsent.GetUnsent(SepatanTimur, "K-30-2", Apr(3)).Should().Be(100);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ADaysLossNamingASet_ComesBeforeItsLossNamingNone_InWhateverOrderTheRowsCome(bool namedFirst)
+    {
+        // P1 recorded 100 on 2 April, P2 100 on 3 April; on 3 April 80 lost naming P1 and 50 naming no set. P1's loss
+        // leaves it 20; the site's 50 take those 20 (the oldest) and 30 of P2's, so P2 can send 70 on 4 April, not 71.
+        (LocalDate, RegionCode, LedgerEntryKind, long, string?) named = (Apr(3), SepatanTimur, LedgerEntryKind.Lost, 80, "P1");
+        (LocalDate, RegionCode, LedgerEntryKind, long, string?) site = (Apr(3), SepatanTimur, LedgerEntryKind.Lost, 50, null);
+        var ledger = Ledger([
+            (Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "P1"),
+            (Apr(3), SepatanTimur, LedgerEntryKind.Recorded, 100, "P2"),
+            .. namedFirst ? new[] { named, site } : [site, named],
+        ]);
+
+        var unsent = UnsentRecords.Calculate(ledger, Sync((Apr(2), SepatanTimur, "P1", 0), (Apr(4), SepatanTimur, "P2", 70)));
+
+        unsent.GetUnsent(SepatanTimur, "P1", Apr(3)).Should().Be(0);
+        unsent.GetUnsent(SepatanTimur, "P2", Apr(3)).Should().Be(70);
+        unsent.GetUnsent(SepatanTimur, "P2", Apr(4)).Should().Be(0);
+        UnsentRecords.TryCalculate(ledger, Sync((Apr(2), SepatanTimur, "P1", 0), (Apr(4), SepatanTimur, "P2", 71)), out _, out var problems).Should().BeFalse();
+        problems.Should().ContainSingle().Which.Message.Should().Contain("only 70 of its records were waiting");
+    }
+
+    [Fact]
+    public void ASetTrackedInTwoKecamatan_HasOneQueueInEach_AndIdsAreComparedOrdinally()
+    {
+        var ledger = Ledger(
+            (Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "P1"),
+            (Apr(3), Solear, LedgerEntryKind.Recorded, 40, "P1"),
+            (Apr(3), Solear, LedgerEntryKind.Recorded, 7, "p1"),
+            (Apr(4), Solear, LedgerEntryKind.Lost, 45, "P1"));
+        var unsent = UnsentRecords.Calculate(ledger, Sync((Apr(2), SepatanTimur, "P1", 0), (Apr(3), Solear, "P1", 0), (Apr(3), Solear, "p1", 0)));
+
+        unsent.GetUnsent(SepatanTimur, "P1", Apr(4)).Should().Be(100, "the loss in Solear takes nothing of what waits in Sepatan Timur");
+        unsent.GetUnsent(Solear, "P1", Apr(4)).Should().Be(0);
+        unsent.GetUnsent(Solear, "p1", Apr(4)).Should().Be(7, "p1 is another set than P1");
+        unsent.GetDevices(Solear).Should().Equal("P1", "p1");
+    }
+
+    [Property(MaxTest = 200)]
+    public void AnyOrderOfTheLedgersRows_GivesTheSameUnsentRecords(int seed)
+    {
+        // Random days of recordings of two sets and of losses with and without a set, replayed in two orders.
+        var random = new Random(seed);
+        var rows = Enumerable.Range(0, 12).Select(_ =>
+        {
+            var kind = random.Next(3) == 0 ? LedgerEntryKind.Lost : LedgerEntryKind.Recorded;
+            string? device = random.Next(3) switch { 0 => "P1", 1 => "P2", _ => kind == LedgerEntryKind.Lost ? null : "P1" };
+            return (Apr(2 + random.Next(4)), SepatanTimur, kind, (long)random.Next(1, 120), device);
+        }).ToArray();
+        // 5,000 recorded on 1 April by no tracked set, so that no loss exceeds what was ever recorded (R3).
+        rows = [(Apr(1), SepatanTimur, LedgerEntryKind.Recorded, 5_000L, (string?)null), .. rows];
+        var shuffled = rows.OrderBy(_ => random.Next()).ToArray();
+        var sync = Sync((Apr(2), SepatanTimur, "P1", 0), (Apr(2), SepatanTimur, "P2", 0));
+
+        var one = UnsentRecords.Calculate(Ledger(rows), sync);
+        var other = UnsentRecords.Calculate(Ledger(shuffled), sync);
+
+        foreach (var day in Enumerable.Range(1, 6).Select(Apr))
+        {
+            foreach (var set in new[] { "P1", "P2" })
+            {
+                other.GetUnsent(SepatanTimur, set, day).Should().Be(one.GetUnsent(SepatanTimur, set, day), $"{set} at the end of {day}");
+                other.GetOldestUnsent(SepatanTimur, set, day).Should().Be(one.GetOldestUnsent(SepatanTimur, set, day));
+            }
+        }
+    }
+
     [Fact]
     public void SendingMoreThanWasWaiting_IsReportedAtTheSyncRow_Once()
     {

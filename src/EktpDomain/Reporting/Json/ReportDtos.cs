@@ -120,8 +120,7 @@ public sealed class KecamatanDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? Attended { get; init; }
 
-    /// <summary>Attended ÷ invited (R12), or null (and left out) without invitations or with none invited.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    /// <summary>Attended ÷ invited (R12): left out without invitations, null with invitations but none invited in the window.</summary>
     public decimal? Turnout { get; init; }
 
     /// <summary>The parts of target − realised (R6).</summary>

@@ -35,10 +35,33 @@ public static class ReportJson
     // escapes what JSON requires (quotes, backslashes, control characters) and, as System.Text.Json always does, the
     // HTML-sensitive characters < > & ' + ` and characters outside the Basic Multilingual Plane: the JSON can then be
     // pasted into an HTML page or a script unchanged, and the only difference from earlier versions is non-ASCII text.
-    private static readonly EktpJsonContext Context = new(new JsonSerializerOptions(EktpJsonContext.Default.Options)
+    private static readonly JsonSerializerOptions Options = new(EktpJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    });
+        TypeInfoResolver = EktpJsonContext.Default.WithAddedModifier(TurnoutWhenInvitationsAreGiven),
+    };
+
+    private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    /// <summary>
+    /// A kecamatan's <c>turnout</c> is left out only without invitations: with invitations but nobody invited in the
+    /// period it is written as <c>null</c>, so the two cases keep their shapes (docs/data-folder.md, R12).
+    /// </summary>
+    private static void TurnoutWhenInvitationsAreGiven(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(KecamatanDto))
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.Name == "turnout")
+            {
+                property.ShouldSerialize = (owner, _) => ((KecamatanDto)owner).Invited is not null;
+            }
+        }
+    }
 
     /// <summary>Serializes an attainment report.</summary>
     /// <param name="report">The report.</param>
@@ -49,7 +72,7 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
-        return JsonSerializer.Serialize(ToDto(report, text), Context.ReportDto);
+        return JsonSerializer.Serialize(ToDto(report, text), Info<ReportDto>());
     }
 
     /// <summary>Serializes completion forecasts (R7).</summary>
@@ -69,7 +92,7 @@ public static class ReportJson
             KecamatanCoverage = ToDto(forecasts.KecamatanCoverage, forecasts.GetName(forecasts.KecamatanCoverage.Region), text),
             Kecamatan = [.. forecasts.Rows.Select(f => ToDto(f, forecasts.GetName(f.Region), text))],
         };
-        return JsonSerializer.Serialize(dto, Context.ForecastReportDto);
+        return JsonSerializer.Serialize(dto, Info<ForecastReportDto>());
     }
 
     /// <summary>Serializes a coverage trend (R3, R21).</summary>
@@ -90,7 +113,7 @@ public static class ReportJson
             Kecamatan = [.. trend.Rows.Select(r => ToDto(r, kecamatan: true))],
             Notes = [.. ReportNotes.For(trend, text).Select(PersonalData.Redact)],
         };
-        return JsonSerializer.Serialize(dto, Context.TrendDto);
+        return JsonSerializer.Serialize(dto, Info<TrendDto>());
     }
 
     /// <summary>
@@ -154,7 +177,7 @@ public static class ReportJson
                 Explanation = PersonalData.Redact(text.AllocationExplanation(p)),
             })],
         };
-        return JsonSerializer.Serialize(dto, Context.AllocationDto);
+        return JsonSerializer.Serialize(dto, Info<AllocationDto>());
     }
 
     private static PeriodDto Period(AttainmentReport report) => new()
