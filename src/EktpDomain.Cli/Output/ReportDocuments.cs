@@ -41,11 +41,11 @@ internal static class ReportDocuments
     {
         var placements = new DocumentTable(
             text.PartName(ReportPart.Placements),
-            Columns(text, (ReportColumn.PlacementNumber, CellKind.Count), (ReportColumn.Code, CellKind.Text), (ReportColumn.Kecamatan, CellKind.Text), (ReportColumn.AddedCapacity, CellKind.Count), (ReportColumn.ShortfallBefore, CellKind.Count), (ReportColumn.ShortfallAfter, CellKind.Count), (ReportColumn.Reduction, CellKind.Count), (ReportColumn.Explanation, CellKind.Text)),
+            Columns(text, (ReportColumn.PlacementNumber, CellKind.Count), (ReportColumn.Code, CellKind.Text), (ReportColumn.Kecamatan, CellKind.Text), (ReportColumn.AddedCapacity, CellKind.Count), (ReportColumn.CapacityGapBefore, CellKind.Count), (ReportColumn.CapacityGapAfter, CellKind.Count), (ReportColumn.Reduction, CellKind.Count), (ReportColumn.Explanation, CellKind.Text)),
             [.. allocation.Placements.Select(p => new object?[] { p.Number, p.Kecamatan.ToString(), PersonalData.Redact(p.Name), p.AddedCapacity, p.CapacityGapBefore, p.CapacityGapAfter, p.Reduction, PersonalData.Redact(text.AllocationExplanation(p)) })]);
         var summary = new DocumentTable(
             text.PartName(ReportPart.Summary),
-            Columns(text, (ReportColumn.PeriodFrom, CellKind.Date), (ReportColumn.PeriodTo, CellKind.Date), (ReportColumn.WorkingDays, CellKind.Count), (ReportColumn.Sets, CellKind.Count), (ReportColumn.Throughput, CellKind.Count), (ReportColumn.ShortfallBefore, CellKind.Count), (ReportColumn.ShortfallAfter, CellKind.Count)),
+            Columns(text, (ReportColumn.PeriodFrom, CellKind.Date), (ReportColumn.PeriodTo, CellKind.Date), (ReportColumn.WorkingDays, CellKind.Count), (ReportColumn.Sets, CellKind.Count), (ReportColumn.Throughput, CellKind.Count), (ReportColumn.CapacityGapBefore, CellKind.Count), (ReportColumn.CapacityGapAfter, CellKind.Count)),
             [[report.Window.Start, report.Window.End, report.WorkingDays, allocation.Placements.Length, report.Options.Throughput, allocation.TotalCapacityGapBefore, allocation.TotalCapacityGapAfter]]);
         return new ReportDocument(
             text,
@@ -120,11 +120,14 @@ internal static class ReportDocuments
 
     private static DocumentTable KecamatanTable(AttainmentReport report, ReportText text)
     {
+        // Every field of the JSON's kecamatan, in the JSON's order as far as a flat table allows; the columns of the
+        // turnout, devices and snapshots only when the data has them, as the JSON leaves them out or null.
         bool devices = report.Capacity is not null;
+        bool invitations = report.Rows.Any(r => r.Invitations is not null);
         bool snapshots = report.Rows.Any(r => r.Snapshots is not null);
         var columns = new List<(ReportColumn, CellKind)>
         {
-            (ReportColumn.Rank, CellKind.Count), (ReportColumn.Code, CellKind.Text), (Unit(report.Summary.KecamatanCoverage.Level), CellKind.Text),
+            (ReportColumn.Rank, CellKind.Count), (ReportColumn.Code, CellKind.Text), (Unit(report.Summary.KecamatanCoverage.Level), CellKind.Text), (ReportColumn.Source, CellKind.Text),
             (ReportColumn.Eligible, CellKind.Count), (ReportColumn.Target, CellKind.Count), (ReportColumn.Recorded, CellKind.Count),
             (ReportColumn.Lost, CellKind.Count), (ReportColumn.Rerecorded, CellKind.Count), (ReportColumn.Realised, CellKind.Count),
             (ReportColumn.RealisedPercent, CellKind.Percent), (ReportColumn.Attainment, CellKind.Percent), (ReportColumn.Band, CellKind.Text),
@@ -133,7 +136,7 @@ internal static class ReportDocuments
         };
         if (snapshots)
         {
-            columns.AddRange([(ReportColumn.EligibleAtEnd, CellKind.Count), (ReportColumn.Adjustment, CellKind.Count), (ReportColumn.SnapshotStart, CellKind.Date), (ReportColumn.SnapshotStartLag, CellKind.Count), (ReportColumn.SnapshotEnd, CellKind.Date), (ReportColumn.SnapshotEndLag, CellKind.Count)]);
+            columns.AddRange([(ReportColumn.EligibleAtEnd, CellKind.Count), (ReportColumn.Adjustment, CellKind.Count), (ReportColumn.SnapshotStatus, CellKind.Text), (ReportColumn.SnapshotStart, CellKind.Date), (ReportColumn.SnapshotStartLag, CellKind.Count), (ReportColumn.SnapshotEnd, CellKind.Date), (ReportColumn.SnapshotEndLag, CellKind.Count)]);
         }
 
         if (devices)
@@ -141,20 +144,30 @@ internal static class ReportDocuments
             columns.AddRange([(ReportColumn.DeviceDays, CellKind.Count), (ReportColumn.OutageDeviceDays, CellKind.Count), (ReportColumn.Capacity, CellKind.Count), (ReportColumn.Utilisation, CellKind.Percent)]);
         }
 
+        if (invitations)
+        {
+            columns.AddRange([(ReportColumn.Invited, CellKind.Count), (ReportColumn.Attended, CellKind.Count), (ReportColumn.TurnoutPercent, CellKind.Percent)]);
+        }
+
         columns.AddRange([(ReportColumn.ShortfallDataLoss, CellKind.Count), (ReportColumn.ShortfallOutage, CellKind.Decimal), (ReportColumn.ShortfallDemand, CellKind.Decimal)]);
+        if (invitations)
+        {
+            columns.AddRange([(ReportColumn.ShortfallService, CellKind.Decimal), (ReportColumn.ShortfallNoShow, CellKind.Decimal), (ReportColumn.ShortfallNotInvited, CellKind.Decimal)]);
+        }
+
         var rows = report.Rows.Select(r =>
         {
             var shortfall = r.ShortfallAttribution;
             var cells = new List<object?>
             {
-                r.Rank, r.Code.ToString(), PersonalData.Redact(r.Name), r.Eligible, r.Target, r.Totals?.Recorded, r.Totals?.Lost,
+                r.Rank, r.Code.ToString(), PersonalData.Redact(r.Name), text.RealisationSourceName(r.Snapshots), r.Eligible, r.Target, r.Totals?.Recorded, r.Totals?.Lost,
                 r.Totals?.Rerecorded, r.Realised, r.RealisedPercent, r.Attainment * 100m, text.BandName(r.Band), r.Met, r.Coverage,
                 r.CoveragePercent, r.Backlog,
             };
             if (snapshots)
             {
                 var edges = r.Snapshots;
-                cells.AddRange([r.EligibleAtEnd, r.Adjustment, edges?.Start?.Date, edges?.StartLagDays, edges?.End?.Date, edges?.EndLagDays]);
+                cells.AddRange([r.EligibleAtEnd, r.Adjustment, edges is null ? null : text.SnapshotStatusName(edges.Status), edges?.Start?.Date, edges?.StartLagDays, edges?.End?.Date, edges?.EndLagDays]);
             }
 
             if (devices)
@@ -162,12 +175,25 @@ internal static class ReportDocuments
                 cells.AddRange([r.DeviceDays, r.OutageDeviceDays, r.Capacity, r.Utilisation * 100m]);
             }
 
+            if (invitations)
+            {
+                cells.AddRange([r.Invitations?.Invited, r.Invitations?.Attended, r.Invitations?.TurnoutPercent]);
+            }
+
             // As in the JSON: a kecamatan that missed its target without device data has no outage part; otherwise 0.
             cells.AddRange([shortfall.DataLoss, shortfall.HasShortfall ? shortfall.Outage?.ToDecimal() : 0m, shortfall.Demand.ToDecimal()]);
+            if (invitations)
+            {
+                // As in the JSON: with invitations, a kecamatan that met its target has parts of 0.
+                cells.AddRange([Part(shortfall, shortfall.Service), Part(shortfall, shortfall.NoShow), Part(shortfall, shortfall.NotInvited)]);
+            }
+
             return cells.ToArray();
         });
         return new DocumentTable(text.PartName(ReportPart.Kecamatan), Columns(text, [.. columns]), [.. rows]);
     }
+
+    private static decimal? Part(ShortfallAttribution shortfall, Ratio? part) => shortfall.HasShortfall ? part?.ToDecimal() : 0m;
 
     private static DocumentTable SummaryTable(AttainmentReport report, ReportText text, List<string> notes)
     {

@@ -1,6 +1,7 @@
 using System;
 using EktpDomain.Attainment;
 using EktpDomain.Forecasting;
+using EktpDomain.Recording;
 using EktpDomain.Trends;
 using NodaTime;
 
@@ -25,6 +26,16 @@ internal sealed partial class IndonesianReportText
         ForecastStatus.NoProgress => "tidak ada kemajuan",
         ForecastStatus.BeyondCalendar => "melewati data hari libur",
         ForecastStatus.CoverageUnknown => "cakupan tak diketahui",
+        _ => status.ToString(),
+    };
+
+    public override string RealisationSourceName(SnapshotRealisation? snapshots) => snapshots is null ? "catatan harian" : "snapshot";
+
+    public override string SnapshotStatusName(SnapshotRealisationStatus status) => status switch
+    {
+        SnapshotRealisationStatus.Known => "diketahui",
+        SnapshotRealisationStatus.NoSnapshotBeforeStart => "tanpa snapshot sebelum awal",
+        SnapshotRealisationStatus.NoSnapshotInWindow => "tanpa snapshot dalam periode",
         _ => status.ToString(),
     };
 
@@ -94,8 +105,8 @@ internal sealed partial class IndonesianReportText
         ReportColumn.Action => "Tindakan",
         ReportColumn.PlacementNumber => "Alat baru ke-",
         ReportColumn.AddedCapacity => "Tambahan kapasitas",
-        ReportColumn.ShortfallBefore => "Kekurangan sebelum",
-        ReportColumn.ShortfallAfter => "Kekurangan sesudah",
+        ReportColumn.CapacityGapBefore => "Kekurangan kapasitas sebelum",
+        ReportColumn.CapacityGapAfter => "Kekurangan kapasitas sesudah",
         ReportColumn.Reduction => "Pengurangan",
         ReportColumn.Explanation => "Penjelasan",
         ReportColumn.Sets => "Jumlah alat baru",
@@ -117,6 +128,10 @@ internal sealed partial class IndonesianReportText
         ReportColumn.SnapshotEndLag => "Hari sebelum akhir",
         ReportColumn.Notes => "Catatan",
         ReportColumn.Month => "Bulan",
+        ReportColumn.Source => "Sumber",
+        ReportColumn.Invited => "Diundang",
+        ReportColumn.Attended => "Hadir",
+        ReportColumn.SnapshotStatus => "Keadaan snapshot",
         _ => column.ToString(),
     };
 }

@@ -124,13 +124,13 @@ public enum ReportColumn
     /// <summary>The capacity a new set adds (R9).</summary>
     AddedCapacity,
 
-    /// <summary>A projected shortfall before a new set (R9).</summary>
-    ShortfallBefore,
+    /// <summary>The capacity gap before a new set (R9): recordings the targets need beyond the capacity.</summary>
+    CapacityGapBefore,
 
-    /// <summary>A projected shortfall with a new set (R9).</summary>
-    ShortfallAfter,
+    /// <summary>The capacity gap with a new set (R9).</summary>
+    CapacityGapAfter,
 
-    /// <summary>How much a new set cuts the projected shortfall (R9).</summary>
+    /// <summary>How much a new set cuts the capacity gap (R9).</summary>
     Reduction,
 
     /// <summary>The explanation of a placement (R9).</summary>
@@ -207,4 +207,16 @@ public enum ReportColumn
 
     /// <summary>A calendar month of a trend.</summary>
     Month,
+
+    /// <summary>Where a kecamatan's realisation comes from: the ledger or snapshots.</summary>
+    Source,
+
+    /// <summary>Residents invited in the period (R12).</summary>
+    Invited,
+
+    /// <summary>Invited residents who came in the period (R12).</summary>
+    Attended,
+
+    /// <summary>Whether both edges of the period have a snapshot (R21).</summary>
+    SnapshotStatus,
 }

@@ -1,6 +1,7 @@
 using System;
 using EktpDomain.Attainment;
 using EktpDomain.Forecasting;
+using EktpDomain.Recording;
 using EktpDomain.Trends;
 using NodaTime;
 
@@ -31,6 +32,22 @@ public abstract partial class ReportText
         ForecastStatus.NoProgress => "no progress",
         ForecastStatus.BeyondCalendar => "beyond the holiday data",
         ForecastStatus.CoverageUnknown => "coverage unknown",
+        _ => status.ToString(),
+    };
+
+    /// <summary>The name of where a kecamatan's realisation comes from, the ledger or snapshots, such as "snapshots".</summary>
+    /// <param name="snapshots">The kecamatan's snapshot edges, or null when its realisation comes from the ledger.</param>
+    /// <returns>The name.</returns>
+    public virtual string RealisationSourceName(SnapshotRealisation? snapshots) => snapshots is null ? "ledger" : "snapshots";
+
+    /// <summary>The name of a snapshot realisation's status (R21), such as "no snapshot before the start".</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The name.</returns>
+    public virtual string SnapshotStatusName(SnapshotRealisationStatus status) => status switch
+    {
+        SnapshotRealisationStatus.Known => "known",
+        SnapshotRealisationStatus.NoSnapshotBeforeStart => "no snapshot before the start",
+        SnapshotRealisationStatus.NoSnapshotInWindow => "no snapshot in the period",
         _ => status.ToString(),
     };
 
@@ -125,8 +142,8 @@ public abstract partial class ReportText
         ReportColumn.Action => "Action",
         ReportColumn.PlacementNumber => "New set",
         ReportColumn.AddedCapacity => "Added capacity",
-        ReportColumn.ShortfallBefore => "Shortfall before",
-        ReportColumn.ShortfallAfter => "Shortfall after",
+        ReportColumn.CapacityGapBefore => "Capacity gap before",
+        ReportColumn.CapacityGapAfter => "Capacity gap after",
         ReportColumn.Reduction => "Reduction",
         ReportColumn.Explanation => "Explanation",
         ReportColumn.Sets => "New sets",
@@ -148,6 +165,10 @@ public abstract partial class ReportText
         ReportColumn.SnapshotEndLag => "Days before the end",
         ReportColumn.Notes => "Notes",
         ReportColumn.Month => "Month",
+        ReportColumn.Source => "Source",
+        ReportColumn.Invited => "Invited",
+        ReportColumn.Attended => "Attended",
+        ReportColumn.SnapshotStatus => "Snapshot status",
         _ => column.ToString(),
     };
 }

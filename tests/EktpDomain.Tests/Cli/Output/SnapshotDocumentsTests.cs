@@ -29,10 +29,12 @@ public class SnapshotDocumentsTests
         result.ExitCode.Should().Be(0, result.Stderr);
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         var kecamatan = new SheetReader(document.WorkbookPart!, "Kecamatan");
-        kecamatan.Header.Should().ContainInConsecutiveOrder("Eligible at the end", "Adjustment", "Snapshot before", "Days before the start", "Snapshot at the end", "Days before the end");
+        kecamatan.Header.Should().ContainInConsecutiveOrder("Eligible at the end", "Adjustment", "Snapshot status", "Snapshot before", "Days before the start", "Snapshot at the end", "Days before the end");
         int sukamulya = kecamatan.Find(("Code", "36.03.27"));
         kecamatan.Number(sukamulya, "Realised").Should().Be(6_800, "from 19,500 to 26,300");
         kecamatan.Number(sukamulya, "Adjustment").Should().Be(500);
+        kecamatan.Text(sukamulya, "Source").Should().Be("snapshots");
+        kecamatan.Text(sukamulya, "Snapshot status").Should().Be("known");
         kecamatan.Date(sukamulya, "Snapshot before").Should().Be(new System.DateTime(2012, 3, 20));
         kecamatan.Number(sukamulya, "Days before the start").Should().Be(11);
         kecamatan.Date(sukamulya, "Snapshot at the end").Should().Be(new System.DateTime(2012, 4, 25));
@@ -41,6 +43,7 @@ public class SnapshotDocumentsTests
         kecamatan.IsEmpty(kresek, "Realised").Should().BeTrue("its realisation is not known");
         kecamatan.Text(kresek, "Band").Should().Be("unknown");
         kecamatan.IsEmpty(kresek, "Snapshot before").Should().BeTrue();
+        kecamatan.Text(kresek, "Snapshot status").Should().Be("no snapshot before the start");
 
         var summary = new SheetReader(document.WorkbookPart!, "Summary");
         summary.Number(1, "Realisation unknown").Should().Be(1);

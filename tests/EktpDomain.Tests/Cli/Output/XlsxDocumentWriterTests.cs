@@ -70,7 +70,7 @@ public class XlsxDocumentWriterTests
         placements.Text(placements.Rows[1], "Explanation").Should().Contain("→");
         var summary = book.Sheet("Summary");
         summary.Number(summary.Rows[1], "New sets").Should().Be(3);
-        summary.Number(summary.Rows[1], "Shortfall before").Should().BeGreaterThan(summary.Number(summary.Rows[1], "Shortfall after"));
+        summary.Number(summary.Rows[1], "Capacity gap before").Should().BeGreaterThan(summary.Number(summary.Rows[1], "Capacity gap after"));
     }
 
     [Fact]
