@@ -132,11 +132,11 @@ internal static class ReportDocuments
             (ReportColumn.Lost, CellKind.Count), (ReportColumn.Rerecorded, CellKind.Count), (ReportColumn.Realised, CellKind.Count),
             (ReportColumn.RealisedPercent, CellKind.Percent), (ReportColumn.Attainment, CellKind.Percent), (ReportColumn.Band, CellKind.Text),
             (ReportColumn.Met, CellKind.Flag), (ReportColumn.Coverage, CellKind.Count), (ReportColumn.CoveragePercent, CellKind.Percent),
-            (ReportColumn.Backlog, CellKind.Count),
+            (ReportColumn.Backlog, CellKind.Count), (ReportColumn.EligibleAtEnd, CellKind.Count), (ReportColumn.Adjustment, CellKind.Count),
         };
         if (snapshots)
         {
-            columns.AddRange([(ReportColumn.EligibleAtEnd, CellKind.Count), (ReportColumn.Adjustment, CellKind.Count), (ReportColumn.SnapshotStatus, CellKind.Text), (ReportColumn.SnapshotStart, CellKind.Date), (ReportColumn.SnapshotStartLag, CellKind.Count), (ReportColumn.SnapshotEnd, CellKind.Date), (ReportColumn.SnapshotEndLag, CellKind.Count)]);
+            columns.AddRange([(ReportColumn.SnapshotStatus, CellKind.Text), (ReportColumn.SnapshotStart, CellKind.Date), (ReportColumn.SnapshotStartLag, CellKind.Count), (ReportColumn.SnapshotEnd, CellKind.Date), (ReportColumn.SnapshotEndLag, CellKind.Count)]);
         }
 
         if (devices)
@@ -162,12 +162,12 @@ internal static class ReportDocuments
             {
                 r.Rank, r.Code.ToString(), PersonalData.Redact(r.Name), text.RealisationSourceName(r.Snapshots), r.Eligible, r.Target, r.Totals?.Recorded, r.Totals?.Lost,
                 r.Totals?.Rerecorded, r.Realised, r.RealisedPercent, r.Attainment * 100m, text.BandName(r.Band), r.Met, r.Coverage,
-                r.CoveragePercent, r.Backlog,
+                r.CoveragePercent, r.Backlog, r.EligibleAtEnd, r.Adjustment,
             };
             if (snapshots)
             {
                 var edges = r.Snapshots;
-                cells.AddRange([r.EligibleAtEnd, r.Adjustment, edges is null ? null : text.SnapshotStatusName(edges.Status), edges?.Start?.Date, edges?.StartLagDays, edges?.End?.Date, edges?.EndLagDays]);
+                cells.AddRange([edges is null ? null : text.SnapshotStatusName(edges.Status), edges?.Start?.Date, edges?.StartLagDays, edges?.End?.Date, edges?.EndLagDays]);
             }
 
             if (devices)

@@ -29,7 +29,7 @@ public class SnapshotDocumentsTests
         result.ExitCode.Should().Be(0, result.Stderr);
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         var kecamatan = new SheetReader(document.WorkbookPart!, "Kecamatan");
-        kecamatan.Header.Should().ContainInConsecutiveOrder("Eligible at the end", "Adjustment", "Snapshot status", "Snapshot before", "Days before the start", "Snapshot at the end", "Days before the end");
+        kecamatan.Header.Should().ContainInConsecutiveOrder("Backlog", "Eligible at the end", "Adjustment", "Snapshot status", "Snapshot before", "Days before the start", "Snapshot at the end", "Days before the end");
         int sukamulya = kecamatan.Find(("Code", "36.03.27"));
         kecamatan.Number(sukamulya, "Realised").Should().Be(6_800, "from 19,500 to 26,300");
         kecamatan.Number(sukamulya, "Adjustment").Should().Be(500);
