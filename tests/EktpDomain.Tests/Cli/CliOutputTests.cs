@@ -172,6 +172,29 @@ public class CliOutputTests
     }
 
     [Fact]
+    public void AReadOnlyFile_IsFoundBeforeTheData()
+    {
+        using var cli = new CliHarness();
+        cli.Write("kecamatan.csv", "code,name,eligible\n36.03.27,Sukamulya,-1\n");
+        cli.Write("ledger.csv", CliHarness.ValidLedger);
+        string path = cli.Write("report.html", "earlier");
+        var before = ReadOnlyFiles.MakeReadOnly(path);
+        try
+        {
+            var result = cli.RunOnFolder("report", "--month", "2012-04", "--output", path);
+
+            result.ExitCode.Should().Be(2);
+            result.ErrorLines.Should().Equal(
+                $"argument --output: cannot write '{Echo(path)}': it is read-only, and ektp never replaces a read-only file; make it writable or choose another file.");
+            ReadOnlyFiles.ShouldBeUntouched(path, "earlier", before);
+        }
+        finally
+        {
+            ReadOnlyFiles.MakeWritable(path);
+        }
+    }
+
+    [Fact]
     public void AReadOnlyFile_AndAContradiction_AreBothNamed()
     {
         using var cli = new CliHarness();
