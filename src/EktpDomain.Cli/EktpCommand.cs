@@ -45,8 +45,8 @@ internal static class EktpCommand
     private static readonly Option<string?> TargetPercent = new("--target-percent") { Description = "The monthly target as a share of eligible residents, in percent. Default 15." };
     private static readonly Option<string?> Prorate = new("--prorate") { Description = "none (default) or working-days: pro-rate partly covered months by national working days." };
     private static readonly Option<string?> Throughput = new("--throughput") { Description = "Recordings per device per working day. Default 100." };
-    private static readonly Option<string?> Format = new("--format") { Description = "text (default), json, xlsx (an Excel workbook) or html (a page with charts); xlsx and html need --output." };
-    private static readonly Option<string?> Output = new("--output") { Description = "Write the result to this file instead of standard output; the file appears only once it is complete." };
+    private static readonly Option<string?> Format = new("--format") { Description = "text, json, xlsx (an Excel workbook) or html (a page with charts); xlsx and html need --output. Default: the format of the --output file's extension, otherwise text." };
+    private static readonly Option<string?> Output = new("--output") { Description = "Write the result to this file instead of standard output; the file appears only once it is complete. Without --format, the extension sets the format (.json json, .xlsx xlsx, .html or .htm html, .txt text; any other extension or none: text); with --format, these extensions must agree with it. A read-only file is never replaced; a replaced file keeps its permissions." };
     private static readonly Option<string?> Lang = new("--lang") { Description = "id (default) or en." };
     private static readonly Option<string?> Devices = new("--devices") { Description = "The number of new sets to place." };
     private static readonly Option<string?> FromMonth = new("--from") { Description = "The first month, YYYY-MM. Default: the first month of the data." };
@@ -431,26 +431,23 @@ internal static class EktpCommand
         var options = new Options { DataDirectory = Value(parse, Data) };
 
         string? format = Value(parse, Format);
-        switch (format)
+        OutputFormat? chosen = format switch
         {
-            case null or "text":
-                options.Format = OutputFormat.Text;
-                break;
-            case "json":
-                options.Format = OutputFormat.Json;
-                break;
-            case "xlsx":
-                options.Format = OutputFormat.Xlsx;
-                break;
-            case "html":
-                options.Format = OutputFormat.Html;
-                break;
-            default:
-                errors.Add($"argument --format: '{DataProblem.Echo(format)}' is not a format; use text, json, xlsx or html.");
-                break;
+            null => null,
+            "text" => OutputFormat.Text,
+            "json" => OutputFormat.Json,
+            "xlsx" => OutputFormat.Xlsx,
+            "html" => OutputFormat.Html,
+            _ => null,
+        };
+        if (format is not null && chosen is null)
+        {
+            errors.Add($"argument --format: '{DataProblem.Echo(format)}' is not a format; use text, json, xlsx or html.");
         }
 
         options.OutputPath = Value(parse, Output);
+        OutputFormat? implied = options.OutputPath is null ? null : FormatOfExtension(options.OutputPath);
+        options.Format = chosen ?? implied ?? OutputFormat.Text;
         if (options.OutputPath is null && options.Format is OutputFormat.Xlsx or OutputFormat.Html)
         {
             errors.Add($"argument --format: {format} writes a file; give it with --output FILE.");
@@ -461,11 +458,26 @@ internal static class EktpCommand
             {
                 errors.Add($"argument --output: '{DataProblem.Echo(path)}' is not a file name; give the path of the file to write.");
             }
-            else if (Path.GetDirectoryName(Path.GetFullPath(path)) is string folder && !Directory.Exists(folder))
+            else
             {
-                errors.Add($"argument --output: the folder of '{DataProblem.Echo(path)}' does not exist.");
+                if (Path.GetDirectoryName(Path.GetFullPath(path)) is string folder && !Directory.Exists(folder))
+                {
+                    errors.Add($"argument --output: the folder of '{DataProblem.Echo(path)}' does not exist.");
+                }
+                else if (OutputFile.IsReadOnly(path))
+                {
+                    errors.Add($"argument --output: cannot write '{DataProblem.Echo(path)}': {OutputFile.ReadOnlyReason}");
+                }
+
+                if (chosen is OutputFormat given && implied is OutputFormat extension && given != extension)
+                {
+                    errors.Add(
+                        $"argument --output: '{DataProblem.Echo(path)}' ends in {DataProblem.Echo(Path.GetExtension(path))}, which stands for --format {NameOf(extension)}, but --format {NameOf(given)} was given; " +
+                        $"a file ending in .txt, .json, .xlsx, .html or .htm is written only in the format its extension stands for. Leave out --format, or name a file ending in {ExtensionOf(given)}.");
+                }
             }
         }
+
         string? lang = Value(parse, Lang);
         if (lang is not null)
         {
@@ -602,6 +614,27 @@ internal static class EktpCommand
     }
 
     private static string? Value(ParseResult parse, Option<string?> option) => parse.GetValue(option);
+
+    /// <summary>The format an <c>--output</c> file's extension stands for, in any case; null for any other extension or none.</summary>
+    private static OutputFormat? FormatOfExtension(string path) => Path.GetExtension(path).ToUpperInvariant() switch
+    {
+        ".TXT" => OutputFormat.Text,
+        ".JSON" => OutputFormat.Json,
+        ".XLSX" => OutputFormat.Xlsx,
+        ".HTML" or ".HTM" => OutputFormat.Html,
+        _ => null,
+    };
+
+    /// <summary>The format as <c>--format</c> names it.</summary>
+    private static string NameOf(OutputFormat format) => format switch
+    {
+        OutputFormat.Json => "json",
+        OutputFormat.Xlsx => "xlsx",
+        OutputFormat.Html => "html",
+        _ => "text",
+    };
+
+    private static string ExtensionOf(OutputFormat format) => "." + (format == OutputFormat.Text ? "txt" : NameOf(format));
 
     private static YearMonth? ParseMonth(string text, string option, List<string> errors)
     {

@@ -92,4 +92,163 @@ public class OutputFileTests
         result.ExitCode.Should().Be(2);
         File.Exists(path).Should().BeFalse();
     }
+
+    [Fact]
+    public void ReadOnlyTarget_IsNotReplaced_AndNothingIsLeftBehind()
+    {
+        using var cli = new CliHarness();
+        string path = cli.Write("report.txt", "earlier");
+        var before = ReadOnlyFiles.MakeReadOnly(path);
+        try
+        {
+            bool written = false;
+            var act = () => OutputFile.Write(path, stream =>
+            {
+                written = true;
+                stream.Write("later"u8);
+            });
+
+            act.Should().Throw<UnauthorizedAccessException>().WithMessage(OutputFile.ReadOnlyReason);
+            written.Should().BeFalse("a read-only target is refused before anything is written");
+            ReadOnlyFiles.ShouldBeUntouched(path, "earlier", before);
+            Directory.GetFileSystemEntries(cli.Folder).Should().ContainSingle();
+        }
+        finally
+        {
+            ReadOnlyFiles.MakeWritable(path);
+        }
+    }
+
+    [Fact]
+    public void TargetThatBecomesReadOnlyWhileWriting_IsNotReplaced()
+    {
+        using var cli = new CliHarness();
+        string path = cli.Write("report.txt", "earlier");
+        try
+        {
+            ReadOnlyFiles.State? before = null;
+            var act = () => OutputFile.Write(path, stream =>
+            {
+                stream.Write("later"u8);
+                before = ReadOnlyFiles.MakeReadOnly(path);
+            });
+
+            act.Should().Throw<UnauthorizedAccessException>().WithMessage(OutputFile.ReadOnlyReason);
+            ReadOnlyFiles.ShouldBeUntouched(path, "earlier", before!);
+            Directory.GetFileSystemEntries(cli.Folder).Should().ContainSingle("the temporary file is deleted");
+        }
+        finally
+        {
+            ReadOnlyFiles.MakeWritable(path);
+        }
+    }
+
+    /// <summary>Modes that no one may write, not even the owner; 000 is not "read-only" to .NET's attribute, as it is not readable either.</summary>
+    [Theory]
+    [InlineData("400")]
+    [InlineData("440")]
+    [InlineData("555")]
+    [InlineData("000")]
+    public void TargetThatNoOneMayWrite_IsNotReplaced(string octal)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix file modes only; the read-only attribute is covered above.
+        }
+
+        using var cli = new CliHarness();
+        string path = cli.Write("report.txt", "earlier");
+        var mode = (UnixFileMode)Convert.ToInt32(octal, 8);
+        File.SetUnixFileMode(path, mode);
+
+        var act = () => OutputFile.Write(path, stream => stream.Write("later"u8));
+
+        act.Should().Throw<UnauthorizedAccessException>();
+        File.GetUnixFileMode(path).Should().Be(mode);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.ReadAllText(path).Should().Be("earlier");
+        Directory.GetFileSystemEntries(cli.Folder).Should().ContainSingle();
+    }
+
+    /// <summary>Not 644: that is what a new file gets with the usual umask, so keeping it would prove nothing.</summary>
+    [Theory]
+    [InlineData("600")]
+    [InlineData("640")]
+    [InlineData("660")]
+    [InlineData("755")]
+    [InlineData("606")]
+    public void ReplacedFile_KeepsItsMode(string octal)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix file modes only.
+        }
+
+        using var cli = new CliHarness();
+        string path = cli.Write("report.txt", "earlier");
+        var mode = (UnixFileMode)Convert.ToInt32(octal, 8);
+        File.SetUnixFileMode(path, mode);
+
+        OutputFile.Write(path, stream => stream.Write("later"u8));
+
+        File.ReadAllText(path).Should().Be("later");
+        File.GetUnixFileMode(path).Should().Be(mode);
+        Directory.GetFileSystemEntries(cli.Folder).Should().ContainSingle();
+    }
+}
+
+/// <summary>
+/// Makes a file read-only the way a user would (mode 444 on Unix, the read-only attribute on Windows) and checks that
+/// it was left as it was. Tests run as root on some machines, and root may write any file: the file's own mode is what
+/// makes it read-only here, not whether the test could open it.
+/// </summary>
+internal static class ReadOnlyFiles
+{
+    private const UnixFileMode ReadOnlyMode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+
+    public static State MakeReadOnly(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            File.SetAttributes(path, File.GetAttributes(path) | FileAttributes.ReadOnly);
+            return new State(null, File.GetLastWriteTimeUtc(path));
+        }
+
+        File.SetUnixFileMode(path, ReadOnlyMode);
+        return new State(ReadOnlyMode, File.GetLastWriteTimeUtc(path));
+    }
+
+    /// <summary>So that the test folder can be deleted on Windows too.</summary>
+    public static void MakeWritable(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            File.SetAttributes(path, File.GetAttributes(path) & ~FileAttributes.ReadOnly);
+        }
+        else
+        {
+            File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserWrite);
+        }
+    }
+
+    public static void ShouldBeUntouched(string path, string content, State before)
+    {
+        File.ReadAllText(path).Should().Be(content);
+        File.GetLastWriteTimeUtc(path).Should().Be(before.LastWrite);
+        if (OperatingSystem.IsWindows())
+        {
+            File.GetAttributes(path).Should().HaveFlag(FileAttributes.ReadOnly);
+        }
+        else
+        {
+            File.GetUnixFileMode(path).Should().Be(before.Mode);
+        }
+    }
+
+    public sealed record State(UnixFileMode? Mode, DateTime LastWrite);
 }
