@@ -48,6 +48,7 @@ internal static class EktpCommand
     private static readonly Option<string?> Format = new("--format") { Description = "text, json, xlsx (an Excel workbook) or html (a page with charts); xlsx and html need --output. Default: the format of the --output file's extension, otherwise text." };
     private static readonly Option<string?> Output = new("--output") { Description = "Write the result to this file instead of standard output; the file appears only once it is complete. Without --format, the extension sets the format (.json json, .xlsx xlsx, .html or .htm html, .txt text; any other extension or none: text); with --format, these extensions must agree with it. A read-only file is never replaced; a replaced file keeps its permissions." };
     private static readonly Option<string?> Lang = new("--lang") { Description = "id (default) or en." };
+    private static readonly Option<string?> Width = new("--width") { Description = "text: the width to fit, at least 80 characters, or full for every table in one piece and no wrapping. Default: $COLUMNS when it is set (at least 80), otherwise 120." };
     private static readonly Option<string?> Devices = new("--devices") { Description = "The number of new sets to place." };
     private static readonly Option<string?> FromMonth = new("--from") { Description = "The first month, YYYY-MM. Default: the first month of the data." };
     private static readonly Option<string?> ToMonth = new("--to") { Description = "The last month, YYYY-MM. Default: the last month of the data." };
@@ -91,22 +92,22 @@ internal static class EktpCommand
         var root = new RootCommand("ektp: e-KTP recording attainment, capacity, findings, device allocation and completion forecasts from a folder of CSV exports.");
 
         var report = new Command("report", "Who met the target, by how much, and why not.");
-        AddOptions(report, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang);
+        AddOptions(report, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
         report.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Report)));
         root.Subcommands.Add(report);
 
         var allocate = new Command("allocate", "Where should K new APBD-funded sets go?");
-        AddOptions(allocate, Devices, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang);
+        AddOptions(allocate, Devices, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
         allocate.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Allocate)));
         root.Subcommands.Add(allocate);
 
         var forecast = new Command("forecast", "When will every eligible resident be recorded?");
-        AddOptions(forecast, AsOf, Data, Format, Output, Lang);
+        AddOptions(forecast, AsOf, Data, Format, Output, Lang, Width);
         forecast.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Forecast)));
         root.Subcommands.Add(forecast);
 
         var trend = new Command("trend", "How has coverage moved, month by month? Without --data: the built-in snapshot series (illustrative).");
-        AddOptions(trend, Data, FromMonth, ToMonth, Format, Output, Lang);
+        AddOptions(trend, Data, FromMonth, ToMonth, Format, Output, Lang, Width);
         trend.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Trend)));
         root.Subcommands.Add(trend);
         return root;
@@ -246,7 +247,7 @@ internal static class EktpCommand
                 var trend = CoverageTrend.Calculate(data, first.Value, last.Value);
                 Produce(
                     () => ReportJson.Serialize(trend, options.Text),
-                    () => PlainTextReport.Format(trend, options.Text, Notice(options, kind)),
+                    () => PlainTextReport.Format(trend, options.Text, Notice(options, kind), options.Width),
                     () => ReportDocuments.ForTrend(trend, options.Text, Notice(options, kind)));
                 break;
             }
@@ -267,7 +268,7 @@ internal static class EktpCommand
                 var forecasts = ForecastReport.Calculate(data, asOf.Value);
                 Produce(
                     () => ReportJson.Serialize(forecasts, options.Text),
-                    () => PlainTextReport.Format(forecasts, options.Text, Notice(options, kind)),
+                    () => PlainTextReport.Format(forecasts, options.Text, Notice(options, kind), options.Width),
                     () => ReportDocuments.ForForecast(forecasts, data, options.Text, Notice(options, kind)));
 
                 break;
@@ -296,7 +297,7 @@ internal static class EktpCommand
                 {
                     Produce(
                         () => ReportJson.Serialize(report, options.Text),
-                        () => PlainTextReport.Format(report, options.Text, Notice(options, kind)),
+                        () => PlainTextReport.Format(report, options.Text, Notice(options, kind), options.Width),
                         () => ReportDocuments.ForReport(report, options.Text, Notice(options, kind)));
                     break;
                 }
@@ -309,7 +310,7 @@ internal static class EktpCommand
                 var allocation = DeviceAllocation.Allocate(report, options.Devices);
                 Produce(
                     () => ReportJson.Serialize(allocation, report, options.Text),
-                    () => PlainTextReport.Format(allocation, report, options.Text, Notice(options, kind)),
+                    () => PlainTextReport.Format(allocation, report, options.Text, Notice(options, kind), options.Width),
                     () => ReportDocuments.ForAllocation(allocation, report, options.Text, Notice(options, kind)));
 
                 break;
@@ -417,6 +418,8 @@ internal static class EktpCommand
 
         public ReportText Text { get; set; } = ReportText.Indonesian;
 
+        public int? Width { get; set; } = PlainTextReport.DefaultWidth;
+
         public int Devices { get; set; }
 
         public LocalDate? AsOf { get; set; }
@@ -476,6 +479,24 @@ internal static class EktpCommand
                         $"a file ending in .txt, .json, .xlsx, .html or .htm is written only in the format its extension stands for. Leave out --format, or name a file ending in {ExtensionOf(given)}.");
                 }
             }
+        }
+
+        string? width = Value(parse, Width);
+        if (width is null)
+        {
+            options.Width = WidthOfTerminal(Environment.GetEnvironmentVariable("COLUMNS"));
+        }
+        else if (width == "full")
+        {
+            options.Width = null;
+        }
+        else if (int.TryParse(width, NumberStyles.None, CultureInfo.InvariantCulture, out int columns) && columns >= PlainTextReport.MinimumWidth)
+        {
+            options.Width = columns;
+        }
+        else
+        {
+            errors.Add($"argument --width: '{DataProblem.Echo(width)}' is not a width; give a whole number of characters, at least {PlainTextReport.MinimumWidth}, or full.");
         }
 
         string? lang = Value(parse, Lang);
@@ -614,6 +635,16 @@ internal static class EktpCommand
     }
 
     private static string? Value(ParseResult parse, Option<string?> option) => parse.GetValue(option);
+
+    /// <summary>
+    /// The text width from the terminal's <c>COLUMNS</c>: its value when it is a whole number, at least
+    /// <see cref="PlainTextReport.MinimumWidth"/>; <see cref="PlainTextReport.DefaultWidth"/> when it is not set or
+    /// not a number (the shell's variable, not the user's input).
+    /// </summary>
+    internal static int WidthOfTerminal(string? columns) =>
+        int.TryParse(columns, NumberStyles.None, CultureInfo.InvariantCulture, out int width) && width > 0
+            ? Math.Max(width, PlainTextReport.MinimumWidth)
+            : PlainTextReport.DefaultWidth;
 
     /// <summary>The format an <c>--output</c> file's extension stands for, in any case; null for any other extension or none.</summary>
     private static OutputFormat? FormatOfExtension(string path) => Path.GetExtension(path).ToUpperInvariant() switch

@@ -13,7 +13,7 @@ public class CliScenarioTests
     [Fact]
     public void Report_BuiltInScenario_OnlySukamulyaMetTheTarget()
     {
-        var result = CliHarness.Invoke(["report"]);
+        var result = CliHarness.Invoke(["report", "--width", "full"]);
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stderr.Should().BeEmpty();
@@ -26,7 +26,7 @@ public class CliScenarioTests
     [Fact]
     public void Report_English_UsesEnglishWordsAndNumbers()
     {
-        var result = CliHarness.Invoke(["report", "--lang", "en"]);
+        var result = CliHarness.Invoke(["report", "--lang", "en", "--width", "full"]);
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stdout.Should().Contain("Only 1 of 29 kecamatan met the 15% recording target");

@@ -36,7 +36,7 @@ public class CliTrendTests
 
     private static CliResult Run(params string[] args)
     {
-        var result = CliHarness.Invoke(["trend", .. args]);
+        var result = CliHarness.Invoke(["trend", "--width", "full", .. args]);
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stderr.Should().BeEmpty();
         return result;
@@ -254,7 +254,7 @@ public class CliTrendTests
     {
         using var cli = new CliHarness().WithValidBasics();
 
-        var result = cli.RunOnFolder("trend", "--lang", "en");
+        var result = cli.RunOnFolder("trend", "--lang", "en", "--width", "full");
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stderr.Should().BeEmpty();
@@ -294,7 +294,7 @@ public class CliTrendTests
         cli.Write("ledger.csv", "date,kecamatan,device,kind,count\n2012-04-03,36.03.30,,recorded,4000\n");
         cli.Write("snapshots.csv", "date,kecamatan,eligible,recorded\n2012-02-29,36.03.27,41000,20000\n2012-04-30,36.03.27,41000,26300\n");
 
-        var result = cli.RunOnFolder("trend", "--lang", "en");
+        var result = cli.RunOnFolder("trend", "--lang", "en", "--width", "full");
 
         // The snapshot of 29 February is the state at the end of that day: the first month it can say anything of is
         // March, whose realisation is still unknown (no snapshot in March); April's runs from 29 February, 31 days early.
@@ -328,7 +328,7 @@ public class CliTrendTests
         using var cli = new CliHarness();
         cli.Write("snapshots.csv", "date,kecamatan,eligible,recorded\n2012-04-30,36.03.27,41000,26300\n2012-04-30,36.03.06,40000,30000\n");
 
-        var result = cli.RunOnFolder("trend", "--lang", "en");
+        var result = cli.RunOnFolder("trend", "--lang", "en", "--width", "full");
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stderr.Should().BeEmpty();

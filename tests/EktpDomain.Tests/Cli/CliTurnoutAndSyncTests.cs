@@ -77,7 +77,7 @@ public class CliTurnoutAndSyncTests
         using var cli = new CliHarness().WithValidBasics();
         cli.Write("invitations.csv", "date,kecamatan,invited,attended\n2012-04-02,36.03.27,6000,5900\n2012-04-03,36.03.30,7800,4100\n");
 
-        var text = cli.RunOnFolder("report", "--month", "2012-04", "--lang", "en");
+        var text = cli.RunOnFolder("report", "--month", "2012-04", "--lang", "en", "--width", "full");
         text.ExitCode.Should().Be(0, text.Stderr);
         var lines = text.Stdout.Split('\n');
         lines.Should().Contain(l => l.StartsWith("Rank", System.StringComparison.Ordinal) && l.Contains("Turnout %", System.StringComparison.Ordinal) && l.Contains("Short: service", System.StringComparison.Ordinal) && l.Contains("Short: no-show", System.StringComparison.Ordinal) && l.Contains("Short: not invited", System.StringComparison.Ordinal));
@@ -136,7 +136,7 @@ public class CliTurnoutAndSyncTests
     [Fact]
     public void BuiltInScenario_ShowsTheUnsentRecordsBeforeTheLoss_TheRiskAtThePasswordChange_AndLowTurnout()
     {
-        var result = CliHarness.Invoke(["report", "--lang", "en"]);
+        var result = CliHarness.Invoke(["report", "--lang", "en", "--width", "full"]);
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stdout.Should().Contain("Only 1 of 29 kecamatan met the 15% recording target");

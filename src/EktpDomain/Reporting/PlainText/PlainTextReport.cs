@@ -21,17 +21,36 @@ namespace EktpDomain.Reporting.PlainText;
 /// </remarks>
 public static class PlainTextReport
 {
+    /// <summary>The width, in characters, that the 3-argument overloads lay their text out in: an ordinary terminal's.</summary>
+    public const int DefaultWidth = 120;
+
+    /// <summary>The narrowest width a report can be laid out in.</summary>
+    public const int MinimumWidth = 80;
+
     /// <summary>Formats an attainment report: the title, the table of kecamatan, the headline and the findings.</summary>
     /// <param name="report">The report.</param>
     /// <param name="text">The language.</param>
     /// <param name="notice">A line printed under the title, such as a note on where the figures come from; none when null.</param>
     /// <returns>The report, one line per row.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="text"/> is null.</exception>
-    public static string Format(AttainmentReport report, ReportText text, string? notice)
+    public static string Format(AttainmentReport report, ReportText text, string? notice) => Format(report, text, notice, DefaultWidth);
+
+    /// <summary>
+    /// Formats an attainment report within a width: a table wider than it is split into parts that repeat the rank,
+    /// code and name, and sentences wrap with a hanging indent.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="text">The language.</param>
+    /// <param name="notice">A line printed under the title, such as a note on where the figures come from; none when null.</param>
+    /// <param name="width">The width in characters, at least <see cref="MinimumWidth"/>; null for no limit (the full table in one piece, no wrapping).</param>
+    /// <returns>The report, one line per row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is less than <see cref="MinimumWidth"/>.</exception>
+    public static string Format(AttainmentReport report, ReportText text, string? notice, int? width)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
-        return Render(output => WriteReport(output, report, text, notice));
+        return Render(width, layout => WriteReport(layout, report, text, notice));
     }
 
     /// <summary>Formats a device allocation (R9): the title, one explanation per placement, and the summary.</summary>
@@ -41,12 +60,23 @@ public static class PlainTextReport
     /// <param name="notice">A line printed under the title; none when null.</param>
     /// <returns>The allocation, one line per placement.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="allocation"/>, <paramref name="report"/> or <paramref name="text"/> is null.</exception>
-    public static string Format(DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice)
+    public static string Format(DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice) => Format(allocation, report, text, notice, DefaultWidth);
+
+    /// <summary>Formats a device allocation (R9) within a width: the explanations wrap with a hanging indent.</summary>
+    /// <param name="allocation">The allocation.</param>
+    /// <param name="report">The report the allocation was made from, for its window and throughput.</param>
+    /// <param name="text">The language.</param>
+    /// <param name="notice">A line printed under the title; none when null.</param>
+    /// <param name="width">The width in characters, at least <see cref="MinimumWidth"/>; null for no limit.</param>
+    /// <returns>The allocation, one explanation per placement.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="allocation"/>, <paramref name="report"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is less than <see cref="MinimumWidth"/>.</exception>
+    public static string Format(DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice, int? width)
     {
         ArgumentNullException.ThrowIfNull(allocation);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
-        return Render(output => WriteAllocation(output, allocation, report, text, notice));
+        return Render(width, layout => WriteAllocation(layout, allocation, report, text, notice));
     }
 
     /// <summary>Formats completion forecasts (R7): one line per kecamatan, then the total.</summary>
@@ -55,11 +85,21 @@ public static class PlainTextReport
     /// <param name="notice">A line printed under the title; none when null.</param>
     /// <returns>The forecasts, one line per kecamatan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="forecasts"/> or <paramref name="text"/> is null.</exception>
-    public static string Format(ForecastReport forecasts, ReportText text, string? notice)
+    public static string Format(ForecastReport forecasts, ReportText text, string? notice) => Format(forecasts, text, notice, DefaultWidth);
+
+    /// <summary>Formats completion forecasts (R7) within a width: each sentence wraps under its own start.</summary>
+    /// <param name="forecasts">The forecasts.</param>
+    /// <param name="text">The language.</param>
+    /// <param name="notice">A line printed under the title; none when null.</param>
+    /// <param name="width">The width in characters, at least <see cref="MinimumWidth"/>; null for no limit.</param>
+    /// <returns>The forecasts, one per kecamatan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="forecasts"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is less than <see cref="MinimumWidth"/>.</exception>
+    public static string Format(ForecastReport forecasts, ReportText text, string? notice, int? width)
     {
         ArgumentNullException.ThrowIfNull(forecasts);
         ArgumentNullException.ThrowIfNull(text);
-        return Render(output => WriteForecast(output, forecasts, text, notice));
+        return Render(width, layout => WriteForecast(layout, forecasts, text, notice));
     }
 
     /// <summary>Formats a coverage trend: the title, the total region month by month, then one line per kecamatan and the notes.</summary>
@@ -68,14 +108,24 @@ public static class PlainTextReport
     /// <param name="notice">A line printed under the title; none when null.</param>
     /// <returns>The trend.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="trend"/> or <paramref name="text"/> is null.</exception>
-    public static string Format(CoverageTrend trend, ReportText text, string? notice)
+    public static string Format(CoverageTrend trend, ReportText text, string? notice) => Format(trend, text, notice, DefaultWidth);
+
+    /// <summary>Formats a coverage trend within a width: each kecamatan's line wraps under its own start.</summary>
+    /// <param name="trend">The trend.</param>
+    /// <param name="text">The language.</param>
+    /// <param name="notice">A line printed under the title; none when null.</param>
+    /// <param name="width">The width in characters, at least <see cref="MinimumWidth"/>; null for no limit.</param>
+    /// <returns>The trend.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="trend"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is less than <see cref="MinimumWidth"/>.</exception>
+    public static string Format(CoverageTrend trend, ReportText text, string? notice, int? width)
     {
         ArgumentNullException.ThrowIfNull(trend);
         ArgumentNullException.ThrowIfNull(text);
-        return Render(output => WriteTrend(output, trend, text, notice));
+        return Render(width, layout => WriteTrend(layout, trend, text, notice));
     }
 
-    private static void WriteTrend(TextWriter output, CoverageTrend trend, ReportText text, string? notice)
+    private static void WriteTrend(TextLayout output, CoverageTrend trend, ReportText text, string? notice)
     {
         output.WriteLine(text.TrendTitle(trend.Months[0], trend.Months[^1]));
         if (notice is not null)
@@ -91,9 +141,8 @@ public static class PlainTextReport
         {
             text.FormatMonth(m.Month), text.FormatCount(m.Eligible), Count(m.Coverage), text.FormatPercent(m.CoveragePercent), Count(m.Realised), Count(m.Adjustment),
         }).ToList();
-        WriteTable(
-            output,
-            [(text.Heading(ReportColumn.Month), false), (text.Heading(ReportColumn.Eligible), true), (text.Heading(ReportColumn.Coverage), true), (text.Heading(ReportColumn.CoveragePercent), true), (text.Heading(ReportColumn.Realised), true), (text.Heading(ReportColumn.Adjustment), true)],
+        output.WriteTable(
+            [new(text.Heading(ReportColumn.Month), false, Key: true), new(text.Heading(ReportColumn.Eligible), true), new(text.Heading(ReportColumn.Coverage), true), new(text.Heading(ReportColumn.CoveragePercent), true), new(text.Heading(ReportColumn.Realised), true), new(text.Heading(ReportColumn.Adjustment), true)],
             rows);
         if (trend.Rows.Length > 1 || trend.Total != trend.Rows[0])
         {
@@ -102,7 +151,8 @@ public static class PlainTextReport
             int width = trend.Rows.Max(r => PersonalData.Redact(r.Name).Length);
             foreach (var row in trend.Rows)
             {
-                output.WriteLine($"{row.Region}  {PersonalData.Redact(row.Name).PadRight(width)}  {text.TrendLine(row)}");
+                string start = $"{row.Region}  {PersonalData.Redact(row.Name).PadRight(width)}  ";
+                output.WriteLine(start + text.TrendLine(row), start.Length);
             }
         }
 
@@ -113,14 +163,19 @@ public static class PlainTextReport
         }
     }
 
-    private static string Render(Action<TextWriter> write)
+    private static string Render(int? width, Action<TextLayout> write)
     {
+        if (width < MinimumWidth)
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), width, $"A text report needs at least {MinimumWidth} characters a line; give null for no limit.");
+        }
+
         using var output = new StringWriter(CultureInfo.InvariantCulture);
-        write(output);
+        write(new TextLayout(output, width));
         return output.ToString();
     }
 
-    private static void WriteReport(TextWriter output, AttainmentReport report, ReportText text, string? notice)
+    private static void WriteReport(TextLayout output, AttainmentReport report, ReportText text, string? notice)
     {
         output.WriteLine(text.ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent));
         if (notice is not null)
@@ -232,7 +287,8 @@ public static class PlainTextReport
 
             return cells.ToArray();
         }).ToList();
-        WriteTable(output, columns.Select(c => (text.Heading(c.Column), c.Right)).ToList(), rows);
+        // Rank, code and name are the keys: a table wider than the width is split, and each part repeats them.
+        output.WriteTable([.. columns.Select((c, i) => new TextColumn(text.Heading(c.Column), c.Right, Key: i < 3))], rows);
         output.WriteLine();
         output.WriteLine(text.Headline(report.Summary));
         if (report.Summary.KecamatanCoverage is { IsPartial: true } coverage)
@@ -256,8 +312,8 @@ public static class PlainTextReport
         {
             string device = finding.Device is null ? string.Empty : $" {PersonalData.Redact(finding.Device)}";
             string name = PersonalData.Redact(finding.KecamatanName ?? report.NameOf(finding.Kecamatan));
-            output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan} {name}{device}: {text.FindingMessage(finding)}");
-            output.WriteLine($"  → {text.FindingAction(finding)}");
+            output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan} {name}{device}: {text.FindingMessage(finding)}", indent: 2);
+            output.WriteLine($"  → {text.FindingAction(finding)}", indent: 4);
         }
     }
 
@@ -265,7 +321,7 @@ public static class PlainTextReport
     private static string Part(ShortfallAttribution shortfall, Ratio? part, ReportText text) =>
         !shortfall.HasShortfall ? "-" : part is Ratio value ? text.FormatCount(value.Round()) : text.NotApplicable;
 
-    private static void WriteAllocation(TextWriter output, DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice)
+    private static void WriteAllocation(TextLayout output, DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice)
     {
         output.WriteLine(text.AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput));
         if (notice is not null)
@@ -276,14 +332,14 @@ public static class PlainTextReport
         output.WriteLine();
         foreach (var placement in allocation.Placements)
         {
-            output.WriteLine(PersonalData.Redact(text.AllocationExplanation(placement)));
+            output.WriteLine(PersonalData.Redact(text.AllocationExplanation(placement)), indent: 2);
         }
 
         output.WriteLine();
         output.WriteLine(text.AllocationSummary(allocation));
     }
 
-    private static void WriteForecast(TextWriter output, ForecastReport forecasts, ReportText text, string? notice)
+    private static void WriteForecast(TextLayout output, ForecastReport forecasts, ReportText text, string? notice)
     {
         output.WriteLine(text.ForecastTitle(forecasts.AsOf));
         if (notice is not null)
@@ -296,23 +352,12 @@ public static class PlainTextReport
         int width = forecasts.Rows.Max(f => Name(f.Region).Length);
         foreach (var forecast in forecasts.Rows)
         {
-            output.WriteLine($"{forecast.Region}  {Name(forecast.Region).PadRight(width)}  {text.ForecastLine(forecast)}");
+            string start = $"{forecast.Region}  {Name(forecast.Region).PadRight(width)}  ";
+            output.WriteLine(start + text.ForecastLine(forecast), start.Length);
         }
 
         output.WriteLine();
         string partial = forecasts.KecamatanCoverage.IsPartial ? $" ({text.CoverageLabel(forecasts.KecamatanCoverage)})" : string.Empty;
         output.WriteLine($"{forecasts.Total.Region} {Name(forecasts.Total.Region)}{partial}: {text.ForecastLine(forecasts.Total)}");
-    }
-
-    private static void WriteTable(TextWriter output, List<(string Heading, bool Right)> columns, List<string[]> rows)
-    {
-        var widths = columns.Select((c, i) => Math.Max(c.Heading.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-        string Line(IReadOnlyList<string> cells) => string.Join("  ", cells.Select((cell, i) => columns[i].Right ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))).TrimEnd();
-        output.WriteLine(Line(columns.Select(c => c.Heading).ToList()));
-        output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
-        foreach (var row in rows)
-        {
-            output.WriteLine(Line(row));
-        }
     }
 }

@@ -77,8 +77,8 @@ public class FolderLoaderEligibleAndCodesTests
         cli.Write("ledger.csv", "date,kecamatan,device,kind,count\n2008-11-10,36.03.05,,recorded,5000\n2012-04-10,36.74.01,,recorded,7000\n");
         cli.Write("codes.csv", "Kode Lama,Kode Baru,Berlaku Mulai,Jenis\n360305,367401,2008-12-26,rename\n");
 
-        var result = cli.RunOnFolder("report", "--month", "2012-04", "--lang", "en");
-        var before = cli.RunOnFolder("report", "--month", "2008-11", "--lang", "en");
+        var result = cli.RunOnFolder("report", "--month", "2012-04", "--lang", "en", "--width", "full");
+        var before = cli.RunOnFolder("report", "--month", "2008-11", "--lang", "en", "--width", "full");
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stdout.Should().Contain("36.03.05  Serpong (lama)");

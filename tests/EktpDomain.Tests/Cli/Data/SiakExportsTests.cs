@@ -112,7 +112,7 @@ public class SiakExportsTests
             "3603,KAB. TANGERANG,2,20750,20750,41500,13000,13000,26500\n" +
             "360327,SUKAMULYA,3,20750,20750,41500,13000,13000,26300\n");
 
-        var result = cli.RunOnFolder("report", "--month", "2012-04", "--lang", "en");
+        var result = cli.RunOnFolder("report", "--month", "2012-04", "--lang", "en", "--width", "full");
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stdout.Should().Contain("- [warning] data-quality 36.03 Kabupaten Tangerang: In the export of 30 April 2012, 36.03 KAB. TANGERANG: recorded 26,500 on its own row, but the rows below it add up to 26,300 (a difference of 200); the rows of the level reported are used.");

@@ -38,7 +38,7 @@ public class PlainTextTrendTests
     [Fact]
     public void Format_English_TitleTotalTableKecamatanLinesAndTheLagNote()
     {
-        var lines = Lines(PlainTextReport.Format(Trend(), ReportText.English, notice: null));
+        var lines = Lines(PlainTextReport.Format(Trend(), ReportText.English, notice: null, width: null));
 
         lines.Should().Equal(
             "e-KTP recording coverage by month, January – March 2012",
@@ -61,7 +61,7 @@ public class PlainTextTrendTests
     [Fact]
     public void Format_Indonesian_TheSameInItsWordsAndNumbers()
     {
-        var lines = Lines(PlainTextReport.Format(Trend(), ReportText.Indonesian, notice: null));
+        var lines = Lines(PlainTextReport.Format(Trend(), ReportText.Indonesian, notice: null, width: null));
 
         lines.Should().Equal(
             "Cakupan perekaman e-KTP per bulan, Januari – Maret 2012",
@@ -84,7 +84,7 @@ public class PlainTextTrendTests
     [Fact]
     public void Format_WithNotice_PrintsItUnderTheTitleMasked()
     {
-        var lines = Lines(PlainTextReport.Format(Trend(), ReportText.English, "Source: export of 3603274107950001"));
+        var lines = Lines(PlainTextReport.Format(Trend(), ReportText.English, "Source: export of 3603274107950001", width: null));
 
         lines[0].Should().Be("e-KTP recording coverage by month, January – March 2012");
         lines[1].Should().Be("Source: export of 360327******0001");
@@ -102,7 +102,7 @@ public class PlainTextTrendTests
             .Build();
         var trend = CoverageTrend.Calculate(data, new YearMonth(2012, 1), new YearMonth(2012, 2));
 
-        var lines = Lines(PlainTextReport.Format(trend, ReportText.English, notice: null));
+        var lines = Lines(PlainTextReport.Format(trend, ReportText.English, notice: null, width: null));
 
         lines.Should().Equal(
             "e-KTP recording coverage by month, January – February 2012",
@@ -126,7 +126,7 @@ public class PlainTextTrendTests
             .Build());
         var trend = CoverageTrend.Calculate(data, new YearMonth(2012, 1), new YearMonth(2012, 1));
 
-        var text = PlainTextReport.Format(trend, ReportText.English, notice: null);
+        var text = PlainTextReport.Format(trend, ReportText.English, notice: null, width: null);
 
         ReportNotes.For(trend, ReportText.English).Should().BeEmpty();
         text.Should().NotContain("From snapshots");
@@ -145,7 +145,7 @@ public class PlainTextTrendTests
 
         ReportText.English.TrendLine(trend.Rows[0]).Should().Be("coverage not known in any month; realisation not known in 2 of 2 months");
         ReportText.Indonesian.TrendLine(trend.Rows[0]).Should().Be("cakupan tidak diketahui di bulan mana pun; realisasi tidak diketahui di 2 dari 2 bulan");
-        var lines = Lines(PlainTextReport.Format(trend, ReportText.English, notice: null));
+        var lines = Lines(PlainTextReport.Format(trend, ReportText.English, notice: null, width: null));
         lines[5].Should().Be("January 2012     81,000       n/a         n/a       n/a         n/a");
     }
 

@@ -31,7 +31,7 @@ public class PlainTextReportTests
         var text = ReportText.FromCode(language);
         var report = Report();
 
-        var lines = Lines(PlainTextReport.Format(report, text, notice: null));
+        var lines = Lines(PlainTextReport.Format(report, text, notice: null, width: null));
 
         lines[0].Should().Be(text.ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent));
         lines[1].Should().BeEmpty("without a notice the table follows the title after one blank line");
@@ -45,7 +45,7 @@ public class PlainTextReportTests
     [Fact]
     public void Format_WithNotice_PrintsItUnderTheTitleMasked()
     {
-        var lines = Lines(PlainTextReport.Format(Report(), ReportText.English, "Source: office export of 3603274107950001"));
+        var lines = Lines(PlainTextReport.Format(Report(), ReportText.English, "Source: office export of 3603274107950001", width: null));
 
         lines[1].Should().Be("Source: office export of 360327******0001");
         lines[2].Should().BeEmpty();
@@ -60,7 +60,7 @@ public class PlainTextReportTests
             .Build();
         var forecasts = ForecastReport.Calculate(data, Apr(30));
 
-        var lines = Lines(PlainTextReport.Format(forecasts, ReportText.English, notice: null));
+        var lines = Lines(PlainTextReport.Format(forecasts, ReportText.English, notice: null, width: null));
 
         lines[0].Should().Be(ReportText.English.ForecastTitle(Apr(30)));
         lines.Where(l => l.StartsWith("36.03.", StringComparison.Ordinal)).Should().HaveCount(2);
@@ -73,6 +73,8 @@ public class PlainTextReportTests
         var report = Report();
 
         FluentActions.Invoking(() => PlainTextReport.Format((AttainmentReport)null!, ReportText.English, null)).Should().Throw<ArgumentNullException>().WithParameterName("report");
+        FluentActions.Invoking(() => PlainTextReport.Format(report, ReportText.English, null, PlainTextReport.MinimumWidth - 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("width");
+        PlainTextReport.Format(report, ReportText.English, null, PlainTextReport.MinimumWidth).Should().NotBeEmpty();
         FluentActions.Invoking(() => PlainTextReport.Format(report, null!, null)).Should().Throw<ArgumentNullException>().WithParameterName("text");
         FluentActions.Invoking(() => PlainTextReport.Format((ForecastReport)null!, ReportText.English, null)).Should().Throw<ArgumentNullException>().WithParameterName("forecasts");
         FluentActions.Invoking(() => PlainTextReport.Format(null!, report, ReportText.English, null)).Should().Throw<ArgumentNullException>().WithParameterName("allocation");
