@@ -399,13 +399,15 @@ internal static class FolderLoader
     }
 
     /// <summary>
-    /// Reads snapshots.csv (R20) and the SIAK downloads (R25) into one series, with the names their rows give (the last
-    /// row's name of each region) and the figures of the downloads that disagree.
+    /// Reads snapshots.csv (R20) and the SIAK downloads (R25) into one series, with the names their rows give (each
+    /// region's name from its latest-dated row that names it, whatever the order of rows and files) and the figures of
+    /// the downloads that disagree.
     /// </summary>
     private static CoverageSeries? ReadSnapshots(
         DataSource source, List<DataProblem> found, Dictionary<RegionCode, string> named, Dictionary<(RegionCode, LocalDate), SourceLocation> rows, List<DataQualityIssue> quality)
     {
         var builder = CoverageSeries.CreateBuilder();
+        var dated = new Dictionary<RegionCode, (LocalDate Date, string Name)>();
         string path = source.TablePath(SnapshotsFile);
         bool noRegionColumn = false;
         int count = 0;
@@ -436,7 +438,7 @@ internal static class FolderLoader
                 rows.TryAdd((code, date), row.Location);
                 if (name is not null)
                 {
-                    named[code] = name;
+                    OfferName(dated, code, date, name);
                 }
             }
         }, SnapshotAliases);
@@ -446,10 +448,27 @@ internal static class FolderLoader
         }
 
         // SIAK downloads (R25), beside or instead of snapshots.csv: each a snapshot of every region of its level.
-        SiakExports.Read(source, builder, named, rows, quality, found);
+        SiakExports.Read(source, builder, dated, rows, quality, found);
+        foreach (var (code, (_, name)) in dated)
+        {
+            named[code] = name;
+        }
+
         builder.TryBuild(out var series, out var seriesProblems);
         found.AddRange(seriesProblems);
         return series;
+    }
+
+    /// <summary>
+    /// Keeps a region's name from its latest-dated row; of two names on one date, the first in ordinal order. So the
+    /// name never depends on the order of rows or files.
+    /// </summary>
+    internal static void OfferName(Dictionary<RegionCode, (LocalDate Date, string Name)> names, RegionCode code, LocalDate date, string name)
+    {
+        if (!names.TryGetValue(code, out var kept) || date > kept.Date || (date == kept.Date && string.CompareOrdinal(name, kept.Name) < 0))
+        {
+            names[code] = (date, name);
+        }
     }
 
     /// <summary>A snapshot's region and date compared as one number, so that a national file's rows hash quickly.</summary>

@@ -46,7 +46,7 @@ internal static partial class SiakExports
     public static void Read(
         DataSource source,
         CoverageSeriesBuilder builder,
-        Dictionary<RegionCode, string> names,
+        Dictionary<RegionCode, (LocalDate Date, string Name)> names,
         Dictionary<(RegionCode, LocalDate), SourceLocation> rows,
         List<DataQualityIssue> issues,
         List<DataProblem> found)
@@ -92,7 +92,7 @@ internal static partial class SiakExports
 
             foreach (var (code, name) in export.Names)
             {
-                names[code] = name;
+                FolderLoader.OfferName(names, code, export.Date, name);
             }
 
             issues.AddRange(export.Issues);

@@ -94,7 +94,7 @@ public sealed partial class RowOrderTests
         report.Should().Contain("\"turnout\"", "invitations.csv is read");
         report.Should().Contain("INC-2012-007", "the added incidents are read");
         string text = LedgerBaseline.Value.Single(o => o.Label == "report --month 2012-04 --format text").Text;
-        text.Split('\n').Single(l => l.Contains("unsent-records 36.03.30 Sepatan Timur K-30-2", StringComparison.Ordinal))
+        text.Replace("\n  ", " ", StringComparison.Ordinal).Split('\n').Single(l => l.Contains("unsent-records 36.03.30 Sepatan Timur K-30-2", StringComparison.Ordinal))
             .Should().Contain("menunggu 7 hari kerja", "the set-named loss of 16 April came first (see LossOfASet)");
         string august = SnapshotBaseline.Value.Single(o => o.Label == "report --month 2012-08 --format json").Text;
         august.Should().Contain("\"source\": \"snapshots\"");
@@ -124,7 +124,7 @@ public sealed partial class RowOrderTests
         ShouldGiveTheBaseline(swapped, LedgerCommands, LedgerBaseline.Value);
     }
 
-    [Fact(Skip = "bug: a kecamatan's name is the last snapshots.csv row's in file order, so two rows naming it two ways swap its name with their order")]
+    [Fact]
     public void SnapshotRowsNamingAKecamatanTwoWays_GiveOneNameInEitherOrder()
     {
         // Found by this issue: FolderLoader.ReadSnapshots keeps the name of the last row read (named[code] = name), as
