@@ -47,6 +47,15 @@ public sealed class DeviceAllocation
     /// <summary>The total capacity gap with every new set.</summary>
     public long TotalCapacityGapAfter { get; }
 
+    /// <summary>The window the sets were placed for: the report's (<see cref="Allocate(AttainmentReport, int)"/>) or the planned one (<see cref="Plan"/>).</summary>
+    public DateInterval Window { get; private init; } = null!;
+
+    /// <summary>The national working days in <see cref="Window"/>.</summary>
+    public int WorkingDays { get; private init; }
+
+    /// <summary>The recordings per set and working day the capacities were computed with (R5).</summary>
+    public long Throughput { get; private init; }
+
     /// <summary>
     /// Places <paramref name="sets"/> new sets among the kecamatan of an attainment report (R9), using each
     /// kecamatan's target, capacity (R5), working days and attainment.
@@ -73,7 +82,7 @@ public sealed class DeviceAllocation
             checked(throughput * row.DeviceCapacity.WorkingDays),
             row.AttainmentRatio,
             row.Name));
-        return Allocate(candidates, sets);
+        return Allocate(candidates, sets).With(report.Window, report.WorkingDays, throughput);
     }
 
     /// <summary>
@@ -110,8 +119,31 @@ public sealed class DeviceAllocation
             checked(options.Throughput * capacity[code].WorkingDays),
             attainment: null,
             data.GetName(code)));
-        return Allocate(candidates, sets);
+        return Allocate(candidates, sets).With(window, data.Calendar.CountWorkingDays(window), options.Throughput);
     }
+
+    /// <summary>
+    /// Checks that <paramref name="report"/> is the report this allocation was made from, or one of the same window
+    /// and throughput, so that words and JSON written from the two never mix two periods.
+    /// </summary>
+    /// <exception cref="ArgumentException">The windows or the throughputs differ.</exception>
+    internal void CheckReport(AttainmentReport report, string parameter)
+    {
+        if (report.Window != Window || report.Options.Throughput != Throughput)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The allocation was placed for {Window.Start:uuuu-MM-dd}..{Window.End:uuuu-MM-dd} at {Throughput} recordings per set and working day, but the report is of {report.Window.Start:uuuu-MM-dd}..{report.Window.End:uuuu-MM-dd} at {report.Options.Throughput}; ")
+                + "give the report the allocation was made from, or write the allocation on its own.",
+                parameter);
+        }
+    }
+
+    private DeviceAllocation With(DateInterval window, int workingDays, long throughput) => new(Placements, TotalCapacityGapBefore, TotalCapacityGapAfter)
+    {
+        Window = window,
+        WorkingDays = workingDays,
+        Throughput = throughput,
+    };
 
     /// <summary>Places <paramref name="sets"/> new sets among the given candidates (R9).</summary>
     /// <param name="candidates">The kecamatan that could receive sets, each once.</param>

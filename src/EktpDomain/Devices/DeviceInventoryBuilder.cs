@@ -32,7 +32,8 @@ namespace EktpDomain.Devices;
 /// twice in the same kecamatan on one day would count its device-days twice;
 /// </item>
 /// <item>an assignment on or after the set's retirement date (R5: a retired set cannot stay assigned), or before its acquisition date;</item>
-/// <item>a set retired twice on different dates or for different reasons.</item>
+/// <item>a set retired twice on different dates or for different reasons;</item>
+/// <item>a set added twice with <see cref="AddSet"/>, and two ids that differ only in case (ids are compared exactly).</item>
 /// </list>
 /// <para>A builder is not thread-safe. It can be used once: <see cref="Build"/> or <see cref="TryBuild"/> ends it.</para>
 /// </remarks>
@@ -41,6 +42,7 @@ public sealed class DeviceInventoryBuilder
     private readonly KecamatanIndex? known;
     private readonly List<(int Sequence, DataProblem Problem)> problems = [];
     private readonly Dictionary<string, Declaration> declarations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> spellings = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Retirement> retirements = new(StringComparer.Ordinal);
     private readonly List<Row> rows = [];
     private int sequence;
@@ -248,8 +250,18 @@ public sealed class DeviceInventoryBuilder
     /// <param name="to">The last day, inclusive, or null (the default) while the set stays there.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
-    public DeviceInventoryBuilder AddSet(string id, DeviceKind kind, FundingSource funding, RegionCode kecamatan, LocalDate from, LocalDate? to = null) =>
-        AddAssignment(id, kind, funding, kecamatan, from, to, SourceLocation.None);
+    public DeviceInventoryBuilder AddSet(string id, DeviceKind kind, FundingSource funding, RegionCode kecamatan, LocalDate from, LocalDate? to = null)
+    {
+        ThrowIfBuilt();
+        if (DeviceText.Id(id) is string trimmed && declarations.ContainsKey(trimmed))
+        {
+            // AddSet adds a new set: a second call with the same id would otherwise merge two sets into one.
+            Problem(sequence++, SourceLocation.None, $"set '{trimmed}' is added twice: an id names one recording set. To move it, use MoveSet; to add another set, give it another id.");
+            return this;
+        }
+
+        return AddAssignment(id, kind, funding, kecamatan, from, to, SourceLocation.None);
+    }
 
     /// <summary>
     /// Moves a set to <paramref name="kecamatan"/> from <paramref name="from"/> on: its open-ended assignment that
@@ -447,6 +459,14 @@ public sealed class DeviceInventoryBuilder
     {
         if (!declarations.TryGetValue(id, out var first))
         {
+            // Ids are compared exactly; two that differ only in case are a typo far more often than two sets.
+            if (spellings.TryGetValue(id, out string? other))
+            {
+                Problem(seq, source, $"device '{id}' differs from device '{other}'{At(declarations[other].Source)} only in case; ids are compared exactly, so write one set's id the same way everywhere, or give two sets ids that differ in more than case.");
+                return;
+            }
+
+            spellings.Add(id, id);
             declarations.Add(id, new Declaration(kind, funding, acquired, computer, seq, source));
             return;
         }

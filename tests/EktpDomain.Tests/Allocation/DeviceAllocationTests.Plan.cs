@@ -42,6 +42,29 @@ public partial class DeviceAllocationTests
     }
 
     [Fact]
+    public void APlanForMay_IsWrittenForMay_AndNeverBesideAprilsReport()
+    {
+        // It used to be written as "period": 2012-04-01..30 beside May's placements, without a word.
+        var data = AprilWithSets();
+        var plan = DeviceAllocation.Plan(data, May, 2);
+        var april = AttainmentReport.Calculate(data, April);
+
+        (plan.Window == May).Should().BeTrue();
+        plan.WorkingDays.Should().Be(21);
+        plan.Throughput.Should().Be(100);
+        var dto = EktpDomain.Reporting.Json.ReportJson.DeserializeAllocation(EktpDomain.Reporting.Json.ReportJson.Serialize(plan, EktpDomain.Reporting.ReportText.English));
+        (dto.Period.From, dto.Period.To, dto.Period.WorkingDays, dto.Sets, dto.Throughput).Should().Be(("2012-05-01", "2012-05-31", 21, 2, 100L));
+        FluentActions.Invoking(() => EktpDomain.Reporting.Json.ReportJson.Serialize(plan, april, EktpDomain.Reporting.ReportText.English))
+            .Should().Throw<ArgumentException>().WithParameterName("report")
+            .WithMessage("The allocation was placed for 2012-05-01..2012-05-31 at 100 recordings per set and working day, but the report is of 2012-04-02..2012-04-30 at 100; *");
+        FluentActions.Invoking(() => EktpDomain.Reporting.PlainText.PlainTextReport.Format(plan, april, EktpDomain.Reporting.ReportText.English, null))
+            .Should().Throw<ArgumentException>().WithParameterName("report");
+        var fromApril = DeviceAllocation.Allocate(april, 2);
+        EktpDomain.Reporting.Json.ReportJson.Serialize(fromApril, april, EktpDomain.Reporting.ReportText.English)
+            .Should().Be(EktpDomain.Reporting.Json.ReportJson.Serialize(fromApril, EktpDomain.Reporting.ReportText.English), "an allocation carries its report's window, working days and throughput");
+    }
+
+    [Fact]
     public void CapacityGap_IsNotTheShortfall_AKecamatanThatMetItsTargetCanStillHaveOne()
     {
         var april = AttainmentReport.Calculate(AprilWithSets(), April);

@@ -47,4 +47,41 @@ public partial class DeviceInventoryTests
 
         act.Should().Throw<DataValidationException>().Which.Problems.Should().HaveCount(2);
     }
+
+    [Fact]
+    public void AddSet_TheSameIdTwice_IsAnError_EvenWithoutOverlap()
+    {
+        // Two sets would silently become one (Count 1): capacity and allocation would be wrong without a word.
+        var act = () => DeviceInventory.CreateBuilder()
+            .AddSet("K-1", DeviceKind.Static, FundingSource.Apbn, Sukamulya, Apr(1), Apr(10))
+            .AddSet("K-1", DeviceKind.Static, FundingSource.Apbn, Kronjo, Apr(11))
+            .Build();
+
+        act.Should().Throw<DataValidationException>().Which.Problems.Select(p => p.Message).Should().Equal(
+            "set 'K-1' is added twice: an id names one recording set. To move it, use MoveSet; to add another set, give it another id.");
+    }
+
+    [Fact]
+    public void IdsThatDifferOnlyInCase_AreAnError_NotTwoSets()
+    {
+        var act = () => DeviceInventory.CreateBuilder()
+            .AddSet("K-1", DeviceKind.Static, FundingSource.Apbn, Sukamulya, Apr(1))
+            .AddAssignment("k-1", DeviceKind.Static, FundingSource.Apbn, Kronjo, Apr(1), null, new SourceLocation("devices.csv", 3))
+            .Build();
+
+        act.Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString()).Should().Contain(
+            "devices.csv:3: device 'k-1' differs from device 'K-1' only in case; ids are compared exactly, so write one set's id the same way everywhere, or give two sets ids that differ in more than case.");
+    }
+
+    [Fact]
+    public void OneSetOnSeveralRows_OfDevicesCsv_IsStillOneSet()
+    {
+        var inventory = DeviceInventory.CreateBuilder()
+            .AddAssignment("K-1", DeviceKind.Static, FundingSource.Apbn, Sukamulya, Apr(1), Apr(10), new SourceLocation("devices.csv", 2))
+            .AddAssignment("K-1", DeviceKind.Static, FundingSource.Apbn, Kronjo, Apr(11), null, new SourceLocation("devices.csv", 3))
+            .Build();
+
+        inventory.Devices.Should().ContainSingle();
+        inventory.GetAssignments("K-1").Should().HaveCount(2);
+    }
 }

@@ -152,16 +152,35 @@ public static class ReportJson
     /// <param name="text">The language of the explanations.</param>
     /// <returns>Indented JSON.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="report"/> is of another window or throughput than the allocation.</exception>
     public static string Serialize(DeviceAllocation allocation, AttainmentReport report, ReportText text)
     {
         ArgumentNullException.ThrowIfNull(allocation);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
+        allocation.CheckReport(report, nameof(report));
+        return Serialize(allocation, text);
+    }
+
+    /// <summary>Serializes an allocation of new sets (R9) on its own, with the window and throughput it was placed for.</summary>
+    /// <param name="allocation">The allocation, such as a plan for next month (<see cref="DeviceAllocation.Plan"/>).</param>
+    /// <param name="text">The language of the explanations.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Serialize(DeviceAllocation allocation, ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        ArgumentNullException.ThrowIfNull(text);
         var dto = new AllocationDto
         {
-            Period = Period(report),
+            Period = new PeriodDto
+            {
+                From = LocalDatePattern.Iso.Format(allocation.Window.Start),
+                To = LocalDatePattern.Iso.Format(allocation.Window.End),
+                WorkingDays = allocation.WorkingDays,
+            },
             Sets = allocation.Placements.Length,
-            Throughput = report.Options.Throughput,
+            Throughput = allocation.Throughput,
             TotalCapacityGapBefore = allocation.TotalCapacityGapBefore,
             TotalCapacityGapAfter = allocation.TotalCapacityGapAfter,
             Placements = [.. allocation.Placements.Select(p => new PlacementDto

@@ -60,6 +60,7 @@ public static class PlainTextReport
     /// <param name="notice">A line printed under the title; none when null.</param>
     /// <returns>The allocation, one line per placement.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="allocation"/>, <paramref name="report"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="report"/> is of another window or throughput than the allocation.</exception>
     public static string Format(DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice) => Format(allocation, report, text, notice, DefaultWidth);
 
     /// <summary>Formats a device allocation (R9) within a width: the explanations wrap with a hanging indent.</summary>
@@ -70,12 +71,14 @@ public static class PlainTextReport
     /// <param name="width">The width in characters, at least <see cref="MinimumWidth"/>; null for no limit.</param>
     /// <returns>The allocation, one explanation per placement.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="allocation"/>, <paramref name="report"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="report"/> is of another window or throughput than the allocation.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is less than <see cref="MinimumWidth"/>.</exception>
     public static string Format(DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice, int? width)
     {
         ArgumentNullException.ThrowIfNull(allocation);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
+        allocation.CheckReport(report, nameof(report));
         return Render(width, layout => WriteAllocation(layout, allocation, report, text, notice));
     }
 
