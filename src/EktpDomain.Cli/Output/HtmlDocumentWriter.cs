@@ -13,8 +13,7 @@ namespace EktpDomain.Cli.Output;
 /// </summary>
 internal static class HtmlDocumentWriter
 {
-    // Band colours are the ColorBrewer RdYlGn steps, darkened where white text or a white page needs the contrast;
-    // every bar also carries its value as text, so no reading depends on colour alone.
+    // The charts carry their own colours and fonts (SvgCharts); the page only sizes them.
     private const string Style = """
         @page { size: A4; margin: 15mm; }
         body { font-family: "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 10pt; color: #1a1a1a; margin: 0 auto; max-width: 180mm; }
@@ -24,14 +23,7 @@ internal static class HtmlDocumentWriter
         .headline { font-size: 12pt; font-weight: bold; border-left: 3px solid #1a1a1a; padding-left: 3mm; }
         figure { margin: 4mm 0; break-inside: avoid; }
         figcaption { font-size: 9pt; color: #444; }
-        svg { width: 100%; height: auto; }
-        svg text { font-size: 10px; fill: #1a1a1a; }
-        svg .axis { stroke: #bbb; stroke-width: 0.5; }
-        svg .met { fill: #1a9850; } svg .near { fill: #a6d96a; } svg .behind { fill: #fdae61; } svg .critical { fill: #d73027; } svg .not-applicable { fill: #bdbdbd; }
-        svg .data-loss { fill: #7b3294; } svg .outage { fill: #e66101; } svg .demand { fill: #5e9ed6; }
-        svg .target, svg .forecast-date { stroke: #1a1a1a; stroke-width: 1.5; stroke-dasharray: 4 2; }
-        svg .history { fill: none; stroke: #2166ac; stroke-width: 2; }
-        svg .projection { stroke: #2166ac; stroke-width: 1.5; stroke-dasharray: 5 3; }
+        svg { display: block; width: 100%; height: auto; }
         table { border-collapse: collapse; width: 100%; font-size: 8pt; margin-bottom: 4mm; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }

@@ -14,7 +14,8 @@ public class HtmlDocumentWriterTests
     private static readonly XNamespace Html = "http://www.w3.org/1999/xhtml";
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private static XDocument Page(params string[] args)
+    /// <summary>The page of a command, written by the CLI and parsed as XML.</summary>
+    internal static XDocument Page(params string[] args)
     {
         using var cli = new CliHarness();
         string path = cli.PathOf("page.html");
