@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Xml;
 
@@ -11,34 +14,54 @@ namespace EktpDomain.Cli.Output;
 /// charts as inline SVG (<see cref="SvgCharts"/>) and every table. The page is well-formed XML (XHTML-compatible
 /// HTML5, UTF-8), written with an <see cref="XmlWriter"/>, so every text is escaped and a program can parse it.
 /// </summary>
+/// <remarks>
+/// The page is as wide on screen as the text of an A4 portrait page (<see cref="TextWidthMm"/>), in print and on
+/// screen alike. A table that would not fit it, estimated from its longest words and numbers, is written as several
+/// tables of the same rows, each repeating the columns that name a row; headings and text wrap, numbers do not, and a
+/// column of sentences keeps a least width.
+/// </remarks>
 internal static class HtmlDocumentWriter
 {
-    // Band colours are the ColorBrewer RdYlGn steps, darkened where white text or a white page needs the contrast;
-    // every bar also carries its value as text, so no reading depends on colour alone.
-    private const string Style = """
-        @page { size: A4; margin: 15mm; }
-        body { font-family: "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 10pt; color: #1a1a1a; margin: 0 auto; max-width: 180mm; }
+    /// <summary>The text width of the page: A4 portrait (210 mm) less margins of 10 mm; wider tables are split.</summary>
+    internal const double TextWidthMm = 190;
+
+    /// <summary>The size of the words of a table, on screen and in print.</summary>
+    internal const double TableFontPt = 7;
+
+    /// <summary>The least width of a column of sentences (a forecast, a finding, an explanation), so that it is not one word a line.</summary>
+    internal const double SentenceColumnMm = 25;
+
+    /// <summary>A text of more characters than this makes its column a column of sentences.</summary>
+    private const int SentenceLength = 40;
+
+    /// <summary>The padding of a cell on its left, which keeps two right-aligned numbers apart.</summary>
+    private const double CellPaddingLeftMm = 1.0;
+
+    /// <summary>The padding of a cell on its right.</summary>
+    private const double CellPaddingRightMm = 0.4;
+
+    // The charts carry their own colours and fonts (SvgCharts); the page only sizes them.
+    private static readonly string Style = string.Create(CultureInfo.InvariantCulture, $$"""
+        @page { size: A4 portrait; margin: 12mm 10mm 14mm; }
+        body { font-family: {{SvgCharts.FontFamily}}; font-size: 9.5pt; line-height: 1.35; color: #1a1a1a; margin: 0 auto; max-width: {{TextWidthMm}}mm; }
         h1 { font-size: 15pt; margin: 0 0 2mm; }
         h2 { font-size: 12pt; margin: 6mm 0 2mm; }
         .notice { font-style: italic; color: #555; }
         .headline { font-size: 12pt; font-weight: bold; border-left: 3px solid #1a1a1a; padding-left: 3mm; }
-        figure { margin: 4mm 0; break-inside: avoid; }
+        figure { margin: 4mm 0; page-break-inside: avoid; break-inside: avoid; }
         figcaption { font-size: 9pt; color: #444; }
-        svg { width: 100%; height: auto; }
-        svg text { font-size: 10px; fill: #1a1a1a; }
-        svg .axis { stroke: #bbb; stroke-width: 0.5; }
-        svg .met { fill: #1a9850; } svg .near { fill: #a6d96a; } svg .behind { fill: #fdae61; } svg .critical { fill: #d73027; } svg .not-applicable { fill: #bdbdbd; }
-        svg .data-loss { fill: #7b3294; } svg .outage { fill: #e66101; } svg .demand { fill: #5e9ed6; }
-        svg .target, svg .forecast-date { stroke: #1a1a1a; stroke-width: 1.5; stroke-dasharray: 4 2; }
-        svg .history { fill: none; stroke: #2166ac; stroke-width: 2; }
-        svg .projection { stroke: #2166ac; stroke-width: 1.5; stroke-dasharray: 5 3; }
-        table { border-collapse: collapse; width: 100%; font-size: 8pt; margin-bottom: 4mm; }
+        svg { display: block; width: 100%; max-width: {{TextWidthMm}}mm; height: auto; }
+        table { border-collapse: collapse; width: 100%; max-width: {{TextWidthMm}}mm; font-size: {{TableFontPt}}pt; line-height: 1.25; margin-bottom: 4mm; }
         thead { display: table-header-group; }
-        tr { break-inside: avoid; }
-        th, td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
-        td.number { text-align: right; white-space: nowrap; }
+        tr { page-break-inside: avoid; break-inside: avoid; }
+        th, td { border-bottom: 1px solid #ddd; padding: 0.6mm {{CellPaddingRightMm}}mm 0.6mm {{CellPaddingLeftMm}}mm; text-align: left; vertical-align: top; word-wrap: break-word; overflow-wrap: break-word; }
+        th { vertical-align: bottom; border-bottom-color: #999; }
+        .number, .date { text-align: right; }
+        td.number { white-space: nowrap; }
+        .sentence { min-width: {{SentenceColumnMm}}mm; }
         caption { text-align: left; font-weight: bold; font-size: 11pt; padding: 2mm 0; }
-        """;
+        @media print { body { max-width: none; } }
+        """);
 
     public static void Write(ReportDocument document, Stream output)
     {
@@ -121,35 +144,158 @@ internal static class HtmlDocumentWriter
             return;
         }
 
-        xml.WriteStartElement("table");
-        Element(xml, "caption", table.Name);
-        xml.WriteStartElement("thead");
-        xml.WriteStartElement("tr");
-        foreach (var column in table.Columns)
+        var cells = table.Rows.Select(row => table.Columns.Select((column, c) => CellText.Format(document.Text, column.Kind, row[c])).ToArray()).ToList();
+        var classes = table.Columns.Select((column, c) => column.Kind switch
         {
-            xml.WriteStartElement("th");
-            xml.WriteAttributeString("scope", "col");
-            xml.WriteString(column.Heading);
-            xml.WriteFullEndElement();
+            CellKind.Count or CellKind.Percent or CellKind.Decimal => "number",
+            CellKind.Date => "date",
+            CellKind.Text when cells.Any(row => row[c].Length > SentenceLength) => "sentence",
+            _ => null,
+        }).ToArray();
+
+        // A date keeps its day and month on one line, unless the table takes fewer parts when its dates break anywhere.
+        var kept = cells.Select(row => row.Select((cell, c) => table.Columns[c].Kind == CellKind.Date ? KeepTogether(cell) : cell).ToArray()).ToList();
+        var parts = Parts(table, kept, classes);
+        var breaking = Parts(table, cells, classes);
+        if (breaking.Count < parts.Count)
+        {
+            parts = breaking;
+        }
+        else
+        {
+            cells = kept;
         }
 
-        xml.WriteFullEndElement();
-        xml.WriteFullEndElement();
-        xml.WriteStartElement("tbody");
-        foreach (var row in table.Rows)
+        for (int p = 0; p < parts.Count; p++)
         {
+            xml.WriteStartElement("table");
+            Element(xml, "caption", parts.Count == 1 ? table.Name : string.Create(CultureInfo.InvariantCulture, $"{table.Name} ({p + 1}/{parts.Count})"));
+            xml.WriteStartElement("thead");
             xml.WriteStartElement("tr");
-            for (int c = 0; c < table.Columns.Count; c++)
+            foreach (int c in parts[p])
             {
-                var kind = table.Columns[c].Kind;
-                Element(xml, "td", CellText.Format(document.Text, kind, row[c]), kind is CellKind.Text or CellKind.Flag ? null : "number");
+                xml.WriteStartElement("th");
+                xml.WriteAttributeString("scope", "col");
+                if (classes[c] is string headingClass)
+                {
+                    xml.WriteAttributeString("class", headingClass);
+                }
+
+                xml.WriteString(table.Columns[c].Heading);
+                xml.WriteFullEndElement();
             }
 
             xml.WriteFullEndElement();
+            xml.WriteFullEndElement();
+            xml.WriteStartElement("tbody");
+            foreach (var row in cells)
+            {
+                xml.WriteStartElement("tr");
+                foreach (int c in parts[p])
+                {
+                    Element(xml, "td", row[c], classes[c]);
+                }
+
+                xml.WriteFullEndElement();
+            }
+
+            xml.WriteFullEndElement();
+            xml.WriteFullEndElement();
         }
 
         xml.WriteFullEndElement();
-        xml.WriteFullEndElement();
-        xml.WriteFullEndElement();
     }
+
+    /// <summary>A text that breaks only before its last word (a date before its year), with no-break spaces between the others.</summary>
+    private static string KeepTogether(string cell)
+    {
+        int last = cell.LastIndexOf(' ');
+        return last > 0 ? cell[..last].Replace(' ', '\u00a0') + cell[last..] : cell;
+    }
+
+    /// <summary>
+    /// The columns of each table a table is written as: all of them when they fit the page's width, otherwise as few
+    /// parts as fit, each beginning with the columns that name a row (a leading number, such as a rank, and the
+    /// text columns after it, such as the code and the name) and taking an even share of the others, in order.
+    /// </summary>
+    /// <remarks>
+    /// A column needs the width of its longest word of heading, of its longest number or date or of its longest word of
+    /// text (at least <see cref="SentenceColumnMm"/> for sentences), estimated from the number of characters.
+    /// </remarks>
+    private static List<int[]> Parts(DocumentTable table, List<string[]> cells, string?[] classes)
+    {
+        double Em(double mm) => mm / 25.4 * 72 / TableFontPt;
+        double[] widths = [.. table.Columns.Select((column, c) =>
+        {
+            double heading = LongestWord(column.Heading, bold: true);
+            double content = cells.Select(row => classes[c] == "number" ? SvgCharts.TextEm(row[c]) : LongestWord(row[c], bold: false)).DefaultIfEmpty(0).Max();
+            return Math.Max(heading, classes[c] == "sentence" ? Math.Max(content, Em(SentenceColumnMm)) : content) + Em(CellPaddingLeftMm + CellPaddingRightMm);
+        })];
+        double budget = Em(TextWidthMm);
+        int key = Key(table, cells, classes);
+
+        var all = Enumerable.Range(0, widths.Length).ToArray();
+        var rest = all[key..];
+        if (widths.Sum() <= budget || rest.Length < 2)
+        {
+            return [all];
+        }
+
+        double room = budget - widths[..key].Sum();
+        int count = Groups(rest, widths, room).Count;
+        for (double limit = rest.Sum(c => widths[c]) / count; ; limit += 0.5)
+        {
+            var groups = Groups(rest, widths, Math.Min(limit, room));
+            if (groups.Count <= count)
+            {
+                return [.. groups.Select(g => all[..key].Concat(g).ToArray())];
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many leading columns name a row: a leading number (such as a rank), then the text columns up to the first
+    /// that makes each row's values unique (such as a code), and the text column after it (such as the name).
+    /// </summary>
+    private static int Key(DocumentTable table, List<string[]> cells, string?[] classes)
+    {
+        bool Text(int c) => c < table.Columns.Count && table.Columns[c].Kind == CellKind.Text && classes[c] is null;
+        bool Unique(int count) => cells.Select(row => string.Join("\u001f", row[..count])).Distinct(StringComparer.Ordinal).Count() == cells.Count;
+        int key = table.Columns.Count > 0 && table.Columns[0].Kind == CellKind.Count ? 1 : 0;
+        while (Text(key))
+        {
+            key++;
+            if (Unique(key))
+            {
+                // The name may be long enough to be taken for sentences.
+                return key < table.Columns.Count && table.Columns[key].Kind == CellKind.Text ? key + 1 : key;
+            }
+        }
+
+        return key;
+    }
+
+    /// <summary>The columns in order, a new group whenever the next would take a group over <paramref name="limit"/>.</summary>
+    private static List<List<int>> Groups(int[] columns, double[] widths, double limit)
+    {
+        var groups = new List<List<int>> { new() };
+        double used = 0;
+        foreach (int c in columns)
+        {
+            if (groups[^1].Count > 0 && used + widths[c] > limit)
+            {
+                groups.Add([]);
+                used = 0;
+            }
+
+            groups[^1].Add(c);
+            used += widths[c];
+        }
+
+        return groups;
+    }
+
+    /// <summary>The width in em of the longest part of a text between the places a line can break: spaces, and after a hyphen.</summary>
+    private static double LongestWord(string text, bool bold) =>
+        text.Replace("-", "- ", StringComparison.Ordinal).Split(' ').Select(part => SvgCharts.TextEm(part, bold)).DefaultIfEmpty(0).Max();
 }

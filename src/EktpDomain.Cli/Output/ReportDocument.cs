@@ -59,7 +59,15 @@ internal sealed record DocumentColumn(string Heading, CellKind Kind);
 internal sealed record DocumentTable(string Name, IReadOnlyList<DocumentColumn> Columns, IReadOnlyList<object?[]> Rows, string? EmptyText = null);
 
 /// <summary>A chart of a page, with its title and its text alternative.</summary>
-internal abstract record DocumentChart(string Title, string Description);
+internal abstract record DocumentChart(string Title, string Description)
+{
+    /// <summary>
+    /// The words under the value axis, which say its unit, such as "residents short of the target"; when null the
+    /// page writes its own (for a percentage axis every tick carries "%", and the shortfall axis says
+    /// "Target − Realised" in the page's language).
+    /// </summary>
+    public string? ValueAxis { get; init; }
+}
 
 /// <summary>One bar per item, its length a percentage, coloured by its band, with an optional target line.</summary>
 internal sealed record BarChart(string Title, string Description, IReadOnlyList<Bar> Bars, decimal? Target, string? TargetLabel, IReadOnlyList<LegendEntry> Legend)
