@@ -44,6 +44,18 @@ public sealed class InvitationLogBuilder
     public int Count { get; private set; }
 
     /// <summary>
+    /// Adds one row that comes from code, not from a file: the residents of a kecamatan invited for a date, and how many
+    /// of them came. Problems are reported by <c>Build</c>, as for every row.
+    /// </summary>
+    /// <param name="date">The day the residents were invited for.</param>
+    /// <param name="kecamatan">The kecamatan; one of the log's.</param>
+    /// <param name="invited">Residents invited; zero or more.</param>
+    /// <param name="attended">Invited residents who came; zero or more, and at most <paramref name="invited"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its log.</exception>
+    public InvitationLogBuilder Add(LocalDate date, RegionCode kecamatan, long invited, long attended) => Add(date, kecamatan, invited, attended, SourceLocation.None);
+
+    /// <summary>
     /// Adds one row: the residents of a kecamatan invited for a date, and how many of them came. Never throws for bad
     /// values: they are collected as problems at <paramref name="source"/>.
     /// </summary>

@@ -52,6 +52,18 @@ public sealed class SyncLogBuilder
     public int Count { get; private set; }
 
     /// <summary>
+    /// Adds one row that comes from code, not from a file: the records a set sent to the central server on a date.
+    /// Problems are reported by <c>Build</c>, as for every row.
+    /// </summary>
+    /// <param name="date">The day the records were sent.</param>
+    /// <param name="kecamatan">The kecamatan the set recorded them in; one of the log's.</param>
+    /// <param name="device">The set's id; not blank.</param>
+    /// <param name="sent">The records sent; zero or more.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its log.</exception>
+    public SyncLogBuilder Add(LocalDate date, RegionCode kecamatan, string device, long sent) => Add(date, kecamatan, device, sent, SourceLocation.None);
+
+    /// <summary>
     /// Adds one row: the records a set sent to the central server on a date. Never throws for bad values: they are
     /// collected as problems at <paramref name="source"/>.
     /// </summary>
