@@ -103,4 +103,21 @@ public class CliProblemCapTests
                 $"{closuresPath}: 20 more problems not shown (70 in all); fix the first ones and run again.",
             ]);
     }
+
+    [Fact]
+    public void TheLineForRowsThatCouldNotBeChecked_ComesFirst_SoTheCapNeverHidesIt()
+    {
+        using var cli = new CliHarness();
+        string kecamatan = cli.Write("kecamatan.csv", "code,eligible\n36.03.27,41000\n");
+        string ledger = cli.Write("ledger.csv", BadCounts(3931));
+
+        ShouldFailWith(
+            cli.RunOnFolder("report"),
+            [
+                $"{kecamatan}: missing column 'name'; the header has code, eligible.",
+                $"{ledger}: 3,931 rows name a kecamatan that could not be checked, because kecamatan.csv could not be read in full (see its problems above).",
+                .. Enumerable.Range(2, 49).Select(line => BadCount(ledger, line)),
+                $"{ledger}: 3,882 more problems not shown (3,932 in all); fix the first ones and run again.",
+            ]);
+    }
 }
