@@ -192,7 +192,7 @@ internal static class EktpCommand
 
         if (!FolderLoader.TryLoad(source, out var folder, out var problems))
         {
-            return Fail(stderr, problems.Select(p => p.ToString()));
+            return Fail(stderr, ProblemLines.Of(problems));
         }
 
         foreach (string warning in folder!.Warnings)

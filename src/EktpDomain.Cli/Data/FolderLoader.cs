@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using EktpDomain.Calendar;
 using EktpDomain.Devices;
@@ -21,7 +22,10 @@ internal sealed record LoadedFolder(RecordingData Data, bool HasHolidaysFile)
 /// <summary>
 /// Reads a data folder (docs/data-folder.md), each table a CSV file or a workbook, into <see cref="RecordingData"/>. Parsing happens here; every domain rule
 /// (negative counts, duplicates, backlog and coverage, unknown kecamatan) is checked by the library's builders, which
-/// report each problem with its <c>FILE:LINE</c>. All problems of all files are collected before giving up.
+/// report each problem with its <c>FILE:LINE</c>. All problems of all files are collected before giving up. A problem
+/// that only follows from another is not repeated for every row: while the kecamatan list or the sets of devices.csv
+/// could not be read in full, the files checked against them say once how many of their rows could not be checked
+/// (<see cref="ReferenceList{T}"/>), and their other problems are reported as usual.
 /// </summary>
 internal static class FolderLoader
 {
@@ -81,34 +85,49 @@ internal static class FolderLoader
         var quality = new List<DataQualityIssue>();
         var snapshotNames = new Dictionary<RegionCode, string>();
         var snapshotRows = new Dictionary<(RegionCode, LocalDate), SourceLocation>(SnapshotKey.Instance);
+        int snapshotsStart = found.Count;
         var snapshots = hasSnapshots ? ReadSnapshots(source, found, snapshotNames, snapshotRows, quality) : null;
         if (snapshots is { Level: RegionLevel.Regency })
         {
             return TryLoadRegencies(source, snapshots, snapshotNames, quality, found, out folder, out problems);
         }
 
-        // kecamatan.csv: code, name, eligible (R1); optional when snapshots.csv gives the kecamatan.
+        // The kecamatan list may be lost in part when snapshots.csv or a SIAK download has problems: the series is not built.
+        var listFailed = found.Skip(snapshotsStart).Select(p => p.Location.File).OfType<string>().ToList();
+
+        // kecamatan.csv: code, name, eligible (R1); optional when snapshots.csv gives the kecamatan. The code of a row
+        // with other problems is still known, so that the other files' rows naming it are checked.
         var names = new List<Kecamatan>();
         var known = new HashSet<RegionCode>();
         var population = EligiblePopulation.CreateBuilder();
         bool hasKecamatan = !hasSnapshots || source.HasTable(KecamatanFile);
-        bool kecamatanRead = hasKecamatan && CsvTable.Read(source, KecamatanFile, ["code", "name", "eligible"], [], found, row =>
+        var kecamatanTable = new TableRead(found);
+        bool kecamatanRead = hasKecamatan && CsvTable.Read(source, KecamatanFile, ["code", "name", "eligible"], [], found, kecamatanTable.Each(row =>
         {
-            bool ok = row.Kecamatan("code", out var code);
+            bool codeRead = row.Kecamatan("code", out var code);
+            bool first = codeRead && known.Add(code);
+            bool ok = codeRead;
             ok &= row.Text("name", out var name);
             ok &= row.Count("eligible", out long eligible);
             if (ok)
             {
                 population.Add(code, LocalDate.MinIsoValue, eligible, row.Location);
-                if (known.Add(code))
+                if (first)
                 {
                     names.Add(new Kecamatan(code, name));
                 }
             }
-        });
+
+            return codeRead;
+        }));
         if (kecamatanRead && known.Count == 0 && !found.Any(p => p.Location.File == source.TablePath(KecamatanFile)))
         {
             found.Add(new DataProblem(new SourceLocation(source.TablePath(KecamatanFile)), "the file has no kecamatan rows; at least one kecamatan is needed."));
+        }
+
+        if (hasKecamatan && (!kecamatanTable.Complete(kecamatanRead) || known.Count == 0))
+        {
+            listFailed.Add(source.TablePath(KecamatanFile));
         }
 
         // The snapshots' kecamatan join the list, named by kecamatan.csv first; their eligible counts are dated (R1, R22).
@@ -128,15 +147,21 @@ internal static class FolderLoader
             }
         }
 
+        // The other files' kecamatan are checked against this list; while it is not whole, each file says once how
+        // many of its rows name a kecamatan outside it, instead of one "unknown kecamatan" per row.
+        var kecamatanList = new ReferenceList<RegionCode>(known, "kecamatan", listFailed);
+
         // eligible.csv (R22): dated eligible counts, such as each semester's figure, from their date on.
         if (source.HasTable(EligibleFile))
         {
-            CsvTable.Read(source, EligibleFile, ["kecamatan", "from", "eligible"], [], found, row =>
+            string[] columns = ["kecamatan", "from", "eligible"];
+            var eligibleKnown = kecamatanList.For(source, EligibleFile, columns, KecamatanColumn, found, EligibleAliases);
+            CsvTable.Read(source, EligibleFile, columns, [], found, row =>
             {
                 bool ok = RowKecamatan(row, "kecamatan", out var code);
                 ok &= row.Date("from", out var from);
                 ok &= row.Count("eligible", out long eligible);
-                if (ok && !known.Contains(code))
+                if (ok && !eligibleKnown.Contains(code))
                 {
                     row.Problem($"unknown kecamatan '{code}': it is not in the kecamatan list ({KecamatanFile} or {SnapshotsFile}).");
                 }
@@ -152,9 +177,10 @@ internal static class FolderLoader
 
         // ledger.csv: date, kecamatan, device, kind, count (R3). Unknown kecamatan are reported by the ledger builder.
         // With snapshots.csv it is optional.
-        var ledger = RecordingLedger.CreateBuilder(known);
+        string[] ledgerColumns = ["date", "kecamatan", "device", "kind", "count"];
         bool hasLedger = !hasSnapshots || source.HasTable(LedgerFile);
-        _ = hasLedger && CsvTable.Read(source, LedgerFile, ["date", "kecamatan", "device", "kind", "count"], [], found, row =>
+        var ledger = RecordingLedger.CreateBuilder(hasLedger ? kecamatanList.For(source, LedgerFile, ledgerColumns, KecamatanColumn, found) : known);
+        _ = hasLedger && CsvTable.Read(source, LedgerFile, ledgerColumns, [], found, row =>
         {
             bool ok = row.Date("date", out var date);
             ok &= RowKecamatan(row, "kecamatan", out var code);
@@ -173,9 +199,12 @@ internal static class FolderLoader
         bool hasHolidays = source.HasTable(HolidaysFile);
         var calendar = ReadHolidays(source, found, hasHolidays);
 
+        IEnumerable<RegionCode> closuresKnown = known;
         if (source.HasTable(ClosuresFile))
         {
-            CsvTable.Read(source, ClosuresFile, ["kecamatan", "date", "reason"], [], found, row =>
+            string[] columns = ["kecamatan", "date", "reason"];
+            closuresKnown = kecamatanList.For(source, ClosuresFile, columns, KecamatanColumn, found);
+            CsvTable.Read(source, ClosuresFile, columns, [], found, row =>
             {
                 bool ok = RowKecamatan(row, "kecamatan", out var code);
                 ok &= row.Date("date", out var date);
@@ -187,24 +216,29 @@ internal static class FolderLoader
             });
         }
 
-        calendar.TryBuild(known, out var builtCalendar, out var calendarProblems);
+        calendar.TryBuild(closuresKnown, out var builtCalendar, out var calendarProblems);
         found.AddRange(calendarProblems);
 
         // devices.csv (R5): one row per assignment. Overlaps and other invariants are checked by the library.
-        // The ids of every readable row are kept, so that incidents.csv is checked even when devices.csv has problems.
+        // The ids of every readable row are kept, so that incidents.csv is checked even when devices.csv has problems;
+        // while a row's id or the file could not be read, the sets they name outside those ids are counted instead.
         DeviceInventory? inventory = null;
-        var deviceIds = new List<string>();
+        var deviceIds = new HashSet<string>(StringComparer.Ordinal);
+        bool devicesWhole = true;
         if (source.HasTable(DevicesFile))
         {
-            var devices = DeviceInventory.CreateBuilder(known);
-            CsvTable.Read(source, DevicesFile, ["device", "kind", "funding", "kecamatan", "from", "to"], [], found, row =>
+            string[] columns = ["device", "kind", "funding", "kecamatan", "from", "to"];
+            var devices = DeviceInventory.CreateBuilder(kecamatanList.For(source, DevicesFile, columns, KecamatanColumn, found));
+            var devicesTable = new TableRead(found);
+            bool devicesRead = CsvTable.Read(source, DevicesFile, columns, [], found, devicesTable.Each(row =>
             {
-                bool ok = row.Text("device", out var id);
-                if (ok)
+                bool idRead = row.Text("device", out var id);
+                if (idRead)
                 {
                     deviceIds.Add(id);
                 }
 
+                bool ok = idRead;
                 ok &= row.Choice("kind", DeviceNames.Kind, out DeviceKind kind);
                 ok &= row.Choice("funding", DeviceNames.Funding, out FundingSource funding);
                 ok &= row.Kecamatan("kecamatan", out var code);
@@ -214,18 +248,26 @@ internal static class FolderLoader
                 {
                     devices.AddAssignment(id, kind, funding, code, from, to, row.Location);
                 }
-            });
+
+                return idRead;
+            }));
+            devicesWhole = devicesTable.Complete(devicesRead);
             devices.TryBuild(out inventory, out var deviceProblems);
             found.AddRange(deviceProblems);
         }
+
+        var deviceList = new ReferenceList<string>(deviceIds, "device", devicesWhole ? [] : [source.TablePath(DevicesFile)]);
 
         // incidents.csv (R5, R8): a blank device is the whole site; a blank end is ongoing. A set named must be in
         // devices.csv; without that file, none may be named.
         IncidentLog? incidents = null;
         if (source.HasTable(IncidentsFile))
         {
-            var log = IncidentLog.CreateBuilder(known, deviceIds);
-            CsvTable.Read(source, IncidentsFile, ["id", "kecamatan", "device", "component", "cause", "start", "end"], [], found, row =>
+            string[] columns = ["id", "kecamatan", "device", "component", "cause", "start", "end"];
+            var log = IncidentLog.CreateBuilder(
+                kecamatanList.For(source, IncidentsFile, columns, KecamatanColumn, found),
+                deviceList.For(source, IncidentsFile, columns, DeviceColumn, found));
+            CsvTable.Read(source, IncidentsFile, columns, [], found, row =>
             {
                 bool ok = row.Text("id", out var id);
                 ok &= row.Kecamatan("kecamatan", out var code);
@@ -247,8 +289,9 @@ internal static class FolderLoader
         InvitationLog? invitations = null;
         if (source.HasTable(InvitationsFile))
         {
-            var log = InvitationLog.CreateBuilder(known);
-            CsvTable.Read(source, InvitationsFile, ["date", "kecamatan", "invited", "attended"], [], found, row =>
+            string[] columns = ["date", "kecamatan", "invited", "attended"];
+            var log = InvitationLog.CreateBuilder(kecamatanList.For(source, InvitationsFile, columns, KecamatanColumn, found));
+            CsvTable.Read(source, InvitationsFile, columns, [], found, row =>
             {
                 bool ok = row.Date("date", out var date);
                 ok &= row.Kecamatan("kecamatan", out var code);
@@ -268,8 +311,11 @@ internal static class FolderLoader
         SyncLog? sync = null;
         if (source.HasTable(SyncFile))
         {
-            var log = SyncLog.CreateBuilder(known, source.HasTable(DevicesFile) ? deviceIds : null);
-            CsvTable.Read(source, SyncFile, ["date", "kecamatan", "device", "sent"], [], found, row =>
+            string[] columns = ["date", "kecamatan", "device", "sent"];
+            var log = SyncLog.CreateBuilder(
+                kecamatanList.For(source, SyncFile, columns, KecamatanColumn, found),
+                source.HasTable(DevicesFile) ? deviceList.For(source, SyncFile, columns, DeviceColumn, found) : null);
+            CsvTable.Read(source, SyncFile, columns, [], found, row =>
             {
                 bool ok = row.Date("date", out var date);
                 ok &= row.Kecamatan("kecamatan", out var code);
@@ -352,6 +398,12 @@ internal static class FolderLoader
     }
 
     private static bool RowKecamatan(CsvTable.CsvRow row, string column, out RegionCode code) => row.Kecamatan(column, out code);
+
+    /// <summary>The kecamatan a row of a file checked against the kecamatan list names.</summary>
+    private static readonly RowValue<RegionCode> KecamatanColumn = (CsvTable.CsvRow row, out RegionCode code) => row.Kecamatan("kecamatan", out code);
+
+    /// <summary>The set a row of incidents.csv or sync.csv names; false when it names none.</summary>
+    private static readonly RowValue<string> DeviceColumn = (CsvTable.CsvRow row, [MaybeNullWhen(false)] out string id) => (id = row.OptionalText("device")) is not null;
 
     /// <summary>codes.csv (R24): code changes between Kemendagri editions; none without the file.</summary>
     private static RegionCodeChanges ReadCodes(DataSource source, List<DataProblem> found)
