@@ -41,8 +41,8 @@ internal static class ReportDocuments
     {
         var placements = new DocumentTable(
             text.PartName(ReportPart.Placements),
-            Columns(text, (ReportColumn.PlacementNumber, CellKind.Count), (ReportColumn.Code, CellKind.Text), (ReportColumn.Kecamatan, CellKind.Text), (ReportColumn.AddedCapacity, CellKind.Count), (ReportColumn.CapacityGapBefore, CellKind.Count), (ReportColumn.CapacityGapAfter, CellKind.Count), (ReportColumn.Reduction, CellKind.Count), (ReportColumn.Explanation, CellKind.Text)),
-            [.. allocation.Placements.Select(p => new object?[] { p.Number, p.Kecamatan.ToString(), PersonalData.Redact(p.Name), p.AddedCapacity, p.CapacityGapBefore, p.CapacityGapAfter, p.Reduction, PersonalData.Redact(text.AllocationExplanation(p)) })]);
+            Columns(text, (ReportColumn.PlacementNumber, CellKind.Count), (ReportColumn.Code, CellKind.Text), (ReportColumn.Kecamatan, CellKind.Text), (ReportColumn.AddedCapacity, CellKind.Count), (ReportColumn.CapacityGapBefore, CellKind.Count), (ReportColumn.CapacityGapAfter, CellKind.Count), (ReportColumn.Reduction, CellKind.Count), (ReportColumn.Reason, CellKind.Text), (ReportColumn.Explanation, CellKind.Text)),
+            [.. allocation.Placements.Select(p => new object?[] { p.Number, p.Kecamatan.ToString(), PersonalData.Redact(p.Name), p.AddedCapacity, p.CapacityGapBefore, p.CapacityGapAfter, p.Reduction, text.AllocationReasonName(p.Reason), PersonalData.Redact(text.AllocationExplanation(p)) })]);
         var summary = new DocumentTable(
             text.PartName(ReportPart.Summary),
             Columns(text, (ReportColumn.PeriodFrom, CellKind.Date), (ReportColumn.PeriodTo, CellKind.Date), (ReportColumn.WorkingDays, CellKind.Count), (ReportColumn.Sets, CellKind.Count), (ReportColumn.Throughput, CellKind.Count), (ReportColumn.CapacityGapBefore, CellKind.Count), (ReportColumn.CapacityGapAfter, CellKind.Count)),
@@ -56,15 +56,18 @@ internal static class ReportDocuments
             [placements, summary]);
     }
 
-    /// <summary>The <c>forecast</c> command: one row per kecamatan, the total as the summary; the total's coverage curve.</summary>
+    /// <summary>
+    /// The <c>forecast</c> command: one row per kecamatan, the total as the summary, with the fields of the JSON's
+    /// forecasts (the realised of the pace window included, so the page needs no coverage % to fit A4: the chart
+    /// shows it); the total's coverage curve.
+    /// </summary>
     public static ReportDocument ForForecast(ForecastReport forecasts, RecordingData data, ReportText text, string? notice)
     {
-        var columns = Columns(text, (ReportColumn.Code, CellKind.Text), (ReportColumn.Region, CellKind.Text), (ReportColumn.Eligible, CellKind.Count), (ReportColumn.Coverage, CellKind.Count), (ReportColumn.CoveragePercent, CellKind.Percent), (ReportColumn.Remaining, CellKind.Count), (ReportColumn.PaceFrom, CellKind.Date), (ReportColumn.PaceWorkingDays, CellKind.Count), (ReportColumn.Pace, CellKind.Decimal), (ReportColumn.Status, CellKind.Text), (ReportColumn.WorkingDaysNeeded, CellKind.Count), (ReportColumn.CompletionDate, CellKind.Date), (ReportColumn.Message, CellKind.Text));
+        var columns = Columns(text, (ReportColumn.Code, CellKind.Text), (ReportColumn.Region, CellKind.Text), (ReportColumn.Eligible, CellKind.Count), (ReportColumn.Coverage, CellKind.Count), (ReportColumn.Remaining, CellKind.Count), (ReportColumn.PaceFrom, CellKind.Date), (ReportColumn.PaceWorkingDays, CellKind.Count), (ReportColumn.PaceRealised, CellKind.Count), (ReportColumn.Pace, CellKind.Decimal), (ReportColumn.Status, CellKind.Text), (ReportColumn.WorkingDaysNeeded, CellKind.Count), (ReportColumn.CompletionDate, CellKind.Date), (ReportColumn.Message, CellKind.Text));
         object?[] Row(CompletionForecast f) =>
         [
-            f.Region.ToString(), PersonalData.Redact(forecasts.GetName(f.Region)), f.Eligible, f.Coverage,
-            f.Eligible == 0 ? null : f.Coverage * 100m / f.Eligible, f.Remaining, f.PaceWindow.Start, f.PaceWorkingDays,
-            f.Pace?.ToDecimal(), text.ForecastStatusName(f.Status), f.WorkingDaysNeeded, f.CompletionDate, text.ForecastLine(f),
+            f.Region.ToString(), PersonalData.Redact(forecasts.GetName(f.Region)), f.Eligible, f.Coverage, f.Remaining, f.PaceWindow.Start, f.PaceWorkingDays,
+            f.PaceRealised, f.Pace?.ToDecimal(), text.ForecastStatusName(f.Status), f.WorkingDaysNeeded, f.CompletionDate, text.ForecastLine(f),
         ];
         string total = PersonalData.Redact(forecasts.GetName(forecasts.Total.Region));
         return new ReportDocument(
@@ -202,9 +205,9 @@ internal static class ReportDocuments
         {
             (ReportColumn.PeriodFrom, CellKind.Date), (ReportColumn.PeriodTo, CellKind.Date), (ReportColumn.WorkingDays, CellKind.Count), (ReportColumn.TargetPercent, CellKind.Percent),
             (ReportColumn.KecamatanCount, CellKind.Count), (ReportColumn.Applicable, CellKind.Count), (ReportColumn.MetCount, CellKind.Count), (ReportColumn.RealisationUnknown, CellKind.Count),
-            (ReportColumn.Target, CellKind.Count), (ReportColumn.Realised, CellKind.Count), (ReportColumn.MinRealisedPercent, CellKind.Percent), (ReportColumn.MaxRealisedPercent, CellKind.Percent), (ReportColumn.Headline, CellKind.Text),
+            (ReportColumn.Target, CellKind.Count), (ReportColumn.Realised, CellKind.Count), (ReportColumn.MinRealisedPercent, CellKind.Percent), (ReportColumn.MaxRealisedPercent, CellKind.Percent), (ReportColumn.Headline, CellKind.Text), (ReportColumn.DataCoverage, CellKind.Text),
         };
-        var row = new List<object?> { report.Window.Start, report.Window.End, report.WorkingDays, s.TargetPercent, s.KecamatanCount, s.Applicable, s.Met, s.RealisationUnknown, s.Target, s.Realised, s.MinRealisedPercent, s.MaxRealisedPercent, text.Headline(s) };
+        var row = new List<object?> { report.Window.Start, report.Window.End, report.WorkingDays, s.TargetPercent, s.KecamatanCount, s.Applicable, s.Met, s.RealisationUnknown, s.Target, s.Realised, s.MinRealisedPercent, s.MaxRealisedPercent, text.Headline(s), $"{text.CoverageLabel(s.KecamatanCoverage)} ({s.KecamatanCoverage.Region})" };
         if (notes.Count > 0)
         {
             columns.Add((ReportColumn.Notes, CellKind.Text));

@@ -1,4 +1,5 @@
 using System;
+using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Forecasting;
 using EktpDomain.Recording;
@@ -27,6 +28,15 @@ internal sealed partial class IndonesianReportText
         ForecastStatus.BeyondCalendar => "melewati data hari libur",
         ForecastStatus.CoverageUnknown => "cakupan tak diketahui",
         _ => status.ToString(),
+    };
+
+    public override string AllocationReasonName(AllocationReason reason) => reason switch
+    {
+        AllocationReason.LargestReduction => "pengurangan terbesar",
+        AllocationReason.LowerAttainment => "capaian lebih rendah",
+        AllocationReason.LowerCode => "kode lebih kecil",
+        AllocationReason.NoReduction => "tidak ada pengurangan lagi",
+        _ => reason.ToString(),
     };
 
     public override string RealisationSourceName(SnapshotRealisation? snapshots) => snapshots is null ? "catatan harian" : "snapshot";
@@ -132,6 +142,9 @@ internal sealed partial class IndonesianReportText
         ReportColumn.Invited => "Diundang",
         ReportColumn.Attended => "Hadir",
         ReportColumn.SnapshotStatus => "Keadaan snapshot",
+        ReportColumn.DataCoverage => "Cakupan data",
+        ReportColumn.PaceRealised => "Realisasi laju",
+        ReportColumn.Reason => "Alasan",
         _ => column.ToString(),
     };
 }

@@ -219,4 +219,13 @@ public enum ReportColumn
 
     /// <summary>Whether both edges of the period have a snapshot (R21).</summary>
     SnapshotStatus,
+
+    /// <summary>How much of its region the data covers, such as "29 of 29 kecamatan".</summary>
+    DataCoverage,
+
+    /// <summary>The recordings of the pace window, from which the pace is computed (R7).</summary>
+    PaceRealised,
+
+    /// <summary>Why a new set went where it went (R9).</summary>
+    Reason,
 }

@@ -1,4 +1,5 @@
 using System;
+using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Forecasting;
 using EktpDomain.Recording;
@@ -33,6 +34,18 @@ public abstract partial class ReportText
         ForecastStatus.BeyondCalendar => "beyond the holiday data",
         ForecastStatus.CoverageUnknown => "coverage unknown",
         _ => status.ToString(),
+    };
+
+    /// <summary>The name of why a new set went where it went (R9), such as "largest reduction".</summary>
+    /// <param name="reason">The reason.</param>
+    /// <returns>The name.</returns>
+    public virtual string AllocationReasonName(AllocationReason reason) => reason switch
+    {
+        AllocationReason.LargestReduction => "largest reduction",
+        AllocationReason.LowerAttainment => "lower attainment",
+        AllocationReason.LowerCode => "lower code",
+        AllocationReason.NoReduction => "no reduction possible",
+        _ => reason.ToString(),
     };
 
     /// <summary>The name of where a kecamatan's realisation comes from, the ledger or snapshots, such as "snapshots".</summary>
@@ -169,6 +182,9 @@ public abstract partial class ReportText
         ReportColumn.Invited => "Invited",
         ReportColumn.Attended => "Attended",
         ReportColumn.SnapshotStatus => "Snapshot status",
+        ReportColumn.DataCoverage => "Data covers",
+        ReportColumn.PaceRealised => "Pace realised",
+        ReportColumn.Reason => "Reason",
         _ => column.ToString(),
     };
 }

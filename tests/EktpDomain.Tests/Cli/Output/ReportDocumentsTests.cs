@@ -148,6 +148,79 @@ public class ReportDocumentsTests
         compared.Should().BeGreaterThan(rows.Count * 15);
     }
 
+    /// <summary>The other objects of the JSON: each DTO's fields with the sheet and heading that hold them.</summary>
+    private static readonly (Type Dto, string Command, string JsonPath, string Sheet, Dictionary<string, (string Heading, Compare How)> Fields)[] Objects =
+    [
+        (typeof(SummaryDto), "report", "summary", "Summary", new()
+        {
+            ["kecamatan"] = ("Number of kecamatan", Compare.Number), ["applicable"] = ("With a target", Compare.Number), ["met"] = ("Met the target", Compare.Number),
+            ["realisation_unknown"] = ("Realisation unknown", Compare.Number), ["target"] = ("Target", Compare.Number), ["realised"] = ("Realised", Compare.Number),
+            ["min_realised_percent"] = ("Lowest %", Compare.Percent), ["max_realised_percent"] = ("Highest %", Compare.Percent), ["headline"] = ("Headline", Compare.Text),
+            ["kecamatan_coverage"] = ("Data covers", Compare.Present), ["notes"] = ("Notes", Compare.Present),
+        }),
+        (typeof(PeriodDto), "report", "period", "Summary", new()
+        {
+            ["from"] = ("From", Compare.Date), ["to"] = ("To", Compare.Date), ["working_days"] = ("Working days", Compare.Number),
+        }),
+        (typeof(FindingDto), "report", "findings", "Findings", new()
+        {
+            ["rule"] = ("Rule", Compare.Text), ["severity"] = ("Severity", Compare.Present), ["kecamatan"] = ("Code", Compare.Text),
+            ["device"] = ("Recording set", Compare.Text), ["message"] = ("Finding", Compare.Text), ["action"] = ("Action", Compare.Text),
+        }),
+        (typeof(ForecastDto), "forecast", "kecamatan", "Kecamatan", new()
+        {
+            ["code"] = ("Code", Compare.Text), ["name"] = ("Region", Compare.Text), ["eligible"] = ("Eligible", Compare.Number), ["coverage"] = ("Coverage", Compare.Number),
+            ["remaining"] = ("Remaining", Compare.Number), ["pace_from"] = ("Pace from", Compare.Date), ["pace_working_days"] = ("Pace working days", Compare.Number),
+            ["pace_realised"] = ("Pace realised", Compare.Number), ["pace"] = ("Pace per working day", Compare.Number), ["status"] = ("Status", Compare.Present),
+            ["working_days_needed"] = ("Working days needed", Compare.Number), ["completion_date"] = ("Completion", Compare.Date), ["message"] = ("Finding", Compare.Text),
+        }),
+        (typeof(PlacementDto), "allocate", "placements", "Placements", new()
+        {
+            ["number"] = ("New set", Compare.Number), ["kecamatan"] = ("Code", Compare.Text), ["name"] = ("Kecamatan", Compare.Text),
+            ["added_capacity"] = ("Added capacity", Compare.Number), ["capacity_gap_before"] = ("Capacity gap before", Compare.Number),
+            ["capacity_gap_after"] = ("Capacity gap after", Compare.Number), ["reduction"] = ("Reduction", Compare.Number), ["reason"] = ("Reason", Compare.Present),
+            ["explanation"] = ("Explanation", Compare.Text),
+        }),
+    ];
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void TheOtherSheets_HoldEveryFieldOfTheirJsonObjects_WithTheSameValues(int index)
+    {
+        var (dto, command, jsonPath, sheetName, fields) = Objects[index];
+        dto.GetProperties().Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)).Should().BeEquivalentTo(fields.Keys, $"every field of {dto.Name} has its column");
+        using var cli = new CliHarness();
+        string[] args = command == "allocate" ? [command, "--devices", "3", "--lang", "en"] : [command, "--lang", "en"];
+        string path = cli.PathOf("out.xlsx");
+        var json = CliHarness.Invoke([.. args, "--format", "json"]);
+        CliHarness.Invoke([.. args, "--format", "xlsx", "--output", path]).ExitCode.Should().Be(0);
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var sheet = new SheetReader(document.WorkbookPart!, sheetName);
+        using var parsed = JsonDocument.Parse(json.Stdout);
+        var node = parsed.RootElement.GetProperty(jsonPath);
+        var objects = node.ValueKind == JsonValueKind.Array ? node.EnumerateArray().ToList() : [node];
+        objects.Should().NotBeEmpty();
+        sheet.RowCount.Should().Be(objects.Count + 1);
+        for (int r = 0; r < objects.Count; r++)
+        {
+            foreach (var property in objects[r].EnumerateObject())
+            {
+                var (heading, how) = fields[property.Name];
+                if (property.Name == "notes" && property.Value.GetArrayLength() == 0)
+                {
+                    continue;
+                }
+
+                sheet.Header.Should().Contain(heading, $"the JSON has '{jsonPath}.{property.Name}'");
+                Agree(sheet, r + 1, heading, how, property.Value, $"{jsonPath}[{r}].{property.Name}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("id")]

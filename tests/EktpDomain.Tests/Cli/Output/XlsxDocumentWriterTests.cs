@@ -89,7 +89,9 @@ public class XlsxDocumentWriterTests
         var total = summary.Rows[1];
         summary.Text(total, "Code").Should().Be("36.03");
         summary.Date(total, "Completion").Should().Be(new DateTime(2012, 10, 2));
-        summary.Number(total, "Coverage %").Should().BeApproximately(721860.0 / 1574262, 1e-9);
+        summary.Number(total, "Coverage").Should().Be(721_860);
+        summary.Number(total, "Eligible").Should().Be(1_574_262);
+        summary.Number(total, "Pace realised").Should().Be(summary.Number(total, "Pace per working day") * summary.Number(total, "Pace working days"), "the realised of the pace window, as the JSON's pace_realised");
     }
 
     /// <summary>A workbook opened with the Open XML SDK, its sheets by name.</summary>
