@@ -24,8 +24,9 @@ namespace EktpDomain.Recording;
 /// silently left out of a report.
 /// </para>
 /// <para>
-/// Names come from <see cref="KecamatanCodes"/> when given, otherwise from <see cref="RegionCatalogue.Kemendagri2025"/>,
-/// otherwise the code itself.
+/// Names come from <see cref="Names"/> (the constructor's kecamatan, or names set with <c>with { Names = … }</c>) when
+/// given, otherwise from <see cref="RegionCatalogue.Kemendagri2025"/>, otherwise the code itself; <see cref="GetName"/>
+/// answers in that order.
 /// </para>
 /// <para>
 /// The recording sets (<see cref="Inventory"/>) and the incidents (<see cref="Incidents"/>) are optional. Without an

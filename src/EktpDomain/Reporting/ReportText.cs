@@ -716,7 +716,6 @@ public abstract partial class ReportText
     public virtual string UnsentAtRiskAction =>
         "Check which unsent records survived, schedule re-recording of those lost, and send records to the central server every day.";
 
-    /// <summary>The explanation of one R9 placement: where the set goes, the projected shortfall before and after, and why.</summary>
     /// <summary>The explanation of one R9 placement: where the set goes, the capacity gap before and after, and why.</summary>
     /// <param name="placement">The placement.</param>
     /// <returns>The explanation.</returns>
