@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
 using EktpDomain.Recording;
@@ -22,8 +23,28 @@ namespace EktpDomain.Findings;
 /// uses <see cref="CustomFindingDetails"/>. The set of subclasses is closed, so
 /// <see cref="Reporting.ReportText"/> can render every finding.
 /// </para>
+/// <para>
+/// System.Text.Json writes the details of their runtime type, led by a <c>"kind"</c> naming it (the rule id, or
+/// <c>unsent-records-at-risk</c> and <c>custom</c>), also when given as a <see cref="FindingDetails"/>; configure
+/// NodaTime's converters (NodaTime.Serialization.SystemTextJson) for its dates. The contract's JSON of a report is
+/// <see cref="Reporting.Json.ReportJson"/>'s, which renders details as words.
+/// </para>
 /// <para>Equality is reference equality. Every subclass is immutable and thread-safe.</para>
 /// </remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(LongOutageDetails), "long-outage")]
+[JsonDerivedType(typeof(NoWorkingDeviceDetails), "no-working-device")]
+[JsonDerivedType(typeof(DataLossDetails), "data-loss")]
+[JsonDerivedType(typeof(MobileUnitRecommendedDetails), "mobile-unit-recommended")]
+[JsonDerivedType(typeof(CredentialChangeDetails), "credential-change")]
+[JsonDerivedType(typeof(LightningDetails), "lightning")]
+[JsonDerivedType(typeof(RepeatedFailureDetails), "repeated-failure")]
+[JsonDerivedType(typeof(LowTurnoutDetails), "low-turnout")]
+[JsonDerivedType(typeof(UnsentRecordsDetails), "unsent-records")]
+[JsonDerivedType(typeof(UnsentAtRiskDetails), "unsent-records-at-risk")]
+[JsonDerivedType(typeof(OverCoverageDetails), "over-coverage")]
+[JsonDerivedType(typeof(DataQualityDetails), "data-quality")]
+[JsonDerivedType(typeof(CustomFindingDetails), "custom")]
 public abstract class FindingDetails
 {
     private protected FindingDetails()

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Incidents;
@@ -118,5 +119,27 @@ public class FindingDetailsTests
             .Should().ThrowExactly<ArgumentOutOfRangeException>()
             .WithMessage("A repeated-failure finding's last incident (2012-04-30) must start on or after its first (2012-04-01), within 29 days. (Parameter 'last')*");
         new RepeatedFailureDetails("K-06-1", 3, Apr(1), Apr(30), 30).WithinDays.Should().Be(30, "29 days apart fit a run of 30 days");
+    }
+
+    [Fact]
+    public void PlainSystemTextJson_WritesTheDetailsOfTheirKind_AlsoThroughTheBaseType()
+    {
+        // A user's own JsonSerializer.Serialize(finding) used to write the details as {}.
+        FindingDetails loss = new DataLossDetails(1_738);
+        FindingDetails mobile = new MobileUnitRecommendedDetails(1_418, 500);
+
+        System.Text.Json.JsonSerializer.Serialize(loss).Should().Be("{\"kind\":\"data-loss\",\"Records\":1738}");
+        System.Text.Json.JsonSerializer.Serialize(mobile).Should().Be("{\"kind\":\"mobile-unit-recommended\",\"Backlog\":1418,\"Threshold\":500}");
+        System.Text.Json.JsonSerializer.Serialize(new { Details = loss }).Should().Contain("\"Records\":1738");
+    }
+
+    [Fact]
+    public void EveryDetailsType_HasAKindForJson()
+    {
+        var kinds = typeof(FindingDetails).GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonDerivedTypeAttribute), inherit: false)
+            .Cast<System.Text.Json.Serialization.JsonDerivedTypeAttribute>().Select(a => a.DerivedType).ToList();
+        var types = typeof(FindingDetails).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(FindingDetails)));
+
+        kinds.Should().BeEquivalentTo(types);
     }
 }
