@@ -158,7 +158,7 @@ public partial class EligibilityTests
     {
         // The NIK says 2000 (so 12 on 30 April 2012), but the register was corrected to 1990.
         var nik = Nik.Parse("3603270101000001", new LocalDate(2012, 4, 30));
-        var resident = new Resident(new LocalDate(1990, 1, 1), Citizenship.Citizen, MaritalStatus.NeverMarried, nik);
+        var resident = Resident.WithCorrectedBirthDate(new LocalDate(1990, 1, 1), Citizenship.Citizen, MaritalStatus.NeverMarried, nik);
 
         Eligibility.IsEligible(resident, new LocalDate(2012, 4, 30)).Should().BeTrue();
     }

@@ -90,7 +90,7 @@ public class NikSerializationTests
     {
         Woman.GetBirthDate().Should().Be(new LocalDate(1985, 8, 15));
         Woman.GetSex().Should().Be(Sex.Female);
-        new Resident(new LocalDate(1985, 8, 16), Citizenship.Citizen, MaritalStatus.Married, Woman)
+        Resident.WithCorrectedBirthDate(new LocalDate(1985, 8, 16), Citizenship.Citizen, MaritalStatus.Married, Woman)
             .GetBirthDate().Should().Be(new LocalDate(1985, 8, 16));
     }
 

@@ -77,4 +77,73 @@ public class ResidentTests
         a.Equals(b).Should().BeFalse();
         a.Equals(a).Should().BeTrue();
     }
+    [Fact]
+    public void Constructor_FromNik_TakesTheBirthDateFromIt()
+    {
+        var woman = Nik.Parse("3603305508850002", new LocalDate(2012, 4, 30));
+        var man = Nik.Parse("3603271503900001", new LocalDate(2012, 4, 30));
+
+        new Resident(woman, Citizenship.Citizen, MaritalStatus.Married).GetBirthDate().Should().Be(new LocalDate(1985, 8, 15));
+        new Resident(man, Citizenship.Citizen, MaritalStatus.NeverMarried).GetBirthDate().Should().Be(new LocalDate(1990, 3, 15));
+        new Resident(man, Citizenship.Citizen, MaritalStatus.NeverMarried).Nik.Should().Be(man);
+    }
+
+    [Fact]
+    public void Constructor_FromNikWithoutARealDate_ThrowsNamingTheNikMasked()
+    {
+        var nik = Nik.Parse("3603273202900001", new LocalDate(2012, 4, 30), NikParseMode.Lenient);
+
+        var act = () => new Resident(nik, Citizenship.Citizen, MaritalStatus.Married);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("nik")
+            .WithMessage("The NIK 360327******0001 has no birth date*NikParseMode.Lenient*")
+            .Which.Message.Should().NotContain("3202");
+    }
+
+    [Theory]
+    [InlineData(1970, 1, 1)]
+    [InlineData(1990, 3, 16)]
+    [InlineData(1990, 4, 15)]
+    [InlineData(1991, 3, 15)]
+    public void Constructor_BirthDateContradictingTheNik_Throws(int year, int month, int day)
+    {
+        // A NIK of a man born on 15 March 1990.
+        var nik = Nik.Parse("3603271503900001", new LocalDate(2012, 4, 30));
+
+        var act = () => new Resident(new LocalDate(year, month, day), Citizenship.Citizen, MaritalStatus.Married, nik);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("birthDate")
+            .WithMessage($"The birth date {year:0000}-{month:00}-{day:00} contradicts the birth date in the resident's NIK, 1990-03-15*Resident.WithCorrectedBirthDate*")
+            .Which.Message.Should().NotContain("360327").And.NotContain("0001");
+    }
+
+    [Fact]
+    public void Constructor_BirthDateAgreeingButForTheCentury_IsAccepted()
+    {
+        // The NIK holds no century: digits ..11 read on a date in 2012 give 2011; the register says 1911.
+        var nik = Nik.Parse("3603271503110001", new LocalDate(2012, 4, 30));
+
+        new Resident(new LocalDate(1911, 3, 15), Citizenship.Citizen, MaritalStatus.Widowed, nik).GetBirthDate()
+            .Should().Be(new LocalDate(1911, 3, 15));
+    }
+
+    [Fact]
+    public void Constructor_NikWithoutARealDate_AcceptsAnyBirthDate()
+    {
+        var nik = Nik.Parse("3603273202900001", new LocalDate(2012, 4, 30), NikParseMode.Lenient);
+
+        new Resident(new LocalDate(1990, 2, 1), Citizenship.Citizen, MaritalStatus.Married, nik).GetBirthDate()
+            .Should().Be(new LocalDate(1990, 2, 1));
+    }
+
+    [Fact]
+    public void WithCorrectedBirthDate_KeepsTheRegisterDateBesideTheNik()
+    {
+        var nik = Nik.Parse("3603271503900001", new LocalDate(2012, 4, 30));
+
+        var resident = Resident.WithCorrectedBirthDate(new LocalDate(1970, 1, 1), Citizenship.Citizen, MaritalStatus.Married, nik);
+
+        resident.GetBirthDate().Should().Be(new LocalDate(1970, 1, 1));
+        resident.Nik.Should().Be(nik);
+    }
 }
