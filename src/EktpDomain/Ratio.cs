@@ -259,20 +259,28 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <summary>Whether <paramref name="left"/> is greater than or equal to <paramref name="right"/>.</summary>
     public static bool operator >=(Ratio left, Ratio right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Formats the ratio as <c>numerator/denominator</c>, such as <c>41/40</c>.</summary>
+    /// <summary>
+    /// Formats the ratio for a person: as a decimal rounded to at most four places, invariant, such as <c>1057.1429</c>
+    /// for 7400/7, <c>237.5</c> for 475/2 and <c>5</c> for 5/1 (the exact fraction beyond the range of
+    /// <see cref="decimal"/>). <c>ToString("R")</c> gives the exact fraction.
+    /// </summary>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>Formats the ratio.</summary>
     /// <param name="format">
-    /// <c>null</c>, <c>""</c> or <c>"F"</c> for <c>numerator/denominator</c>; otherwise a standard or custom
-    /// numeric format applied to <see cref="ToDecimal"/>, such as <c>"0.0"</c> or <c>"P1"</c>.
+    /// <c>null</c> or <c>""</c> for a decimal rounded to at most four places (<c>0.####</c>); <c>"R"</c> for the exact
+    /// fraction <c>numerator/denominator</c>, such as <c>7400/7</c>; otherwise a standard or custom numeric format
+    /// applied to <see cref="ToDecimal"/>, such as <c>"N1"</c>, <c>"0.0"</c> or <c>"P1"</c>.
     /// </param>
     /// <param name="formatProvider">The culture for numeric formats; <c>id-ID</c> writes 14,5 and <c>en-US</c> 14.5 (R10).</param>
     /// <returns>The formatted ratio.</returns>
-    public string ToString(string? format, IFormatProvider? formatProvider) =>
-        string.IsNullOrEmpty(format) || format == "F"
-            ? string.Create(CultureInfo.InvariantCulture, $"{numerator}/{Denominator}")
-            : ToDecimal().ToString(format, formatProvider);
+    /// <exception cref="OverflowException">A decimal format was asked for a ratio beyond the range of <see cref="decimal"/>.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        "R" or "r" => string.Create(CultureInfo.InvariantCulture, $"{numerator}/{Denominator}"),
+        null or "" => Int128.Abs(DivRem().Quotient) <= DecimalLimit ? ToDecimal().ToString("0.####", formatProvider) : ToString("R", formatProvider),
+        _ => ToDecimal().ToString(format, formatProvider),
+    };
 
     private static readonly Int128 DecimalLimit = (Int128)79_228_162_514_264_337_593_543_950_335m;
 

@@ -325,21 +325,44 @@ public partial class RatioTests
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("F")]
-    public void ToString_FractionFormats_GiveNumeratorSlashDenominator(string? format)
+    [InlineData("R")]
+    [InlineData("r")]
+    public void ToString_RoundTripFormat_GivesTheExactFraction(string format)
     {
         new Ratio(-41, 40).ToString(format, CultureInfo.GetCultureInfo("id-ID")).Should().Be("-41/40");
+        new Ratio(5, 1).ToString(format, null).Should().Be("5/1");
         new Ratio(Int128.MaxValue, 3).ToString(format, null).Should().Be("170141183460469231731687303715884105727/3");
     }
+
+    [Theory]
+    [InlineData(7_400, 7, "1057.1429")]
+    [InlineData(475, 2, "237.5")]
+    [InlineData(5, 1, "5")]
+    [InlineData(22, 45, "0.4889")]
+    [InlineData(-41, 40, "-1.025")]
+    [InlineData(1, 3_000_000, "0")]
+    public void ToString_ForAPerson_IsADecimalOfAtMostFourPlaces(long numerator, long denominator, string expected)
+    {
+        new Ratio(numerator, denominator).ToString().Should().Be(expected);
+        $"{new Ratio(numerator, denominator)}".Should().Be(expected);
+        new Ratio(numerator, denominator).ToString(null, CultureInfo.InvariantCulture).Should().Be(expected);
+        new Ratio(numerator, denominator).ToString("", CultureInfo.InvariantCulture).Should().Be(expected);
+    }
+
+    [Fact]
+    public void ToString_ForAPerson_FollowsTheCultureGiven() =>
+        new Ratio(-41, 40).ToString(null, CultureInfo.GetCultureInfo("id-ID")).Should().Be("-1,025");
+
+    [Fact]
+    public void ToString_BeyondTheRangeOfDecimal_GivesTheExactFraction() =>
+        new Ratio(Int128.MaxValue, 3).ToString().Should().Be("170141183460469231731687303715884105727/3");
 
     [Fact]
     public void ToString_NumericFormats_ApplyToTheDecimalValue()
     {
         new Ratio(1, 3).ToString("0.00", CultureInfo.InvariantCulture).Should().Be("0.33");
         new Ratio(3, 20).ToString("P1", CultureInfo.InvariantCulture).Should().Be("15.0 %");
-        new Ratio(41, 40).ToString().Should().Be("41/40");
+        new Ratio(41, 40).ToString("F", CultureInfo.InvariantCulture).Should().Be("1.03", "F is the standard fixed-point format, two places");
     }
 
     /// <summary>Sums, products, comparisons and integer parts near long.MaxValue agree with BigInteger arithmetic.</summary>

@@ -26,7 +26,8 @@ public partial class RatioTests
         r.Numerator.Should().Be(0);
         r.Denominator.Should().Be(1);
         r.Should().Be(new Ratio(0, 5));
-        r.ToString().Should().Be("0/1");
+        r.ToString().Should().Be("0");
+        r.ToString("R", null).Should().Be("0/1");
     }
 
     [Fact]

@@ -67,7 +67,7 @@ internal static class ReportDocuments
         object?[] Row(CompletionForecast f) =>
         [
             f.Region.ToString(), PersonalData.Redact(forecasts.GetName(f.Region)), f.Eligible, f.Coverage, f.Remaining, f.PaceWindow.Start, f.PaceWorkingDays,
-            f.PaceRealised, f.Pace?.ToDecimal(), text.ForecastStatusName(f.Status), f.WorkingDaysNeeded, f.CompletionDate, text.ForecastLine(f),
+            f.PaceRealised, f.PacePerWorkingDay?.ToDecimal(), text.ForecastStatusName(f.Status), f.WorkingDaysNeeded, f.CompletionDate, text.ForecastLine(f),
         ];
         string total = PersonalData.Redact(forecasts.GetName(forecasts.Total.Region));
         return new ReportDocument(
@@ -164,7 +164,7 @@ internal static class ReportDocuments
             var cells = new List<object?>
             {
                 r.Rank, r.Code.ToString(), PersonalData.Redact(r.Name), text.RealisationSourceName(r.Snapshots), r.Eligible, r.Target, r.Totals?.Recorded, r.Totals?.Lost,
-                r.Totals?.Rerecorded, r.Realised, r.RealisedPercent, r.Attainment * 100m, text.BandName(r.Band), r.Met, r.Coverage,
+                r.Totals?.Rerecorded, r.Realised, r.RealisedPercent, r.AttainmentPercent, text.BandName(r.Band), r.Met, r.Coverage,
                 r.CoveragePercent, r.Backlog, r.EligibleAtEnd, r.Adjustment,
             };
             if (snapshots)
@@ -175,7 +175,7 @@ internal static class ReportDocuments
 
             if (devices)
             {
-                cells.AddRange([r.DeviceDays, r.OutageDeviceDays, r.Capacity, r.Utilisation * 100m]);
+                cells.AddRange([r.DeviceDays, r.OutageDeviceDays, r.Capacity, r.UtilisationPercent]);
             }
 
             if (invitations)

@@ -25,7 +25,7 @@ public sealed class AllocationPlacement
         Number = number;
         Kecamatan = candidate.Kecamatan;
         Name = candidate.Name;
-        Attainment = candidate.Attainment;
+        AttainmentRatio = candidate.Attainment;
         AddedCapacity = candidate.AddedCapacityPerSet;
         SetsHere = setsHere;
         CapacityGapBefore = gapBefore;
@@ -45,7 +45,7 @@ public sealed class AllocationPlacement
     public string Name { get; }
 
     /// <summary>The kecamatan's attainment (R4), used to break ties; null when not applicable.</summary>
-    public Ratio? Attainment { get; }
+    public Ratio? AttainmentRatio { get; }
 
     /// <summary>The capacity the set adds: throughput × the kecamatan's working days in the window.</summary>
     public long AddedCapacity { get; }

@@ -10,12 +10,13 @@ namespace EktpDomain.Attainment;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Ratios are exact (<see cref="Ratio"/>); the decimal properties are for display. A ratio that is not applicable is
-/// null: attainment when the target is 0, realised % and coverage % when there are no eligible residents.
+/// Ratios are exact (<see cref="Ratio"/>, on a 0–1 scale, named <c>…Ratio</c>); the decimal properties are for
+/// display and are percentages on a 0–100 scale, named <c>…Percent</c>. A ratio that is not applicable is null:
+/// attainment when the target is 0, realised % and coverage % when there are no eligible residents.
 /// </para>
 /// <para>
 /// The device figures of R5 (<see cref="DeviceDays"/>, <see cref="OutageDeviceDays"/>, <see cref="Capacity"/>,
-/// <see cref="Utilisation"/>) are null, meaning "not applicable" rather than zero, when the data has no device
+/// <see cref="UtilisationPercent"/>) are null, meaning "not applicable" rather than zero, when the data has no device
 /// inventory. The shortfall attribution of R6 is always there (see <see cref="ShortfallAttribution"/>).
 /// </para>
 /// <para>Equality is reference equality. Immutable and thread-safe.</para>
@@ -131,8 +132,11 @@ public sealed class KecamatanAttainment
     /// <summary>Attainment = realised ÷ target, exact and uncapped; null when the target is 0 or the realisation is not known (R4).</summary>
     public Ratio? AttainmentRatio => Target == 0 || Realised is not long realised ? null : new Ratio(realised, Target);
 
-    /// <summary>Attainment as a decimal (1.0 = target met exactly); null when the target is 0.</summary>
-    public decimal? Attainment => AttainmentRatio?.ToDecimal();
+    /// <summary>
+    /// Attainment in percent: realised ÷ target × 100 (100 = target met exactly), uncapped; null when the target is 0 or
+    /// the realisation is not known. <see cref="AttainmentRatio"/> is the exact value on a 0–1 scale.
+    /// </summary>
+    public decimal? AttainmentPercent => Target == 0 || Realised is not long realised ? null : Percent(realised, Target);
 
     /// <summary>Realised ÷ eligible, exact; null when eligible is 0 or the realisation is not known. Ranks compare this (R4).</summary>
     public Ratio? RealisedRatio => Realised is long realised ? RealisedRatioOf(realised, Eligible) : null;
@@ -186,8 +190,11 @@ public sealed class KecamatanAttainment
     /// </summary>
     public Ratio? UtilisationRatio => Totals is LedgerTotals totals ? DeviceCapacity?.GetUtilisation(totals.Gross) : null;
 
-    /// <summary>Utilisation as a decimal; null when not applicable.</summary>
-    public decimal? Utilisation => UtilisationRatio?.ToDecimal();
+    /// <summary>
+    /// Utilisation in percent: gross recorded ÷ capacity × 100; null when not applicable. <see cref="UtilisationRatio"/>
+    /// is the exact value on a 0–1 scale.
+    /// </summary>
+    public decimal? UtilisationPercent => UtilisationRatio is Ratio ratio ? (ratio * 100).ToDecimal() : null;
 
     /// <summary>
     /// The residents invited over the window and how many came (R12); null when the data has no invitations.
@@ -195,7 +202,7 @@ public sealed class KecamatanAttainment
     public InvitationTotals? Invitations { get; }
 
     /// <summary>Turnout = attended ÷ invited over the window (R12), exact; null without invitations or when nobody was invited.</summary>
-    public Ratio? Turnout => Invitations?.Turnout;
+    public Ratio? TurnoutRatio => Invitations?.TurnoutRatio;
 
     /// <summary>
     /// Why the target was missed (R6): the shortfall split into data loss, outage and demand, and with invitations

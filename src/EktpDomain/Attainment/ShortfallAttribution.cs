@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using EktpDomain.Capacity;
 using EktpDomain.Recording;
 using EktpDomain.Utility;
@@ -139,12 +138,19 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
     public static bool operator !=(ShortfallAttribution left, ShortfallAttribution right) => !left.Equals(right);
 
     /// <summary>
-    /// Formats as <c>shortfall 1000: data loss 738, outage 200, demand 62</c> (exact fractions as <c>n/d</c>; <c>n/a</c>
-    /// without an inventory), followed by <c> (service 12, no-show 50, not invited 0)</c> when there are invitations.
+    /// The parts in whole residents that still sum to the shortfall (and the parts of demand to the rounded demand),
+    /// by the largest-remainder method; see <see cref="RoundedShortfall"/>. Round only for display: the exact parts
+    /// are the ones to compute with.
     /// </summary>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"shortfall {Shortfall}: data loss {DataLoss}, outage {(Outage is Ratio o ? Format(o) : "n/a")}, demand {Format(Demand)}")
-        + (Service is Ratio service ? string.Create(CultureInfo.InvariantCulture, $" (service {Format(service)}, no-show {Format(NoShow!.Value)}, not invited {Format(NotInvited!.Value)})") : string.Empty);
+    /// <returns>The rounded parts.</returns>
+    public RoundedShortfall Round() => new(this);
+
+    /// <summary>
+    /// Formats the parts rounded by <see cref="Round"/>, so that they add up: <c>shortfall 1000: data loss 738,
+    /// outage 200, demand 62</c> (<c>n/a</c> without an inventory), followed by <c> (service 12, no-show 50, not
+    /// invited 0)</c> when there are invitations. The exact parts are the properties.
+    /// </summary>
+    public override string ToString() => Round().ToString();
 
     /// <summary>R12 on plain figures: the demand part split into service, no-show and not invited, in this order, each capped by what is left.</summary>
     internal static ShortfallAttribution SplitDemand(ShortfallAttribution parts, long invited, long attended, long gross)
@@ -192,6 +198,4 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
 
         return new ShortfallAttribution(shortfall, dataLoss, outage, (Ratio)left + (outage * -1));
     }
-
-    private static string Format(Ratio value) => value.Denominator == 1 ? value.Numerator.ToString(CultureInfo.InvariantCulture) : value.ToString();
 }

@@ -52,14 +52,14 @@ public sealed class DeviceAvailability
     /// <summary>Available ÷ assigned device-days, exact; null when there are no assigned device-days.</summary>
     public Ratio? AvailabilityRatio => AssignedDeviceDays == 0 ? null : new Ratio(DeviceDays, AssignedDeviceDays);
 
-    /// <summary>Available ÷ assigned device-days as a decimal (1 = never out); null when there are no assigned device-days.</summary>
-    public decimal? Availability => AvailabilityRatio?.ToDecimal();
+    /// <summary>Availability in percent: available ÷ assigned device-days × 100 (100 = never out); null when there are no assigned device-days.</summary>
+    public decimal? AvailabilityPercent => AvailabilityRatio is Ratio ratio ? (ratio * 100).ToDecimal() : null;
 
-    /// <summary>Mean time between failures in working days: available device-days ÷ failures; null without failures.</summary>
-    public Ratio? MeanTimeBetweenFailures => Failures == 0 ? null : new Ratio(DeviceDays, Failures);
+    /// <summary>Mean time between failures, in working days: available device-days ÷ failures, exact; null without failures.</summary>
+    public Ratio? MeanWorkingDaysBetweenFailures => Failures == 0 ? null : new Ratio(DeviceDays, Failures);
 
-    /// <summary>Mean time to repair in working days: outage device-days ÷ failures; null without failures.</summary>
-    public Ratio? MeanTimeToRepair => Failures == 0 ? null : new Ratio(OutageDeviceDays, Failures);
+    /// <summary>Mean time to repair, in working days: outage device-days ÷ failures, exact; null without failures.</summary>
+    public Ratio? MeanWorkingDaysToRepair => Failures == 0 ? null : new Ratio(OutageDeviceDays, Failures);
 
     /// <summary>Formats as <c>K-06-1: 20 assigned, 10 available, 10 out, 1 failures</c>.</summary>
     public override string ToString() =>

@@ -84,14 +84,14 @@ public sealed class KecamatanCapacity
     /// <summary>Available ÷ assigned device-days, exact; null when there are no assigned device-days.</summary>
     public Ratio? AvailabilityRatio => AssignedDeviceDays == 0 ? null : new Ratio(DeviceDays, AssignedDeviceDays);
 
-    /// <summary>Available ÷ assigned device-days as a decimal; null when there are no assigned device-days.</summary>
-    public decimal? Availability => AvailabilityRatio?.ToDecimal();
+    /// <summary>Availability in percent: available ÷ assigned device-days × 100 (100 = never out); null when there are no assigned device-days.</summary>
+    public decimal? AvailabilityPercent => AvailabilityRatio is Ratio ratio ? (ratio * 100).ToDecimal() : null;
 
-    /// <summary>Mean time between failures in working days: available device-days ÷ failures; null without failures.</summary>
-    public Ratio? MeanTimeBetweenFailures => Failures == 0 ? null : new Ratio(DeviceDays, Failures);
+    /// <summary>Mean time between failures, in working days: available device-days ÷ failures, exact; null without failures.</summary>
+    public Ratio? MeanWorkingDaysBetweenFailures => Failures == 0 ? null : new Ratio(DeviceDays, Failures);
 
-    /// <summary>Mean time to repair in working days: outage device-days ÷ failures; null without failures.</summary>
-    public Ratio? MeanTimeToRepair => Failures == 0 ? null : new Ratio(OutageDeviceDays, Failures);
+    /// <summary>Mean time to repair, in working days: outage device-days ÷ failures, exact; null without failures.</summary>
+    public Ratio? MeanWorkingDaysToRepair => Failures == 0 ? null : new Ratio(OutageDeviceDays, Failures);
 
     /// <summary>Utilisation = gross recorded ÷ capacity (R5), exact; null when the capacity is 0.</summary>
     /// <param name="grossRecorded">The gross recordings in the window: recorded + re-recorded (R3); zero or more.</param>

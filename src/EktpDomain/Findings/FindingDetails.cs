@@ -282,7 +282,7 @@ public sealed class LowTurnoutDetails : FindingDetails
             throw new ArgumentOutOfRangeException(nameof(invitations), invitations, "A low-turnout finding needs at least 1 invited resident.");
         }
 
-        if (thresholdPercent is <= 0 or > 100 || invitations.Turnout >= Ratio.FromPercent(thresholdPercent))
+        if (thresholdPercent is <= 0 or > 100 || invitations.TurnoutRatio >= Ratio.FromPercent(thresholdPercent))
         {
             throw new ArgumentOutOfRangeException(
                 nameof(thresholdPercent),
@@ -298,7 +298,7 @@ public sealed class LowTurnoutDetails : FindingDetails
     public InvitationTotals Invitations { get; }
 
     /// <summary>The turnout, attended ÷ invited, exact.</summary>
-    public Ratio Turnout => Invitations.Turnout!.Value;
+    public Ratio TurnoutRatio => Invitations.TurnoutRatio!.Value;
 
     /// <summary>The rule's threshold, in percent.</summary>
     public decimal ThresholdPercent { get; }

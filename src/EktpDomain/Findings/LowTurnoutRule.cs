@@ -62,7 +62,7 @@ public sealed class LowTurnoutRule : IIncidentRule
         foreach (var code in context.KecamatanCodes)
         {
             var invitations = context.Invitations.GetTotals(code, context.Window);
-            if (invitations.Invited >= MinimumInvited && invitations.Turnout < threshold)
+            if (invitations.Invited >= MinimumInvited && invitations.TurnoutRatio < threshold)
             {
                 result.Add(new Finding(RuleId, FindingSeverity.Warning, code, null, new LowTurnoutDetails(invitations, ThresholdPercent)));
             }

@@ -91,7 +91,7 @@ public sealed class CompletionForecast
     public long? PaceRealised { get; }
 
     /// <summary>The pace: net realisation per working day, exact; null when <see cref="PaceRealised"/> is.</summary>
-    public Ratio? Pace => PaceRealised is not long realised ? null : PaceWorkingDays == 0 ? Ratio.Zero : new Ratio(realised, PaceWorkingDays);
+    public Ratio? PacePerWorkingDay => PaceRealised is not long realised ? null : PaceWorkingDays == 0 ? Ratio.Zero : new Ratio(realised, PaceWorkingDays);
 
     /// <summary>The eligible residents at the as-of date (R1).</summary>
     public long Eligible { get; }
@@ -247,7 +247,7 @@ public sealed class CompletionForecast
     /// <summary>Describes the forecast in invariant English, for debugging.</summary>
     public override string ToString() => Status switch
     {
-        ForecastStatus.Forecast => string.Create(CultureInfo.InvariantCulture, $"{Region}: {Remaining} remaining at {Pace!.Value.ToDecimal():0.##}/working day; complete on {LocalDatePattern.Iso.Format(CompletionDate!.Value)}"),
+        ForecastStatus.Forecast => string.Create(CultureInfo.InvariantCulture, $"{Region}: {Remaining} remaining at {PacePerWorkingDay!.Value.ToDecimal():0.##}/working day; complete on {LocalDatePattern.Iso.Format(CompletionDate!.Value)}"),
         ForecastStatus.AlreadyComplete => $"{Region}: complete",
         ForecastStatus.NoProgress => string.Create(CultureInfo.InvariantCulture, $"{Region}: {Remaining} remaining, no progress; no forecast"),
         ForecastStatus.CoverageUnknown => $"{Region}: coverage unknown; no forecast",

@@ -45,7 +45,7 @@ public readonly struct InvitationTotals : IEquatable<InvitationTotals>
     public long NoShows => Invited - Attended;
 
     /// <summary>Turnout = attended ÷ invited, exact; null when nobody was invited.</summary>
-    public Ratio? Turnout => Invited == 0 ? null : new Ratio(Attended, Invited);
+    public Ratio? TurnoutRatio => Invited == 0 ? null : new Ratio(Attended, Invited);
 
     /// <summary>Turnout in percent; null when nobody was invited.</summary>
     public decimal? TurnoutPercent => Invited == 0 ? null : (decimal)Attended * 100 / Invited;

@@ -175,8 +175,8 @@ internal sealed partial class IndonesianReportText : ReportText
                 ? $"sisa {FormatCount(left)}; tidak dapat diperkirakan: tidak ada snapshot sebelumnya untuk mengukur laju"
                 : $"tidak dapat diperkirakan: snapshot tidak memberi cakupan pada {FormatDate(forecast.AsOf)} atau sebelumnya",
             ForecastStatus.NoProgress => $"sisa {FormatCount(forecast.Remaining!.Value)}, tidak ada kemajuan dalam {FormatCount(forecast.PaceWorkingDays)} hari kerja terakhir: tidak dapat diperkirakan",
-            ForecastStatus.BeyondCalendar => $"sisa {FormatCount(forecast.Remaining!.Value)} dengan laju {FormatRate(forecast.Pace!.Value)} per hari kerja: butuh {FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja lagi, melewati data hari libur",
-            _ => $"sisa {FormatCount(forecast.Remaining!.Value)} dengan laju {FormatRate(forecast.Pace!.Value)} per hari kerja: selesai {FormatDate(forecast.CompletionDate!.Value)} ({FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja)",
+            ForecastStatus.BeyondCalendar => $"sisa {FormatCount(forecast.Remaining!.Value)} dengan laju {FormatRate(forecast.PacePerWorkingDay!.Value)} per hari kerja: butuh {FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja lagi, melewati data hari libur",
+            _ => $"sisa {FormatCount(forecast.Remaining!.Value)} dengan laju {FormatRate(forecast.PacePerWorkingDay!.Value)} per hari kerja: selesai {FormatDate(forecast.CompletionDate!.Value)} ({FormatCount(forecast.WorkingDaysNeeded ?? 0)} hari kerja)",
         };
     }
 
@@ -373,9 +373,9 @@ internal sealed partial class IndonesianReportText : ReportText
         string why = placement.Reason switch
         {
             AllocationReason.LargestReduction => "pengurangan terbesar",
-            AllocationReason.LowerAttainment => $"pengurangan sama besar dengan kecamatan lain; capaiannya lebih rendah ({FormatAttainment(placement.Attainment)})",
+            AllocationReason.LowerAttainment => $"pengurangan sama besar dengan kecamatan lain; capaiannya lebih rendah ({FormatAttainment(placement.AttainmentRatio)})",
             AllocationReason.LowerCode => "pengurangan dan capaian sama dengan kecamatan lain; kodenya lebih kecil",
-            _ => $"tidak ada lagi kekurangan kapasitas yang bisa dikurangi; capaiannya terendah ({FormatAttainment(placement.Attainment)})",
+            _ => $"tidak ada lagi kekurangan kapasitas yang bisa dikurangi; capaiannya terendah ({FormatAttainment(placement.AttainmentRatio)})",
         };
         string here = placement.SetsHere > 1 ? $" (alat baru ke-{FormatCount(placement.SetsHere)} di kecamatan ini)" : string.Empty;
         return $"Alat baru ke-{FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: kekurangan kapasitas {FormatCount(placement.CapacityGapBefore)} → {FormatCount(placement.CapacityGapAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";

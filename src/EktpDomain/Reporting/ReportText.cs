@@ -360,8 +360,8 @@ public abstract partial class ReportText
                 ? $"{FormatCount(left)} remaining; no forecast: no earlier snapshot to measure the pace against"
                 : $"no forecast: the snapshots give no coverage on or before {FormatDate(forecast.AsOf)}",
             ForecastStatus.NoProgress => $"{FormatCount(forecast.Remaining!.Value)} remaining, no progress in the last {WorkingDays(forecast.PaceWorkingDays)}: no forecast",
-            ForecastStatus.BeyondCalendar => $"{FormatCount(forecast.Remaining!.Value)} remaining at {FormatRate(forecast.Pace!.Value)} per working day: {FormatCount(forecast.WorkingDaysNeeded ?? 0)} more {WorkingDayNoun(forecast.WorkingDaysNeeded ?? 0)}, beyond the holiday data",
-            _ => $"{FormatCount(forecast.Remaining!.Value)} remaining at {FormatRate(forecast.Pace!.Value)} per working day: complete on {FormatDate(forecast.CompletionDate!.Value)} ({WorkingDays(forecast.WorkingDaysNeeded ?? 0)})",
+            ForecastStatus.BeyondCalendar => $"{FormatCount(forecast.Remaining!.Value)} remaining at {FormatRate(forecast.PacePerWorkingDay!.Value)} per working day: {FormatCount(forecast.WorkingDaysNeeded ?? 0)} more {WorkingDayNoun(forecast.WorkingDaysNeeded ?? 0)}, beyond the holiday data",
+            _ => $"{FormatCount(forecast.Remaining!.Value)} remaining at {FormatRate(forecast.PacePerWorkingDay!.Value)} per working day: complete on {FormatDate(forecast.CompletionDate!.Value)} ({WorkingDays(forecast.WorkingDaysNeeded ?? 0)})",
         };
     }
 
@@ -725,9 +725,9 @@ public abstract partial class ReportText
         string why = placement.Reason switch
         {
             AllocationReason.LargestReduction => "the largest reduction",
-            AllocationReason.LowerAttainment => $"tied on reduction with another kecamatan; lower attainment ({FormatAttainment(placement.Attainment)})",
+            AllocationReason.LowerAttainment => $"tied on reduction with another kecamatan; lower attainment ({FormatAttainment(placement.AttainmentRatio)})",
             AllocationReason.LowerCode => "tied on reduction and attainment with another kecamatan; lower code",
-            _ => $"no capacity gap can be reduced any more; lowest attainment ({FormatAttainment(placement.Attainment)})",
+            _ => $"no capacity gap can be reduced any more; lowest attainment ({FormatAttainment(placement.AttainmentRatio)})",
         };
         string here = placement.SetsHere > 1 ? $" (its new set no. {FormatCount(placement.SetsHere)})" : string.Empty;
         return $"New set {FormatCount(placement.Number)} → {placement.Kecamatan} {placement.Name}{here}: capacity gap {FormatCount(placement.CapacityGapBefore)} → {FormatCount(placement.CapacityGapAfter)}{(placement.Reduction > 0 ? $" (−{FormatCount(placement.Reduction)})" : string.Empty)}; {why}.";
@@ -767,7 +767,7 @@ public abstract partial class ReportText
     private protected string FormatTurnout(LowTurnoutDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        decimal turnout = details.Turnout.ToDecimal() * 100;
+        decimal turnout = details.TurnoutRatio.ToDecimal() * 100;
         for (int decimals = 1; decimals <= 6; decimals++)
         {
             if (Math.Round(turnout, decimals, MidpointRounding.AwayFromZero) < details.ThresholdPercent)

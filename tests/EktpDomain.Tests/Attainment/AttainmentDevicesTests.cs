@@ -30,7 +30,7 @@ public class AttainmentDevicesTests
         row.OutageDeviceDays.Should().Be(0);
         row.Capacity.Should().Be(4_000);
         row.UtilisationRatio.Should().Be(new Ratio(63, 40));
-        row.Utilisation.Should().Be(1.575m);
+        row.UtilisationPercent.Should().Be(157.5m);
         row.DeviceCapacity!.WorkingDays.Should().Be(20);
         row.ShortfallAttribution.Shortfall.Should().Be(0);
         row.ShortfallAttribution.Outage.Should().Be(Ratio.Zero, "met: every part is zero");
@@ -56,7 +56,7 @@ public class AttainmentDevicesTests
         row.OutageDeviceDays.Should().BeNull();
         row.Capacity.Should().BeNull();
         row.UtilisationRatio.Should().BeNull();
-        row.Utilisation.Should().BeNull();
+        row.UtilisationPercent.Should().BeNull();
         report.Capacity.Should().BeNull();
         row.ShortfallAttribution.Shortfall.Should().Be(3_000 + 738);
         row.ShortfallAttribution.DataLoss.Should().Be(1_738);

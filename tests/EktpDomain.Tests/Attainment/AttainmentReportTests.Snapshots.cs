@@ -102,7 +102,7 @@ public partial class AttainmentReportTests
         row.Totals.Should().BeNull();
         row.Adjustment.Should().BeNull();
         row.Coverage.Should().Be(20_000);
-        row.Attainment.Should().BeNull();
+        row.AttainmentPercent.Should().BeNull();
         row.RealisedPercent.Should().BeNull();
         row.Shortfall.Should().Be(0);
         row.ShortfallAttribution.HasShortfall.Should().BeFalse();

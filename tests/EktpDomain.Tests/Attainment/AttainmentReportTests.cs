@@ -33,7 +33,7 @@ public partial class AttainmentReportTests
         row.Realised.Should().Be(6_150);
         row.Met.Should().BeTrue();
         row.Band.Should().Be(AttainmentBand.Met);
-        row.Attainment.Should().Be(1m);
+        row.AttainmentPercent.Should().Be(100m);
         row.RealisedPercent.Should().Be(15m);
         row.Rank.Should().Be(1);
 
@@ -69,7 +69,7 @@ public partial class AttainmentReportTests
         row.IsApplicable.Should().BeFalse();
         row.Met.Should().BeFalse();
         row.Band.Should().Be(AttainmentBand.NotApplicable);
-        row.Attainment.Should().BeNull();
+        row.AttainmentPercent.Should().BeNull();
         row.AttainmentRatio.Should().BeNull();
         row.RealisedPercent.Should().BeNull();
         row.CoveragePercent.Should().BeNull();
@@ -97,7 +97,7 @@ public partial class AttainmentReportTests
         row.Realised.Should().Be(1_000 - 1_738 + 100);
         row.Totals!.Value.Gross.Should().Be(1_100);
         row.Band.Should().Be(AttainmentBand.Critical);
-        row.Attainment.Should().BeNegative();
+        row.AttainmentPercent.Should().BeNegative();
         row.Coverage.Should().Be(8_000 + 1_000 - 1_738 + 100);
         row.CoveragePercent.Should().Be((8_000m + 1_000 - 1_738 + 100) * 100 / 20_000);
         row.Backlog.Should().Be(1_638);

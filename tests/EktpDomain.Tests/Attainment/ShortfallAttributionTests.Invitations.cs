@@ -26,7 +26,7 @@ public partial class ShortfallAttributionTests
         s.Service.Should().Be(new Ratio(46, 1));
         s.NoShow.Should().Be(new Ratio(2_024, 3), "capped by what is left of demand: 720 2/3 − 46");
         s.NotInvited.Should().Be(Ratio.Zero);
-        s.ToString().Should().Be("shortfall 3484: data loss 1418, outage 4036/3, demand 2162/3 (service 46, no-show 2024/3, not invited 0)");
+        s.ToString().Should().Be("shortfall 3484: data loss 1418, outage 1345, demand 721 (service 46, no-show 675, not invited 0)", "rounded by largest remainder, so the parts add up");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public partial class ShortfallAttributionTests
         s.Outage.Should().Be(new Ratio(1_000, 3), "10 outage device-days × 1,000 ÷ 30");
         s.Demand.Should().Be(new Ratio(14_000, 3));
         ((Ratio)s.DataLoss + s.Outage!.Value + s.Demand).Should().Be(new Ratio(5_000, 1));
-        s.ToString().Should().Be("shortfall 5000: data loss 0, outage 1000/3, demand 14000/3");
+        s.ToString().Should().Be("shortfall 5000: data loss 0, outage 333, demand 4667");
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public partial class CapacityAnalysisTests
         var row = capacity[Kresek];
         row.OutageDeviceDays.Should().Be(0);
         row.Failures.Should().Be(0);
-        row.MeanTimeBetweenFailures.Should().BeNull();
+        row.MeanWorkingDaysBetweenFailures.Should().BeNull();
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public partial class CapacityAnalysisTests
         row.AssignedDeviceDays.Should().Be(20);
         row.OutageDeviceDays.Should().Be(4);
         row.Failures.Should().Be(1);
-        row.MeanTimeToRepair.Should().Be(new Ratio(4, 1));
+        row.MeanWorkingDaysToRepair.Should().Be(new Ratio(4, 1));
     }
 
     [Fact]
@@ -187,8 +187,8 @@ public partial class CapacityAnalysisTests
 
         set.AssignedDeviceDays.Should().Be(0);
         set.AvailabilityRatio.Should().BeNull();
-        set.MeanTimeBetweenFailures.Should().BeNull();
-        set.MeanTimeToRepair.Should().BeNull();
+        set.MeanWorkingDaysBetweenFailures.Should().BeNull();
+        set.MeanWorkingDaysToRepair.Should().BeNull();
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public partial class CapacityAnalysisTests
         var set = Analyse(Static(1, Kresek), null).GetDevice("K-06-1");
 
         set.AvailabilityRatio.Should().Be(Ratio.One);
-        set.MeanTimeBetweenFailures.Should().BeNull();
-        set.MeanTimeToRepair.Should().BeNull();
+        set.MeanWorkingDaysBetweenFailures.Should().BeNull();
+        set.MeanWorkingDaysToRepair.Should().BeNull();
     }
 }

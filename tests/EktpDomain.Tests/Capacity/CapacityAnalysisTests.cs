@@ -33,8 +33,8 @@ public partial class CapacityAnalysisTests
         row.FirstDayWithoutDevice.Should().BeNull();
         row.Failures.Should().Be(0);
         row.AvailabilityRatio.Should().Be(Ratio.One);
-        row.MeanTimeBetweenFailures.Should().BeNull();
-        row.MeanTimeToRepair.Should().BeNull();
+        row.MeanWorkingDaysBetweenFailures.Should().BeNull();
+        row.MeanWorkingDaysToRepair.Should().BeNull();
         row.GetUtilisation(6_300).Should().Be(new Ratio(63, 40));
         capacity.Outages.Should().BeEmpty();
         capacity.Window.Equals(April).Should().BeTrue();
@@ -55,8 +55,8 @@ public partial class CapacityAnalysisTests
         set.DeviceDays.Should().Be(10);
         set.Failures.Should().Be(1);
         set.AvailabilityRatio.Should().Be(new Ratio(1, 2));
-        set.MeanTimeToRepair.Should().Be(new Ratio(10, 1));
-        set.MeanTimeBetweenFailures.Should().Be(new Ratio(10, 1));
+        set.MeanWorkingDaysToRepair.Should().Be(new Ratio(10, 1));
+        set.MeanWorkingDaysBetweenFailures.Should().Be(new Ratio(10, 1));
         capacity.GetDevice("K-06-2").OutageDeviceDays.Should().Be(0);
 
         var row = capacity[Kresek];
@@ -66,8 +66,8 @@ public partial class CapacityAnalysisTests
         row.Capacity.Should().Be(30 * 150);
         row.DaysWithoutDevice.Should().Be(0, "the second set kept working");
         row.Failures.Should().Be(1);
-        row.MeanTimeToRepair.Should().Be(new Ratio(10, 1));
-        row.MeanTimeBetweenFailures.Should().Be(new Ratio(30, 1));
+        row.MeanWorkingDaysToRepair.Should().Be(new Ratio(10, 1));
+        row.MeanWorkingDaysBetweenFailures.Should().Be(new Ratio(30, 1));
 
         var outage = capacity.Outages.Should().ContainSingle().Subject;
         outage.Device.Should().Be("K-06-1");
@@ -92,7 +92,7 @@ public partial class CapacityAnalysisTests
         row.DaysWithoutDevice.Should().Be(4);
         row.FirstDayWithoutDevice.Should().Be(Apr(9));
         row.Failures.Should().Be(2, "one failure of each set");
-        row.MeanTimeToRepair.Should().Be(new Ratio(4, 1));
+        row.MeanWorkingDaysToRepair.Should().Be(new Ratio(4, 1));
     }
 
     [Fact]
@@ -182,8 +182,8 @@ public partial class CapacityAnalysisTests
         capacity.Outages[0].Components.Should().Equal(DeviceComponent.Fingerprint, DeviceComponent.Camera);
         capacity[Kresek].OutageDeviceDays.Should().Be(8);
         capacity.GetDevice("K-06-1").Failures.Should().Be(2);
-        capacity.GetDevice("K-06-1").MeanTimeToRepair.Should().Be(new Ratio(4, 1));
-        capacity.GetDevice("K-06-1").MeanTimeBetweenFailures.Should().Be(new Ratio(6, 1));
+        capacity.GetDevice("K-06-1").MeanWorkingDaysToRepair.Should().Be(new Ratio(4, 1));
+        capacity.GetDevice("K-06-1").MeanWorkingDaysBetweenFailures.Should().Be(new Ratio(6, 1));
     }
 
     [Fact]

@@ -102,6 +102,6 @@ public class LowTurnoutRuleTests
     {
         FluentActions.Invoking(() => new LowTurnoutDetails(new InvitationTotals(100, 60), 60)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new LowTurnoutDetails(new InvitationTotals(0, 0), 60)).Should().Throw<ArgumentOutOfRangeException>();
-        new LowTurnoutDetails(new InvitationTotals(100, 59), 60).Turnout.Should().Be(new Ratio(59, 100));
+        new LowTurnoutDetails(new InvitationTotals(100, 59), 60).TurnoutRatio.Should().Be(new Ratio(59, 100));
     }
 }

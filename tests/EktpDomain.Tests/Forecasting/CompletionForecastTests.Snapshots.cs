@@ -42,7 +42,7 @@ public partial class CompletionForecastTests
         forecast.Coverage.Should().Be(40_000);
         forecast.PaceRealised.Should().Be(30_000, "40,000 at the end less 10,000 at the end of 2010, the last snapshot before the window");
         forecast.PaceWorkingDays.Should().Be(240);
-        forecast.Pace.Should().Be(new Ratio(30_000, 240));
+        forecast.PacePerWorkingDay.Should().Be(new Ratio(30_000, 240));
         forecast.Remaining.Should().Be(50_000);
         forecast.WorkingDaysNeeded.Should().Be(400, "50,000 ÷ 125 a day");
         forecast.CompletionDate.Should().Be(data.Calendar.AddWorkingDays(asOf, 400, Kresek));
@@ -83,7 +83,7 @@ public partial class CompletionForecastTests
         forecast.Coverage.Should().BeNull();
         forecast.Remaining.Should().BeNull();
         forecast.PaceRealised.Should().BeNull();
-        forecast.Pace.Should().BeNull();
+        forecast.PacePerWorkingDay.Should().BeNull();
         forecast.HasForecast.Should().BeFalse();
         ReportText.English.ForecastLine(forecast).Should().Be("no forecast: the snapshots give no coverage on or before 30 April 2012");
         ReportText.Indonesian.ForecastLine(forecast).Should().Be("tidak dapat diperkirakan: snapshot tidak memberi cakupan pada 30 April 2012 atau sebelumnya");

@@ -38,7 +38,7 @@ public partial class CompletionForecastTests
         forecast.PaceWindow.Start.Should().Be(new LocalDate(2012, 4, 2));
         forecast.PaceWorkingDays.Should().Be(20);
         forecast.PaceRealised.Should().Be(4_000);
-        forecast.Pace.Should().Be(new Ratio(200, 1));
+        forecast.PacePerWorkingDay.Should().Be(new Ratio(200, 1));
         forecast.Remaining.Should().Be(2_000);
         forecast.WorkingDaysNeeded.Should().Be(10);
         forecast.Status.Should().Be(ForecastStatus.Forecast);

@@ -34,7 +34,7 @@ public class InvitationLogTests
         log.GetTotals(Sukamulya, new DateInterval(Apr(2), Apr(30))).Should().Be(new InvitationTotals(700, 540));
         log.GetTotals(new RegionCode(36, 3), new DateInterval(Apr(1), Apr(30))).Should().Be(new InvitationTotals(1_100, 740));
         log.GetTotals(new RegionCode(36, 3, 1), new DateInterval(Apr(1), Apr(30))).Should().Be(default(InvitationTotals));
-        log.GetTotals(Sukamulya, new DateInterval(Apr(4), Apr(29))).Turnout.Should().BeNull("nobody was invited");
+        log.GetTotals(Sukamulya, new DateInterval(Apr(4), Apr(29))).TurnoutRatio.Should().BeNull("nobody was invited");
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class InvitationLogTests
     {
         var totals = new InvitationTotals(7_800, 3_900);
 
-        totals.Turnout.Should().Be(new Ratio(1, 2));
+        totals.TurnoutRatio.Should().Be(new Ratio(1, 2));
         totals.TurnoutPercent.Should().Be(50m);
         totals.NoShows.Should().Be(3_900);
         totals.ToString().Should().Be("attended 3900 of 7800 invited");
@@ -96,7 +96,7 @@ public class InvitationLogTests
     {
         var log = InvitationLog.CreateBuilder([Sukamulya]).Add(Apr(2), Sukamulya, 10, 10, SourceLocation.None).Build();
 
-        log.GetTotals(Sukamulya, new DateInterval(Apr(2), Apr(2))).Turnout.Should().Be(Ratio.One);
+        log.GetTotals(Sukamulya, new DateInterval(Apr(2), Apr(2))).TurnoutRatio.Should().Be(Ratio.One);
         log.ToString().Should().Be("InvitationLog: 1 rows");
     }
 }

@@ -260,7 +260,7 @@ public static class ReportJson
         Realised = row.Realised,
         Adjustment = row.Adjustment,
         RealisedPercent = row.RealisedPercent,
-        Attainment = row.Attainment,
+        Attainment = row.AttainmentRatio?.ToDecimal(),
         Band = BandCode(row.Band),
         Met = row.Met,
         Rank = row.Rank,
@@ -270,10 +270,10 @@ public static class ReportJson
         DeviceDays = row.DeviceDays,
         OutageDeviceDays = row.OutageDeviceDays,
         Capacity = row.Capacity,
-        Utilisation = row.Utilisation,
+        Utilisation = row.UtilisationRatio?.ToDecimal(),
         Invited = row.Invitations?.Invited,
         Attended = row.Invitations?.Attended,
-        Turnout = row.Turnout?.ToDecimal(),
+        Turnout = row.TurnoutRatio?.ToDecimal(),
         Shortfall = row.ShortfallAttribution.HasShortfall
             ? new ShortfallDto
             {
@@ -323,7 +323,7 @@ public static class ReportJson
         PaceFrom = LocalDatePattern.Iso.Format(forecast.PaceWindow.Start),
         PaceWorkingDays = forecast.PaceWorkingDays,
         PaceRealised = forecast.PaceRealised,
-        Pace = forecast.Pace?.ToDecimal(),
+        Pace = forecast.PacePerWorkingDay?.ToDecimal(),
         Status = StatusCode(forecast.Status),
         WorkingDaysNeeded = forecast.WorkingDaysNeeded,
         CompletionDate = forecast.CompletionDate is { } date ? LocalDatePattern.Iso.Format(date) : null,

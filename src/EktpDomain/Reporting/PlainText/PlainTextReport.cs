@@ -242,7 +242,8 @@ public static class PlainTextReport
 
         var rows = report.Rows.Select(r =>
         {
-            var shortfall = r.ShortfallAttribution;
+            var shortfall = r.ShortfallAttribution.Round();
+            bool missed = r.ShortfallAttribution.HasShortfall;
             var cells = new List<string>
             {
                 r.Rank is int rank ? text.FormatCount(rank) : "-",
@@ -271,16 +272,16 @@ public static class PlainTextReport
 
             if (parts)
             {
-                cells.Add(shortfall.HasShortfall ? text.FormatCount(shortfall.DataLoss) : "-");
-                cells.Add(Part(shortfall, shortfall.Outage, text));
-                cells.Add(shortfall.HasShortfall ? text.FormatCount(shortfall.Demand.Round()) : "-");
+                cells.Add(missed ? text.FormatCount(shortfall.DataLoss) : "-");
+                cells.Add(Part(missed, shortfall.Outage, text));
+                cells.Add(missed ? text.FormatCount(shortfall.Demand) : "-");
             }
 
             if (parts && invitations)
             {
-                cells.Add(Part(shortfall, shortfall.Service, text));
-                cells.Add(Part(shortfall, shortfall.NoShow, text));
-                cells.Add(Part(shortfall, shortfall.NotInvited, text));
+                cells.Add(Part(missed, shortfall.Service, text));
+                cells.Add(Part(missed, shortfall.NoShow, text));
+                cells.Add(Part(missed, shortfall.NotInvited, text));
             }
 
             if (ledger)
@@ -321,8 +322,8 @@ public static class PlainTextReport
     }
 
     /// <summary>A part of a shortfall rounded to whole residents, "-" without a shortfall, or not applicable.</summary>
-    private static string Part(ShortfallAttribution shortfall, Ratio? part, ReportText text) =>
-        !shortfall.HasShortfall ? "-" : part is Ratio value ? text.FormatCount(value.Round()) : text.NotApplicable;
+    private static string Part(bool missed, long? part, ReportText text) =>
+        !missed ? "-" : part is long value ? text.FormatCount(value) : text.NotApplicable;
 
     private static void WriteAllocation(TextLayout output, DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice)
     {
