@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -52,7 +53,11 @@ public sealed class RegionRollup
     /// <summary>The region's level.</summary>
     public RegionLevel Level => Code.Level;
 
-    /// <summary>The region's name.</summary>
+    /// <summary>
+    /// The region's name, as the catalogue or the data gives it. It stays the name also when the data holds only
+    /// some of the region's kecamatan: <see cref="KecamatanCoverage"/> says so (<c>IsPartial</c>), and
+    /// <see cref="ToString"/> and the report texts add "(3 of 29 kecamatan)".
+    /// </summary>
     public string Name { get; }
 
     /// <summary>The sum of the kecamatan's eligible residents (R1).</summary>
@@ -172,6 +177,14 @@ public sealed class RegionRollup
             }
         }
     }
+
+    /// <summary>
+    /// Describes the roll-up in invariant English, for debugging: <c>36.03 Kabupaten Tangerang (3 of 29 kecamatan):
+    /// 2 of 3 met</c>; the part in brackets only when the data holds some of the region's kecamatan.
+    /// </summary>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Code} {Name}{(KecamatanCoverage is { IsPartial: true, Catalogued: int all } ? $" ({KecamatanCount} of {all} {(UnitLevel == RegionLevel.Regency ? "kabupaten/kota" : "kecamatan")})" : string.Empty)}: {Met} of {Applicable} met");
 
     /// <summary>
     /// Groups nodes into their regions at <paramref name="level"/> by where they roll up (their own code, or for a

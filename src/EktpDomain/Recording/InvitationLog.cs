@@ -37,8 +37,8 @@ public sealed class InvitationLog
         Count = count;
     }
 
-    /// <summary>The kecamatan the log may cover, in code order.</summary>
-    public ImmutableArray<RegionCode> Kecamatan => index.Codes;
+    /// <summary>The codes of the kecamatan the log may cover, in code order.</summary>
+    public ImmutableArray<RegionCode> KecamatanCodes => index.Codes;
 
     /// <summary>The number of rows.</summary>
     public int Count { get; }

@@ -31,8 +31,8 @@ public sealed class SyncLog
         Rows = rows;
     }
 
-    /// <summary>The kecamatan the log may cover, in code order.</summary>
-    public ImmutableArray<RegionCode> Kecamatan => index.Codes;
+    /// <summary>The codes of the kecamatan the log may cover, in code order.</summary>
+    public ImmutableArray<RegionCode> KecamatanCodes => index.Codes;
 
     /// <summary>The number of rows.</summary>
     public int Count => Rows.Length;

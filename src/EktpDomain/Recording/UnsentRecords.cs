@@ -43,8 +43,8 @@ public sealed class UnsentRecords
         this.timelines = timelines;
     }
 
-    /// <summary>The kecamatan of the sync log, in code order.</summary>
-    public ImmutableArray<RegionCode> Kecamatan => index.Codes;
+    /// <summary>The codes of the kecamatan of the sync log, in code order.</summary>
+    public ImmutableArray<RegionCode> KecamatanCodes => index.Codes;
 
     /// <summary>Replays the ledger and the sync log (R13).</summary>
     /// <param name="ledger">The ledger: what each set recorded, and what was lost.</param>

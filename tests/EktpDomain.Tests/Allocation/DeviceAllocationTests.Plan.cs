@@ -53,7 +53,7 @@ public partial class DeviceAllocationTests
         plan.WorkingDays.Should().Be(21);
         plan.Throughput.Should().Be(100);
         var dto = EktpDomain.Reporting.Json.ReportJson.DeserializeAllocation(EktpDomain.Reporting.Json.ReportJson.Serialize(plan, EktpDomain.Reporting.ReportText.English));
-        (dto.Period.From, dto.Period.To, dto.Period.WorkingDays, dto.Sets, dto.Throughput).Should().Be(("2012-05-01", "2012-05-31", 21, 2, 100L));
+        (dto.Period.From, dto.Period.To, dto.Period.WorkingDays, dto.Sets, dto.Throughput).Should().Be((new LocalDate(2012, 5, 1), new LocalDate(2012, 5, 31), 21, 2, 100L));
         FluentActions.Invoking(() => EktpDomain.Reporting.Json.ReportJson.Serialize(plan, april, EktpDomain.Reporting.ReportText.English))
             .Should().Throw<ArgumentException>().WithParameterName("report")
             .WithMessage("The allocation was placed for 2012-05-01..2012-05-31 at 100 recordings per set and working day, but the report is of 2012-04-02..2012-04-30 at 100; *");

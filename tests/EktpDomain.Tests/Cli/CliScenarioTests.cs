@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using EktpDomain.Reporting.Json;
 using FluentAssertions;
 using Xunit;
 
@@ -101,7 +102,8 @@ public class CliScenarioTests
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
 
-        root.EnumerateObject().Select(p => p.Name).Should().Equal("period", "target_percent", "kecamatan", "summary", "findings");
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("version", "period", "target_percent", "kecamatan", "summary", "findings");
+        root.GetProperty("version").GetInt32().Should().Be(ReportJson.ContractVersion);
         root.GetProperty("period").EnumerateObject().Select(p => p.Name).Should().Equal("from", "to", "working_days");
         root.GetProperty("period").GetProperty("from").GetString().Should().Be("2012-04-02");
         root.GetProperty("target_percent").GetDecimal().Should().Be(15m);
@@ -111,9 +113,9 @@ public class CliScenarioTests
             "capacity", "utilisation", "invited", "attended", "turnout", "shortfall");
         root.GetProperty("kecamatan")[0].GetProperty("shortfall").EnumerateObject().Select(p => p.Name).Should().Equal("data_loss", "outage", "demand", "service", "no_show", "not_invited");
         root.GetProperty("summary").EnumerateObject().Select(p => p.Name).Should().Equal(
-            "kecamatan", "applicable", "met", "realisation_unknown", "target", "realised", "min_realised_percent", "max_realised_percent", "headline", "kecamatan_coverage", "notes");
-        root.GetProperty("summary").GetProperty("kecamatan_coverage").GetRawText().ReplaceLineEndings("").Replace(" ", "", StringComparison.Ordinal).Should().Be(
-            "{\"region\":\"36.03\",\"name\":\"KabupatenTangerang\",\"kecamatan\":29,\"catalogued\":29,\"partial\":false,\"label\":\"29dari29kecamatan\"}");
+            "kecamatan", "applicable", "met", "realisation_unknown", "target", "realised", "min_realised_percent", "max_realised_percent", "headline", "data_coverage", "notes");
+        root.GetProperty("summary").GetProperty("data_coverage").GetRawText().ReplaceLineEndings("").Replace(" ", "", StringComparison.Ordinal).Should().Be(
+            "{\"region\":\"36.03\",\"name\":\"KabupatenTangerang\",\"kecamatan_count\":29,\"catalogued\":29,\"partial\":false,\"label\":\"29dari29kecamatan\"}");
         root.GetProperty("summary").GetProperty("headline").GetString().Should().Be("Baru 1 dari 29 kecamatan mencapai target perekaman 15%");
         var sukamulya = root.GetProperty("kecamatan")[0];
         sukamulya.GetProperty("band").GetString().Should().Be("met");

@@ -9,6 +9,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using EktpDomain.Reporting.Json;
 using EktpDomain.Tests.Cli.Output;
 using FluentAssertions;
+using NodaTime;
 using Xunit;
 
 namespace EktpDomain.Tests.Cli;
@@ -132,32 +133,32 @@ public class CliTrendTests
     {
         var trend = ReportJson.DeserializeTrend(Run("--format", "json").Stdout);
 
-        (trend.From, trend.To).Should().Be(("2012-01", "2013-12"));
-        trend.Total.Code.Should().Be("36.03");
+        (trend.From, trend.To).Should().Be((new YearMonth(2012, 1), new YearMonth(2013, 12)));
+        trend.Total.Code.Should().Be(RegionCode.Parse("36.03"));
         trend.Total.Source.Should().BeNull();
         trend.Total.Realised.Should().BeNull();
         trend.Total.MonthsUnknown.Should().Be(1);
         trend.Total.Months.Should().HaveCount(24);
         var january = trend.Total.Months[0];
-        (january.Month, january.Eligible, january.Coverage, january.Realised, january.Adjustment).Should().Be(("2012-01", 1_574_262L, (long?)447_590, (long?)55_949, (long?)0));
-        trend.KecamatanCoverage.Label.Should().Be("29 dari 29 kecamatan");
-        trend.KecamatanCoverage.Partial.Should().BeFalse();
-        trend.Kecamatan.Should().HaveCount(29).And.OnlyContain(k => k.Source == "snapshots" && k.Months.Count == 24);
+        (january.Month, january.Eligible, january.Coverage, january.Realised, january.Adjustment).Should().Be((new YearMonth(2012, 1), 1_574_262L, (long?)447_590, (long?)55_949, (long?)0));
+        trend.DataCoverage.Label.Should().Be("29 dari 29 kecamatan");
+        trend.DataCoverage.Partial.Should().BeFalse();
+        trend.Rows.Should().HaveCount(29).And.OnlyContain(k => k.Source == "snapshots" && k.Months.Count == 24);
         trend.Notes.Should().Equal("Dari snapshot: cakupan sebelum periode diambil hingga 31 hari lebih awal, sehingga realisasi dapat mencakup lebih banyak hari dari periode");
 
-        var solear = trend.Kecamatan.Single(k => k.Code == "36.03.31");
-        var july = solear.Months.Single(m => m.Month == "2012-07");
+        var solear = trend.Rows.Single(k => k.Code == RegionCode.Parse("36.03.31"));
+        var july = solear.Months.Single(m => m.Month == new YearMonth(2012, 7));
         (july.Eligible, july.Coverage, july.Realised, july.Adjustment).Should().Be((48_288L, (long?)25_767, (long?)null, (long?)null));
-        (july.Snapshots!.Status, july.Snapshots.StartDate, july.Snapshots.StartLagDays, july.Snapshots.EndDate).Should().Be(("no-snapshot-in-period", "2012-06-30", (int?)0, (string?)null));
-        var august = solear.Months.Single(m => m.Month == "2012-08");
-        (august.Realised, august.Snapshots!.StartDate, august.Snapshots.StartLagDays).Should().Be(((long?)5_514, "2012-06-30", (int?)31), "31,281 on 31 August less 25,767 on 30 June");
+        (july.Snapshots!.Status, july.Snapshots.StartDate, july.Snapshots.StartLagDays, july.Snapshots.EndDate).Should().Be(("no-snapshot-in-period", (LocalDate?)new LocalDate(2012, 6, 30), (int?)0, (LocalDate?)null));
+        var august = solear.Months.Single(m => m.Month == new YearMonth(2012, 8));
+        (august.Realised, august.Snapshots!.StartDate, august.Snapshots.StartLagDays).Should().Be(((long?)5_514, (LocalDate?)new LocalDate(2012, 6, 30), (int?)31), "31,281 on 31 August less 25,767 on 30 June");
 
-        var cleansed = trend.Kecamatan.Single(k => k.Code == "36.03.30");
-        var cleansing = cleansed.Months.Single(m => m.Month == "2012-08");
+        var cleansed = trend.Rows.Single(k => k.Code == RegionCode.Parse("36.03.30"));
+        var cleansing = cleansed.Months.Single(m => m.Month == new YearMonth(2012, 8));
         (cleansing.Realised, cleansing.Adjustment, cleansing.Coverage).Should().Be(((long?)0, (long?)506, (long?)33_229));
         cleansed.Adjustment.Should().Be(506);
 
-        var overCovered = trend.Kecamatan.Single(k => k.Code == "36.03.32").Months[^1];
+        var overCovered = trend.Rows.Single(k => k.Code == RegionCode.Parse("36.03.32")).Months[^1];
         (overCovered.Eligible, overCovered.Coverage).Should().Be((35_084L, (long?)35_610));
         overCovered.CoveragePercent.Should().BeApproximately(101.4992589214m, 0.0000000001m);
     }
@@ -281,8 +282,8 @@ public class CliTrendTests
 
         result.ExitCode.Should().Be(0, result.Stderr);
         var trend = ReportJson.DeserializeTrend(result.Stdout);
-        trend.Total.Months.Select(m => (m.Month, m.Coverage, m.Realised)).Should().Equal(("2012-03", 0L, 0L), ("2012-04", 10_300L, 10_300L), ("2012-05", 10_300L, 0L));
-        trend.Kecamatan.Should().OnlyContain(k => k.Source == "ledger" && k.Months.All(m => m.Snapshots == null));
+        trend.Total.Months.Select(m => (m.Month, m.Coverage, m.Realised)).Should().Equal((new YearMonth(2012, 3), (long?)0L, (long?)0L), (new YearMonth(2012, 4), (long?)10_300L, (long?)10_300L), (new YearMonth(2012, 5), (long?)10_300L, (long?)0L));
+        trend.Rows.Should().OnlyContain(k => k.Source == "ledger" && k.Months.All(m => m.Snapshots == null));
         trend.Notes.Should().BeEmpty();
     }
 

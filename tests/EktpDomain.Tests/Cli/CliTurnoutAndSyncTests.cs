@@ -114,7 +114,7 @@ public class CliTurnoutAndSyncTests
         row.GetProperty("invited").GetInt64().Should().Be(0);
         row.GetProperty("attended").GetInt64().Should().Be(0);
         row.GetProperty("turnout").ValueKind.Should().Be(JsonValueKind.Null);
-        EktpDomain.Reporting.Json.ReportJson.DeserializeReport(json.Stdout).Kecamatan.Should().Contain(k => k.Code == "36.03.27" && k.Turnout == null && k.Invited == 0);
+        EktpDomain.Reporting.Json.ReportJson.DeserializeReport(json.Stdout).Rows.Should().Contain(k => k.Code == RegionCode.Parse("36.03.27") && k.Turnout == null && k.Invited == 0);
     }
 
     [Fact]

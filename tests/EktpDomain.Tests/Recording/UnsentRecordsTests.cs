@@ -300,4 +300,15 @@ public class UnsentRecordsTests
             && days.All(day => sets.All(set => unsent.GetUnsent(SepatanTimur, set, day) >= 0))
             && days.All(day => unsent.GetUnsent(SepatanTimur, day) == sets.Sum(set => unsent.GetUnsent(SepatanTimur, set, day)));
     }
+
+    [Fact]
+    public void KecamatanCodes_AreThoseTheLogsWereBuiltFor_InCodeOrder()
+    {
+        var sync = SyncLog.CreateBuilder([Solear, SepatanTimur]).Build();
+        var invitations = InvitationLog.CreateBuilder([Solear, SepatanTimur]).Build();
+
+        sync.KecamatanCodes.Should().Equal(SepatanTimur, Solear);
+        invitations.KecamatanCodes.Should().Equal(SepatanTimur, Solear);
+        UnsentRecords.Calculate(Ledger(), sync).KecamatanCodes.Should().Equal(SepatanTimur, Solear);
+    }
 }

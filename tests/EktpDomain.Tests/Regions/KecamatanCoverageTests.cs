@@ -56,6 +56,10 @@ public class KecamatanCoverageTests
         report.Summary.KecamatanCoverage.Should().Be(new KecamatanCoverage(Regency, 3, 29));
         RegionRollup.Create(report).Find(Regency)!.KecamatanCoverage.IsPartial.Should().BeTrue();
         RegionRollup.Create(report).Find(Regency)!.KecamatanCoverage.Covered.Should().Be(3);
+        RegionRollup.Create(report).Find(Regency)!.Name.Should().Be("Kabupaten Tangerang", "the name stays the region's");
+        RegionRollup.Create(report).Find(Regency)!.ToString().Should().StartWith("36.03 Kabupaten Tangerang (3 of 29 kecamatan): ");
+        RegionRollup.Create(report).Find(new RegionCode(36))!.ToString().Should().MatchRegex(@"^36 .* \(3 of \d+ kecamatan\): ");
+        RegionRollup.Create(report).Find(Sukamulya)!.ToString().Should().Be("36.03.27 Sukamulya: 1 of 1 met", "a region wholly in the data is not partial");
         ForecastReport.Calculate(ThreeOfTangerang(), AsOf).KecamatanCoverage.Should().Be(new KecamatanCoverage(Regency, 3, 29));
     }
 
@@ -79,9 +83,9 @@ public class KecamatanCoverageTests
         var report = ReportJson.DeserializeReport(ReportJson.Serialize(AttainmentReport.Calculate(ThreeOfTangerang(), April), ReportText.English));
         var forecast = ReportJson.DeserializeForecast(ReportJson.Serialize(ForecastReport.Calculate(ThreeOfTangerang(), AsOf), ReportText.Indonesian));
 
-        var coverage = report.Summary.KecamatanCoverage;
-        (coverage.Region, coverage.Name, coverage.Kecamatan, coverage.Catalogued, coverage.Partial, coverage.Label)
+        var coverage = report.Summary.DataCoverage;
+        (coverage.Region.ToString(), coverage.Name, coverage.KecamatanCount, coverage.Catalogued, coverage.Partial, coverage.Label)
             .Should().Be(("36.03", "Kabupaten Tangerang", 3, (int?)29, true, "3 of 29 kecamatan"));
-        forecast.KecamatanCoverage.Label.Should().Be("3 dari 29 kecamatan");
+        forecast.DataCoverage.Label.Should().Be("3 dari 29 kecamatan");
     }
 }

@@ -11,7 +11,6 @@ using EktpDomain.Forecasting;
 using EktpDomain.Recording;
 using EktpDomain.Trends;
 using EktpDomain.Regions;
-using NodaTime.Text;
 
 namespace EktpDomain.Reporting.Json;
 
@@ -40,6 +39,14 @@ public static class ReportJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         TypeInfoResolver = EktpJsonContext.Default.WithAddedModifier(TurnoutWhenInvitationsAreGiven),
     };
+
+    /// <summary>
+    /// The version of the JSON contract this library writes, as the <c>version</c> field of every document. Version 2
+    /// renamed <c>kecamatan_coverage</c> to <c>data_coverage</c> (whose <c>kecamatan</c> count became
+    /// <c>kecamatan_count</c>); a document without <c>version</c> is of version 1 and reads back with a
+    /// <c>Version</c> of 0.
+    /// </summary>
+    public const int ContractVersion = 2;
 
     private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
@@ -86,11 +93,12 @@ public static class ReportJson
         ArgumentNullException.ThrowIfNull(text);
         var dto = new ForecastReportDto
         {
-            AsOf = LocalDatePattern.Iso.Format(forecasts.AsOf),
+            Version = ContractVersion,
+            AsOf = forecasts.AsOf,
             TrailingWorkingDays = forecasts.TrailingWorkingDays,
             Total = ToDto(forecasts.Total, forecasts.GetName(forecasts.Total.Region), text),
-            KecamatanCoverage = ToDto(forecasts.KecamatanCoverage, forecasts.GetName(forecasts.KecamatanCoverage.Region), text),
-            Kecamatan = [.. forecasts.Rows.Select(f => ToDto(f, forecasts.GetName(f.Region), text))],
+            DataCoverage = ToDto(forecasts.KecamatanCoverage, forecasts.GetName(forecasts.KecamatanCoverage.Region), text),
+            Rows = [.. forecasts.Rows.Select(f => ToDto(f, forecasts.GetName(f.Region), text))],
         };
         return JsonSerializer.Serialize(dto, Info<ForecastReportDto>());
     }
@@ -106,11 +114,12 @@ public static class ReportJson
         ArgumentNullException.ThrowIfNull(text);
         var dto = new TrendDto
         {
-            From = YearMonthPattern.Iso.Format(trend.Months[0]),
-            To = YearMonthPattern.Iso.Format(trend.Months[^1]),
+            Version = ContractVersion,
+            From = trend.Months[0],
+            To = trend.Months[^1],
             Total = ToDto(trend.Total, trend.Total == trend.Rows[0] && trend.Rows.Length == 1),
-            KecamatanCoverage = ToDto(trend.KecamatanCoverage, trend.GetName(trend.KecamatanCoverage.Region), text),
-            Kecamatan = [.. trend.Rows.Select(r => ToDto(r, kecamatan: true))],
+            DataCoverage = ToDto(trend.KecamatanCoverage, trend.GetName(trend.KecamatanCoverage.Region), text),
+            Rows = [.. trend.Rows.Select(r => ToDto(r, kecamatan: true))],
             Notes = [.. ReportNotes.For(trend, text).Select(PersonalData.Redact)],
         };
         return JsonSerializer.Serialize(dto, Info<TrendDto>());
@@ -128,7 +137,7 @@ public static class ReportJson
 
     private static RegionTrendDto ToDto(RegionTrend trend, bool kecamatan) => new()
     {
-        Code = trend.Region.ToString(),
+        Code = trend.Region,
         Name = PersonalData.Redact(trend.Name),
         Source = !kecamatan ? null : trend.Months.Any(m => m.Snapshots is not null) ? "snapshots" : "ledger",
         Realised = trend.Realised,
@@ -136,7 +145,7 @@ public static class ReportJson
         MonthsUnknown = trend.MonthsUnknown,
         Months = [.. trend.Months.Select(m => new TrendMonthDto
         {
-            Month = YearMonthPattern.Iso.Format(m.Month),
+            Month = m.Month,
             Eligible = m.Eligible,
             Coverage = m.Coverage,
             CoveragePercent = m.CoveragePercent,
@@ -173,10 +182,11 @@ public static class ReportJson
         ArgumentNullException.ThrowIfNull(text);
         var dto = new AllocationDto
         {
+            Version = ContractVersion,
             Period = new PeriodDto
             {
-                From = LocalDatePattern.Iso.Format(allocation.Window.Start),
-                To = LocalDatePattern.Iso.Format(allocation.Window.End),
+                From = allocation.Window.Start,
+                To = allocation.Window.End,
                 WorkingDays = allocation.WorkingDays,
             },
             Sets = allocation.Placements.Length,
@@ -186,7 +196,7 @@ public static class ReportJson
             Placements = [.. allocation.Placements.Select(p => new PlacementDto
             {
                 Number = p.Number,
-                Kecamatan = p.Kecamatan.ToString(),
+                KecamatanCode = p.Kecamatan,
                 Name = PersonalData.Redact(p.Name),
                 AddedCapacity = p.AddedCapacity,
                 CapacityGapBefore = p.CapacityGapBefore,
@@ -201,16 +211,16 @@ public static class ReportJson
 
     private static PeriodDto Period(AttainmentReport report) => new()
     {
-        From = LocalDatePattern.Iso.Format(report.Window.Start),
-        To = LocalDatePattern.Iso.Format(report.Window.End),
+        From = report.Window.Start,
+        To = report.Window.End,
         WorkingDays = report.WorkingDays,
     };
 
-    private static KecamatanCoverageDto ToDto(KecamatanCoverage coverage, string name, ReportText text) => new()
+    private static DataCoverageDto ToDto(KecamatanCoverage coverage, string name, ReportText text) => new()
     {
-        Region = coverage.Region.ToString(),
+        Region = coverage.Region,
         Name = PersonalData.Redact(name),
-        Kecamatan = coverage.Covered,
+        KecamatanCount = coverage.Covered,
         Catalogued = coverage.Catalogued,
         Partial = coverage.IsPartial,
         Label = text.CoverageLabel(coverage),
@@ -218,12 +228,13 @@ public static class ReportJson
 
     private static ReportDto ToDto(AttainmentReport report, ReportText text) => new()
     {
+        Version = ContractVersion,
         Period = Period(report),
         TargetPercent = report.Summary.TargetPercent,
-        Kecamatan = [.. report.Rows.Select(ToDto)],
+        Rows = [.. report.Rows.Select(ToDto)],
         Summary = new SummaryDto
         {
-            Kecamatan = report.Summary.KecamatanCount,
+            KecamatanCount = report.Summary.KecamatanCount,
             Applicable = report.Summary.Applicable,
             Met = report.Summary.Met,
             RealisationUnknown = report.Summary.RealisationUnknown,
@@ -232,14 +243,14 @@ public static class ReportJson
             MinRealisedPercent = report.Summary.MinRealisedPercent,
             MaxRealisedPercent = report.Summary.MaxRealisedPercent,
             Headline = text.Headline(report.Summary),
-            KecamatanCoverage = ToDto(report.Summary.KecamatanCoverage, report.NameOf(report.Summary.KecamatanCoverage.Region), text),
+            DataCoverage = ToDto(report.Summary.KecamatanCoverage, report.NameOf(report.Summary.KecamatanCoverage.Region), text),
             Notes = [.. ReportNotes.For(report, text).Select(PersonalData.Redact)],
         },
         Findings = [.. report.Findings.Select(f => new FindingDto
         {
             Rule = f.RuleId,
             Severity = SeverityCode(f.Severity),
-            Kecamatan = f.Kecamatan.ToString(),
+            KecamatanCode = f.Kecamatan,
             Device = f.Device is null ? null : PersonalData.Redact(f.Device),
             Message = text.FindingMessage(f),
             Action = text.FindingAction(f),
@@ -248,7 +259,7 @@ public static class ReportJson
 
     private static KecamatanDto ToDto(KecamatanAttainment row) => new()
     {
-        Code = row.Code.ToString(),
+        Code = row.Code,
         Name = PersonalData.Redact(row.Name),
         Source = row.Snapshots is null ? "ledger" : "snapshots",
         Eligible = row.Eligible,
@@ -299,9 +310,9 @@ public static class ReportJson
     private static SnapshotEdgesDto ToDto(SnapshotRealisation snapshots) => new()
     {
         Status = SnapshotStatusCode(snapshots.Status),
-        StartDate = snapshots.Start is CoverageSnapshot start ? LocalDatePattern.Iso.Format(start.Date) : null,
+        StartDate = snapshots.Start?.Date,
         StartLagDays = snapshots.StartLagDays,
-        EndDate = snapshots.End is CoverageSnapshot end ? LocalDatePattern.Iso.Format(end.Date) : null,
+        EndDate = snapshots.End?.Date,
         EndLagDays = snapshots.EndLagDays,
     };
 
@@ -315,18 +326,18 @@ public static class ReportJson
 
     private static ForecastDto ToDto(CompletionForecast forecast, string name, ReportText text) => new()
     {
-        Code = forecast.Region.ToString(),
+        Code = forecast.Region,
         Name = PersonalData.Redact(name),
         Eligible = forecast.Eligible,
         Coverage = forecast.Coverage,
         Remaining = forecast.Remaining,
-        PaceFrom = LocalDatePattern.Iso.Format(forecast.PaceWindow.Start),
+        PaceFrom = forecast.PaceWindow.Start,
         PaceWorkingDays = forecast.PaceWorkingDays,
         PaceRealised = forecast.PaceRealised,
         Pace = forecast.PacePerWorkingDay?.ToDecimal(),
         Status = StatusCode(forecast.Status),
         WorkingDaysNeeded = forecast.WorkingDaysNeeded,
-        CompletionDate = forecast.CompletionDate is { } date ? LocalDatePattern.Iso.Format(date) : null,
+        CompletionDate = forecast.CompletionDate,
         Message = text.ForecastLine(forecast),
     };
 

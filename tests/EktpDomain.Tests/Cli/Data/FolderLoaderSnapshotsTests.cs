@@ -202,7 +202,7 @@ public class FolderLoaderSnapshotsTests
         rows["36.01"].GetProperty("realised").GetInt64().Should().Be(10_000);
         var summary = json.RootElement.GetProperty("summary");
         summary.GetProperty("headline").GetString().Should().Be("None of the 3 kabupaten/kota met the 15% recording target");
-        summary.GetProperty("kecamatan_coverage").GetProperty("label").GetString().Should().Be("3 of 8 kabupaten/kota");
+        summary.GetProperty("data_coverage").GetProperty("label").GetString().Should().Be("3 of 8 kabupaten/kota");
         summary.GetProperty("realised").GetInt64().Should().Be(102_000);
         json.RootElement.GetProperty("findings").EnumerateArray().Select(f => (f.GetProperty("rule").GetString(), f.GetProperty("kecamatan").GetString()))
             .Should().Equal(("over-coverage", "36.03"), ("over-coverage", "36.71"));

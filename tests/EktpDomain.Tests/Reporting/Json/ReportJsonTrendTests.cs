@@ -64,10 +64,10 @@ public class ReportJsonTrendTests
         using var json = JsonDocument.Parse(ReportJson.Serialize(Snapshots(), ReportText.English));
         var root = json.RootElement;
 
-        Names(root).Should().Equal("from", "to", "total", "kecamatan_coverage", "kecamatan", "notes");
+        Names(root).Should().Equal("version", "from", "to", "total", "data_coverage", "kecamatan", "notes");
         Names(root.GetProperty("total")).Should().Equal("code", "name", "source", "realised", "adjustment", "months_unknown", "months");
         Names(root.GetProperty("total").GetProperty("months")[0]).Should().Equal("month", "eligible", "coverage", "coverage_percent", "realised", "adjustment");
-        Names(root.GetProperty("kecamatan_coverage")).Should().Equal("region", "name", "kecamatan", "catalogued", "partial", "label");
+        Names(root.GetProperty("data_coverage")).Should().Equal("region", "name", "kecamatan_count", "catalogued", "partial", "label");
         var sukamulya = Kecamatan(root, "36.03.27");
         Names(sukamulya).Should().Equal("code", "name", "source", "realised", "adjustment", "months_unknown", "months");
         Names(sukamulya.GetProperty("months")[0]).Should().Equal("month", "eligible", "coverage", "coverage_percent", "realised", "adjustment", "snapshots");
@@ -102,8 +102,8 @@ public class ReportJsonTrendTests
         months[2].GetProperty("realised").GetInt64().Should().Be(8_000);
         months[2].GetProperty("adjustment").GetInt64().Should().Be(0);
 
-        var coverage = root.GetProperty("kecamatan_coverage");
-        (coverage.GetProperty("region").GetString(), coverage.GetProperty("name").GetString(), coverage.GetProperty("kecamatan").GetInt32(),
+        var coverage = root.GetProperty("data_coverage");
+        (coverage.GetProperty("region").GetString(), coverage.GetProperty("name").GetString(), coverage.GetProperty("kecamatan_count").GetInt32(),
             coverage.GetProperty("catalogued").GetInt32(), coverage.GetProperty("partial").GetBoolean(), coverage.GetProperty("label").GetString())
             .Should().Be(("36.03", "Kabupaten Tangerang", 2, 29, true, "2 of 29 kecamatan"));
         root.GetProperty("kecamatan").EnumerateArray().Select(k => k.GetProperty("code").GetString()).Should().Equal("36.03.06", "36.03.27");
@@ -180,8 +180,8 @@ public class ReportJsonTrendTests
         root.GetProperty("total").GetProperty("code").GetString().Should().Be("36.03.27");
         root.GetProperty("total").GetProperty("source").GetString().Should().Be("ledger");
         root.GetProperty("kecamatan").GetArrayLength().Should().Be(1);
-        root.GetProperty("kecamatan_coverage").GetProperty("label").GetString().Should().Be("1 dari 1 kecamatan");
-        root.GetProperty("kecamatan_coverage").GetProperty("partial").GetBoolean().Should().BeFalse();
+        root.GetProperty("data_coverage").GetProperty("label").GetString().Should().Be("1 dari 1 kecamatan");
+        root.GetProperty("data_coverage").GetProperty("partial").GetBoolean().Should().BeFalse();
         root.GetProperty("total").GetProperty("months")[0].GetProperty("coverage_percent").GetDecimal().Should().Be(10m);
     }
 
@@ -192,7 +192,7 @@ public class ReportJsonTrendTests
 
         json.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()).Should().Equal(
             "Dari snapshot: cakupan sebelum periode diambil hingga 29 hari lebih awal, dan cakupan di akhir periode hingga 9 hari sebelum hari terakhirnya, sehingga realisasi mencakup hari-hari yang lain dari periode");
-        json.RootElement.GetProperty("kecamatan_coverage").GetProperty("label").GetString().Should().Be("2 dari 29 kecamatan");
+        json.RootElement.GetProperty("data_coverage").GetProperty("label").GetString().Should().Be("2 dari 29 kecamatan");
     }
 
     [Fact]
@@ -202,16 +202,16 @@ public class ReportJsonTrendTests
         {
             var dto = ReportJson.DeserializeTrend(ReportJson.Serialize(trend, ReportText.English));
 
-            dto.From.Should().Be("2012-01");
-            dto.To.Should().Be("2012-03");
+            dto.From.Should().Be(new YearMonth(2012, 1));
+            dto.To.Should().Be(new YearMonth(2012, 3));
             dto.Notes.Should().Equal(ReportNotes.For(trend, ReportText.English));
-            dto.KecamatanCoverage.Kecamatan.Should().Be(2);
-            dto.Kecamatan.Select(k => k.Code).Should().Equal("36.03.06", "36.03.27");
-            foreach (var (own, read) in trend.Rows.Append(trend.Total).Zip(dto.Kecamatan.Append(dto.Total)))
+            dto.DataCoverage.KecamatanCount.Should().Be(2);
+            dto.Rows.Select(k => k.Code.ToString()).Should().Equal("36.03.06", "36.03.27");
+            foreach (var (own, read) in trend.Rows.Append(trend.Total).Zip(dto.Rows.Append(dto.Total)))
             {
-                (read.Code, read.Name, read.Realised, read.Adjustment, read.MonthsUnknown).Should().Be((own.Region.ToString(), own.Name, own.Realised, own.Adjustment, own.MonthsUnknown));
+                (read.Code, read.Name, read.Realised, read.Adjustment, read.MonthsUnknown).Should().Be((own.Region, own.Name, own.Realised, own.Adjustment, own.MonthsUnknown));
                 read.Months.Select(m => (m.Month, m.Eligible, m.Coverage, m.CoveragePercent, m.Realised, m.Adjustment)).Should().Equal(
-                    own.Months.Select(m => ($"{m.Month.Year:D4}-{m.Month.Month:D2}", m.Eligible, m.Coverage, m.CoveragePercent, m.Realised, m.Adjustment)));
+                    own.Months.Select(m => (m.Month, m.Eligible, m.Coverage, m.CoveragePercent, m.Realised, m.Adjustment)));
                 read.Months.Select(m => m.Snapshots?.Status).Should().Equal(own.Months.Select(m => m.Snapshots is null ? null : StatusCode(m.Snapshots.Status)));
                 read.Months.Select(m => m.Snapshots?.StartLagDays).Should().Equal(own.Months.Select(m => m.Snapshots?.StartLagDays));
                 read.Months.Select(m => m.Snapshots?.EndLagDays).Should().Equal(own.Months.Select(m => m.Snapshots?.EndLagDays));
@@ -220,8 +220,8 @@ public class ReportJsonTrendTests
             dto.Total.Source.Should().BeNull();
         }
 
-        ReportJson.DeserializeTrend(ReportJson.Serialize(Mixed(), ReportText.English)).Kecamatan.Select(k => k.Source).Should().Equal("ledger", "snapshots");
-        ReportJson.DeserializeTrend(ReportJson.Serialize(Snapshots(), ReportText.English)).Kecamatan.Select(k => k.Source).Should().Equal("snapshots", "snapshots");
+        ReportJson.DeserializeTrend(ReportJson.Serialize(Mixed(), ReportText.English)).Rows.Select(k => k.Source).Should().Equal("ledger", "snapshots");
+        ReportJson.DeserializeTrend(ReportJson.Serialize(Snapshots(), ReportText.English)).Rows.Select(k => k.Source).Should().Equal("snapshots", "snapshots");
     }
 
     [Theory]

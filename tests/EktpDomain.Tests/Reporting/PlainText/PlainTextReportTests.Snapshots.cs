@@ -123,6 +123,6 @@ public class PlainTextReportSnapshotTests
         var summary = json.RootElement.GetProperty("summary");
         summary.GetProperty("realisation_unknown").GetInt32().Should().Be(2);
         summary.GetProperty("realised").ValueKind.Should().Be(JsonValueKind.Null);
-        ReportJson.DeserializeReport(json.RootElement.GetRawText()).Kecamatan.Single(k => k.Code == "36.03.06").Snapshots!.Status.Should().Be("no-snapshot-before-start");
+        ReportJson.DeserializeReport(json.RootElement.GetRawText()).Rows.Single(k => k.Code == RegionCode.Parse("36.03.06")).Snapshots!.Status.Should().Be("no-snapshot-before-start");
     }
 }
