@@ -6,6 +6,7 @@ using EktpDomain.Calendar;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
 using EktpDomain.Recording;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Capacity;
@@ -114,10 +115,18 @@ public sealed class CapacityAnalysis
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(window);
-        ArgumentOutOfRangeException.ThrowIfLessThan(throughput, 1);
+        CheckThroughput(throughput, nameof(throughput), nameof(throughput));
         incidents?.CheckDevicesIn(inventory);
         return new CapacityEngine(inventory, incidents ?? IncidentLog.Empty, new WindowDays(calendar, window), throughput, kecamatan).Run();
     }
+
+    /// <summary>R5: a throughput is at least 1 recording per available device-day.</summary>
+    /// <param name="value">The throughput given.</param>
+    /// <param name="paramName">The parameter or option property.</param>
+    /// <param name="name">The option as the message names it, such as <c>AttainmentOptions.Throughput</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    internal static void CheckThroughput(long value, string paramName, string name) =>
+        Guard.AtLeast(value, 1, paramName, name, "recording per device-day");
 
     /// <summary>Finds the row of one kecamatan.</summary>
     /// <param name="kecamatan">A kecamatan code.</param>
