@@ -93,7 +93,7 @@ public sealed class DeviceAllocation
     /// report. Nothing is realised in a future window, so ties go to the lower code.
     /// </summary>
     /// <param name="data">The data; it must have a device inventory (<see cref="RecordingData.Inventory"/>).</param>
-    /// <param name="window">The window to plan, inclusive; the calendar must cover it.</param>
+    /// <param name="window">The window to plan, inclusive, in the ISO calendar; the calendar must cover it. A <see cref="DateInterval"/> never ends before it starts: NodaTime's constructor rejects that, before this method is called, so check dates that come from a user when you build it.</param>
     /// <param name="sets">How many new sets; zero or more.</param>
     /// <param name="options">The target policy, pro-rating and throughput; <see cref="AttainmentOptions.Default"/> when null.</param>
     /// <returns>The plan.</returns>

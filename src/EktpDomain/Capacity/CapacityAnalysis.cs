@@ -88,7 +88,7 @@ public sealed class CapacityAnalysis
     /// <param name="inventory">The recording sets and their assignments.</param>
     /// <param name="incidents">The incidents, or null for none.</param>
     /// <param name="calendar">The working calendar, with the kecamatan's closures; it must cover the window.</param>
-    /// <param name="window">The window, inclusive.</param>
+    /// <param name="window">The window, inclusive, in the ISO calendar. A <see cref="DateInterval"/> never ends before it starts: NodaTime's constructor rejects that, before this method is called, so check dates that come from a user when you build it.</param>
     /// <param name="throughput">Recordings per available device-day; at least 1. Default 100 (R5).</param>
     /// <param name="kecamatan">
     /// The kecamatan to report, such as the kecamatan of a <see cref="RecordingData"/>; null for every kecamatan the
@@ -99,7 +99,7 @@ public sealed class CapacityAnalysis
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="throughput"/> is below 1, or the calendar does not cover the window.
     /// </exception>
-    /// <exception cref="ArgumentException">A code in <paramref name="kecamatan"/> is not a kecamatan code.</exception>
+    /// <exception cref="ArgumentException">A code in <paramref name="kecamatan"/> is not a kecamatan code, or the window is not in the ISO calendar.</exception>
     /// <exception cref="DataValidationException">
     /// An incident names a set that is not in <paramref name="inventory"/>; each problem names the incident, the set
     /// and, when known, where the incident came from.
