@@ -7,6 +7,7 @@ using EktpDomain.Attainment;
 using EktpDomain.Capacity;
 using EktpDomain.Recording;
 using EktpDomain.Targets;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Allocation;
@@ -69,6 +70,7 @@ public sealed class DeviceAllocation
     public static DeviceAllocation Allocate(AttainmentReport report, int sets)
     {
         ArgumentNullException.ThrowIfNull(report);
+        CheckSets(sets);
         if (report.Capacity is null)
         {
             throw new ArgumentException("The report has no capacity figures because its data has no device inventory; R9 places new sets by capacity. Supply the inventory (devices.csv).", nameof(report));
@@ -91,7 +93,7 @@ public sealed class DeviceAllocation
     /// report. Nothing is realised in a future window, so ties go to the lower code.
     /// </summary>
     /// <param name="data">The data; it must have a device inventory (<see cref="RecordingData.Inventory"/>).</param>
-    /// <param name="window">The window to plan, inclusive; the calendar must cover it.</param>
+    /// <param name="window">The window to plan, inclusive, in the ISO calendar; the calendar must cover it. A <see cref="DateInterval"/> never ends before it starts: NodaTime's constructor rejects that, before this method is called, so check dates that come from a user when you build it.</param>
     /// <param name="sets">How many new sets; zero or more.</param>
     /// <param name="options">The target policy, pro-rating and throughput; <see cref="AttainmentOptions.Default"/> when null.</param>
     /// <returns>The plan.</returns>
@@ -103,7 +105,7 @@ public sealed class DeviceAllocation
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(window);
-        ArgumentOutOfRangeException.ThrowIfNegative(sets);
+        CheckSets(sets);
         if (data.Inventory is null)
         {
             throw new ArgumentException("The data has no device inventory; R9 places new sets by capacity. Supply the inventory (devices.csv).", nameof(data));
@@ -138,6 +140,8 @@ public sealed class DeviceAllocation
         }
     }
 
+    private static void CheckSets(int sets) => Guard.AtLeast(sets, 0, nameof(sets), "The number of new sets", string.Empty);
+
     private DeviceAllocation With(DateInterval window, int workingDays, long throughput) => new(Placements, TotalCapacityGapBefore, TotalCapacityGapAfter)
     {
         Window = window,
@@ -155,7 +159,7 @@ public sealed class DeviceAllocation
     internal static DeviceAllocation Allocate(IEnumerable<AllocationCandidate> candidates, int sets)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        ArgumentOutOfRangeException.ThrowIfNegative(sets);
+        CheckSets(sets);
         var list = candidates.ToList();
         var seen = new HashSet<RegionCode>();
         foreach (var c in list)

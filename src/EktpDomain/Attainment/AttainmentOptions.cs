@@ -22,7 +22,7 @@ public sealed class AttainmentOptions
     public ITargetPolicy TargetPolicy
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(value));
+        init => field = value ?? throw new ArgumentNullException(nameof(TargetPolicy));
     } = Targets.TargetPolicy.MonthlySharePercent(15m);
 
     /// <summary>Whether partly covered months are pro-rated by national working days (R2). Default: none.</summary>
@@ -32,7 +32,7 @@ public sealed class AttainmentOptions
     public AttainmentBands Bands
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(value));
+        init => field = value ?? throw new ArgumentNullException(nameof(Bands));
     } = AttainmentBands.Default;
 
     /// <summary>
@@ -45,7 +45,7 @@ public sealed class AttainmentOptions
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            CapacityAnalysis.CheckThroughput(value, nameof(Throughput), "AttainmentOptions.Throughput");
             field = value;
         }
     } = CapacityAnalysis.DefaultThroughput;
@@ -54,6 +54,6 @@ public sealed class AttainmentOptions
     public IncidentRuleSet Rules
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(value));
+        init => field = value ?? throw new ArgumentNullException(nameof(Rules));
     } = IncidentRuleSet.Default;
 }

@@ -6,6 +6,7 @@ using EktpDomain.Calendar;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
 using EktpDomain.Recording;
+using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Capacity;
@@ -87,7 +88,7 @@ public sealed class CapacityAnalysis
     /// <param name="inventory">The recording sets and their assignments.</param>
     /// <param name="incidents">The incidents, or null for none.</param>
     /// <param name="calendar">The working calendar, with the kecamatan's closures; it must cover the window.</param>
-    /// <param name="window">The window, inclusive.</param>
+    /// <param name="window">The window, inclusive, in the ISO calendar. A <see cref="DateInterval"/> never ends before it starts: NodaTime's constructor rejects that, before this method is called, so check dates that come from a user when you build it.</param>
     /// <param name="throughput">Recordings per available device-day; at least 1. Default 100 (R5).</param>
     /// <param name="kecamatan">
     /// The kecamatan to report, such as the kecamatan of a <see cref="RecordingData"/>; null for every kecamatan the
@@ -98,7 +99,7 @@ public sealed class CapacityAnalysis
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="throughput"/> is below 1, or the calendar does not cover the window.
     /// </exception>
-    /// <exception cref="ArgumentException">A code in <paramref name="kecamatan"/> is not a kecamatan code.</exception>
+    /// <exception cref="ArgumentException">A code in <paramref name="kecamatan"/> is not a kecamatan code, or the window is not in the ISO calendar.</exception>
     /// <exception cref="DataValidationException">
     /// An incident names a set that is not in <paramref name="inventory"/>; each problem names the incident, the set
     /// and, when known, where the incident came from.
@@ -114,10 +115,18 @@ public sealed class CapacityAnalysis
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(window);
-        ArgumentOutOfRangeException.ThrowIfLessThan(throughput, 1);
+        CheckThroughput(throughput, nameof(throughput), nameof(throughput));
         incidents?.CheckDevicesIn(inventory);
         return new CapacityEngine(inventory, incidents ?? IncidentLog.Empty, new WindowDays(calendar, window), throughput, kecamatan).Run();
     }
+
+    /// <summary>R5: a throughput is at least 1 recording per available device-day.</summary>
+    /// <param name="value">The throughput given.</param>
+    /// <param name="paramName">The parameter or option property.</param>
+    /// <param name="name">The option as the message names it, such as <c>AttainmentOptions.Throughput</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    internal static void CheckThroughput(long value, string paramName, string name) =>
+        Guard.AtLeast(value, 1, paramName, name, "recording per device-day");
 
     /// <summary>Finds the row of one kecamatan.</summary>
     /// <param name="kecamatan">A kecamatan code.</param>

@@ -99,7 +99,7 @@ public sealed class KecamatanCapacity
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="grossRecorded"/> is negative.</exception>
     public Ratio? GetUtilisation(long grossRecorded)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(grossRecorded);
+        Guard.NotNegative(grossRecorded);
         return Capacity == 0 ? null : new Ratio(grossRecorded, Capacity);
     }
 

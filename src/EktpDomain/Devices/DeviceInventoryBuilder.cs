@@ -19,14 +19,15 @@ namespace EktpDomain.Devices;
 /// funding on every assignment row (<see cref="AddAssignment(string?, DeviceKind, FundingSource, RegionCode, LocalDate, LocalDate?, SourceLocation)"/>).
 /// The raw <c>Add…</c> methods never throw for bad data: every problem is collected with the
 /// <see cref="SourceLocation"/> of its row, and <see cref="Build"/> reports them all at once, in input order, in a
-/// <see cref="DataValidationException"/>:
+/// <see cref="DataValidationException"/>. A problem of input added from code, without a source location, starts with
+/// the method that added it instead, such as <c>MoveSet: unknown set 'K-9': …</c>. The problems are:
 /// </para>
 /// <list type="bullet">
 /// <item>a blank set id; an undefined kind, funding or retirement reason;</item>
 /// <item>a code that is not a kecamatan code, or (with a kecamatan list) a kecamatan not in the list;</item>
 /// <item>an assignment whose <c>to</c> is before its <c>from</c>;</item>
 /// <item>a set described with a different kind, funding or acquisition date than on an earlier row;</item>
-/// <item>an assignment or retirement of a set that no row describes;</item>
+/// <item>an assignment or retirement of a set that no row or call (<see cref="AddSet"/>, <c>AddDevice</c>) describes;</item>
 /// <item>
 /// two assignments of one set that share a day: a set is never in two kecamatan on one day (R5), and one set placed
 /// twice in the same kecamatan on one day would count its device-days twice;
@@ -45,6 +46,9 @@ public sealed class DeviceInventoryBuilder
     private readonly Dictionary<string, string> spellings = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Retirement> retirements = new(StringComparer.Ordinal);
     private readonly List<Row> rows = [];
+
+    // The method that added each input, by sequence: a problem without a source location names it instead.
+    private readonly List<string> calls = [];
     private int sequence;
     private bool built;
 
@@ -73,7 +77,7 @@ public sealed class DeviceInventoryBuilder
     {
         ArgumentNullException.ThrowIfNull(device);
         ThrowIfBuilt();
-        int seq = sequence++;
+        int seq = Next(nameof(AddDevice));
         Declare(device.Id, device.Kind, device.Funding, device.AcquiredOn, device.Computer, seq, source);
         if (device.RetiredOn is LocalDate retired)
         {
@@ -97,7 +101,7 @@ public sealed class DeviceInventoryBuilder
     public DeviceInventoryBuilder AddDevice(string? id, DeviceKind kind, FundingSource funding, LocalDate? acquiredOn, SourceLocation source)
     {
         ThrowIfBuilt();
-        int seq = sequence++;
+        int seq = Next(nameof(AddDevice));
         string? trimmed = DeviceText.Id(id);
         if (trimmed is null)
         {
@@ -117,7 +121,7 @@ public sealed class DeviceInventoryBuilder
     /// Retires a recording set from <paramref name="retiredOn"/> on, as read from bulk input. Never throws for bad
     /// values: they are collected as problems at <paramref name="source"/>.
     /// </summary>
-    /// <param name="id">The set's id; some row must describe the set.</param>
+    /// <param name="id">The set's id; some row or call (<see cref="AddSet"/>, <c>AddDevice</c>) must describe the set.</param>
     /// <param name="retiredOn">The first day the set is out of service; it cannot be assigned on that day or later (R5).</param>
     /// <param name="reason">How it left service.</param>
     /// <param name="source">Where it came from, for error messages.</param>
@@ -126,7 +130,7 @@ public sealed class DeviceInventoryBuilder
     public DeviceInventoryBuilder Retire(string? id, LocalDate retiredOn, RetirementReason reason, SourceLocation source)
     {
         ThrowIfBuilt();
-        int seq = sequence++;
+        int seq = Next(nameof(Retire));
         string? trimmed = DeviceText.Id(id);
         if (trimmed is null)
         {
@@ -175,10 +179,13 @@ public sealed class DeviceInventoryBuilder
     /// <param name="source">Where it came from, for error messages.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
-    public DeviceInventoryBuilder AddAssignment(string? device, RegionCode kecamatan, LocalDate from, LocalDate? to, bool isLoan, SourceLocation source)
+    public DeviceInventoryBuilder AddAssignment(string? device, RegionCode kecamatan, LocalDate from, LocalDate? to, bool isLoan, SourceLocation source) =>
+        AddAssignment(device, kecamatan, from, to, isLoan, source, nameof(AddAssignment));
+
+    private DeviceInventoryBuilder AddAssignment(string? device, RegionCode kecamatan, LocalDate from, LocalDate? to, bool isLoan, SourceLocation source, string call)
     {
         ThrowIfBuilt();
-        int seq = sequence++;
+        int seq = Next(call);
         Count++;
         string? id = DeviceText.Id(device);
         if (id is null)
@@ -210,10 +217,13 @@ public sealed class DeviceInventoryBuilder
     /// <param name="source">Where it came from, for error messages.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
-    public DeviceInventoryBuilder AddAssignment(string? device, DeviceKind kind, FundingSource funding, RegionCode kecamatan, LocalDate from, LocalDate? to, SourceLocation source)
+    public DeviceInventoryBuilder AddAssignment(string? device, DeviceKind kind, FundingSource funding, RegionCode kecamatan, LocalDate from, LocalDate? to, SourceLocation source) =>
+        AddAssignment(device, kind, funding, kecamatan, from, to, source, nameof(AddAssignment));
+
+    private DeviceInventoryBuilder AddAssignment(string? device, DeviceKind kind, FundingSource funding, RegionCode kecamatan, LocalDate from, LocalDate? to, SourceLocation source, string call)
     {
         ThrowIfBuilt();
-        int seq = sequence++;
+        int seq = Next(call);
         Count++;
         string? id = DeviceText.Id(device);
         if (id is null)
@@ -256,11 +266,11 @@ public sealed class DeviceInventoryBuilder
         if (DeviceText.Id(id) is string trimmed && declarations.ContainsKey(trimmed))
         {
             // AddSet adds a new set: a second call with the same id would otherwise merge two sets into one.
-            Problem(sequence++, SourceLocation.None, $"set '{trimmed}' is added twice: an id names one recording set. To move it, use MoveSet; to add another set, give it another id.");
+            Problem(Next(nameof(AddSet)), SourceLocation.None, $"set '{trimmed}' is added twice: an id names one recording set. To move it, use MoveSet; to add another set, give it another id.");
             return this;
         }
 
-        return AddAssignment(id, kind, funding, kecamatan, from, to, SourceLocation.None);
+        return AddAssignment(id, kind, funding, kecamatan, from, to, SourceLocation.None, nameof(AddSet));
     }
 
     /// <summary>
@@ -284,7 +294,7 @@ public sealed class DeviceInventoryBuilder
             rows[open] = rows[open] with { To = from.PlusDays(-1) };
         }
 
-        return AddAssignment(id, kecamatan, from, null, isLoan, SourceLocation.None);
+        return AddAssignment(id, kecamatan, from, null, isLoan, SourceLocation.None, nameof(MoveSet));
     }
 
     /// <summary>Checks everything and builds the inventory.</summary>
@@ -323,7 +333,9 @@ public sealed class DeviceInventoryBuilder
         {
             if (!declarations.ContainsKey(id))
             {
-                Problem(r.Sequence, r.Source, $"unknown device '{id}': no row describes this recording set, so it cannot be retired.");
+                Problem(r.Sequence, r.Source, r.Source.IsKnown
+                    ? $"unknown device '{id}': no row describes this recording set, so it cannot be retired."
+                    : $"unknown set '{id}': no AddSet or AddDevice call describes it, so it cannot be retired.");
             }
         }
 
@@ -332,7 +344,9 @@ public sealed class DeviceInventoryBuilder
         {
             if (!devices.TryGetValue(row.Device, out var set))
             {
-                Problem(row.Sequence, row.Source, $"unknown device '{row.Device}': no row describes this recording set's kind and funding.");
+                Problem(row.Sequence, row.Source, row.Source.IsKnown
+                    ? $"unknown device '{row.Device}': no row describes this recording set's kind and funding."
+                    : $"unknown set '{row.Device}': no AddSet or AddDevice call describes it, so it cannot be assigned to {row.Kecamatan}.");
                 continue;
             }
 
@@ -414,6 +428,18 @@ public sealed class DeviceInventoryBuilder
 
     private static string At(SourceLocation source) => source.IsKnown ? $" at {source}" : string.Empty;
 
+    /// <summary>The input a problem is about: "here" on a row of a file, "in this call" from code.</summary>
+    private static string Here(SourceLocation source) => source.IsKnown ? "here" : "in this call";
+
+    /// <summary>The earlier input it contradicts: its row, or the method that added it from code.</summary>
+    private string There(SourceLocation source, int seq) => source.IsKnown ? $" at {source}" : $" in an earlier {calls[seq]} call";
+
+    private int Next(string call)
+    {
+        calls.Add(call);
+        return sequence++;
+    }
+
     private bool CheckKindAndFunding(string id, DeviceKind kind, FundingSource funding, int seq, SourceLocation source)
     {
         bool ok = true;
@@ -473,19 +499,19 @@ public sealed class DeviceInventoryBuilder
 
         if (first.Kind != kind)
         {
-            Problem(seq, source, $"device {id} is {DeviceNames.Kind.Format(kind)} here but {DeviceNames.Kind.Format(first.Kind)}{At(first.Source)}; a recording set has one kind.");
+            Problem(seq, source, $"device {id} is {DeviceNames.Kind.Format(kind)} {Here(source)} but {DeviceNames.Kind.Format(first.Kind)}{There(first.Source, first.Sequence)}; a recording set has one kind.");
         }
 
         if (first.Funding != funding)
         {
-            Problem(seq, source, $"device {id} is funded by {DeviceNames.Funding.Format(funding)} here but by {DeviceNames.Funding.Format(first.Funding)}{At(first.Source)}; a recording set has one funding source.");
+            Problem(seq, source, $"device {id} is funded by {DeviceNames.Funding.Format(funding)} {Here(source)} but by {DeviceNames.Funding.Format(first.Funding)}{There(first.Source, first.Sequence)}; a recording set has one funding source.");
         }
 
         if (acquired is LocalDate a)
         {
             if (first.Acquired is LocalDate b && a != b)
             {
-                Problem(seq, source, $"device {id} is acquired on {DeviceText.Date(a)} here but on {DeviceText.Date(b)}{At(first.Source)}.");
+                Problem(seq, source, $"device {id} is acquired on {DeviceText.Date(a)} {Here(source)} but on {DeviceText.Date(b)}{There(first.Source, first.Sequence)}.");
             }
             else
             {
@@ -505,7 +531,7 @@ public sealed class DeviceInventoryBuilder
         {
             if (first.Date != date || first.Reason != reason)
             {
-                Problem(seq, source, $"device {id} is retired on {DeviceText.Date(date)} ({reason}) here but on {DeviceText.Date(first.Date)} ({first.Reason}){At(first.Source)}; a recording set is retired once.");
+                Problem(seq, source, $"device {id} is retired on {DeviceText.Date(date)} ({reason}) {Here(source)} but on {DeviceText.Date(first.Date)} ({first.Reason}){There(first.Source, first.Sequence)}; a recording set is retired once.");
             }
 
             return;
@@ -514,7 +540,12 @@ public sealed class DeviceInventoryBuilder
         retirements.Add(id, new Retirement(date, reason, seq, source));
     }
 
-    private void Problem(int seq, SourceLocation source, string message) => problems.Add((seq, new DataProblem(source, message)));
+    /// <summary>
+    /// Collects a problem. A row of a file is named by its source location (<c>FILE:LINE: …</c>); input added from code
+    /// has none, so its message starts with the method that added it (<c>MoveSet: …</c>).
+    /// </summary>
+    private void Problem(int seq, SourceLocation source, string message) =>
+        problems.Add((seq, new DataProblem(source, source.IsKnown ? message : $"{calls[seq]}: {message}")));
 
     private void ThrowIfBuilt()
     {

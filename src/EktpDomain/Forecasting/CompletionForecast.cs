@@ -133,7 +133,7 @@ public sealed class CompletionForecast
     {
         ArgumentNullException.ThrowIfNull(data);
         int days = trailingWorkingDays ?? DefaultTrailingWorkingDaysFor(data);
-        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1, nameof(trailingWorkingDays));
+        CheckTrailingWorkingDays(days);
         bool kecamatan = region.Level == RegionLevel.Kecamatan;
         if (kecamatan ? !data.Population.Contains(region) : !HasKecamatanIn(data, region))
         {
@@ -224,7 +224,7 @@ public sealed class CompletionForecast
     public static DateInterval TrailingWindow(WorkingCalendar calendar, RegionCode region, LocalDate asOf, int trailingWorkingDays = DefaultTrailingWorkingDays)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentOutOfRangeException.ThrowIfLessThan(trailingWorkingDays, 1);
+        CheckTrailingWorkingDays(trailingWorkingDays);
         CalendarText.EnsureIso(asOf, nameof(asOf));
 
         bool kecamatan = region.Level == RegionLevel.Kecamatan;
@@ -253,6 +253,9 @@ public sealed class CompletionForecast
         ForecastStatus.CoverageUnknown => $"{Region}: coverage unknown; no forecast",
         _ => string.Create(CultureInfo.InvariantCulture, $"{Region}: {WorkingDaysNeeded} working days needed, beyond the calendar's holiday data"),
     };
+
+    private static void CheckTrailingWorkingDays(int days) =>
+        Guard.AtLeast(days, 1, "trailingWorkingDays", "trailingWorkingDays", "working day");
 
     private static bool HasKecamatanIn(RecordingData data, RegionCode region)
     {

@@ -61,18 +61,19 @@ public sealed class TargetCalculator
 
     /// <summary>The target of one kecamatan over a window (R2).</summary>
     /// <param name="kecamatan">A kecamatan of <paramref name="population"/>.</param>
-    /// <param name="window">The window, inclusive.</param>
+    /// <param name="window">The window, inclusive, in the ISO calendar. A <see cref="DateInterval"/> never ends before it starts: NodaTime's constructor rejects that, before this method is called, so check dates that come from a user when you build it.</param>
     /// <param name="population">The eligible counts (R1).</param>
     /// <param name="ledger">The ledger, for policies that need the coverage at the start of a month; may be null when the policy does not.</param>
     /// <returns>The target: zero or more.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> or <paramref name="population"/> is null.</exception>
-    /// <exception cref="ArgumentException">The kecamatan is unknown to the population.</exception>
+    /// <exception cref="ArgumentException">The kecamatan is unknown to the population, or the window is not in the ISO calendar.</exception>
     /// <exception cref="InvalidOperationException">The policy returned a negative requirement.</exception>
     /// <exception cref="OverflowException">The target does not fit in a <see cref="long"/>.</exception>
     public long GetTarget(RegionCode kecamatan, DateInterval window, EligiblePopulation population, RecordingLedger? ledger)
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(population);
+        CalendarText.EnsureIso(window.Start, nameof(window));
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
             throw new ArgumentException($"Targets are set per kecamatan; '{kecamatan}' is a {kecamatan.Level} code. A parent's target is the sum of its kecamatan's.", nameof(kecamatan));
@@ -96,17 +97,18 @@ public sealed class TargetCalculator
     /// keeps the kecamatan's realisation: its snapshots (R21) or the ledger.
     /// </summary>
     /// <param name="kecamatan">A kecamatan of <paramref name="data"/>.</param>
-    /// <param name="window">The window, inclusive.</param>
+    /// <param name="window">The window, inclusive, in the ISO calendar. A <see cref="DateInterval"/> never ends before it starts: NodaTime's constructor rejects that, before this method is called, so check dates that come from a user when you build it.</param>
     /// <param name="data">The data.</param>
     /// <returns>The target: zero or more.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> or <paramref name="data"/> is null.</exception>
-    /// <exception cref="ArgumentException">The kecamatan is not one of the data's.</exception>
+    /// <exception cref="ArgumentException">The kecamatan is not one of the data's, or the window is not in the ISO calendar.</exception>
     /// <exception cref="InvalidOperationException">The policy returned a negative requirement, or needs a coverage the snapshots do not give.</exception>
     /// <exception cref="OverflowException">The target does not fit in a <see cref="long"/>.</exception>
     public long GetTarget(RegionCode kecamatan, DateInterval window, RecordingData data)
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(data);
+        CalendarText.EnsureIso(window.Start, nameof(window));
         if (data.Snapshots is null || !data.Snapshots.Contains(kecamatan))
         {
             return GetTarget(kecamatan, window, data.Population, data.Ledger);

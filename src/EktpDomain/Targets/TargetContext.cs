@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using EktpDomain.Calendar;
 using EktpDomain.Utility;
 using NodaTime;
 
@@ -25,6 +26,7 @@ public readonly struct TargetContext : IEquatable<TargetContext>
     /// <param name="eligible">The eligible residents on <paramref name="periodStart"/> (R1); zero or more.</param>
     /// <param name="coverageAtStart">The residents recorded before <paramref name="periodStart"/> (R3); zero or more.</param>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the period start lies outside the month.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periodStart"/> is not in the ISO calendar.</exception>
     public TargetContext(RegionCode kecamatan, YearMonth month, LocalDate periodStart, long eligible, long coverageAtStart)
         : this(kecamatan, month, periodStart, eligible, (long?)coverageAtStart)
     {
@@ -37,13 +39,17 @@ public readonly struct TargetContext : IEquatable<TargetContext>
     /// <param name="eligible">The eligible residents on <paramref name="periodStart"/> (R1); zero or more.</param>
     /// <param name="coverageAtStart">The residents recorded before <paramref name="periodStart"/> (R3); zero or more, or null when not known.</param>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the period start lies outside the month.</exception>
+    /// <exception cref="ArgumentException"><paramref name="periodStart"/> is not in the ISO calendar.</exception>
     public TargetContext(RegionCode kecamatan, YearMonth month, LocalDate periodStart, long eligible, long? coverageAtStart)
     {
         Guard.NotNegative(eligible);
         Guard.NotNegative(coverageAtStart ?? 0, nameof(coverageAtStart));
+        CalendarText.EnsureIso(periodStart, nameof(periodStart));
         if (periodStart.ToYearMonth() != month)
         {
-            throw new ArgumentOutOfRangeException(nameof(periodStart), periodStart, $"The period start must lie in the month {month}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(periodStart),
+                string.Create(CultureInfo.InvariantCulture, $"The period start {periodStart:uuuu'-'MM'-'dd} is not in the month {month:uuuu'-'MM}; it is the first day of that month that the window covers."));
         }
 
         Kecamatan = kecamatan;

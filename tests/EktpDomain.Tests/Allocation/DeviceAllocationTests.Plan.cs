@@ -22,6 +22,20 @@ public partial class DeviceAllocationTests
         .Build();
 
     [Fact]
+    public void Plan_NegativeSets_ThrowsNamingSets() =>
+        FluentActions.Invoking(() => DeviceAllocation.Plan(AprilWithSets(), May, -2))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("The number of new sets must be at least 0, not -2. (Parameter 'sets')")
+            .WithParameterName("sets");
+
+    [Fact]
+    public void Allocate_FromAReportWithNegativeSets_ThrowsNamingSets() =>
+        FluentActions.Invoking(() => DeviceAllocation.Allocate(AttainmentReport.Calculate(AprilWithSets(), April), -1))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("The number of new sets must be at least 0, not -1. (Parameter 'sets')")
+            .WithParameterName("sets");
+
+    [Fact]
     public void Plan_NextMonth_FromTheData_MatchesTargetsAndCapacityOfThatWindow()
     {
         var data = AprilWithSets();

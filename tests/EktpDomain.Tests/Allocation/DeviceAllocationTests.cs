@@ -90,7 +90,9 @@ public partial class DeviceAllocationTests
     public void Allocate_BadInput_Throws()
     {
         var negative = () => DeviceAllocation.Allocate([], -1);
-        negative.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("sets");
+        negative.Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("The number of new sets must be at least 0, not -1. (Parameter 'sets')")
+            .WithParameterName("sets");
         var none = () => DeviceAllocation.Allocate([], 2);
         none.Should().Throw<ArgumentException>().WithMessage("There are 2 sets to place but no candidate kecamatan.*");
         var twice = () => DeviceAllocation.Allocate([new AllocationCandidate(A, 1, 0, 1), new AllocationCandidate(A, 2, 0, 1)], 1);

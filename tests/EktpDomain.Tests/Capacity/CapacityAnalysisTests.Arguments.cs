@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using EktpDomain.Calendar;
 using EktpDomain.Capacity;
 using FluentAssertions;
+using NodaTime;
 using Xunit;
 using static EktpDomain.Tests.Support.DeviceFixtures;
 
@@ -37,6 +38,17 @@ public partial class CapacityAnalysisTests
     public void Calculate_NullWindow_ThrowsNamingWindow() =>
         FluentActions.Invoking(() => CapacityAnalysis.Calculate(Static(1, Kresek), null, WorkingCalendar.Indonesia, null!))
             .Should().ThrowExactly<ArgumentNullException>().WithParameterName("window");
+
+    [Fact]
+    public void Calculate_WindowInAnotherCalendar_NamesTheDateAndTheCalendar()
+    {
+        var julian = new DateInterval(new LocalDate(2012, 4, 2, CalendarSystem.Julian), new LocalDate(2012, 4, 30, CalendarSystem.Julian));
+
+        FluentActions.Invoking(() => CapacityAnalysis.Calculate(Static(1, Kresek), null, WorkingCalendar.Indonesia, julian))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("The date 2012-04-02 is in the Julian calendar; the working calendar uses ISO dates only.*")
+            .WithParameterName("window");
+    }
 
     [Fact]
     public void GetDevice_Null_ThrowsNamingDevice() =>

@@ -253,7 +253,9 @@ public partial class CapacityAnalysisTests
     public void Calculate_ThroughputBelowOne_Throws()
     {
         var act = () => Analyse(Static(1, Kresek), null, throughput: 0);
-        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("throughput");
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("throughput must be at least 1 recording per device-day, not 0. (Parameter 'throughput')")
+            .WithParameterName("throughput");
     }
 
     [Fact]
@@ -268,6 +270,8 @@ public partial class CapacityAnalysisTests
     {
         var row = Analyse(Static(1, Kresek), null)[Kresek];
         var act = () => row.GetUtilisation(-1);
-        act.Should().Throw<ArgumentOutOfRangeException>();
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("grossRecorded must be 0 or more, but it is -1. (Parameter 'grossRecorded')")
+            .WithParameterName("grossRecorded");
     }
 }

@@ -58,7 +58,7 @@ public partial class DeviceInventoryTests
             .Build();
 
         act.Should().Throw<DataValidationException>().Which.Problems.Select(p => p.Message).Should().Equal(
-            "set 'K-1' is added twice: an id names one recording set. To move it, use MoveSet; to add another set, give it another id.");
+            "AddSet: set 'K-1' is added twice: an id names one recording set. To move it, use MoveSet; to add another set, give it another id.");
     }
 
     [Fact]

@@ -140,7 +140,9 @@ public partial class CompletionForecastTests
         var data = DailyRecordings(10, 1).Build();
         var unknown = () => CompletionForecast.Calculate(data, new RegionCode(36, 3, 8), AsOf);
         unknown.Should().Throw<ArgumentException>().WithMessage("Region '36.03.08' has no kecamatan with an eligible count in this data.*");
-        var days = () => CompletionForecast.Calculate(data, Kresek, AsOf, 0);
-        days.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("trailingWorkingDays");
+        var days = () => CompletionForecast.Calculate(data, Kresek, AsOf, -5);
+        days.Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("trailingWorkingDays must be at least 1 working day, not -5. (Parameter 'trailingWorkingDays')")
+            .WithParameterName("trailingWorkingDays");
     }
 }

@@ -78,7 +78,9 @@ public class TrailingWindowTests
         FluentActions.Invoking(() => CompletionForecast.TrailingWindow(null!, Kresek, Apr(30)))
             .Should().ThrowExactly<ArgumentNullException>().WithParameterName("calendar");
         FluentActions.Invoking(() => CompletionForecast.TrailingWindow(WorkingCalendar.Indonesia, Kresek, Apr(30), 0))
-            .Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("trailingWorkingDays");
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("trailingWorkingDays must be at least 1 working day, not 0. (Parameter 'trailingWorkingDays')")
+            .WithParameterName("trailingWorkingDays");
         FluentActions.Invoking(() => CompletionForecast.TrailingWindow(WorkingCalendar.Indonesia, Kresek, new LocalDate(2012, 4, 30, CalendarSystem.Julian)))
             .Should().ThrowExactly<ArgumentException>().WithParameterName("asOf");
     }

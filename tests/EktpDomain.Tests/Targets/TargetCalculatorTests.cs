@@ -32,6 +32,17 @@ public class TargetCalculatorTests
         Target(TargetPolicy.MonthlySharePercent(15), April2To30, eligible).Should().Be(expected);
 
     [Fact]
+    public void GetTarget_WindowInAnotherCalendar_NamesTheDateAndTheCalendar()
+    {
+        var julian = new DateInterval(new LocalDate(2012, 4, 2, CalendarSystem.Julian), new LocalDate(2012, 4, 30, CalendarSystem.Julian));
+
+        FluentActions.Invoking(() => Target(TargetPolicy.MonthlySharePercent(15), julian, 1_000))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("The date 2012-04-02 is in the Julian calendar; the working calendar uses ISO dates only. Convert it with WithCalendar(CalendarSystem.Iso). (Parameter 'window')")
+            .WithParameterName("window");
+    }
+
+    [Fact]
     public void WindowInsideOneMonth_IsHeldToTheWholeMonthTarget_WithoutProrating()
     {
         var lateApril = new DateInterval(new LocalDate(2012, 4, 16), new LocalDate(2012, 4, 30));
