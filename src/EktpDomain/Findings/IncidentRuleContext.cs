@@ -37,10 +37,16 @@ public sealed class IncidentRuleContext
         : this(
             data ?? throw new ArgumentNullException(nameof(data)),
             window ?? throw new ArgumentNullException(nameof(window)),
-            data.Inventory is null
-                ? null
-                : CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, throughput, data.KecamatanCodes))
+            CheckThroughput(throughput) && data.Inventory is not null
+                ? CapacityAnalysis.Calculate(data.Inventory, data.Incidents, data.Calendar, window, throughput, data.KecamatanCodes)
+                : null)
     {
+    }
+
+    private static bool CheckThroughput(long throughput)
+    {
+        CapacityAnalysis.CheckThroughput(throughput, nameof(throughput), nameof(throughput));
+        return true;
     }
 
     /// <summary>Creates the context from figures already computed, aligned with <see cref="RecordingData.KecamatanCodes"/>.</summary>

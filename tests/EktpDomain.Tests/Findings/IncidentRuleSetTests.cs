@@ -227,4 +227,16 @@ public partial class IncidentRuleSetTests
 
         public override string DataLossMessage(DataLossDetails details) => "[jv] " + base.DataLossMessage(details);
     }
+
+    [Fact]
+    public void Context_ThroughputBelowOne_IsAnErrorAlsoWithoutAnInventory()
+    {
+        var data = new ScenarioBuilder().Kecamatan(Sukamulya, 41_000).Build();
+
+        var act = () => new IncidentRuleContext(data, new NodaTime.DateInterval(new NodaTime.LocalDate(2012, 4, 1), new NodaTime.LocalDate(2012, 4, 30)), throughput: 0);
+
+        data.Inventory.Should().BeNull();
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("throughput")
+            .WithMessage("throughput must be at least 1 recording per device-day, not 0.*");
+    }
 }
