@@ -1,4 +1,4 @@
-// The seven tasks of a first day with EktpDomain, as a regency office's developer would write them.
+// The eight tasks of a first day with EktpDomain, as a regency office's developer would write them.
 using System.Text.Json;
 using EktpDomain;
 using EktpDomain.Allocation;
@@ -37,7 +37,7 @@ var population = EligiblePopulation.CreateBuilder()
 var ledger = RecordingLedger.CreateBuilder(population.KecamatanCodes)
     .Add(new LedgerEntry(new LocalDate(2012, 4, 10), sukamulya, LedgerEntryKind.Recorded, 6_300))
     .Add(new LedgerEntry(new LocalDate(2012, 4, 10), kresek, LedgerEntryKind.Recorded, 3_520))
-    .Add(new LedgerEntry(new LocalDate(2012, 4, 10), sepatanTimur, LedgerEntryKind.Recorded, 5_734))
+    .Add(new LedgerEntry(new LocalDate(2012, 4, 10), sepatanTimur, LedgerEntryKind.Recorded, 5_734, device: "K-30-1"))
     .Add(new LedgerEntry(new LocalDate(2012, 4, 16), sepatanTimur, LedgerEntryKind.Lost, 1_738))
     .Build();
 var data = new RecordingData(population, ledger);
@@ -96,3 +96,19 @@ Console.WriteLine($"6. {json.Length} characters of JSON; read back: {back.Summar
 // 7. A NIK: parsed, printed masked, serialized masked; the birth date only on request (nik.GetBirthDate()).
 var nik = Nik.Parse("3603275508850123", new LocalDate(2012, 4, 30));
 Console.WriteLine($"7. {nik}, {JsonSerializer.Serialize(new { Nik = nik })}, issued in {nik.Kecamatan}");
+
+// 8. Invitations and a sync log: who came when invited, and what a set recorded but has not sent yet.
+var invitations = InvitationLog.CreateBuilder(population.KecamatanCodes)
+    .Add(new LocalDate(2012, 4, 9), kresek, invited: 900, attended: 410)
+    .Add(new LocalDate(2012, 4, 9), sukamulya, invited: 800, attended: 720)
+    .Build();
+var sync = SyncLog.CreateBuilder(population.KecamatanCodes)
+    .Add(new LocalDate(2012, 4, 12), sepatanTimur, "K-30-1", sent: 5_000)
+    .Build();
+var withLogs = data with { Invitations = invitations, Sync = sync };
+var turnout = AttainmentReport.Calculate(withLogs, april);
+Console.WriteLine($"8. Kresek turnout {turnout[kresek].TurnoutRatio}, Sepatan Timur unsent on 12 April {withLogs.Unsent!.GetUnsent(sepatanTimur, new LocalDate(2012, 4, 12))}");
+foreach (var finding in turnout.Findings)
+{
+    Console.WriteLine($"   [{text.SeverityName(finding.Severity)}] {finding.KecamatanName}: {text.FindingMessage(finding)}");
+}
