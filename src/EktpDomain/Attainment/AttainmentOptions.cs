@@ -26,7 +26,12 @@ public sealed class AttainmentOptions
     } = Targets.TargetPolicy.MonthlySharePercent(15m);
 
     /// <summary>Whether partly covered months are pro-rated by national working days (R2). Default: none.</summary>
-    public TargetProrating Prorating { get; init; } = TargetProrating.None;
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="TargetProrating"/>.</exception>
+    public TargetProrating Prorating
+    {
+        get;
+        init => field = TargetCalculator.CheckProrating(value, nameof(Prorating), "AttainmentOptions.Prorating");
+    } = TargetProrating.None;
 
     /// <summary>The band bounds (R4). Default: <see cref="AttainmentBands.Default"/>.</summary>
     public AttainmentBands Bands

@@ -95,7 +95,7 @@ public sealed class AttainmentReport
     /// inventory, capacity and the outage part of each shortfall; and the findings of the incident rules.
     /// </summary>
     /// <param name="data">The kecamatan, eligible residents, ledger and calendar, and optionally the device inventory and incidents.</param>
-    /// <param name="window">The window, inclusive, such as 2–30 April 2012.</param>
+    /// <param name="window">The window, inclusive, such as 2–30 April 2012, in the ISO calendar. A <see cref="DateInterval"/> never ends before it starts: NodaTime's constructor rejects that, before this method is called, so check dates that come from a user when you build it.</param>
     /// <param name="options">The target policy, pro-rating, bands, throughput and rules; <see cref="AttainmentOptions.Default"/> when null.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="window"/> is null.</exception>

@@ -43,7 +43,7 @@ public sealed class DeviceAssignment : IEquatable<DeviceAssignment>
 
         if (to is LocalDate end && end < from)
         {
-            throw new ArgumentOutOfRangeException(nameof(to), to, "T" + ToBeforeFrom(Device, kecamatan, from, end)[1..]);
+            throw new ArgumentOutOfRangeException(nameof(to), "T" + ToBeforeFrom(Device, kecamatan, from, end)[1..]);
         }
 
         Kecamatan = kecamatan;

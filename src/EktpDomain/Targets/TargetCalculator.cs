@@ -40,11 +40,7 @@ public sealed class TargetCalculator
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(calendar);
-        if (prorating is not (TargetProrating.None or TargetProrating.WorkingDays))
-        {
-            throw new ArgumentOutOfRangeException(nameof(prorating), prorating, "Pro-rating must be None or WorkingDays.");
-        }
-
+        CheckProrating(prorating, nameof(prorating), "The pro-rating");
         Policy = policy;
         Prorating = prorating;
         Calendar = calendar;
@@ -55,6 +51,12 @@ public sealed class TargetCalculator
 
     /// <summary>Whether partly covered months are pro-rated.</summary>
     public TargetProrating Prorating { get; }
+
+    /// <summary>Returns <paramref name="value"/> when it is a defined pro-rating; otherwise throws, naming <paramref name="what"/> and the value.</summary>
+    internal static TargetProrating CheckProrating(TargetProrating value, string paramName, string what) =>
+        value is TargetProrating.None or TargetProrating.WorkingDays
+            ? value
+            : throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"{what} must be None or WorkingDays, not {(int)value}."));
 
     /// <summary>The calendar used for pro-rating.</summary>
     public WorkingCalendar Calendar { get; }

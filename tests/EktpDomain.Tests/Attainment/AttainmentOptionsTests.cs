@@ -1,5 +1,6 @@
 using System;
 using EktpDomain.Attainment;
+using EktpDomain.Targets;
 using FluentAssertions;
 using Xunit;
 
@@ -22,6 +23,20 @@ public class AttainmentOptionsTests
         FluentActions.Invoking(() => new AttainmentOptions { Throughput = -3603014101900001 })
             .Should().ThrowExactly<ArgumentOutOfRangeException>()
             .Which.Message.Should().NotContain("3603014101900001");
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(2)]
+    public void Prorating_Undefined_ThrowsNamingTheOptionAndValue(int value) =>
+        FluentActions.Invoking(() => new AttainmentOptions { Prorating = (TargetProrating)value })
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage($"AttainmentOptions.Prorating must be None or WorkingDays, not {value}. (Parameter 'Prorating')");
+
+    [Theory]
+    [InlineData(TargetProrating.None)]
+    [InlineData(TargetProrating.WorkingDays)]
+    public void Prorating_Defined_IsKept(TargetProrating prorating) =>
+        new AttainmentOptions { Prorating = prorating }.Prorating.Should().Be(prorating);
 
     [Fact]
     public void TargetPolicy_Null_ThrowsNamingTheProperty() =>

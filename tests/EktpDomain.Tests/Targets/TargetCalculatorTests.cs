@@ -148,7 +148,8 @@ public class TargetCalculatorTests
         var regency = () => TargetPolicy.PerKecamatan(TargetPolicy.Fixed(1), new Dictionary<RegionCode, ITargetPolicy> { [new RegionCode(36, 3)] = TargetPolicy.Fixed(1) });
         regency.Should().Throw<ArgumentException>().WithMessage("A target override is for one kecamatan, but '36.03' is a Regency code.*");
         var prorating = () => new TargetCalculator(TargetPolicy.Fixed(1), (TargetProrating)7, WorkingCalendar.Indonesia);
-        prorating.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("prorating");
+        prorating.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("prorating")
+            .WithMessage("The pro-rating must be None or WorkingDays, not 7. (Parameter 'prorating')");
         var population = EligiblePopulation.CreateBuilder().Add(Kresek, 1).Build();
         var parent = () => new TargetCalculator(TargetPolicy.Fixed(1), TargetProrating.None, WorkingCalendar.Indonesia).GetTarget(new RegionCode(36, 3), April2To30, population, null);
         parent.Should().Throw<ArgumentException>().WithMessage("*A parent's target is the sum of its kecamatan's.*");
