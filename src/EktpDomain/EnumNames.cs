@@ -6,8 +6,8 @@ namespace EktpDomain;
 
 /// <summary>
 /// The names of an enum's values as the data folder's CSV files and the library's messages spell them, such as
-/// <c>signature-pad</c> for <see cref="Devices.DeviceComponent.SignaturePad"/>. The instances are
-/// <see cref="Devices.DeviceNames"/>, <see cref="Incidents.IncidentNames"/> and <see cref="Recording.LedgerNames"/>.
+/// <c>signature-pad</c> for <c>Devices.DeviceComponent.SignaturePad</c>. The instances are
+/// <c>Devices.DeviceNames</c>, <c>Incidents.IncidentNames</c> and <c>Recording.LedgerNames</c>.
 /// </summary>
 /// <typeparam name="TEnum">The enum.</typeparam>
 /// <remarks>Equality is reference equality. This type is immutable and thread-safe.</remarks>
@@ -40,7 +40,7 @@ public sealed class EnumNames<TEnum>
         return index >= 0 ? All[index] : value.ToString("D");
     }
 
-    /// <summary>Reads a name, ignoring case (ordinal): <c>Signature-Pad</c> is <see cref="Devices.DeviceComponent.SignaturePad"/>.</summary>
+    /// <summary>Reads a name, ignoring case (ordinal): <c>Signature-Pad</c> is <c>Devices.DeviceComponent.SignaturePad</c>.</summary>
     /// <param name="text">The name, with no surrounding white space.</param>
     /// <param name="value">The value named, or <c>default</c> when <paramref name="text"/> is not one of <see cref="All"/>.</param>
     /// <returns>Whether <paramref name="text"/> is one of <see cref="All"/>.</returns>

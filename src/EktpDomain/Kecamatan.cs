@@ -12,7 +12,7 @@ namespace EktpDomain;
 /// <remarks>
 /// <para>
 /// The constructor checks the shape only: the code is at the kecamatan level and the name is not blank. It does not
-/// look the code up; use <see cref="Regions.RegionCatalogue.Kemendagri2025"/> for that.
+/// look the code up; use <c>Regions.RegionCatalogue.Kemendagri2025</c> for that.
 /// </para>
 /// <para>
 /// Equality compares the code and the name (ordinal). This type is immutable and thread-safe.

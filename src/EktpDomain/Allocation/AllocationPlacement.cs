@@ -7,7 +7,7 @@ namespace EktpDomain.Allocation;
 /// reduction, and the reason it won.
 /// </summary>
 /// <remarks>
-/// <see cref="Reporting.ReportText.AllocationExplanation(AllocationPlacement)"/> renders its explanation in a language
+/// <c>Reporting.ReportText.AllocationExplanation</c> renders its explanation in a language
 /// (R10). Equality is reference equality. Immutable and thread-safe.
 /// </remarks>
 public sealed class AllocationPlacement

@@ -7,7 +7,7 @@ namespace EktpDomain.Attainment;
 /// how many in all; the lowest and highest realised %; and the summed target and realisation.
 /// </summary>
 /// <remarks>
-/// <see cref="Reporting.ReportText.Headline(DistrictSummary)"/> renders its headline in a language (R10). Equality is
+/// <c>Reporting.ReportText.Headline</c> renders its headline in a language (R10). Equality is
 /// reference equality. Immutable and thread-safe.
 /// </remarks>
 public sealed class DistrictSummary

@@ -164,7 +164,7 @@ public sealed class KecamatanAttainment
 
     /// <summary>
     /// The shortfall, target − realised, when the target applies and was missed; otherwise 0 (R6). Not to be confused
-    /// with the capacity gap of allocation (target − capacity, <see cref="Allocation.AllocationPlacement.CapacityGapBefore"/>),
+    /// with the capacity gap of allocation (target − capacity, <c>Allocation.AllocationPlacement.CapacityGapBefore</c>),
     /// which a kecamatan that met its target can still have.
     /// </summary>
     public long Shortfall => IsApplicable && !Met ? Target - Realised!.Value : 0;

@@ -5,7 +5,6 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
-using EktpDomain.Capacity;
 using EktpDomain.Utility;
 using NodaTime;
 
@@ -25,7 +24,7 @@ namespace EktpDomain.Devices;
 /// many sets per kecamatan on average?" (<see cref="GetAverageDevicesPerKecamatan(LocalDate)"/>: 58 sets over 29
 /// kecamatan is exactly 2) and "which e-KTP Mobile units are out on loan, where, and until when?"
 /// (<see cref="GetMobileUnitsOnLoan(LocalDate)"/>). Device-days, outages and capacity over a window are computed by
-/// <see cref="CapacityAnalysis"/>.
+/// <c>CapacityAnalysis</c>.
 /// </para>
 /// <para>Equality is reference equality. A built inventory is immutable and thread-safe.</para>
 /// </remarks>

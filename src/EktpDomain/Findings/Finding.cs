@@ -14,9 +14,9 @@ namespace EktpDomain.Findings;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A finding holds data, not text: <see cref="Reporting.ReportText"/> renders its message and action in its own
+/// A finding holds data, not text: <c>Reporting.ReportText</c> renders its message and action in its own
 /// language and culture (1.738 in Indonesian, 1,738 in English). The built-in rules' details are rendered with the
-/// language's own words, so a third language only needs a third <see cref="Reporting.ReportText"/>. A custom rule can
+/// language's own words, so a third language only needs a third <c>Reporting.ReportText</c>. A custom rule can
 /// reuse a built-in details type, or supply fixed texts per language with <see cref="CustomFindingDetails"/>.
 /// </para>
 /// <para>

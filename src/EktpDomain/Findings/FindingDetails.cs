@@ -21,13 +21,13 @@ namespace EktpDomain.Findings;
 /// <see cref="OverCoverageDetails"/> of <c>over-coverage</c> (R23) and <see cref="DataQualityDetails"/> of
 /// <c>data-quality</c> (R25). A custom rule that needs its own words
 /// uses <see cref="CustomFindingDetails"/>. The set of subclasses is closed, so
-/// <see cref="Reporting.ReportText"/> can render every finding.
+/// <c>Reporting.ReportText</c> can render every finding.
 /// </para>
 /// <para>
 /// System.Text.Json writes the details of their runtime type, led by a <c>"kind"</c> naming it (the rule id, or
 /// <c>unsent-records-at-risk</c> and <c>custom</c>), also when given as a <see cref="FindingDetails"/>; configure
 /// NodaTime's converters (NodaTime.Serialization.SystemTextJson) for its dates. The contract's JSON of a report is
-/// <see cref="Reporting.Json.ReportJson"/>'s, which renders details as words.
+/// <c>Reporting.Json.ReportJson</c>'s, which renders details as words.
 /// </para>
 /// <para>Equality is reference equality. Every subclass is immutable and thread-safe.</para>
 /// </remarks>

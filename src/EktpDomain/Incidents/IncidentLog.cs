@@ -6,7 +6,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using EktpDomain.Capacity;
 using EktpDomain.Devices;
 using EktpDomain.Utility;
 using NodaTime;
@@ -20,7 +19,7 @@ namespace EktpDomain.Incidents;
 /// <para>
 /// Build a log with <see cref="CreateBuilder()"/>, or with <see cref="CreateBuilder(DeviceInventory?, IEnumerable{RegionCode}?)"/>
 /// or <see cref="CreateBuilder(IEnumerable{RegionCode}?, IEnumerable{string})"/> to check the sets and kecamatan it names. Outages, availability and capacity are computed from it by
-/// <see cref="CapacityAnalysis"/>; findings by the incident rules (R8).
+/// <c>CapacityAnalysis</c>; findings by the incident rules (R8).
 /// </para>
 /// <para>Equality is reference equality. A built log is immutable and thread-safe.</para>
 /// </remarks>
@@ -53,8 +52,8 @@ public sealed class IncidentLog
 
     /// <summary>
     /// Starts building a log without checking sets or kecamatan against a list. The sets it names are still checked
-    /// wherever the log meets an inventory: a <see cref="Recording.RecordingData"/> given both, and
-    /// <see cref="CapacityAnalysis.Calculate"/>, reject an incident naming a set the inventory does not have with a
+    /// wherever the log meets an inventory: a <c>Recording.RecordingData</c> given both, and
+    /// <c>CapacityAnalysis.Calculate</c>, reject an incident naming a set the inventory does not have with a
     /// <see cref="DataValidationException"/> naming the incident, its set and, when known, its source.
     /// </summary>
     /// <returns>An empty builder.</returns>
