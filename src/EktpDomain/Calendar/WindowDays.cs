@@ -70,21 +70,12 @@ internal sealed class WindowDays
             return null;
         }
 
-        // Binary search the smallest d with Count(from, d) ≥ 1.
-        int lo = from, hi = to;
-        while (lo < hi)
-        {
-            int mid = lo + ((hi - lo) / 2);
-            if (Count(from, mid, closedDays) >= 1)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
-        }
+        // The smallest d with Count(from, d) ≥ 1; it holds at d = to.
+        return SortedArray.FirstTrue(from - 1, to, new HasWorkingDay(this, from, closedDays));
+    }
 
-        return lo;
+    private readonly struct HasWorkingDay(WindowDays days, int from, int[] closedDays) : IMonotonePredicate
+    {
+        public bool Holds(int x) => days.Count(from, x, closedDays) >= 1;
     }
 }

@@ -271,20 +271,7 @@ internal sealed class WorkingDayIndex
             step = Math.Min(step * 2, int.MaxValue);
         }
 
-        while (above - below > 1)
-        {
-            int middle = below + ((above - below) / 2);
-            if (RunningCount(middle + 1, closed) >= target)
-            {
-                above = middle;
-            }
-            else
-            {
-                below = middle;
-            }
-        }
-
-        return above;
+        return SortedArray.FirstTrue(below, above, new CountReaches(this, closed, target, 1));
     }
 
     /// <summary>The largest day r in [low, start) with RunningCount(r) = RunningCount(start) + n (n negative), or null.</summary>
@@ -317,19 +304,13 @@ internal sealed class WorkingDayIndex
             step = Math.Min(step * 2, int.MaxValue);
         }
 
-        while (above - below > 1)
-        {
-            int middle = below + ((above - below) / 2);
-            if (RunningCount(middle, closed) <= target)
-            {
-                below = middle;
-            }
-            else
-            {
-                above = middle;
-            }
-        }
+        // The largest day with RunningCount(day) ≤ target is the one before the first with RunningCount(day) > target.
+        return SortedArray.FirstTrue(below, above, new CountReaches(this, closed, target + 1, 0)) - 1;
+    }
 
-        return below;
+    /// <summary>Whether RunningCount(x + offset) has reached <c>target</c>: false, then true, as x grows.</summary>
+    private readonly struct CountReaches(WorkingDayIndex index, int[] closed, long target, int offset) : IMonotonePredicate
+    {
+        public bool Holds(int x) => index.RunningCount(x + offset, closed) >= target;
     }
 }

@@ -41,6 +41,31 @@ internal static class SortedArray
         return low;
     }
 
+    /// <summary>
+    /// The smallest x in (<paramref name="below"/>, <paramref name="above"/>] for which a monotone predicate holds,
+    /// given that it does not hold at <paramref name="below"/> (or <paramref name="below"/> lies just before the
+    /// range) and holds at <paramref name="above"/>: the one bisection that the day searches share.
+    /// </summary>
+    /// <typeparam name="TPredicate">The predicate, false then true as x grows; a struct, so that the JIT inlines it into the loop.</typeparam>
+    public static int FirstTrue<TPredicate>(int below, int above, in TPredicate predicate)
+        where TPredicate : struct, IMonotonePredicate
+    {
+        while (above - below > 1)
+        {
+            int middle = below + ((above - below) / 2);
+            if (predicate.Holds(middle))
+            {
+                above = middle;
+            }
+            else
+            {
+                below = middle;
+            }
+        }
+
+        return above;
+    }
+
     private readonly struct Itself<T> : ISortKey<T, T>
     {
         public static T Of(T item) => item;
