@@ -29,12 +29,7 @@ public sealed class Kecamatan : IEquatable<Kecamatan>
     public Kecamatan(RegionCode code, string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (code.Level != RegionLevel.Kecamatan)
-        {
-            throw new ArgumentException(
-                $"Region code '{code}' is a {code.Level} code, but a kecamatan needs a code at the kecamatan level, PP.KK.CC (such as 36.03.27).",
-                nameof(code));
-        }
+        Preconditions.CheckKecamatan(code, "a kecamatan", nameof(code));
 
         if (string.IsNullOrWhiteSpace(name))
         {

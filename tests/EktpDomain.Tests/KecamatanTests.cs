@@ -39,7 +39,7 @@ public class KecamatanTests
 
         act.Should().Throw<ArgumentException>()
             .WithParameterName("code")
-            .WithMessage($"Region code '{code}' is a {level} code, but a kecamatan needs a code at the kecamatan level, PP.KK.CC (such as 36.03.27).*");
+            .WithMessage($"'{code}' is a {level} code, but a kecamatan needs a kecamatan code PP.KK.CC, such as 36.03.27.*");
     }
 
     [Theory]

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using EktpDomain.Devices;
 
 namespace EktpDomain.Allocation;
 
@@ -24,10 +23,7 @@ internal sealed class AllocationCandidate
     /// <exception cref="ArgumentOutOfRangeException">A figure is negative.</exception>
     public AllocationCandidate(RegionCode kecamatan, long target, long capacity, long addedCapacityPerSet, Ratio? attainment = null, string? name = null)
     {
-        if (kecamatan.Level != RegionLevel.Kecamatan)
-        {
-            throw DeviceText.NotKecamatan(kecamatan, "an allocation candidate", nameof(kecamatan));
-        }
+        Preconditions.CheckKecamatan(kecamatan, "an allocation candidate", nameof(kecamatan));
 
         ArgumentOutOfRangeException.ThrowIfNegative(target);
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);

@@ -12,26 +12,6 @@ internal static class CalendarText
 {
     internal static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    internal static void EnsureIso(LocalDate date, string paramName)
-    {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException(
-                $"The date {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} is in the {date.Calendar.Id} calendar; the working calendar uses ISO dates only. Convert it with WithCalendar(CalendarSystem.Iso).",
-                paramName);
-        }
-    }
-
-    internal static void EnsureKecamatan(RegionCode code, string paramName)
-    {
-        if (code.Level != RegionLevel.Kecamatan)
-        {
-            throw new ArgumentException(
-                $"Region code '{code}' is a {code.Level} code, but kecamatan closures and working days are kept per kecamatan: use a kecamatan code PP.KK.CC such as 36.03.27.",
-                paramName);
-        }
-    }
-
     /// <summary>A query touches <paramref name="date"/>, in a year without holiday data.</summary>
     /// <param name="date">The first date of an uncovered year that the query reaches.</param>
     /// <param name="paramName">The parameter that leads there.</param>

@@ -46,7 +46,7 @@ public readonly struct Holiday : IEquatable<Holiday>, IComparable<Holiday>, ICom
                 nameof(name));
         }
 
-        CalendarText.EnsureIso(date, nameof(date));
+        Preconditions.CheckIso(date, "date", nameof(date));
         if (kind is < HolidayKind.NationalHoliday or > HolidayKind.Regional)
         {
             throw new ArgumentOutOfRangeException(

@@ -31,8 +31,8 @@ public sealed class KecamatanClosure : IEquatable<KecamatanClosure>
     public KecamatanClosure(RegionCode kecamatan, LocalDate date, string reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        CalendarText.EnsureKecamatan(kecamatan, nameof(kecamatan));
-        CalendarText.EnsureIso(date, nameof(date));
+        Preconditions.CheckKecamatan(kecamatan, "a kecamatan closure", nameof(kecamatan));
+        Preconditions.CheckIso(date, "date", nameof(date));
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new ArgumentException(

@@ -143,7 +143,7 @@ public sealed class WorkingCalendar
     public bool CanQuery(DateInterval interval, out int uncoveredYear)
     {
         ArgumentNullException.ThrowIfNull(interval);
-        CalendarText.EnsureIso(interval.Start, nameof(interval));
+        Preconditions.CheckIso(interval.Start, "interval's first day", nameof(interval));
         int? rejected = FirstRejectedYear(interval);
         uncoveredYear = rejected ?? 0;
         return rejected is null;
@@ -175,7 +175,7 @@ public sealed class WorkingCalendar
     /// </exception>
     public bool IsWorkingDay(LocalDate date, RegionCode kecamatan)
     {
-        CalendarText.EnsureKecamatan(kecamatan, nameof(kecamatan));
+        Preconditions.CheckKecamatan(kecamatan, "a working-day query", nameof(kecamatan));
         return index.IsWorkingDay(CheckedDayNumber(date, nameof(date)), index.ClosedDays(kecamatan));
     }
 
@@ -205,7 +205,7 @@ public sealed class WorkingCalendar
     /// </exception>
     public int CountWorkingDays(DateInterval interval, RegionCode kecamatan)
     {
-        CalendarText.EnsureKecamatan(kecamatan, nameof(kecamatan));
+        Preconditions.CheckKecamatan(kecamatan, "a working-day query", nameof(kecamatan));
         (int first, int last) = CheckedInterval(interval, nameof(interval));
         return index.Count(first, last, index.ClosedDays(kecamatan));
     }
@@ -233,7 +233,7 @@ public sealed class WorkingCalendar
     /// </exception>
     public IEnumerable<LocalDate> GetWorkingDays(DateInterval interval, RegionCode kecamatan)
     {
-        CalendarText.EnsureKecamatan(kecamatan, nameof(kecamatan));
+        Preconditions.CheckKecamatan(kecamatan, "a working-day query", nameof(kecamatan));
         (int first, int last) = CheckedInterval(interval, nameof(interval));
         return EnumerateWorkingDays(interval.Start, first, last, index.ClosedDays(kecamatan));
     }
@@ -273,7 +273,7 @@ public sealed class WorkingCalendar
     /// </exception>
     public LocalDate AddWorkingDays(LocalDate date, int workingDays, RegionCode kecamatan)
     {
-        CalendarText.EnsureKecamatan(kecamatan, nameof(kecamatan));
+        Preconditions.CheckKecamatan(kecamatan, "a working-day query", nameof(kecamatan));
         return AddWorkingDaysCore(date, workingDays, index.ClosedDays(kecamatan));
     }
 
@@ -378,7 +378,7 @@ public sealed class WorkingCalendar
 
     private int CheckedDayNumber(LocalDate date, string paramName)
     {
-        CalendarText.EnsureIso(date, paramName);
+        Preconditions.CheckIso(date, "date", paramName);
         if (!allowUncoveredYears && !index.IsCovered(date.Year))
         {
             throw CalendarText.UncoveredDate(date, paramName, string.Empty, coveredYears);
@@ -391,7 +391,7 @@ public sealed class WorkingCalendar
     internal (int First, int Last) CheckedInterval(DateInterval interval, string paramName)
     {
         ArgumentNullException.ThrowIfNull(interval, paramName);
-        CalendarText.EnsureIso(interval.Start, paramName);
+        Preconditions.CheckIso(interval.Start, "interval's first day", paramName);
         if (FirstRejectedYear(interval) is int year)
         {
             LocalDate reached = year == interval.Start.Year ? interval.Start : new LocalDate(year, 1, 1);

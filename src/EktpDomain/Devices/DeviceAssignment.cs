@@ -36,10 +36,7 @@ public sealed class DeviceAssignment : IEquatable<DeviceAssignment>
     {
         ArgumentNullException.ThrowIfNull(device);
         Device = DeviceText.Id(device) ?? throw new ArgumentException("An assignment needs a recording set id; it cannot be empty or white space.", nameof(device));
-        if (kecamatan.Level != RegionLevel.Kecamatan)
-        {
-            throw DeviceText.NotKecamatan(kecamatan, "an assignment", nameof(kecamatan));
-        }
+        Preconditions.CheckKecamatan(kecamatan, "an assignment", nameof(kecamatan));
 
         if (to is LocalDate end && end < from)
         {

@@ -284,10 +284,7 @@ public sealed class DeviceInventory
         long sets = 0;
         foreach (var code in kecamatan)
         {
-            if (code.Level != RegionLevel.Kecamatan)
-            {
-                throw DeviceText.NotKecamatan(code, "an average per kecamatan", nameof(kecamatan));
-            }
+            Preconditions.CheckKecamatan(code, "an average per kecamatan", nameof(kecamatan));
 
             if (distinct.Add(code))
             {

@@ -463,7 +463,7 @@ public sealed class DeviceInventoryBuilder
         bool ok = true;
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
-            Problem(seq, source, $"{DeviceText.Kecamatan(kecamatan, "an assignment")}.");
+            Problem(seq, source, Preconditions.NotKecamatanMessage(kecamatan, "an assignment"));
             ok = false;
         }
         else if (known is not null && known.IndexOf(kecamatan) < 0)

@@ -1,4 +1,3 @@
-using System;
 using EktpDomain.Utility;
 using NodaTime;
 using NodaTime.Text;
@@ -20,10 +19,4 @@ internal static class DeviceText
 
     /// <summary>The id as stored: trimmed; null when blank.</summary>
     public static string? Id(string? id) => string.IsNullOrWhiteSpace(id) ? null : id.Trim();
-
-    public static string Kecamatan(RegionCode code, string what) =>
-        $"'{code}' is a {code.Level} code, but {what} needs a kecamatan code PP.KK.CC";
-
-    public static ArgumentException NotKecamatan(RegionCode code, string what, string paramName) =>
-        new($"{Kecamatan(code, what)}.", paramName);
 }

@@ -225,7 +225,7 @@ public sealed class CompletionForecast
     {
         ArgumentNullException.ThrowIfNull(calendar);
         CheckTrailingWorkingDays(trailingWorkingDays);
-        CalendarText.EnsureIso(asOf, nameof(asOf));
+        Preconditions.CheckIso(asOf, "as-of date", nameof(asOf));
 
         bool kecamatan = region.Level == RegionLevel.Kecamatan;
         var start = asOf;

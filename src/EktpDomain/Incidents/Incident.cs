@@ -175,7 +175,7 @@ public sealed class Incident : IEquatable<Incident>
 
         if (kecamatan.Level != RegionLevel.Kecamatan)
         {
-            found.Add((nameof(kecamatan), $"{DeviceText.Kecamatan(kecamatan, $"incident {name}")}."));
+            found.Add((nameof(kecamatan), Preconditions.NotKecamatanMessage(kecamatan, $"incident {name}")));
         }
 
         if (!DeviceNames.Component.IsDefined(component))

@@ -1,5 +1,3 @@
-using EktpDomain.Devices;
-
 namespace EktpDomain.Recording;
 
 /// <summary>Messages the builders of the optional logs (invitations, sync) share.</summary>
@@ -9,5 +7,5 @@ internal static class RowText
     public static string UnknownKecamatan(RegionCode code, string what) =>
         code.Level == RegionLevel.Kecamatan
             ? $"unknown kecamatan '{code}': it is not in the kecamatan list."
-            : DeviceText.Kecamatan(code, what) + ".";
+            : Preconditions.NotKecamatanMessage(code, what);
 }

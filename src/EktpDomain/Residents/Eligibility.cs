@@ -88,8 +88,8 @@ public static class Eligibility
     [Pure]
     public static int AgeInYears(LocalDate birthDate, LocalDate onDate)
     {
-        CheckIso(birthDate, nameof(birthDate));
-        CheckIso(onDate, nameof(onDate));
+        Preconditions.CheckIso(birthDate, "birth date", nameof(birthDate));
+        Preconditions.CheckIso(onDate, "date", nameof(onDate));
         if (onDate < birthDate)
         {
             throw new ArgumentException(
@@ -113,15 +113,7 @@ public static class Eligibility
     [Pure]
     public static LocalDate TurnsSeventeenOn(LocalDate birthDate)
     {
-        CheckIso(birthDate, nameof(birthDate));
+        Preconditions.CheckIso(birthDate, "birth date", nameof(birthDate));
         return birthDate.PlusYears(MinimumAge);
-    }
-
-    private static void CheckIso(LocalDate date, string paramName)
-    {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"The {paramName} must be in the ISO calendar, not {date.Calendar.Id}.", paramName);
-        }
     }
 }

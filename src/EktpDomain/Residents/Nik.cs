@@ -115,19 +115,8 @@ public readonly struct Nik :
     /// </exception>
     public Nik(RegionCode kecamatan, LocalDate birthDate, Sex sex, int serial)
     {
-        if (kecamatan.Level != RegionLevel.Kecamatan)
-        {
-            throw new ArgumentException(
-                $"The issuing region of a NIK must be a kecamatan code (PP.KK.CC), but '{kecamatan}' is a {kecamatan.Level} code.",
-                nameof(kecamatan));
-        }
-
-        if (birthDate.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException(
-                $"The birth date of a NIK must be in the ISO calendar, not {birthDate.Calendar.Id}.",
-                nameof(birthDate));
-        }
+        Preconditions.CheckKecamatan(kecamatan, "the issuing region of a NIK", nameof(kecamatan));
+        Preconditions.CheckIso(birthDate, "birth date", nameof(birthDate));
 
         if (birthDate.Year is < MinBirthYear or > MaxReferenceYear)
         {

@@ -189,12 +189,7 @@ internal static class NikParser
     /// <summary>Checks the date a NIK is read on: the century of the birth date is resolved against it.</summary>
     public static void CheckReferenceDate(LocalDate referenceDate)
     {
-        if (referenceDate.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException(
-                $"The reference date for reading a NIK must be in the ISO calendar, not {referenceDate.Calendar.Id}.",
-                nameof(referenceDate));
-        }
+        Preconditions.CheckIso(referenceDate, "reference date", nameof(referenceDate));
 
         if (referenceDate.Year is < Nik.MinReferenceYear or > Nik.MaxReferenceYear)
         {

@@ -113,10 +113,7 @@ public sealed class Resident
 
     private Resident(LocalDate birthDate, Nik? nik, Citizenship citizenship, MaritalStatus maritalStatus)
     {
-        if (birthDate.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"The birth date of a resident must be in the ISO calendar, not {birthDate.Calendar.Id}.", nameof(birthDate));
-        }
+        Preconditions.CheckIso(birthDate, "birth date", nameof(birthDate));
 
         if (citizenship is < Citizenship.Citizen or > Citizenship.OtherForeigner)
         {

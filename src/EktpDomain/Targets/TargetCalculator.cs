@@ -75,11 +75,8 @@ public sealed class TargetCalculator
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(population);
-        CalendarText.EnsureIso(window.Start, nameof(window));
-        if (kecamatan.Level != RegionLevel.Kecamatan)
-        {
-            throw new ArgumentException($"Targets are set per kecamatan; '{kecamatan}' is a {kecamatan.Level} code. A parent's target is the sum of its kecamatan's.", nameof(kecamatan));
-        }
+        Preconditions.CheckIso(window.Start, "window's first day", nameof(window));
+        Preconditions.CheckKecamatan(kecamatan, "a target (a parent's target is the sum of its kecamatan's)", nameof(kecamatan));
 
         var parts = MonthParts(window);
         Span<long> eligible = parts.Length <= 32 ? stackalloc long[parts.Length] : new long[parts.Length];
@@ -110,7 +107,7 @@ public sealed class TargetCalculator
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(data);
-        CalendarText.EnsureIso(window.Start, nameof(window));
+        Preconditions.CheckIso(window.Start, "window's first day", nameof(window));
         if (data.Snapshots is null || !data.Snapshots.Contains(kecamatan))
         {
             return GetTarget(kecamatan, window, data.Population, data.Ledger);

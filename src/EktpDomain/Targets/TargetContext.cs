@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using EktpDomain.Calendar;
 using EktpDomain.Utility;
 using NodaTime;
 
@@ -44,7 +43,7 @@ public readonly struct TargetContext : IEquatable<TargetContext>
     {
         Guard.NotNegative(eligible);
         Guard.NotNegative(coverageAtStart ?? 0, nameof(coverageAtStart));
-        CalendarText.EnsureIso(periodStart, nameof(periodStart));
+        Preconditions.CheckIso(periodStart, "period start", nameof(periodStart));
         if (periodStart.ToYearMonth() != month)
         {
             throw new ArgumentOutOfRangeException(

@@ -111,10 +111,7 @@ public static class TargetPolicy
             ArgumentNullException.ThrowIfNull(overrides);
             foreach (var (code, policy) in overrides)
             {
-                if (code.Level != RegionLevel.Kecamatan)
-                {
-                    throw new ArgumentException($"A target override is for one kecamatan, but '{code}' is a {code.Level} code.", nameof(overrides));
-                }
+                Preconditions.CheckKecamatan(code, "a target override", nameof(overrides));
 
                 if (policy is null)
                 {

@@ -71,10 +71,8 @@ public sealed class CoverageTrend
             throw new ArgumentException("The data has no kecamatan to follow.", nameof(data));
         }
 
-        if (from.Calendar != CalendarSystem.Iso || to.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException("The months must be in the ISO calendar.", from.Calendar != CalendarSystem.Iso ? nameof(from) : nameof(to));
-        }
+        Preconditions.CheckIso(from, "first month", nameof(from));
+        Preconditions.CheckIso(to, "last month", nameof(to));
 
         if (to < from)
         {

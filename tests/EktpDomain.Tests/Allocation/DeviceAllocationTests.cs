@@ -98,7 +98,7 @@ public partial class DeviceAllocationTests
         var twice = () => DeviceAllocation.Allocate([new AllocationCandidate(A, 1, 0, 1), new AllocationCandidate(A, 2, 0, 1)], 1);
         twice.Should().Throw<ArgumentException>().WithMessage("Kecamatan 36.03.01 is a candidate twice; give each kecamatan once.*");
         var regency = () => new AllocationCandidate(new RegionCode(36, 3), 1, 0, 1);
-        regency.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but an allocation candidate needs a kecamatan code PP.KK.CC.*");
+        regency.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but an allocation candidate needs a kecamatan code PP.KK.CC, such as 36.03.27.*");
         var negativeTarget = () => new AllocationCandidate(A, -1, 0, 1);
         negativeTarget.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("target");
     }

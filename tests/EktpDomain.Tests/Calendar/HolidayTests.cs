@@ -120,6 +120,6 @@ public partial class HolidayTests
 
         act.Should().Throw<ArgumentException>()
             .WithParameterName("date")
-            .WithMessage("The date 2012-03-24 is in the Julian calendar; the working calendar uses ISO dates only.*");
+            .WithMessage("The date 2012-03-24 is in the Julian calendar, but the library takes ISO dates only*");
     }
 }

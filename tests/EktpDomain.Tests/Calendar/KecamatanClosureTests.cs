@@ -68,7 +68,7 @@ public class KecamatanClosureTests
 
         act.Should().Throw<ArgumentException>()
             .WithParameterName("kecamatan")
-            .WithMessage($"Region code '{code}' is a {level} code, but kecamatan closures and working days are kept per kecamatan: use a kecamatan code PP.KK.CC such as 36.03.27.*");
+            .WithMessage($"'{code}' is a {level} code, but a kecamatan closure needs a kecamatan code PP.KK.CC, such as 36.03.27.*");
     }
 
     [Fact]

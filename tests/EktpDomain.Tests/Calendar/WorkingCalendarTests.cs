@@ -369,7 +369,7 @@ public partial class WorkingCalendarTests
         {
             query.Should().Throw<ArgumentException>()
                 .WithParameterName("kecamatan")
-                .WithMessage("Region code '36.03' is a Regency code, but kecamatan closures and working days are kept per kecamatan*");
+                .WithMessage("'36.03' is a Regency code, but a working-day query needs a kecamatan code PP.KK.CC, such as 36.03.27.*");
         }
     }
 

@@ -21,7 +21,7 @@ public partial class DeviceAssignmentTests
         Throws<ArgumentException>(
             () => _ = new DeviceAssignment("K-1", Regency, new LocalDate(2012, 4, 2)),
             "kecamatan",
-            "'36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC. (Parameter 'kecamatan')");
+            "'36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC, such as 36.03.27. (Parameter 'kecamatan')");
 
         var end = new LocalDate(2012, 4, 9);
         var thrown = act(() => _ = new DeviceAssignment(" K-07-1 ", Kronjo, new LocalDate(2012, 4, 10), end));

@@ -38,7 +38,7 @@ public partial class DeviceAssignmentTests
     public void Constructor_RegencyCode_Throws()
     {
         var act = () => new DeviceAssignment("K-07-1", new RegionCode(36, 3), Apr(10));
-        act.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC.*");
+        act.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC, such as 36.03.27.*");
     }
 
     [Fact]

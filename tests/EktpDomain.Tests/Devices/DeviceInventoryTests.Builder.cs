@@ -42,7 +42,7 @@ public partial class DeviceInventoryTests
         inventory.Should().BeNull();
         problems.Select(p => p.ToString()).Should().Equal(
             "devices.csv:3: device K-1 is mobile here but static at devices.csv:2; a recording set has one kind.",
-            "devices.csv:3: '36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC.");
+            "devices.csv:3: '36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC, such as 36.03.27.");
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public partial class DeviceInventoryTests
         inventory.GetAverageDevicesPerKecamatan([], Apr(10)).Should().BeNull();
         DeviceInventory.Empty.GetAverageDevicesPerKecamatan(Apr(10)).Should().BeNull();
         var act = () => inventory.GetAverageDevicesPerKecamatan([KabupatenTangerang.Code], Apr(10));
-        act.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but an average per kecamatan needs a kecamatan code PP.KK.CC.*");
+        act.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but an average per kecamatan needs a kecamatan code PP.KK.CC, such as 36.03.27.*");
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public partial class DeviceInventoryTests
 
         Problems(builder).Should().Equal(
             "devices.csv:2: the assignment of device K-07-1 to 36.03.07 ends on 2012-04-09, before it starts on 2012-04-10; 'to' must be on or after 'from'.",
-            "devices.csv:3: '36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC.",
+            "devices.csv:3: '36.03' is a Regency code, but an assignment needs a kecamatan code PP.KK.CC, such as 36.03.27.",
             "devices.csv:4: unknown kecamatan '36.03.06' for device K-07-3: it is not in the kecamatan list.",
             "devices.csv:5: the device id is blank; every assignment names a recording set.",
             "devices.csv:6: unknown kind 9 for device K-07-4; use static or mobile.",

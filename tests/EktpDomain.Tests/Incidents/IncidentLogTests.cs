@@ -55,7 +55,7 @@ public partial class IncidentLogTests
         var blank = () => new Incident(" ", Kresek, null, DeviceComponent.Server, IncidentCause.Power, Apr(2));
         blank.Should().Throw<ArgumentException>().WithMessage("The incident id is blank; every incident needs an id.*");
         var regency = () => new Incident("IN-1", new RegionCode(36, 3), null, DeviceComponent.Server, IncidentCause.Power, Apr(2));
-        regency.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but incident IN-1 needs a kecamatan code PP.KK.CC.*");
+        regency.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but incident IN-1 needs a kecamatan code PP.KK.CC, such as 36.03.27.*");
         var component = () => new Incident("IN-1", Kresek, null, (DeviceComponent)99, IncidentCause.Power, Apr(2));
         component.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Unknown component 99 for incident IN-1; use server, pc, fingerprint, iris, camera, signature-pad, network, power or software.*");
         var cause = () => new Incident("IN-1", Kresek, null, DeviceComponent.Server, (IncidentCause)99, Apr(2));
@@ -80,7 +80,7 @@ public partial class IncidentLogTests
             "incidents.csv:3: duplicate incident id 'IN-1': incidents.csv:2 has it already; every incident needs its own id.",
             "incidents.csv:4: unknown device 'K-99' in incident IN-2: it is not in the device inventory; leave the device blank for a site-wide incident.",
             "incidents.csv:5: unknown kecamatan '36.03.31' for incident IN-3: it is not in the kecamatan list.",
-            "incidents.csv:6: '36.03.06.2001' is a Village code, but incident IN-4 needs a kecamatan code PP.KK.CC.",
+            "incidents.csv:6: '36.03.06.2001' is a Village code, but incident IN-4 needs a kecamatan code PP.KK.CC, such as 36.03.27.",
             "incidents.csv:6: incident IN-4 ends on 2012-04-03, before it starts on 2012-04-09; 'end' must be on or after 'start', or blank while it is ongoing.",
             "incidents.csv:7: the incident id is blank; every incident needs an id.",
             "incidents.csv:7: unknown component 42 for incident (blank id); use server, pc, fingerprint, iris, camera, signature-pad, network, power or software.",

@@ -17,7 +17,7 @@ public class IncidentTests
         Throws<ArgumentException>(
             () => _ = new Incident(" IN-1 ", Regency, null, DeviceComponent.Server, IncidentCause.Power, new LocalDate(2012, 4, 2)),
             "kecamatan",
-            "'36.03' is a Regency code, but incident IN-1 needs a kecamatan code PP.KK.CC. (Parameter 'kecamatan')");
+            "'36.03' is a Regency code, but incident IN-1 needs a kecamatan code PP.KK.CC, such as 36.03.27. (Parameter 'kecamatan')");
 
     [Fact]
     public void Incident_ValidArguments_KeepsEveryValue()

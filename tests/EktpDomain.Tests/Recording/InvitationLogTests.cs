@@ -76,7 +76,7 @@ public class InvitationLogTests
             "invitations.csv:4: attended -1 is negative; it must be 0 or more.",
             "invitations.csv:5: attended 11 is more than invited 10; only invited residents count as attended.",
             "invitations.csv:7: a second row for 36.03.27 on 2012-04-02 (invitations.csv:6 has the first); give one row per kecamatan and date.",
-            "invitations.csv:8: '36.03' is a Regency code, but an invitation row needs a kecamatan code PP.KK.CC.");
+            "invitations.csv:8: '36.03' is a Regency code, but an invitation row needs a kecamatan code PP.KK.CC, such as 36.03.27.");
         FluentActions.Invoking(() => builder.Build()).Should().Throw<InvalidOperationException>();
     }
 

@@ -239,7 +239,7 @@ public class UnsentRecordsTests
             "sync.csv:4: unknown device 'K-99-1': it is not in the device inventory.",
             "sync.csv:5: sent -1 is negative; it must be 0 or more.",
             "sync.csv:7: a second row for set K-30-2 at 36.03.30 on 2012-04-02 (sync.csv:6 has the first); give one row per date, kecamatan and set.",
-            "sync.csv:8: '36.03' is a Regency code, but a sync row needs a kecamatan code PP.KK.CC.");
+            "sync.csv:8: '36.03' is a Regency code, but a sync row needs a kecamatan code PP.KK.CC, such as 36.03.27.");
 
         SyncLog.CreateBuilder([SepatanTimur], []).Add(Apr(2), SepatanTimur, "K-30-1", 1, Line(2)).TryBuild(out _, out var none).Should().BeFalse();
         none.Single().Message.Should().Be("unknown device 'K-30-1': the device inventory (devices.csv) has no sets.");

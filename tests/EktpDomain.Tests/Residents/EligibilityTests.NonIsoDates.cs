@@ -16,7 +16,7 @@ public partial class EligibilityTests
 
         FluentActions.Invoking(() => Eligibility.AgeInYears(julian, new LocalDate(2012, 4, 2)))
             .Should().ThrowExactly<ArgumentException>()
-            .WithMessage("The birthDate must be in the ISO calendar, not Julian. (Parameter 'birthDate')")
+            .WithMessage("The birth date * is in the Julian calendar, but the library takes ISO dates only: convert it with WithCalendar(CalendarSystem.Iso). (Parameter 'birthDate')")
             .And.ParamName.Should().Be("birthDate");
     }
 
@@ -27,7 +27,7 @@ public partial class EligibilityTests
 
         FluentActions.Invoking(() => Eligibility.TurnsSeventeenOn(julian))
             .Should().ThrowExactly<ArgumentException>()
-            .WithMessage("The birthDate must be in the ISO calendar, not Julian. (Parameter 'birthDate')")
+            .WithMessage("The birth date * is in the Julian calendar, but the library takes ISO dates only: convert it with WithCalendar(CalendarSystem.Iso). (Parameter 'birthDate')")
             .And.ParamName.Should().Be("birthDate");
     }
 }

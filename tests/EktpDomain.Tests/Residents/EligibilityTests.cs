@@ -149,8 +149,8 @@ public partial class EligibilityTests
         var act = () => Eligibility.AgeInYears(new LocalDate(2000, 1, 1), new LocalDate(2012, 4, 30, CalendarSystem.Julian));
         var turns = () => Eligibility.TurnsSeventeenOn(new LocalDate(2000, 1, 1, CalendarSystem.Julian));
 
-        act.Should().Throw<ArgumentException>().WithParameterName("onDate").WithMessage("The onDate must be in the ISO calendar, not Julian.*");
-        turns.Should().Throw<ArgumentException>().WithParameterName("birthDate").WithMessage("The birthDate must be in the ISO calendar, not Julian.*");
+        act.Should().Throw<ArgumentException>().WithParameterName("onDate").WithMessage("The date 2012-04-30 is in the Julian calendar, but the library takes ISO dates only*");
+        turns.Should().Throw<ArgumentException>().WithParameterName("birthDate").WithMessage("The birth date * is in the Julian calendar, but the library takes ISO dates only*");
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public partial class NikTests
             .WithMessage("The reference date for reading a NIK must be in the years 1900 to 9999: the century of the birth date is resolved against it. (default(LocalDate) is 1 January 0001, which usually means the date was never set.)*");
         julian.Should().ThrowExactly<ArgumentException>()
             .WithParameterName("referenceDate")
-            .WithMessage("The reference date for reading a NIK must be in the ISO calendar, not Julian. (Parameter 'referenceDate')");
+            .WithMessage("The reference date 2012-04-30 is in the Julian calendar, but the library takes ISO dates only: convert it with WithCalendar(CalendarSystem.Iso). (Parameter 'referenceDate')");
     }
 
     [Fact]

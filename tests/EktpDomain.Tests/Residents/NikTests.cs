@@ -280,7 +280,7 @@ public partial class NikTests
 
         act.Should().Throw<ArgumentException>()
             .WithParameterName("referenceDate")
-            .WithMessage("The reference date for reading a NIK must be in the ISO calendar, not Julian.*");
+            .WithMessage("The reference date 2012-04-30 is in the Julian calendar, but the library takes ISO dates only*");
     }
 
     [Fact]
@@ -492,9 +492,9 @@ public partial class NikTests
 
         act.Should().Throw<ArgumentException>()
             .WithParameterName("kecamatan")
-            .WithMessage("The issuing region of a NIK must be a kecamatan code (PP.KK.CC), but '36.03' is a Regency code.*");
+            .WithMessage("'36.03' is a Regency code, but the issuing region of a NIK needs a kecamatan code PP.KK.CC, such as 36.03.27.*");
         village.Should().Throw<ArgumentException>()
-            .WithMessage("*but '36.03.30.2001' is a Village code.*");
+            .WithMessage("'36.03.30.2001' is a Village code, but the issuing region of a NIK needs a kecamatan code*");
     }
 
     [Theory]
@@ -521,7 +521,7 @@ public partial class NikTests
             .WithMessage("The birth date of a NIK must be in the years 1800 to 9999.*");
         julian.Should().Throw<ArgumentException>()
             .WithParameterName("birthDate")
-            .WithMessage("The birth date of a NIK must be in the ISO calendar, not Julian.*");
+            .WithMessage("The birth date * is in the Julian calendar, but the library takes ISO dates only*");
     }
 
     [Fact]

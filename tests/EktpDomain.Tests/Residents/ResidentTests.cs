@@ -65,7 +65,7 @@ public class ResidentTests
 
         act.Should().Throw<ArgumentException>()
             .WithParameterName("birthDate")
-            .WithMessage("The birth date of a resident must be in the ISO calendar, not Julian.*");
+            .WithMessage("The birth date * is in the Julian calendar, but the library takes ISO dates only*");
     }
 
     [Fact]

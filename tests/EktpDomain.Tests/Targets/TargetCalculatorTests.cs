@@ -38,7 +38,7 @@ public class TargetCalculatorTests
 
         FluentActions.Invoking(() => Target(TargetPolicy.MonthlySharePercent(15), julian, 1_000))
             .Should().ThrowExactly<ArgumentException>()
-            .WithMessage("The date 2012-04-02 is in the Julian calendar; the working calendar uses ISO dates only. Convert it with WithCalendar(CalendarSystem.Iso). (Parameter 'window')")
+            .WithMessage("The window's first day 2012-04-02 is in the Julian calendar, but the library takes ISO dates only: convert it with WithCalendar(CalendarSystem.Iso). (Parameter 'window')")
             .WithParameterName("window");
     }
 
@@ -146,13 +146,13 @@ public class TargetCalculatorTests
         var negative = () => TargetPolicy.Fixed(-1);
         negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("monthlyCount");
         var regency = () => TargetPolicy.PerKecamatan(TargetPolicy.Fixed(1), new Dictionary<RegionCode, ITargetPolicy> { [new RegionCode(36, 3)] = TargetPolicy.Fixed(1) });
-        regency.Should().Throw<ArgumentException>().WithMessage("A target override is for one kecamatan, but '36.03' is a Regency code.*");
+        regency.Should().Throw<ArgumentException>().WithMessage("'36.03' is a Regency code, but a target override needs a kecamatan code PP.KK.CC, such as 36.03.27.*");
         var prorating = () => new TargetCalculator(TargetPolicy.Fixed(1), (TargetProrating)7, WorkingCalendar.Indonesia);
         prorating.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("prorating")
             .WithMessage("The pro-rating must be None or WorkingDays, not 7. (Parameter 'prorating')");
         var population = EligiblePopulation.CreateBuilder().Add(Kresek, 1).Build();
         var parent = () => new TargetCalculator(TargetPolicy.Fixed(1), TargetProrating.None, WorkingCalendar.Indonesia).GetTarget(new RegionCode(36, 3), April2To30, population, null);
-        parent.Should().Throw<ArgumentException>().WithMessage("*A parent's target is the sum of its kecamatan's.*");
+        parent.Should().Throw<ArgumentException>().WithMessage("*a parent's target is the sum of its kecamatan's*");
     }
 
     [Fact]

@@ -381,8 +381,8 @@ public class CoverageTrendTests
     {
         var julian = new YearMonth(2012, 1, CalendarSystem.Julian);
 
-        ExactArgumentErrors.Throws<ArgumentException>(() => CoverageTrend.Calculate(Ledger(), julian, Mar), "from", "The months must be in the ISO calendar. (Parameter 'from')");
-        ExactArgumentErrors.Throws<ArgumentException>(() => CoverageTrend.Calculate(Ledger(), Jan, new YearMonth(2012, 3, CalendarSystem.Julian)), "to", "The months must be in the ISO calendar. (Parameter 'to')");
+        ExactArgumentErrors.Throws<ArgumentException>(() => CoverageTrend.Calculate(Ledger(), julian, Mar), "from", "The first month 2012-01 is in the Julian calendar, but the library takes ISO dates only: convert it with WithCalendar(CalendarSystem.Iso). (Parameter 'from')");
+        ExactArgumentErrors.Throws<ArgumentException>(() => CoverageTrend.Calculate(Ledger(), Jan, new YearMonth(2012, 3, CalendarSystem.Julian)), "to", "The last month 2012-03 is in the Julian calendar, but the library takes ISO dates only: convert it with WithCalendar(CalendarSystem.Iso). (Parameter 'to')");
     }
 
     // Properties
