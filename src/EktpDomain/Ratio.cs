@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
@@ -77,6 +78,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <summary>Creates a ratio from a decimal such as <c>0.15m</c> or <c>15m / 100</c>, exactly.</summary>
     /// <param name="value">The value; at most 18 decimal places, and small enough that the fraction fits in 64 bits.</param>
     /// <exception cref="OverflowException">The value cannot be represented exactly.</exception>
+    [Pure]
     public static Ratio FromDecimal(decimal value)
     {
         int scale = value.Scale;
@@ -92,6 +94,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <summary>Creates the ratio <paramref name="percent"/> ÷ 100, exactly: <c>FromPercent(15m)</c> is 3/20.</summary>
     /// <param name="percent">The percentage, such as 15 or 12.5.</param>
     /// <exception cref="OverflowException">The value cannot be represented exactly.</exception>
+    [Pure]
     public static Ratio FromPercent(decimal percent) => FromDecimal(percent) / 100;
 
     /// <summary>Whether the ratio is negative.</summary>
@@ -99,6 +102,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
 
     /// <summary>The smallest integer not less than the ratio (the ceiling used by target rule R2).</summary>
     /// <exception cref="OverflowException">The ceiling does not fit in a <see cref="long"/>.</exception>
+    [Pure]
     public long Ceiling()
     {
         (Int128 q, Int128 r) = DivRem();
@@ -107,6 +111,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
 
     /// <summary>The largest integer not greater than the ratio.</summary>
     /// <exception cref="OverflowException">The floor does not fit in a <see cref="long"/>.</exception>
+    [Pure]
     public long Floor()
     {
         (Int128 q, Int128 r) = DivRem();
@@ -115,6 +120,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
 
     /// <summary>The nearest integer, halves rounded away from zero: for showing an exact part as a whole count.</summary>
     /// <exception cref="OverflowException">The result does not fit in a <see cref="long"/>.</exception>
+    [Pure]
     public long Round()
     {
         Int128 d = Denominator;
@@ -124,6 +130,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
 
     /// <summary>The ratio as a <see cref="decimal"/>, correct to 28 significant digits.</summary>
     /// <exception cref="OverflowException">The value is beyond the range of <see cref="decimal"/> (about 7.9 × 10^28).</exception>
+    [Pure]
     public decimal ToDecimal()
     {
         Int128 d = Denominator;
@@ -144,19 +151,23 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     }
 
     /// <summary>The ratio as a <see cref="double"/>.</summary>
+    [Pure]
     public double ToDouble() => (double)numerator / (double)Denominator;
 
     /// <summary>Converts an integer to the ratio <paramref name="value"/>/1.</summary>
     /// <param name="value">The integer.</param>
+    [Pure]
     public static implicit operator Ratio(long value) => new(value, 1);
 
     /// <summary>Converts an integer to the ratio <paramref name="value"/>/1 (for operator-less languages).</summary>
     /// <param name="value">The integer.</param>
     /// <returns>The ratio.</returns>
+    [Pure]
     public static Ratio FromInt64(long value) => new(value, 1);
 
     /// <summary>Multiplies two ratios exactly.</summary>
     /// <exception cref="OverflowException">The product does not fit.</exception>
+    [Pure]
     public static Ratio operator *(Ratio left, Ratio right)
     {
         // Cross-reduce first, so that the products stay as small as the result allows.
@@ -169,11 +180,13 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
 
     /// <summary>Multiplies a ratio by an integer exactly.</summary>
     /// <exception cref="OverflowException">The product does not fit.</exception>
+    [Pure]
     public static Ratio operator *(Ratio left, long right) => left * new Ratio(right, 1);
 
     /// <summary>Divides a ratio by a non-zero integer exactly.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="right"/> is zero.</exception>
     /// <exception cref="OverflowException">The quotient does not fit.</exception>
+    [Pure]
     public static Ratio operator /(Ratio left, long right)
     {
         ArgumentOutOfRangeException.ThrowIfZero(right);
@@ -182,6 +195,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
 
     /// <summary>Adds two ratios exactly.</summary>
     /// <exception cref="OverflowException">The sum does not fit.</exception>
+    [Pure]
     public static Ratio operator +(Ratio left, Ratio right)
     {
         // Over the least common denominator, so that the sum stays as small as the result allows.
@@ -196,32 +210,39 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <param name="left">The first factor.</param>
     /// <param name="right">The second factor.</param>
     /// <returns>The exact product.</returns>
+    [Pure]
     public static Ratio Multiply(Ratio left, Ratio right) => left * right;
 
     /// <summary>Adds (for operator-less languages).</summary>
     /// <param name="left">The first term.</param>
     /// <param name="right">The second term.</param>
     /// <returns>The exact sum.</returns>
+    [Pure]
     public static Ratio Add(Ratio left, Ratio right) => left + right;
 
     /// <summary>Divides by an integer (for operator-less languages).</summary>
     /// <param name="left">The dividend.</param>
     /// <param name="right">The divisor; not zero.</param>
     /// <returns>The exact quotient.</returns>
+    [Pure]
     public static Ratio Divide(Ratio left, long right) => left / right;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(Ratio other) => numerator == other.numerator && denominatorMinusOne == other.denominatorMinusOne;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Ratio other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCode.Combine(numerator, denominatorMinusOne);
 
     /// <summary>Compares two ratios exactly, by cross-multiplication in 128-bit integers.</summary>
     /// <param name="other">The ratio to compare with.</param>
     /// <returns>A negative number, zero or a positive number as this ratio is less than, equal to or greater than <paramref name="other"/>.</returns>
+    [Pure]
     public int CompareTo(Ratio other)
     {
         if (FitsInt64(numerator) && FitsInt64(Denominator) && FitsInt64(other.numerator) && FitsInt64(other.Denominator))
@@ -242,21 +263,27 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     };
 
     /// <summary>Whether two ratios are equal.</summary>
+    [Pure]
     public static bool operator ==(Ratio left, Ratio right) => left.Equals(right);
 
     /// <summary>Whether two ratios differ.</summary>
+    [Pure]
     public static bool operator !=(Ratio left, Ratio right) => !left.Equals(right);
 
     /// <summary>Whether <paramref name="left"/> is less than <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator <(Ratio left, Ratio right) => left.CompareTo(right) < 0;
 
     /// <summary>Whether <paramref name="left"/> is less than or equal to <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator <=(Ratio left, Ratio right) => left.CompareTo(right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> is greater than <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator >(Ratio left, Ratio right) => left.CompareTo(right) > 0;
 
     /// <summary>Whether <paramref name="left"/> is greater than or equal to <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator >=(Ratio left, Ratio right) => left.CompareTo(right) >= 0;
 
     /// <summary>
@@ -264,6 +291,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// for 7400/7, <c>237.5</c> for 475/2 and <c>5</c> for 5/1 (the exact fraction beyond the range of
     /// <see cref="decimal"/>). <c>ToString("R")</c> gives the exact fraction.
     /// </summary>
+    [Pure]
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>Formats the ratio.</summary>
@@ -275,6 +303,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparabl
     /// <param name="formatProvider">The culture for numeric formats; <c>id-ID</c> writes 14,5 and <c>en-US</c> 14.5 (R10).</param>
     /// <returns>The formatted ratio.</returns>
     /// <exception cref="OverflowException">A decimal format was asked for a ratio beyond the range of <see cref="decimal"/>.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
         "R" or "r" => string.Create(CultureInfo.InvariantCulture, $"{numerator}/{Denominator}"),

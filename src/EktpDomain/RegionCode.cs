@@ -259,16 +259,20 @@ public readonly struct RegionCode :
     public long SortKey => (((((long)province * 100) + regency) * 100 + kecamatan) * 10_000) + village;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(RegionCode other) =>
         province == other.province && regency == other.regency && kecamatan == other.kecamatan && village == other.village;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is RegionCode other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => SortKey.GetHashCode();
 
     /// <inheritdoc />
+    [Pure]
     public int CompareTo(RegionCode other) => SortKey.CompareTo(other.SortKey);
 
     /// <inheritdoc />
@@ -280,24 +284,31 @@ public readonly struct RegionCode :
     };
 
     /// <summary>Whether two codes are equal.</summary>
+    [Pure]
     public static bool operator ==(RegionCode left, RegionCode right) => left.Equals(right);
 
     /// <summary>Whether two codes differ.</summary>
+    [Pure]
     public static bool operator !=(RegionCode left, RegionCode right) => !left.Equals(right);
 
     /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator <(RegionCode left, RegionCode right) => left.CompareTo(right) < 0;
 
     /// <summary>Whether <paramref name="left"/> sorts before or equal to <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator <=(RegionCode left, RegionCode right) => left.CompareTo(right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator >(RegionCode left, RegionCode right) => left.CompareTo(right) > 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after or equal to <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator >=(RegionCode left, RegionCode right) => left.CompareTo(right) >= 0;
 
     /// <summary>Formats the code in dotted Kemendagri form, such as <c>36.03.30</c>; the nation is <c>"0"</c>.</summary>
+    [Pure]
     public override string ToString() => ToString(null, null);
 
     /// <summary>Formats the code.</summary>
@@ -307,6 +318,7 @@ public readonly struct RegionCode :
     /// </param>
     /// <param name="formatProvider">Ignored: region codes are culture-invariant.</param>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[MaxFormattedLength];
@@ -365,6 +377,7 @@ public readonly struct RegionCode :
     /// <returns>The parsed code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a region code; the message says why.</exception>
+    [Pure]
     public static RegionCode Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -372,6 +385,7 @@ public readonly struct RegionCode :
     }
 
     /// <inheritdoc cref="Parse(string)" />
+    [Pure]
     public static RegionCode Parse(ReadOnlySpan<char> text)
     {
         string? error = TryParseCore(text, out RegionCode result);
@@ -382,6 +396,7 @@ public readonly struct RegionCode :
     /// <param name="text">The text to parse.</param>
     /// <param name="result">The code, or <see cref="Nation"/> when parsing fails.</param>
     /// <returns>Whether the text was a valid code.</returns>
+    [Pure]
     public static bool TryParse([NotNullWhen(true)] string? text, out RegionCode result)
     {
         if (text is null)
@@ -394,6 +409,7 @@ public readonly struct RegionCode :
     }
 
     /// <inheritdoc cref="TryParse(string?, out RegionCode)" />
+    [Pure]
     public static bool TryParse(ReadOnlySpan<char> text, out RegionCode result) => TryParseCore(text, out result) is null;
 
     /// <summary>
@@ -404,6 +420,7 @@ public readonly struct RegionCode :
     /// <param name="result">The code, or <see cref="Nation"/> when parsing fails.</param>
     /// <param name="error">Why the text is not a region code, or null on success.</param>
     /// <returns>Whether the text was a valid code.</returns>
+    [Pure]
     public static bool TryParse(ReadOnlySpan<char> text, out RegionCode result, [NotNullWhen(false)] out string? error)
     {
         error = TryParseCore(text, out result);

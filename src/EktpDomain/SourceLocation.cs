@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -35,6 +36,7 @@ public readonly struct SourceLocation : IEquatable<SourceLocation>
     /// <exception cref="ArgumentException"><paramref name="file"/> or <paramref name="sheet"/> is null or empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is negative.</exception>
     /// <returns>The location.</returns>
+    [Pure]
     public static SourceLocation InSheet(string file, string sheet, int row)
     {
         ArgumentException.ThrowIfNullOrEmpty(sheet);
@@ -64,24 +66,30 @@ public readonly struct SourceLocation : IEquatable<SourceLocation>
     /// Formats as <c>FILE:LINE</c> or <c>FILE</c>; with a sheet as <c>FILE:SHEET!ROW</c> or <c>FILE:SHEET</c>; an
     /// empty string for <see cref="None"/>.
     /// </summary>
+    [Pure]
     public override string ToString() =>
         File is null ? string.Empty
         : Sheet is not null ? (Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Sheet}!{Line}") : $"{File}:{Sheet}")
         : Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}") : File;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(SourceLocation other) =>
         string.Equals(File, other.File, StringComparison.Ordinal) && string.Equals(Sheet, other.Sheet, StringComparison.Ordinal) && Line == other.Line;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is SourceLocation other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCode.Combine(File is null ? 0 : StringComparer.Ordinal.GetHashCode(File), Sheet is null ? 0 : StringComparer.Ordinal.GetHashCode(Sheet), Line);
 
     /// <summary>Whether two locations are equal.</summary>
+    [Pure]
     public static bool operator ==(SourceLocation left, SourceLocation right) => left.Equals(right);
 
     /// <summary>Whether two locations differ.</summary>
+    [Pure]
     public static bool operator !=(SourceLocation left, SourceLocation right) => !left.Equals(right);
 }

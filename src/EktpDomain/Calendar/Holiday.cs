@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
@@ -72,22 +73,27 @@ public readonly struct Holiday : IEquatable<Holiday>, IComparable<Holiday>, ICom
     /// Formats as <c>2012-04-06 Wafat Yesus Kristus (NationalHoliday)</c>, independent of culture; the <c>default</c>
     /// value, which has no name, as <c>0001-01-01 (NationalHoliday)</c>.
     /// </summary>
+    [Pure]
     public override string ToString() =>
         Name.Length == 0 ? $"{CalendarText.Format(Date)} ({Kind})" : $"{CalendarText.Format(Date)} {Name} ({Kind})";
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(Holiday other) =>
         Date == other.Date && Kind == other.Kind && string.Equals(Name, other.Name, StringComparison.Ordinal);
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Holiday other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCode.Combine(Date, Kind, StringComparer.Ordinal.GetHashCode(Name));
 
     /// <summary>Compares by date, then kind, then name (ordinal).</summary>
     /// <param name="other">The holiday to compare with.</param>
     /// <returns>Negative, zero or positive as this holiday sorts before, with or after <paramref name="other"/>.</returns>
+    [Pure]
     public int CompareTo(Holiday other)
     {
         int byDate = Date.CompareTo(other.Date);
@@ -109,20 +115,26 @@ public readonly struct Holiday : IEquatable<Holiday>, IComparable<Holiday>, ICom
     };
 
     /// <summary>Whether two holidays are equal.</summary>
+    [Pure]
     public static bool operator ==(Holiday left, Holiday right) => left.Equals(right);
 
     /// <summary>Whether two holidays differ.</summary>
+    [Pure]
     public static bool operator !=(Holiday left, Holiday right) => !left.Equals(right);
 
     /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator <(Holiday left, Holiday right) => left.CompareTo(right) < 0;
 
     /// <summary>Whether <paramref name="left"/> sorts before or equal to <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator <=(Holiday left, Holiday right) => left.CompareTo(right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator >(Holiday left, Holiday right) => left.CompareTo(right) > 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after or equal to <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator >=(Holiday left, Holiday right) => left.CompareTo(right) >= 0;
 }

@@ -227,15 +227,19 @@ public readonly struct Nik :
     public string RevealDigits() => Digits.ToString("D16", CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(Nik other) => Digits == other.Digits;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Nik other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => Digits.GetHashCode();
 
     /// <inheritdoc />
+    [Pure]
     public int CompareTo(Nik other) => Digits.CompareTo(other.Digits);
 
     /// <inheritdoc />
@@ -247,27 +251,34 @@ public readonly struct Nik :
     };
 
     /// <summary>Whether two NIKs have the same 16 digits.</summary>
+    [Pure]
     public static bool operator ==(Nik left, Nik right) => left.Equals(right);
 
     /// <summary>Whether two NIKs have different digits.</summary>
+    [Pure]
     public static bool operator !=(Nik left, Nik right) => !left.Equals(right);
 
     /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator <(Nik left, Nik right) => left.CompareTo(right) < 0;
 
     /// <summary>Whether <paramref name="left"/> sorts before or equal to <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator <=(Nik left, Nik right) => left.CompareTo(right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator >(Nik left, Nik right) => left.CompareTo(right) > 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after or equal to <paramref name="right"/>.</summary>
+    [Pure]
     public static bool operator >=(Nik left, Nik right) => left.CompareTo(right) >= 0;
 
     /// <summary>
     /// Formats the NIK masked, as <c>360327******0001</c>: the issuing kecamatan, six stars for the birth date, and
     /// the serial (R11). Use <see cref="RevealDigits"/> for the full digits.
     /// </summary>
+    [Pure]
     public override string ToString() => ToString(null, null);
 
     /// <summary>Formats the NIK masked; see <see cref="ToString()"/>.</summary>
@@ -277,6 +288,7 @@ public readonly struct Nik :
     /// </param>
     /// <param name="formatProvider">Ignored: the masked form is culture-invariant.</param>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
+    [Pure]
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> buffer = stackalloc char[Length];
@@ -327,6 +339,7 @@ public readonly struct Nik :
     /// <exception cref="ArgumentException"><paramref name="referenceDate"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="referenceDate"/> is outside 1900 to 9999.</exception>
     /// <exception cref="FormatException">The text is not a NIK; the message says why and shows the text masked.</exception>
+    [Pure]
     public static Nik Parse(string text, LocalDate referenceDate) => Parse(text, referenceDate, NikParseMode.Strict);
 
     /// <summary>Parses a NIK; see <see cref="Parse(string, LocalDate)"/>.</summary>
@@ -345,6 +358,7 @@ public readonly struct Nik :
     /// <paramref name="referenceDate"/> is outside 1900 to 9999, or <paramref name="mode"/> is not defined.
     /// </exception>
     /// <exception cref="FormatException">The text is not a NIK; the message says why and shows the text masked.</exception>
+    [Pure]
     public static Nik Parse(string text, LocalDate referenceDate, NikParseMode mode)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -352,9 +366,11 @@ public readonly struct Nik :
     }
 
     /// <inheritdoc cref="Parse(string, LocalDate)" />
+    [Pure]
     public static Nik Parse(ReadOnlySpan<char> text, LocalDate referenceDate) => Parse(text, referenceDate, NikParseMode.Strict);
 
     /// <inheritdoc cref="Parse(string, LocalDate, NikParseMode)" />
+    [Pure]
     public static Nik Parse(ReadOnlySpan<char> text, LocalDate referenceDate, NikParseMode mode) =>
         TryParse(text, referenceDate, mode, out Nik result, out string? error, out _) ? result : throw new FormatException(error);
 
@@ -365,6 +381,7 @@ public readonly struct Nik :
     /// <returns>Whether the text was a valid NIK.</returns>
     /// <exception cref="ArgumentException"><paramref name="referenceDate"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="referenceDate"/> is outside 1900 to 9999.</exception>
+    [Pure]
     public static bool TryParse([NotNullWhen(true)] string? text, LocalDate referenceDate, out Nik result)
     {
         if (text is null)
@@ -378,6 +395,7 @@ public readonly struct Nik :
     }
 
     /// <inheritdoc cref="TryParse(string?, LocalDate, out Nik)" />
+    [Pure]
     public static bool TryParse(ReadOnlySpan<char> text, LocalDate referenceDate, out Nik result) =>
         NikParser.TryParse(text, referenceDate, NikParseMode.Strict, out result, out _, out _, withMessages: false);
 
@@ -401,6 +419,7 @@ public readonly struct Nik :
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="referenceDate"/> is outside 1900 to 9999, or <paramref name="mode"/> is not defined.
     /// </exception>
+    [Pure]
     public static bool TryParse(
         ReadOnlySpan<char> text,
         LocalDate referenceDate,

@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System;
 using System.Globalization;
 using EktpDomain.Utility;
@@ -92,19 +93,24 @@ public readonly struct TargetContext : IEquatable<TargetContext>
     public long Unrecorded => Math.Max(0, Eligible - CoverageAtStart);
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(TargetContext other) =>
         Kecamatan == other.Kecamatan && Month == other.Month && PeriodStart == other.PeriodStart &&
         Eligible == other.Eligible && coverage == other.coverage && coverageUnknown == other.coverageUnknown;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals(object? obj) => obj is TargetContext other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCode.Combine(Kecamatan, Month, PeriodStart, Eligible, coverage, coverageUnknown);
 
     /// <summary>Whether two contexts are equal.</summary>
+    [Pure]
     public static bool operator ==(TargetContext left, TargetContext right) => left.Equals(right);
 
     /// <summary>Whether two contexts differ.</summary>
+    [Pure]
     public static bool operator !=(TargetContext left, TargetContext right) => !left.Equals(right);
 }
