@@ -18,7 +18,7 @@ namespace EktpDomain.Benchmarks;
 /// <remarks>
 /// <c>NaiveLinq</c> is <c>Distinct().LongCount()</c>; <c>PresizedHashSet</c> a <see cref="HashSet{T}"/> given the
 /// capacity up front (a <see cref="Nik"/> hashes as its digits, like a <c>HashSet&lt;long&gt;</c>); <c>Library</c>
-/// is <see cref="NikStatistics.CountDistinct(ReadOnlySpan{Nik})"/>; <c>Bandwidth_SumNiks</c> reads the events (8 bytes each) on all cores.
+/// is <see cref="Nik.CountDistinct(ReadOnlySpan{Nik})"/>; <c>Bandwidth_SumNiks</c> reads the events (8 bytes each) on all cores.
 /// </remarks>
 [MemoryDiagnoser]
 [Config(typeof(Config))]
@@ -62,7 +62,7 @@ public class DistinctResidentsBenchmarks
     }
 
     [Benchmark]
-    public long Distinct_Library() => NikStatistics.CountDistinct(events);
+    public long Distinct_Library() => Nik.CountDistinct(events);
 
     /// <summary>Reads every event (8 bytes) on all cores: the memory-bandwidth reference.</summary>
     [Benchmark]

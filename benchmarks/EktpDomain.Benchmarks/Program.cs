@@ -105,10 +105,10 @@ internal static class Program
         GC.KeepAlive(ledger);
 
         var events = SyntheticNiks.Generate(scale, DistinctResidentsBenchmarks.Seed, out long residents);
-        GC.KeepAlive(NikStatistics.CountDistinct(events.AsSpan(0, Math.Min(events.Length, 1 << 21))));
+        GC.KeepAlive(Nik.CountDistinct(events.AsSpan(0, Math.Min(events.Length, 1 << 21))));
         GC.GetTotalMemory(forceFullCollection: true);
         before = ResetPeak();
-        long distinct = NikStatistics.CountDistinct(events);
+        long distinct = Nik.CountDistinct(events);
         peak = Peak();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Distinct residents ({scale}): {events.Length:N0} events, {distinct:N0} distinct (generated {residents:N0}).

@@ -44,7 +44,7 @@ public readonly struct RegionCode :
 {
     private const int MaxTwoDigitPart = 99;
     private const int MaxVillagePart = 9999;
-    private const int MinVillagePart = 1000;
+    internal const int MinVillagePart = 1000;
     private const int FirstCityRegency = 71;
 
     private readonly byte province;
@@ -102,7 +102,7 @@ public readonly struct RegionCode :
 
     // The parts have been checked; the flag only tells this overload apart from the public ones.
 #pragma warning disable IDE0060 // Remove unused parameter
-    private RegionCode(int province, int regency, int kecamatan, int village, bool trusted)
+    internal RegionCode(int province, int regency, int kecamatan, int village, bool trusted)
 #pragma warning restore IDE0060
     {
         this.province = (byte)province;
@@ -388,7 +388,7 @@ public readonly struct RegionCode :
     [Pure]
     public static RegionCode Parse(ReadOnlySpan<char> text)
     {
-        string? error = TryParseCore(text, out RegionCode result);
+        string? error = RegionCodeParser.TryParse(text, out RegionCode result);
         return error is null ? result : throw new FormatException(error);
     }
 
@@ -405,12 +405,12 @@ public readonly struct RegionCode :
             return false;
         }
 
-        return TryParseCore(text.AsSpan(), out result) is null;
+        return RegionCodeParser.TryParse(text.AsSpan(), out result) is null;
     }
 
     /// <inheritdoc cref="TryParse(string?, out RegionCode)" />
     [Pure]
-    public static bool TryParse(ReadOnlySpan<char> text, out RegionCode result) => TryParseCore(text, out result) is null;
+    public static bool TryParse(ReadOnlySpan<char> text, out RegionCode result) => RegionCodeParser.TryParse(text, out result) is null;
 
     /// <summary>
     /// Parses a region code, and on failure gives the reason in the same words as the exception of
@@ -423,7 +423,7 @@ public readonly struct RegionCode :
     [Pure]
     public static bool TryParse(ReadOnlySpan<char> text, out RegionCode result, [NotNullWhen(false)] out string? error)
     {
-        error = TryParseCore(text, out result);
+        error = RegionCodeParser.TryParse(text, out result);
         return error is null;
     }
 
@@ -443,131 +443,6 @@ public readonly struct RegionCode :
 
     /// <summary>The longest formatted code: <c>PP.KK.CC.DDDD</c>.</summary>
     internal const int MaxFormattedLength = 13;
-
-    private const string Expected =
-        "Expected PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD (Kemendagri), the undotted NIK form such as PPKKCC, or 0 for the nation.";
-
-    // Error messages echo the input; a mistyped NIK is personal data, so long digit runs are masked (R11).
-    private static string? TryParseCore(ReadOnlySpan<char> text, out RegionCode result)
-    {
-        string? error = TryParseUnredacted(text, out result);
-        return error is null ? null : PersonalData.Redact(error);
-    }
-
-    private static string? TryParseUnredacted(ReadOnlySpan<char> text, out RegionCode result)
-    {
-        result = default;
-        if (text.IsEmpty)
-        {
-            return "A region code cannot be empty. " + Expected;
-        }
-
-        if (text.Length > MaxFormattedLength)
-        {
-            return $"'{Printable.Echo(text)}' is not a region code: it has {text.Length} characters, more than the {MaxFormattedLength} of PP.KK.CC.DDDD. {Expected}";
-        }
-
-        if (text is "0")
-        {
-            return null;
-        }
-
-        Span<int> parts = stackalloc int[4];
-        int count;
-        if (text.Contains('.'))
-        {
-            if (text.Count('.') > 3)
-            {
-                return $"'{Printable.Echo(text)}' is not a region code: it has more than four parts. {Expected}";
-            }
-
-            count = 0;
-            int start = 0;
-            for (int i = 0; i <= text.Length; i++)
-            {
-                if (i < text.Length && text[i] != '.')
-                {
-                    continue;
-                }
-
-                ReadOnlySpan<char> part = text[start..i];
-                int width = count == 3 ? 4 : 2;
-                string? partError = ParsePart(text, part, count, width, out parts[count]);
-                if (partError is not null)
-                {
-                    return partError;
-                }
-
-                count++;
-                start = i + 1;
-            }
-        }
-        else
-        {
-            count = text.Length switch
-            {
-                2 => 1,
-                4 => 2,
-                6 => 3,
-                10 => 4,
-                _ => 0,
-            };
-            if (count == 0)
-            {
-                return $"'{Printable.Echo(text)}' is not a region code: an undotted code has 2, 4, 6 or 10 digits, not {text.Length}. {Expected}";
-            }
-
-            for (int i = 0; i < count; i++)
-            {
-                int offset = i * 2;
-                int width = i == 3 ? 4 : 2;
-                string? partError = ParsePart(text, text.Slice(offset, width), i, width, out parts[i]);
-                if (partError is not null)
-                {
-                    return partError;
-                }
-            }
-        }
-
-        result = new RegionCode(parts[0], count > 1 ? parts[1] : 0, count > 2 ? parts[2] : 0, count > 3 ? parts[3] : 0, trusted: true);
-        return null;
-    }
-
-    private static string? ParsePart(ReadOnlySpan<char> text, ReadOnlySpan<char> part, int index, int width, out int value)
-    {
-        value = 0;
-        string name = PartNames[index];
-        if (part.Length != width)
-        {
-            return $"'{Printable.Echo(text)}' is not a region code: the {name} part '{Printable.Echo(part)}' must have exactly {width} digits. {Expected}";
-        }
-
-        foreach (char c in part)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return $"'{Printable.Echo(text)}' is not a region code: the {name} part '{Printable.Echo(part)}' contains '{Describe(c)}', but only the ASCII digits 0-9 are allowed. {Expected}";
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        if (value == 0)
-        {
-            return $"'{Printable.Echo(text)}' is not a region code: the {name} part cannot be {new string('0', width)}. {Expected}";
-        }
-
-        if (index == 3 && value < MinVillagePart)
-        {
-            return $"'{Printable.Echo(text)}' is not a region code: a village part starts with 1 (kelurahan), 2 (desa) or 3 (desa adat), not 0. {Expected}";
-        }
-
-        return null;
-    }
-
-    private static readonly string[] PartNames = ["province", "regency", "kecamatan", "village"];
-
-    private static string Describe(char c) => Printable.IsInvisible(c) ? Printable.CodePoint(c) : c.ToString();
 
     private static bool ParseFormat(ReadOnlySpan<char> format) => format switch
     {

@@ -457,11 +457,11 @@ public class RuleInvariantTests
         long expected = RandomNiks.DistinctReference(niks);
         int partitionBits = random.Next(1, 9);
         int workers = random.Next(1, 4);
-        return NikStatistics.CountDistinct(niks) == expected
-            && NikStatistics.CountDistinct(niks, workers, partitionBits: 0, vectorized: true) == expected
-            && NikStatistics.CountDistinct(niks, workers, partitionBits: 0, vectorized: false) == expected
-            && NikStatistics.CountDistinct(niks, workers, partitionBits, vectorized: true) == expected
-            && NikStatistics.CountDistinct(niks, workers, partitionBits, vectorized: false) == expected;
+        return Nik.CountDistinct(niks) == expected
+            && NikDistinctCounter.CountDistinct(niks, workers, partitionBits: 0, vectorized: true) == expected
+            && NikDistinctCounter.CountDistinct(niks, workers, partitionBits: 0, vectorized: false) == expected
+            && NikDistinctCounter.CountDistinct(niks, workers, partitionBits, vectorized: true) == expected
+            && NikDistinctCounter.CountDistinct(niks, workers, partitionBits, vectorized: false) == expected;
     }
 
     // Partial aggregates merge exactly

@@ -226,6 +226,21 @@ public readonly struct Nik :
     [Pure]
     public string RevealDigits() => Digits.ToString("D16", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The number of distinct NIKs in <paramref name="niks"/>: for example, how many residents a list of recording
+    /// events covers when some residents were recorded more than once (re-recordings). Exact, not an estimate.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// NIKs are equal when their 16 digits are (see <see cref="Nik"/>); the century they were read with does not
+    /// matter. The count is exact for any input; no probabilistic sketch is used. From 65,536 NIKs on it runs on every core.
+    /// </para>
+    /// </remarks>
+    /// <param name="niks">The NIKs, in any order, with or without repeats.</param>
+    /// <returns>The number of distinct NIKs; 0 for an empty span.</returns>
+    [Pure]
+    public static long CountDistinct(ReadOnlySpan<Nik> niks) => NikDistinctCounter.CountDistinct(niks);
+
     /// <inheritdoc />
     [Pure]
     public bool Equals(Nik other) => Digits == other.Digits;

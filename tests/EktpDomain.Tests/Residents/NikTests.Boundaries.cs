@@ -135,13 +135,13 @@ public partial class NikTests
     [Fact]
     public void SmallestNik_IsStoredLikeTheDefault_SoBulkCountsSeeOnePerson()
     {
-        // NikStatistics reads the stored identity bits directly: the parsed and constructed smallest NIK must store the
+        // The distinct counter reads the stored identity bits directly: the parsed and constructed smallest NIK must store the
         // same identity as default(Nik), whose bits are all zero.
         var parsed = Nik.Parse("0101010101000001", AsOf);
         var constructed = new Nik(new RegionCode(1, 1, 1), new LocalDate(2000, 1, 1), Sex.Male, 1);
 
-        NikStatistics.CountDistinct([default, parsed, constructed]).Should().Be(1);
-        NikStatistics.CountDistinct([default, parsed, constructed], workers: 2, partitionBits: 1, vectorized: false).Should().Be(1);
+        Nik.CountDistinct([default, parsed, constructed]).Should().Be(1);
+        NikDistinctCounter.CountDistinct([default, parsed, constructed], workers: 2, partitionBits: 1, vectorized: false).Should().Be(1);
     }
 
     [Fact]
@@ -158,6 +158,6 @@ public partial class NikTests
         justBelow.Serial.Should().Be(1);
         justAbove.RevealDigits().Should().Be("0101010101000002");
         justAbove.Serial.Should().Be(2);
-        NikStatistics.CountDistinct([justBelow, justAbove, default, higherSerial]).Should().Be(4);
+        Nik.CountDistinct([justBelow, justAbove, default, higherSerial]).Should().Be(4);
     }
 }

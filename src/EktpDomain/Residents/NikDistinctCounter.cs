@@ -11,11 +11,12 @@ using System.Threading.Tasks;
 namespace EktpDomain.Residents;
 
 /// <summary>
-/// Exact statistics over large numbers of NIKs, such as the residents behind a national stream of recording events.
-/// Only counts come out: no NIK's digits are returned, logged or put in a message (R11).
+/// The engine that counts distinct NIKs exactly over large inputs, such as the residents behind a national stream of
+/// recording events (<see cref="Nik.CountDistinct(ReadOnlySpan{Nik})"/>). Only counts come out: no NIK's digits are
+/// returned, logged or put in a message (R11).
 /// </summary>
 /// <remarks>This type has no state and is thread-safe.</remarks>
-public static class NikStatistics
+internal static class NikDistinctCounter
 {
     // Below this many NIKs one thread with one table is fastest.
     private const int ParallelThreshold = 1 << 16;
@@ -46,18 +47,7 @@ public static class NikStatistics
     private const int HashBlock = 64;
     private const int LineBytes = 64;
 
-    /// <summary>
-    /// The number of distinct NIKs in <paramref name="niks"/>: for example, how many residents a list of recording
-    /// events covers when some residents were recorded more than once (re-recordings). Exact, not an estimate.
-    /// </summary>
-    /// <remarks>
-    /// <para>
-    /// NIKs are equal when their 16 digits are (see <see cref="Nik"/>); the century they were read with does not
-    /// matter. The count is exact for any input; no probabilistic sketch is used.
-    /// </para>
-    /// </remarks>
-    /// <param name="niks">The NIKs, in any order, with or without repeats.</param>
-    /// <returns>The number of distinct NIKs; 0 for an empty span.</returns>
+    /// <summary>The engine of <see cref="Nik.CountDistinct(ReadOnlySpan{Nik})"/>, on every core.</summary>
     public static long CountDistinct(ReadOnlySpan<Nik> niks) =>
         CountDistinct(niks, Environment.ProcessorCount, partitionBits: 0, Vector512.IsHardwareAccelerated);
 

@@ -9,13 +9,13 @@ using static EktpDomain.Tests.Support.DeviceFixtures;
 
 namespace EktpDomain.Tests.Residents;
 
-public class NikStatisticsTests
+public class NikDistinctCounterTests
 {
     [Fact]
     public void CountDistinct_Empty_IsZero()
     {
-        NikStatistics.CountDistinct([]).Should().Be(0);
-        NikStatistics.CountDistinct([], workers: 2, partitionBits: 3, vectorized: true).Should().Be(0);
+        Nik.CountDistinct([]).Should().Be(0);
+        NikDistinctCounter.CountDistinct([], workers: 2, partitionBits: 3, vectorized: true).Should().Be(0);
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class NikStatisticsTests
         var ani = new Nik(SepatanTimur, new LocalDate(1990, 5, 1), Sex.Female, 1);
         var budi = new Nik(SepatanTimur, new LocalDate(1990, 5, 1), Sex.Male, 1);
 
-        NikStatistics.CountDistinct([ani, budi, ani, ani]).Should().Be(2);
+        Nik.CountDistinct([ani, budi, ani, ani]).Should().Be(2);
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public class NikStatisticsTests
         var old = Nik.Parse("3603270101120001", new LocalDate(1950, 1, 1));
         recent.GetBirthDate().Should().NotBe(old.GetBirthDate());
 
-        NikStatistics.CountDistinct([recent, old]).Should().Be(1);
-        NikStatistics.CountDistinct([recent, old], workers: 2, partitionBits: 2, vectorized: true).Should().Be(1);
+        Nik.CountDistinct([recent, old]).Should().Be(1);
+        NikDistinctCounter.CountDistinct([recent, old], workers: 2, partitionBits: 2, vectorized: true).Should().Be(1);
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public class NikStatisticsTests
 
         foreach (bool vectorized in new[] { true, false })
         {
-            NikStatistics.CountDistinct(niks, workers: 1, partitionBits: 0, vectorized).Should().Be(3);
-            NikStatistics.CountDistinct(niks, workers: 2, partitionBits: 1, vectorized).Should().Be(3);
+            NikDistinctCounter.CountDistinct(niks, workers: 1, partitionBits: 0, vectorized).Should().Be(3);
+            NikDistinctCounter.CountDistinct(niks, workers: 2, partitionBits: 1, vectorized).Should().Be(3);
         }
     }
 
@@ -62,7 +62,7 @@ public class NikStatisticsTests
         var events = distinct.Concat(Enumerable.Range(0, distinct.Length / 100).Select(_ => distinct[random.Next(distinct.Length)])).ToArray();
         random.Shuffle(events);
 
-        NikStatistics.CountDistinct(events).Should().Be(distinct.Length);
+        Nik.CountDistinct(events).Should().Be(distinct.Length);
     }
 
     /// <summary>
@@ -79,9 +79,9 @@ public class NikStatisticsTests
         random.Shuffle(niks);
         long expected = RandomNiks.DistinctReference(niks);
 
-        NikStatistics.CountDistinct(niks, workers: 2, partitionBits: 4, vectorized: true).Should().Be(expected);
-        NikStatistics.CountDistinct(niks, workers: 3, partitionBits: 9, vectorized: false).Should().Be(expected);
-        NikStatistics.CountDistinct(Enumerable.Repeat(same, 1 << 21).ToArray()).Should().Be(1);
+        NikDistinctCounter.CountDistinct(niks, workers: 2, partitionBits: 4, vectorized: true).Should().Be(expected);
+        NikDistinctCounter.CountDistinct(niks, workers: 3, partitionBits: 9, vectorized: false).Should().Be(expected);
+        Nik.CountDistinct(Enumerable.Repeat(same, 1 << 21).ToArray()).Should().Be(1);
     }
 
     /// <summary>Full buckets: many keys in few partitions with a tiny table force probing past full buckets.</summary>
@@ -92,8 +92,8 @@ public class NikStatisticsTests
         var niks = RandomNiks.Generate(random, 50_000, regions: 9, days: 400, serials: 30);
         long expected = RandomNiks.DistinctReference(niks);
 
-        NikStatistics.CountDistinct(niks, workers: 2, partitionBits: 1, vectorized: true).Should().Be(expected);
-        NikStatistics.CountDistinct(niks, workers: 3, partitionBits: 13, vectorized: true).Should().Be(expected);
-        NikStatistics.CountDistinct(niks, workers: 1, partitionBits: 0, vectorized: false).Should().Be(expected);
+        NikDistinctCounter.CountDistinct(niks, workers: 2, partitionBits: 1, vectorized: true).Should().Be(expected);
+        NikDistinctCounter.CountDistinct(niks, workers: 3, partitionBits: 13, vectorized: true).Should().Be(expected);
+        NikDistinctCounter.CountDistinct(niks, workers: 1, partitionBits: 0, vectorized: false).Should().Be(expected);
     }
 }
