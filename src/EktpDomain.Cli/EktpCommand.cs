@@ -14,6 +14,7 @@ using EktpDomain.Cli.Output;
 using EktpDomain.Cli.Scenario;
 using EktpDomain.Forecasting;
 using EktpDomain.Recording;
+using EktpDomain.Regions;
 using EktpDomain.Reporting;
 using EktpDomain.Reporting.Json;
 using EktpDomain.Reporting.PlainText;
@@ -52,6 +53,7 @@ internal static class EktpCommand
     private static readonly Option<string?> Devices = new("--devices") { Description = "The number of new sets to place." };
     private static readonly Option<string?> FromMonth = new("--from") { Description = "The first month, YYYY-MM. Default: the first month of the data." };
     private static readonly Option<string?> ToMonth = new("--to") { Description = "The last month, YYYY-MM. Default: the last month of the data." };
+    private static readonly Option<string?> Region = new("--region") { Description = "Only the kecamatan inside this region, by its Kemendagri code: a province (36), a kabupaten/kota (36.03) or a kecamatan (36.03.01). Default: all the data." };
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "The forecast's as-of date, YYYY-MM-DD. Default: the last date of the ledger or the snapshots." };
 
     /// <summary>Runs the command with the given arguments and writers; returns the exit code.</summary>
@@ -92,22 +94,22 @@ internal static class EktpCommand
         var root = new RootCommand("ektp: e-KTP recording attainment, capacity, findings, device allocation and completion forecasts from a folder of CSV exports.");
 
         var report = new Command("report", "Who met the target, by how much, and why not.");
-        AddOptions(report, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
+        AddOptions(report, Data, Region, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
         report.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Report)));
         root.Subcommands.Add(report);
 
         var allocate = new Command("allocate", "Where should K new APBD-funded sets go?");
-        AddOptions(allocate, Devices, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
+        AddOptions(allocate, Devices, Data, Region, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
         allocate.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Allocate)));
         root.Subcommands.Add(allocate);
 
         var forecast = new Command("forecast", "When will every eligible resident be recorded?");
-        AddOptions(forecast, AsOf, Data, Format, Output, Lang, Width);
+        AddOptions(forecast, AsOf, Data, Region, Format, Output, Lang, Width);
         forecast.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Forecast)));
         root.Subcommands.Add(forecast);
 
         var trend = new Command("trend", "How has coverage moved, month by month? Without --data: the built-in snapshot series (illustrative).");
-        AddOptions(trend, Data, FromMonth, ToMonth, Format, Output, Lang, Width);
+        AddOptions(trend, Data, Region, FromMonth, ToMonth, Format, Output, Lang, Width);
         trend.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Trend)));
         root.Subcommands.Add(trend);
         return root;
@@ -244,7 +246,14 @@ internal static class EktpCommand
                     return Fail(stderr, [$"argument {(options.FirstMonth is null ? "--to" : "--from")}: {YearMonthPattern.Iso.Format(first.Value)} to {YearMonthPattern.Iso.Format(last.Value)} is more than {CoverageTrend.MaxMonths} months; give a shorter range."]);
                 }
 
-                var trend = CoverageTrend.Calculate(data, first.Value, last.Value);
+                if (!CheckRegion(options, data, last.Value.ToDateInterval().End, out var regionError))
+                {
+                    return Fail(stderr, [regionError]);
+                }
+
+                var trend = options.Region is RegionCode region
+                    ? CoverageTrend.Calculate(data, first.Value, last.Value, region, data.Level)
+                    : CoverageTrend.Calculate(data, first.Value, last.Value);
                 Produce(
                     () => ReportJson.Serialize(trend, options.Text),
                     () => PlainTextReport.Format(trend, options.Text, Notice(options, kind), options.Width),
@@ -265,7 +274,14 @@ internal static class EktpCommand
                     return Fail(stderr, [calendarError]);
                 }
 
-                var forecasts = ForecastReport.Calculate(data, asOf.Value);
+                if (!CheckRegion(options, data, asOf.Value, out var regionError))
+                {
+                    return Fail(stderr, [regionError]);
+                }
+
+                var forecasts = options.Region is RegionCode region
+                    ? ForecastReport.CalculateWithin(data, asOf.Value, region, data.Level)
+                    : ForecastReport.Calculate(data, asOf.Value);
                 Produce(
                     () => ReportJson.Serialize(forecasts, options.Text),
                     () => PlainTextReport.Format(forecasts, options.Text, Notice(options, kind), options.Width),
@@ -286,6 +302,11 @@ internal static class EktpCommand
                     return Fail(stderr, [calendarError]);
                 }
 
+                if (!CheckRegion(options, data, window.End, out var regionError))
+                {
+                    return Fail(stderr, [regionError]);
+                }
+
                 var attainmentOptions = new AttainmentOptions
                 {
                     TargetPolicy = TargetPolicy.MonthlySharePercent(options.TargetPercent),
@@ -293,6 +314,7 @@ internal static class EktpCommand
                     Throughput = options.Throughput,
                 };
                 var report = AttainmentReport.Calculate(data, window, attainmentOptions);
+                report = options.Region is RegionCode region ? report.Within(region) : report;
                 if (kind == CommandKind.Report)
                 {
                     Produce(
@@ -359,6 +381,30 @@ internal static class EktpCommand
         return Success;
     }
 
+    /// <summary>
+    /// A <c>--region</c> must hold at least one kecamatan of the data on <paramref name="date"/> (where their history
+    /// rolls up then, R24): a region without any would give an empty report, not a wrong one, but never what was meant.
+    /// </summary>
+    private static bool CheckRegion(Options options, RecordingData data, LocalDate date, out string error)
+    {
+        error = string.Empty;
+        if (options.Region is not RegionCode region || data.KecamatanCodes.Any(k => data.CodeChanges.RollsUpInto(k, region, date)))
+        {
+            return true;
+        }
+
+        var held = KecamatanCoverage.Of([.. data.KecamatanCodes]).Region;
+        var provinces = data.KecamatanCodes.Select(k => k.Province).Distinct().Order().ToList();
+        string where = data.KecamatanCodes.IsEmpty ? "the data has no kecamatan"
+            : $"the data's {(data.Level == RegionLevel.Regency ? "kabupaten/kota" : "kecamatan")} lie in " + (held.IsNation
+                ? $"{provinces.Count} provinces ({string.Join(", ", provinces.Take(5))}{(provinces.Count > 5 ? ", …" : string.Empty)})"
+                : $"{held} {DataProblem.Echo(data.GetName(held))}");
+        error = RegionCatalogue.Kemendagri2025.TryGetName(region, out string? name)
+            ? $"argument --region: {region} {name} has no kecamatan in the data; {where}."
+            : $"argument --region: {region} is not a region of the Kemendagri 2025 catalogue, and no kecamatan of the data lies in it; {where}.";
+        return false;
+    }
+
     private static bool CheckCalendar(WorkingCalendar calendar, DateInterval window, string option, bool fromFile, out string error)
     {
         if (calendar.CanQuery(window, out int year))
@@ -423,6 +469,8 @@ internal static class EktpCommand
         public int Devices { get; set; }
 
         public LocalDate? AsOf { get; set; }
+
+        public RegionCode? Region { get; set; }
 
         public YearMonth? FirstMonth { get; set; }
 
@@ -497,6 +545,12 @@ internal static class EktpCommand
         else
         {
             errors.Add($"argument --width: '{DataProblem.Echo(width)}' is not a width; give a whole number of characters, at least {PlainTextReport.MinimumWidth}, or full.");
+        }
+
+        string? region = Value(parse, Region);
+        if (region is not null)
+        {
+            options.Region = ParseRegion(region, errors);
         }
 
         string? lang = Value(parse, Lang);
@@ -666,6 +720,25 @@ internal static class EktpCommand
     };
 
     private static string ExtensionOf(OutputFormat format) => "." + (format == OutputFormat.Text ? "txt" : NameOf(format));
+
+    private static RegionCode? ParseRegion(string text, List<string> errors)
+    {
+        if (!text.All(c => char.IsAsciiDigit(c) || c == '.') || !RegionCode.TryParse(text, out var code))
+        {
+            errors.Add($"argument --region: '{DataProblem.Echo(text)}' is not a region code; use a Kemendagri code: a province (36), a kabupaten/kota (36.03) or a kecamatan (36.03.01).");
+            return null;
+        }
+
+        if (code.IsNation || code.Level == RegionLevel.Village)
+        {
+            errors.Add(code.IsNation
+                ? $"argument --region: '{DataProblem.Echo(text)}' is the nation; leave out --region for all the data."
+                : $"argument --region: {code} is a village (desa/kelurahan); give a province (36), a kabupaten/kota (36.03) or a kecamatan (36.03.01).");
+            return null;
+        }
+
+        return code;
+    }
 
     private static YearMonth? ParseMonth(string text, string option, List<string> errors)
     {

@@ -28,7 +28,7 @@ internal static class ReportDocuments
         var notes = ReportNotes.For(report, text).Select(PersonalData.Redact).ToList();
         return new(
             text,
-            text.ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent),
+            text.Title(report),
             notice,
             text.Headline(report.Summary),
             [RealisedChart(report, text), ShortfallChart(report, text)],
@@ -49,7 +49,7 @@ internal static class ReportDocuments
             [[report.Window.Start, report.Window.End, report.WorkingDays, allocation.Placements.Length, report.Options.Throughput, allocation.TotalCapacityGapBefore, allocation.TotalCapacityGapAfter]]);
         return new ReportDocument(
             text,
-            text.AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput),
+            text.Title(allocation, report),
             notice,
             text.AllocationSummary(allocation),
             [RealisedChart(report, text)],
@@ -72,7 +72,7 @@ internal static class ReportDocuments
         string total = PersonalData.Redact(forecasts.GetName(forecasts.Total.Region));
         return new ReportDocument(
             text,
-            text.ForecastTitle(forecasts.AsOf),
+            text.Title(forecasts),
             notice,
             $"{forecasts.Total.Region} {total}: {text.ForecastLine(forecasts.Total)}",
             [CoverageChart(forecasts.Total, total, data, text)],
@@ -103,7 +103,7 @@ internal static class ReportDocuments
             .ToList();
         return new ReportDocument(
             text,
-            text.TrendTitle(trend.Months[0], trend.Months[^1]),
+            text.Title(trend),
             notice,
             $"{trend.Total.Region} {total}: {text.TrendLine(trend.Total)}",
             [new LineChart(text.CoverageChartTitle(total), text.TrendChartDescription(trend.Total), points, null, null, [new LegendEntry("history", text.CoverageHistoryLabel)])],

@@ -163,6 +163,8 @@ internal sealed partial class IndonesianReportText : ReportText
         $"Laporan perekaman e-KTP, {FormatDates(window)} ({FormatCount(workingDays)} hari kerja)"
         + (targetPercent is decimal p ? $", target {FormatShare(p)}% wajib KTP per bulan" : string.Empty);
 
+    public override string LevelPhrase(RegionLevel level) => level == RegionLevel.Nation ? "tingkat nasional" : $"per {UnitName(level)}";
+
     public override string ForecastTitle(LocalDate asOf) => $"Perkiraan selesainya perekaman e-KTP, per {FormatDate(asOf)}";
 
     public override string ForecastLine(CompletionForecast forecast)

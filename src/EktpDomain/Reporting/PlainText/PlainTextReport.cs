@@ -130,7 +130,7 @@ public static class PlainTextReport
 
     private static void WriteTrend(TextLayout output, CoverageTrend trend, ReportText text, string? notice)
     {
-        output.WriteLine(text.TrendTitle(trend.Months[0], trend.Months[^1]));
+        output.WriteLine(text.Title(trend));
         if (notice is not null)
         {
             output.WriteLine(PersonalData.Redact(notice));
@@ -180,7 +180,7 @@ public static class PlainTextReport
 
     private static void WriteReport(TextLayout output, AttainmentReport report, ReportText text, string? notice)
     {
-        output.WriteLine(text.ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent));
+        output.WriteLine(text.Title(report));
         if (notice is not null)
         {
             output.WriteLine(PersonalData.Redact(notice));
@@ -327,7 +327,7 @@ public static class PlainTextReport
 
     private static void WriteAllocation(TextLayout output, DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice)
     {
-        output.WriteLine(text.AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput));
+        output.WriteLine(text.Title(allocation, report));
         if (notice is not null)
         {
             output.WriteLine(PersonalData.Redact(notice));
@@ -345,7 +345,7 @@ public static class PlainTextReport
 
     private static void WriteForecast(TextLayout output, ForecastReport forecasts, ReportText text, string? notice)
     {
-        output.WriteLine(text.ForecastTitle(forecasts.AsOf));
+        output.WriteLine(text.Title(forecasts));
         if (notice is not null)
         {
             output.WriteLine(PersonalData.Redact(notice));
