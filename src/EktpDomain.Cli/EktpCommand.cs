@@ -54,6 +54,8 @@ internal static class EktpCommand
     private static readonly Option<string?> FromMonth = new("--from") { Description = "The first month, YYYY-MM. Default: the first month of the data." };
     private static readonly Option<string?> ToMonth = new("--to") { Description = "The last month, YYYY-MM. Default: the last month of the data." };
     private static readonly Option<string?> Region = new("--region") { Description = "Only the kecamatan inside this region, by its Kemendagri code: a province (36), a kabupaten/kota (36.03) or a kecamatan (36.03.01). Default: all the data." };
+    private static readonly Option<string?> Level = new("--level") { Description = "The rows: kecamatan (default), kabupaten (kabupaten/kota), provinsi or nasional, rolled up from the kecamatan; English aliases: subdistrict, regency, province, nation." };
+    private static readonly Option<string?> FindingsLimit = new("--findings") { Description = "text: show at most N findings, the most severe first, and say how many more there are. Default: all." };
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "The forecast's as-of date, YYYY-MM-DD. Default: the last date of the ledger or the snapshots." };
 
     /// <summary>Runs the command with the given arguments and writers; returns the exit code.</summary>
@@ -94,7 +96,7 @@ internal static class EktpCommand
         var root = new RootCommand("ektp: e-KTP recording attainment, capacity, findings, device allocation and completion forecasts from a folder of CSV exports.");
 
         var report = new Command("report", "Who met the target, by how much, and why not.");
-        AddOptions(report, Data, Region, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
+        AddOptions(report, Data, Region, Level, FindingsLimit, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
         report.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Report)));
         root.Subcommands.Add(report);
 
@@ -104,12 +106,12 @@ internal static class EktpCommand
         root.Subcommands.Add(allocate);
 
         var forecast = new Command("forecast", "When will every eligible resident be recorded?");
-        AddOptions(forecast, AsOf, Data, Region, Format, Output, Lang, Width);
+        AddOptions(forecast, AsOf, Data, Region, Level, Format, Output, Lang, Width);
         forecast.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Forecast)));
         root.Subcommands.Add(forecast);
 
         var trend = new Command("trend", "How has coverage moved, month by month? Without --data: the built-in snapshot series (illustrative).");
-        AddOptions(trend, Data, Region, FromMonth, ToMonth, Format, Output, Lang, Width);
+        AddOptions(trend, Data, Region, Level, FromMonth, ToMonth, Format, Output, Lang, Width);
         trend.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Trend)));
         root.Subcommands.Add(trend);
         return root;
@@ -251,8 +253,8 @@ internal static class EktpCommand
                     return Fail(stderr, [regionError]);
                 }
 
-                var trend = options.Region is RegionCode region
-                    ? CoverageTrend.Calculate(data, first.Value, last.Value, region, data.Level)
+                var trend = options.Region is not null || LevelOf(options, data) is not null
+                    ? CoverageTrend.Calculate(data, first.Value, last.Value, options.Region ?? RegionCode.Nation, LevelOf(options, data) ?? data.Level)
                     : CoverageTrend.Calculate(data, first.Value, last.Value);
                 Produce(
                     () => ReportJson.Serialize(trend, options.Text),
@@ -279,8 +281,8 @@ internal static class EktpCommand
                     return Fail(stderr, [regionError]);
                 }
 
-                var forecasts = options.Region is RegionCode region
-                    ? ForecastReport.CalculateWithin(data, asOf.Value, region, data.Level)
+                var forecasts = options.Region is not null || LevelOf(options, data) is not null
+                    ? ForecastReport.CalculateWithin(data, asOf.Value, options.Region ?? RegionCode.Nation, LevelOf(options, data) ?? data.Level)
                     : ForecastReport.Calculate(data, asOf.Value);
                 Produce(
                     () => ReportJson.Serialize(forecasts, options.Text),
@@ -315,11 +317,21 @@ internal static class EktpCommand
                 };
                 var report = AttainmentReport.Calculate(data, window, attainmentOptions);
                 report = options.Region is RegionCode region ? report.Within(region) : report;
+                if (kind == CommandKind.Report && LevelOf(options, data) is RegionLevel level)
+                {
+                    var rolled = LevelReport.Create(report, level);
+                    Produce(
+                        () => ReportJson.Serialize(rolled, options.Text),
+                        () => PlainTextReport.Format(rolled, options.Text, Notice(options, kind), options.Width, options.Findings),
+                        () => ReportDocuments.ForReport(rolled, options.Text, Notice(options, kind)));
+                    break;
+                }
+
                 if (kind == CommandKind.Report)
                 {
                     Produce(
                         () => ReportJson.Serialize(report, options.Text),
-                        () => PlainTextReport.Format(report, options.Text, Notice(options, kind), options.Width),
+                        () => PlainTextReport.Format(report, options.Text, Notice(options, kind), options.Width, options.Findings),
                         () => ReportDocuments.ForReport(report, options.Text, Notice(options, kind)));
                     break;
                 }
@@ -388,6 +400,12 @@ internal static class EktpCommand
     private static bool CheckRegion(Options options, RecordingData data, LocalDate date, out string error)
     {
         error = string.Empty;
+        if (options.Level > data.Level)
+        {
+            error = $"argument --level: the data is kept per kabupaten/kota, so it has no {LevelName(options.Level.Value)} level; use kabupaten, provinsi or nasional.";
+            return false;
+        }
+
         if (options.Region is not RegionCode region || data.KecamatanCodes.Any(k => data.CodeChanges.RollsUpInto(k, region, date)))
         {
             return true;
@@ -404,6 +422,27 @@ internal static class EktpCommand
             : $"argument --region: {region} is not a region of the Kemendagri 2025 catalogue, and no kecamatan of the data lies in it; {where}.";
         return false;
     }
+
+    /// <summary>The level of the rows when it is above the data's own (a roll-up); null for the data's own rows.</summary>
+    private static RegionLevel? LevelOf(Options options, RecordingData data) => options.Level < data.Level ? options.Level : null;
+
+    /// <summary>The levels as <c>--level</c> names them, with their English aliases.</summary>
+    private static readonly (string Name, string Alias, RegionLevel Level)[] Levels =
+    [
+        ("kecamatan", "subdistrict", RegionLevel.Kecamatan),
+        ("kabupaten", "regency", RegionLevel.Regency),
+        ("provinsi", "province", RegionLevel.Province),
+        ("nasional", "nation", RegionLevel.Nation),
+    ];
+
+    private static string LevelName(RegionLevel level) => Levels.First(l => l.Level == level).Name;
+
+    private static string LevelKind(RegionLevel level) => level switch
+    {
+        RegionLevel.Province => "a province",
+        RegionLevel.Regency => "a kabupaten/kota",
+        _ => "a kecamatan",
+    };
 
     private static bool CheckCalendar(WorkingCalendar calendar, DateInterval window, string option, bool fromFile, out string error)
     {
@@ -471,6 +510,10 @@ internal static class EktpCommand
         public LocalDate? AsOf { get; set; }
 
         public RegionCode? Region { get; set; }
+
+        public RegionLevel? Level { get; set; }
+
+        public int? Findings { get; set; }
 
         public YearMonth? FirstMonth { get; set; }
 
@@ -551,6 +594,37 @@ internal static class EktpCommand
         if (region is not null)
         {
             options.Region = ParseRegion(region, errors);
+        }
+
+        string? level = Value(parse, Level);
+        if (level is not null)
+        {
+            var found = Levels.FirstOrDefault(l => l.Name == level || l.Alias == level);
+            if (found.Name is null)
+            {
+                errors.Add($"argument --level: '{DataProblem.Echo(level)}' is not a level; use kecamatan, kabupaten, provinsi or nasional (or subdistrict, regency, province, nation).");
+            }
+            else if (options.Region is RegionCode within && found.Level < within.Level)
+            {
+                var below = Levels.Where(l => l.Level >= within.Level).OrderBy(l => l.Level).Select(l => l.Name).ToList();
+                errors.Add($"argument --level: {level} is above --region {within}, {LevelKind(within.Level)}; use {string.Join(", ", below[..^1])} or {below[^1]}.");
+            }
+            else
+            {
+                options.Level = found.Level;
+            }
+        }
+
+        if (kind == CommandKind.Report && Value(parse, FindingsLimit) is string findings)
+        {
+            if (int.TryParse(findings, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0)
+            {
+                options.Findings = n;
+            }
+            else
+            {
+                errors.Add($"argument --findings: '{DataProblem.Echo(findings)}' is not a number of findings; use a whole number from 1 to {int.MaxValue}, such as 20.");
+            }
         }
 
         string? lang = Value(parse, Lang);

@@ -22,8 +22,10 @@ public sealed class DistrictSummary
         decimal? minRealisedPercent,
         decimal? maxRealisedPercent,
         decimal? targetPercent,
-        KecamatanCoverage coverage)
+        KecamatanCoverage coverage,
+        RegionLevel? level = null)
     {
+        Level = level ?? coverage.Level;
         KecamatanCoverage = coverage;
         KecamatanCount = kecamatan;
         Applicable = applicable;
@@ -42,7 +44,13 @@ public sealed class DistrictSummary
     /// </summary>
     public KecamatanCoverage KecamatanCoverage { get; }
 
-    /// <summary>The number of kecamatan in the report.</summary>
+    /// <summary>
+    /// The level of the rows the summary counts: <see cref="RegionLevel.Kecamatan"/>, <see cref="RegionLevel.Regency"/>
+    /// for data kept per kabupaten/kota, or the level of a <see cref="LevelReport"/>, whose rows are regions.
+    /// </summary>
+    public RegionLevel Level { get; }
+
+    /// <summary>The number of rows: kecamatan, or the regions of <see cref="Level"/> in a <see cref="LevelReport"/>.</summary>
     public int KecamatanCount { get; }
 
     /// <summary>The number whose target is above 0 and whose realisation is known (R4, R21).</summary>

@@ -58,6 +58,18 @@ public sealed class ForecastReport
     /// </summary>
     public KecamatanCoverage KecamatanCoverage { get; }
 
+    /// <summary>
+    /// How many of a region's kecamatan the data behind this result holds, such as "3 of 29 kecamatan" for a row of a
+    /// result by kabupaten/kota: a row of partial data is not the whole region's (<see cref="KecamatanCoverage.IsPartial"/>).
+    /// </summary>
+    /// <param name="region">A region of <see cref="Rows"/>, or <see cref="Total"/>'s.</param>
+    /// <returns>The coverage.</returns>
+    public KecamatanCoverage GetCoverage(RegionCode region) =>
+        region == KecamatanCoverage.Region ? KecamatanCoverage : KecamatanCoverage.Of(region, Kecamatan.Count(region.Contains), KecamatanCoverage.Level);
+
+    /// <summary>The kecamatan (or kabupaten/kota) of the data the result holds, in code order.</summary>
+    private ImmutableArray<RegionCode> Kecamatan { get; init; } = [];
+
     /// <summary>The name of a region of this report.</summary>
     /// <param name="region">A region code.</param>
     /// <returns>Its name.</returns>
@@ -85,7 +97,7 @@ public sealed class ForecastReport
         var rows = data.KecamatanCodes.Select(k => CompletionForecast.Calculate(data, k, asOf, days)).ToImmutableArray();
         var common = data.KecamatanCodes.Aggregate(data.KecamatanCodes[0], RegionCode.CommonAncestor);
         var total = rows.Length == 1 ? rows[0] : CompletionForecast.Calculate(data, common, asOf, days);
-        return new ForecastReport(asOf, days, rows, total, KecamatanCoverage.Of([.. data.KecamatanCodes]), data.GetName) { Level = data.Level };
+        return new ForecastReport(asOf, days, rows, total, KecamatanCoverage.Of([.. data.KecamatanCodes]), data.GetName) { Level = data.Level, Kecamatan = data.KecamatanCodes };
     }
 
     /// <summary>
@@ -129,6 +141,7 @@ public sealed class ForecastReport
         {
             Region = region.IsNation ? null : region,
             Level = level,
+            Kecamatan = [.. codes],
         };
     }
 

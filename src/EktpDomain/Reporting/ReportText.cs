@@ -133,7 +133,7 @@ public abstract partial class ReportText
     public virtual string Headline(DistrictSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        string unit = UnitName(summary.KecamatanCoverage.Level);
+        string unit = UnitName(summary.Level);
         string target = summary.TargetPercent is decimal p ? $"the {FormatShare(p)}% recording target"
             : summary.Applicable == 1 ? "its recording target" : "their recording target";
         int withoutTarget = summary.KecamatanCount - summary.Applicable - summary.RealisationUnknown;
@@ -159,7 +159,9 @@ public abstract partial class ReportText
             return $"No {unit} has a recording target{rest}";
         }
 
-        string headline = summary.Applicable == 1
+        string headline = summary.Level == RegionLevel.Nation && summary.Applicable == 1
+            ? summary.Met == 1 ? $"The nation met {target}" : $"The nation did not meet {target}"
+            : summary.Applicable == 1
             ? summary.Met == 1 ? $"The only {unit} met {target}" : $"The only {unit} did not meet {target}"
             : summary.Met == 0
             ? $"None of the {FormatCount(summary.Applicable)} {unit} met {target}"
@@ -401,6 +403,31 @@ public abstract partial class ReportText
         ArgumentNullException.ThrowIfNull(trend);
         return ScopedTitle(TrendTitle(trend.Months[0], trend.Months[^1]), RegionLabel(trend.Region, trend.GetName), LevelAbove(trend.Level, trend.KecamatanCoverage.Level));
     }
+
+    /// <summary>The title of a report at a level: <see cref="ReportTitle"/>, with its region and level, "… — 36 Banten, by kabupaten/kota".</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The title.</returns>
+    public string Title(LevelReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var kecamatan = report.Report;
+        return ScopedTitle(ReportTitle(kecamatan.Window, kecamatan.WorkingDays, kecamatan.Summary.TargetPercent), RegionLabel(kecamatan.Region, kecamatan.NameOf), LevelAbove(report.Level, kecamatan.Summary.KecamatanCoverage.Level));
+    }
+
+    /// <summary>The line over the findings of one region in a report by region, such as "36.03 Kabupaten Tangerang: 4 findings" or "…: 2 of 4 findings".</summary>
+    /// <param name="region">The region's code and name.</param>
+    /// <param name="shown">How many of its findings are shown.</param>
+    /// <param name="all">How many it has.</param>
+    /// <returns>The line.</returns>
+    public virtual string FindingsGroupHeading(string region, int shown, int all) =>
+        shown == all ? $"{region}: {FormatCount(all)} {(all == 1 ? "finding" : "findings")}" : $"{region}: {FormatCount(shown)} of {FormatCount(all)} findings";
+
+    /// <summary>The line under findings cut to the most severe: "… and 12 more findings (20 in all); show them with --findings".</summary>
+    /// <param name="more">How many are not shown.</param>
+    /// <param name="all">How many there are.</param>
+    /// <returns>The line.</returns>
+    public virtual string MoreFindings(int more, int all) =>
+        $"… and {FormatCount(more)} more {(more == 1 ? "finding" : "findings")} ({FormatCount(all)} in all), less severe or of later kecamatan codes";
 
     /// <summary>A level for <see cref="ScopedTitle"/>: null when it is the data's own.</summary>
     private protected static RegionLevel? LevelAbove(RegionLevel level, RegionLevel unit) => level < unit ? level : null;

@@ -64,6 +64,18 @@ public sealed class CoverageTrend
     /// <summary>How many of <see cref="Total"/>'s kecamatan the data covers against the region catalogue.</summary>
     public KecamatanCoverage KecamatanCoverage { get; }
 
+    /// <summary>
+    /// How many of a region's kecamatan the data behind this result holds, such as "3 of 29 kecamatan" for a row of a
+    /// result by kabupaten/kota: a row of partial data is not the whole region's (<see cref="KecamatanCoverage.IsPartial"/>).
+    /// </summary>
+    /// <param name="region">A region of <see cref="Rows"/>, or <see cref="Total"/>'s.</param>
+    /// <returns>The coverage.</returns>
+    public KecamatanCoverage GetCoverage(RegionCode region) =>
+        region == KecamatanCoverage.Region ? KecamatanCoverage : KecamatanCoverage.Of(region, Kecamatan.Count(region.Contains), KecamatanCoverage.Level);
+
+    /// <summary>The kecamatan (or kabupaten/kota) of the data the result holds, in code order.</summary>
+    private ImmutableArray<RegionCode> Kecamatan { get; init; } = [];
+
     /// <summary>The name of a region of this trend.</summary>
     /// <param name="region">A region code.</param>
     /// <returns>Its name.</returns>
@@ -144,7 +156,7 @@ public sealed class CoverageTrend
         var rows = level == data.Level ? kecamatan : [.. kecamatan.GroupBy(r => r.Region.AncestorAt(level)).OrderBy(g => g.Key).Select(g => Sum(g.Key, [.. g]))];
         var total = region is null && kecamatan.Length == 1 ? kecamatan[0] : Sum(scope, kecamatan);
         var coverage = region is RegionCode given ? KecamatanCoverage.Of(given, codes.Length, data.Level) : KecamatanCoverage.Of(codes);
-        return new CoverageTrend(months, rows, total, coverage, data.GetName) { Region = region, Level = level };
+        return new CoverageTrend(months, rows, total, coverage, data.GetName) { Region = region, Level = level, Kecamatan = codes };
     }
 
     /// <summary>A kecamatan's month: R21 from its snapshots, else R3 from the ledger.</summary>
