@@ -32,7 +32,7 @@ internal static class ReportDocuments
             notice,
             text.Headline(report.Summary),
             [RealisedChart(report, text), ShortfallChart(report, text)],
-            [KecamatanTable(report, text), SummaryTable(report, report.Summary, ScopeOf(report.Region, report.Summary, report.Summary.Level, text), text, notes), FindingsTable(report, text, null)],
+            [KecamatanTable(report, text), SummaryTable(report, report.Summary, ScopeOf(report.Region, report.Summary.Level, report.Summary.Level, text), text, notes), FindingsTable(report, text, null)],
             notes);
     }
 
@@ -54,7 +54,7 @@ internal static class ReportDocuments
                 RealisedChart([.. rows.Select(r => (r.Code, r.Name, r.RealisedPercent, r.Band))], report.Summary, text),
                 ShortfallChart([.. rows.Where(r => r.Shortfall.Shortfall > 0).Select(r => (r.Code, r.Name, r.Shortfall.Shortfall, (decimal)r.Shortfall.DataLoss, (decimal)(r.Shortfall.Outage ?? 0), (decimal)r.Shortfall.Demand))], text),
             ],
-            [RegionTable(report, text), SummaryTable(kecamatan, report.Summary, ScopeOf(kecamatan.Region, kecamatan.Summary, report.Level, text), text, notes), FindingsTable(kecamatan, text, report)],
+            [RegionTable(report, text), SummaryTable(kecamatan, report.Summary, ScopeOf(kecamatan.Region, kecamatan.Summary.Level, report.Level, text), text, notes), FindingsTable(kecamatan, text, report)],
             notes);
     }
 
@@ -100,7 +100,7 @@ internal static class ReportDocuments
             [CoverageChart(forecasts.Total, total, data, text)],
             [
                 new DocumentTable(text.PartName(forecasts.Level < forecasts.KecamatanCoverage.Level ? ReportPart.Regions : ReportPart.Kecamatan), columns, [.. forecasts.Rows.Select(Row)]),
-                new DocumentTable(text.PartName(ReportPart.Summary), columns, [Row(forecasts.Total)]),
+                WithScope(new DocumentTable(text.PartName(ReportPart.Summary), columns, [Row(forecasts.Total)]), ScopeOf(forecasts.Region, forecasts.KecamatanCoverage.Level, forecasts.Level, text), text),
             ]);
     }
 
@@ -130,7 +130,7 @@ internal static class ReportDocuments
             $"{trend.Total.Region} {total}: {text.TrendLine(trend.Total)}",
             [new LineChart(text.CoverageChartTitle(total), text.TrendChartDescription(trend.Total), points, null, null, [new LegendEntry("history", text.CoverageHistoryLabel)])],
             [
-                new DocumentTable(text.PartName(ReportPart.Summary), months, [.. trend.Total.Months.Select(m => new object?[] { Month(m.Month), m.Eligible, m.Coverage, m.CoveragePercent, m.Realised, m.Adjustment })]),
+                WithScope(new DocumentTable(text.PartName(ReportPart.Summary), months, [.. trend.Total.Months.Select(m => new object?[] { Month(m.Month), m.Eligible, m.Coverage, m.CoveragePercent, m.Realised, m.Adjustment })]), ScopeOf(trend.Region, trend.KecamatanCoverage.Level, trend.Level, text), text),
                 new DocumentTable(
                     text.PartName(trend.Level < trend.KecamatanCoverage.Level ? ReportPart.Regions : ReportPart.Kecamatan),
                     rows,
@@ -224,21 +224,28 @@ internal static class ReportDocuments
     /// The region and the level of a report, as cells of its summary: none for a report of all the data at its own
     /// level (the columns it always had), the region when one was asked for, the level when it is above the data's.
     /// </summary>
-    private static List<(ReportColumn Column, object? Value)> ScopeOf(RegionCode? region, DistrictSummary kecamatan, RegionLevel level, ReportText text)
+    private static List<(ReportColumn Column, object? Value)> ScopeOf(RegionCode? region, RegionLevel unit, RegionLevel level, ReportText text)
     {
         var cells = new List<(ReportColumn, object?)>();
         if (region is RegionCode code)
         {
-            cells.Add((ReportColumn.Region, code.ToString()));
+            cells.Add((ReportColumn.ReportRegion, code.ToString()));
         }
 
-        if (level < kecamatan.Level)
+        if (level < unit)
         {
             cells.Add((ReportColumn.Level, text.UnitName(level)));
         }
 
         return cells;
     }
+
+    /// <summary>A summary table with the region and the level of its result, in every row; the table itself when there are none.</summary>
+    private static DocumentTable WithScope(DocumentTable table, List<(ReportColumn Column, object? Value)> scope, ReportText text) => scope.Count == 0 ? table : table with
+    {
+        Columns = [.. table.Columns, .. Columns(text, [.. scope.Select(c => (c.Column, CellKind.Text))])],
+        Rows = [.. table.Rows.Select(r => (object?[])[.. r, .. scope.Select(c => c.Value)])],
+    };
 
     private static DocumentTable SummaryTable(AttainmentReport report, DistrictSummary s, List<(ReportColumn Column, object? Value)> scope, ReportText text, List<string> notes)
     {
@@ -257,19 +264,13 @@ internal static class ReportDocuments
             row.Insert(5, report.Summary.KecamatanCount);
         }
 
-        foreach (var (column, value) in scope)
-        {
-            columns.Add((column, CellKind.Text));
-            row.Add(value);
-        }
-
         if (notes.Count > 0)
         {
             columns.Add((ReportColumn.Notes, CellKind.Text));
             row.Add(string.Join(" ", notes));
         }
 
-        return new DocumentTable(text.PartName(ReportPart.Summary), Columns(text, [.. columns]), [[.. row]]);
+        return WithScope(new DocumentTable(text.PartName(ReportPart.Summary), Columns(text, [.. columns]), [[.. row]]), scope, text);
     }
 
     /// <summary>The findings; with a level, each with the region its kecamatan counts in (as the JSON's <c>region</c>).</summary>

@@ -126,6 +126,7 @@ internal sealed partial class IndonesianReportText
         ReportColumn.Level => "Tingkat wilayah",
         ReportColumn.KecamatanMet => "Kecamatan yang mencapai target",
         ReportColumn.RegionCount => "Jumlah wilayah",
+        ReportColumn.ReportRegion => "Wilayah laporan",
         ReportColumn.Remaining => "Sisa",
         ReportColumn.PaceFrom => "Laju sejak",
         ReportColumn.PaceWorkingDays => "Hari kerja laju",

@@ -237,4 +237,7 @@ public enum ReportColumn
 
     /// <summary>The number of regions of a report at a level above the kecamatan.</summary>
     RegionCount,
+
+    /// <summary>The region a report was restricted to (<c>--region</c>), by its code.</summary>
+    ReportRegion,
 }

@@ -166,6 +166,7 @@ public abstract partial class ReportText
         ReportColumn.Level => "Level",
         ReportColumn.KecamatanMet => "Kecamatan that met the target",
         ReportColumn.RegionCount => "Number of regions",
+        ReportColumn.ReportRegion => "Report region",
         ReportColumn.Remaining => "Remaining",
         ReportColumn.PaceFrom => "Pace from",
         ReportColumn.PaceWorkingDays => "Pace working days",
