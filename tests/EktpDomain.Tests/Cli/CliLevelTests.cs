@@ -256,4 +256,46 @@ public sealed class CliLevelTests : IDisposable
     [InlineData("trend")]
     public void ForecastAndTrend_LevelAboveTheRegion_IsExit2(string command) =>
         ExpectError(command, ["--level", "provinsi", "--region", "36.71"], "argument --level: provinsi is above --region 36.71, a kabupaten/kota; use kabupaten or kecamatan.");
+
+    /// <summary>A provincial office's table, kept per kabupaten/kota: Banten's three largest, two semesters.</summary>
+    private const string Provincial =
+        "Tanggal,Kode Kab Kota,Nama Kab Kota,Jumlah Wajib KTP,Jumlah Sudah Rekam,Jumlah Belum Rekam\n" +
+        "2021-06-30,3601,Kabupaten Pandeglang,900000,870000,30000\n2021-12-31,3601,Kabupaten Pandeglang,905000,880000,25000\n" +
+        "2021-06-30,3603,Kabupaten Tangerang,2400000,2380000,20000\n2021-12-31,3603,Kabupaten Tangerang,2420000,2400000,20000\n" +
+        "2021-06-30,3671,Kota Tangerang,1400000,1380000,20000\n2021-12-31,3671,Kota Tangerang,1410000,1400000,10000\n";
+
+    [Fact]
+    public void Report_DataKeptPerKabupatenKota_RollsUpToTheProvince_AndHasNoKecamatanLevel()
+    {
+        using var provincial = new CliHarness();
+        provincial.Write("snapshots.csv", Provincial);
+        string[] period = ["--from", "2021-07-01", "--to", "2021-12-31", "--format", "json"];
+        var regencies = ReportJson.DeserializeReport(provincial.RunOnFolder("report", period).Stdout);
+
+        var result = provincial.RunOnFolder("report", [.. period, "--level", "provinsi"]);
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var province = ReportJson.DeserializeReport(result.Stdout);
+        province.Regions.Should().ContainSingle().Which.Realised.Should().Be(regencies.Rows.Sum(r => r.Realised!.Value));
+        province.Regions![0].DataCoverage.Label.Should().Be("3 dari 8 kabupaten/kota");
+        provincial.RunOnFolder("report", [.. period, "--level", "kabupaten"]).Stdout.Should().Be(provincial.RunOnFolder("report", period).Stdout);
+
+        var kecamatan = provincial.RunOnFolder("report", [.. period, "--level", "kecamatan"]);
+        kecamatan.ExitCode.Should().Be(2);
+        kecamatan.ErrorLines.Should().Equal("argument --level: the data is kept per kabupaten/kota, so it has no kecamatan level; use kabupaten, provinsi or nasional.");
+    }
+
+    [Fact]
+    public void AVersion2Document_ReadsBackAtTheKecamatanLevel()
+    {
+        string json = Run("report", "--month", "2012-04", "--format", "json").Stdout
+            .Replace("\"version\": 3,", "\"version\": 2,", StringComparison.Ordinal)
+            .Replace("\"level\": \"kecamatan\",", string.Empty, StringComparison.Ordinal)
+            .Replace("\"region\": null,", string.Empty, StringComparison.Ordinal);
+
+        var report = ReportJson.DeserializeReport(json);
+        report.Version.Should().Be(2);
+        report.Level.Should().Be("kecamatan");
+        report.Region.Should().BeNull();
+        report.Regions.Should().BeNull();
+    }
 }

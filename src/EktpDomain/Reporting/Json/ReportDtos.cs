@@ -23,7 +23,7 @@ public sealed class ReportDto
     /// <c>kabupaten</c> (kabupaten/kota, also for data kept per kabupaten/kota), <c>provinsi</c> or <c>nasional</c>.
     /// </summary>
     [JsonPropertyName("level")]
-    public string Level { get; init; } = "kecamatan";
+    public string Level { get => field ?? "kecamatan"; init; }
 
     /// <summary>The region the document is restricted to (<c>--region</c>, contract version 3); null for all the data.</summary>
     [JsonPropertyName("region")]
@@ -260,7 +260,7 @@ public sealed class SummaryDto
 
     /// <summary>The level of the rows the counts below are of (contract version 3): <c>kecamatan</c>, or the report's <c>level</c>.</summary>
     [JsonPropertyName("level")]
-    public string Level { get; init; } = "kecamatan";
+    public string Level { get => field ?? "kecamatan"; init; }
 
     /// <summary>The number of rows (contract version 3): kecamatan, or regions of <c>level</c>; <c>applicable</c>, <c>met</c> and <c>realisation_unknown</c> count these rows.</summary>
     [JsonPropertyName("region_count")]
@@ -518,7 +518,7 @@ public sealed class ForecastReportDto
     /// <c>kabupaten</c> (kabupaten/kota, also for data kept per kabupaten/kota), <c>provinsi</c> or <c>nasional</c>.
     /// </summary>
     [JsonPropertyName("level")]
-    public string Level { get; init; } = "kecamatan";
+    public string Level { get => field ?? "kecamatan"; init; }
 
     /// <summary>The region the document is restricted to (<c>--region</c>, contract version 3); null for all the data.</summary>
     [JsonPropertyName("region")]
@@ -706,7 +706,7 @@ public sealed class TrendDto
     /// <c>kabupaten</c> (kabupaten/kota, also for data kept per kabupaten/kota), <c>provinsi</c> or <c>nasional</c>.
     /// </summary>
     [JsonPropertyName("level")]
-    public string Level { get; init; } = "kecamatan";
+    public string Level { get => field ?? "kecamatan"; init; }
 
     /// <summary>The region the document is restricted to (<c>--region</c>, contract version 3); null for all the data.</summary>
     [JsonPropertyName("region")]

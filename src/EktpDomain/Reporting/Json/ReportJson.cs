@@ -251,16 +251,15 @@ public static class ReportJson
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
         var kecamatan = report.Report;
-        var dto = ToDto(kecamatan, text);
         var summary = report.Summary;
         return JsonSerializer.Serialize(
             new ReportDto
             {
                 Version = ContractVersion,
                 Level = LevelCode(report.Level),
-                Region = dto.Region,
-                Period = dto.Period,
-                TargetPercent = dto.TargetPercent,
+                Region = RegionRef(kecamatan.Region, kecamatan.NameOf),
+                Period = Period(kecamatan),
+                TargetPercent = kecamatan.Summary.TargetPercent,
                 Rows = [],
                 Regions = [.. report.Rows.Select(r => ToDto(r, kecamatan.NameOf, text))],
                 Summary = new SummaryDto
@@ -276,8 +275,8 @@ public static class ReportJson
                     MinRealisedPercent = summary.MinRealisedPercent,
                     MaxRealisedPercent = summary.MaxRealisedPercent,
                     Headline = text.Headline(summary),
-                    DataCoverage = dto.Summary.DataCoverage,
-                    Notes = dto.Summary.Notes,
+                    DataCoverage = ToDto(kecamatan.Summary.KecamatanCoverage, kecamatan.NameOf(kecamatan.Summary.KecamatanCoverage.Region), text),
+                    Notes = [.. ReportNotes.For(kecamatan, text).Select(PersonalData.Redact)],
                 },
                 Findings = [.. kecamatan.Findings.Select(f => ToDto(f, text, report.RowOf(f.Kecamatan)?.Code))],
             },

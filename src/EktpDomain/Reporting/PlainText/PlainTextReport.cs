@@ -418,10 +418,11 @@ public static class PlainTextReport
         }
         else
         {
-            foreach (var group in shown.GroupBy(f => level.RowOf(f.Kecamatan)?.Code ?? f.Kecamatan).OrderBy(g => g.Key))
+            RegionCode RowOf(Finding finding) => level.RowOf(finding.Kecamatan)?.Code ?? finding.Kecamatan;
+            var all = report.Findings.CountBy(RowOf).ToDictionary();
+            foreach (var group in shown.GroupBy(RowOf).OrderBy(g => g.Key))
             {
-                int all = report.Findings.Count(f => (level.RowOf(f.Kecamatan)?.Code ?? f.Kecamatan) == group.Key);
-                output.WriteLine(PersonalData.Redact(text.FindingsGroupHeading($"{group.Key} {report.NameOf(group.Key)}", group.Count(), all)));
+                output.WriteLine(PersonalData.Redact(text.FindingsGroupHeading($"{group.Key} {report.NameOf(group.Key)}", group.Count(), all[group.Key])));
                 foreach (var finding in group)
                 {
                     Write(finding, 2);
