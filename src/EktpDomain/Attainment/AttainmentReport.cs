@@ -305,31 +305,8 @@ public sealed class AttainmentReport
         return figures;
     }
 
-    private static DistrictSummary Summarize(ImmutableArray<KecamatanAttainment> rows, AttainmentOptions options, KecamatanCoverage coverage)
-    {
-        long target = 0;
-        long? realised = 0;
-        int applicable = 0, met = 0, unknown = 0;
-        decimal? min = null, max = null;
-        foreach (var row in rows)
-        {
-            target = CheckedMath.Add(target, row.Target, "total target");
-            realised = realised is long sum && row.Realised is long own ? CheckedMath.Add(sum, own, "total realisation") : null;
-            unknown += row.Target > 0 && !row.IsRealisationKnown ? 1 : 0;
-            if (row.IsApplicable)
-            {
-                applicable++;
-                met += row.Met ? 1 : 0;
-                if (row.RealisedPercent is decimal p)
-                {
-                    min = min is null || p < min ? p : min;
-                    max = max is null || p > max ? p : max;
-                }
-            }
-        }
-
-        return new DistrictSummary(rows.Length, applicable, met, unknown, target, realised, min, max, options.TargetPolicy.MonthlySharePercent, coverage);
-    }
+    private static DistrictSummary Summarize(ImmutableArray<KecamatanAttainment> rows, AttainmentOptions options, KecamatanCoverage coverage) =>
+        DistrictSummary.Of(rows, r => (r.Target, r.Realised, r.IsApplicable, r.Met, r.RealisedPercent), options.TargetPolicy.MonthlySharePercent, coverage, null);
 
     /// <summary>Per kecamatan, aligned with the data's kecamatan: what the rows of a report are made from.</summary>
     private sealed class TargetFigures(int count, ImmutableArray<long> eligible, ImmutableArray<long> eligibleAtEnd, bool hasSnapshots)

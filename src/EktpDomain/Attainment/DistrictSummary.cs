@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using EktpDomain.Regions;
+using EktpDomain.Utility;
 
 namespace EktpDomain.Attainment;
 
@@ -36,6 +39,42 @@ public sealed class DistrictSummary
         MinRealisedPercent = minRealisedPercent;
         MaxRealisedPercent = maxRealisedPercent;
         TargetPercent = targetPercent;
+    }
+
+    /// <summary>
+    /// Summarizes rows, kecamatan or regions (R4): the counts of those applicable, met and of unknown realisation, the
+    /// summed target and realisation, and the lowest and highest realised % among the applicable.
+    /// </summary>
+    internal static DistrictSummary Of<T>(
+        IReadOnlyCollection<T> rows,
+        Func<T, (long Target, long? Realised, bool Applicable, bool Met, decimal? RealisedPercent)> figures,
+        decimal? targetPercent,
+        KecamatanCoverage coverage,
+        RegionLevel? level)
+    {
+        long target = 0;
+        long? realised = 0;
+        int applicable = 0, met = 0, unknown = 0;
+        decimal? min = null, max = null;
+        foreach (var row in rows)
+        {
+            var f = figures(row);
+            target = CheckedMath.Add(target, f.Target, "total target");
+            realised = realised is long sum && f.Realised is long own ? CheckedMath.Add(sum, own, "total realisation") : null;
+            unknown += f.Target > 0 && f.Realised is null ? 1 : 0;
+            if (f.Applicable)
+            {
+                applicable++;
+                met += f.Met ? 1 : 0;
+                if (f.RealisedPercent is decimal p)
+                {
+                    min = min is null || p < min ? p : min;
+                    max = max is null || p > max ? p : max;
+                }
+            }
+        }
+
+        return new DistrictSummary(rows.Count, applicable, met, unknown, target, realised, min, max, targetPercent, coverage, level);
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using EktpDomain.Utility;
 
 namespace EktpDomain.Attainment;
 
@@ -84,29 +83,6 @@ public sealed class LevelReport
     private static IEnumerable<RegionRollup> Leaves(RegionRollup region) =>
         region.Children.IsEmpty ? [region] : region.Children.SelectMany(Leaves);
 
-    private static DistrictSummary Summarize(ImmutableArray<RegionRollup> rows, AttainmentReport report, RegionLevel level)
-    {
-        long target = 0;
-        long? realised = 0;
-        int applicable = 0, met = 0, unknown = 0;
-        decimal? min = null, max = null;
-        foreach (var row in rows)
-        {
-            target = CheckedMath.Add(target, row.Target, "total target");
-            realised = realised is long sum && row.Realised is long own ? CheckedMath.Add(sum, own, "total realisation") : null;
-            unknown += row.Target > 0 && row.Realised is null ? 1 : 0;
-            if (row.IsApplicable)
-            {
-                applicable++;
-                met += row.IsMet ? 1 : 0;
-                if (row.RealisedPercent is decimal p)
-                {
-                    min = min is null || p < min ? p : min;
-                    max = max is null || p > max ? p : max;
-                }
-            }
-        }
-
-        return new DistrictSummary(rows.Length, applicable, met, unknown, target, realised, min, max, report.Summary.TargetPercent, report.Summary.KecamatanCoverage, level);
-    }
+    private static DistrictSummary Summarize(ImmutableArray<RegionRollup> rows, AttainmentReport report, RegionLevel level) =>
+        DistrictSummary.Of(rows, r => (r.Target, r.Realised, r.IsApplicable, r.IsMet, r.RealisedPercent), report.Summary.TargetPercent, report.Summary.KecamatanCoverage, level);
 }

@@ -17,23 +17,11 @@ public sealed class CliLevelTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private CliResult Run(string command, params string[] args)
-    {
-        var result = folder.RunOnFolder(command, [.. args, "--width", "full"]);
-        result.ExitCode.Should().Be(0, result.Stderr);
-        result.Stderr.Should().BeEmpty();
-        return result;
-    }
+    private CliResult Run(string command, params string[] args) => folder.Succeed(command, args);
 
     private ReportDto Report(params string[] args) => ReportJson.DeserializeReport(Run("report", ["--month", "2012-04", "--format", "json", .. args]).Stdout);
 
-    private void ExpectError(string command, string[] args, string line)
-    {
-        var result = folder.RunOnFolder(command, args);
-        result.ExitCode.Should().Be(2, result.Stderr);
-        result.Stdout.Should().BeEmpty();
-        result.ErrorLines.Should().Equal(line);
-    }
+    private void ExpectError(string command, string[] args, string line) => folder.ExpectError(command, args, line);
 
     private static RegionCode Ancestor(RegionCode code, string level) => level switch
     {

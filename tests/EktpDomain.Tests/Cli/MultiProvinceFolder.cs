@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using FluentAssertions;
 
 namespace EktpDomain.Tests.Cli;
 
@@ -47,5 +48,23 @@ internal static class MultiProvinceFolder
         folder.Write("devices.csv", devices.ToString());
         folder.Write("incidents.csv", "id,kecamatan,device,component,cause,start,end\nINC-1,36.03.02,S-5,camera,hardware,2012-04-03,2012-04-17\nINC-2,32.04.06,S-1,fingerprint,hardware,2012-04-09,2012-04-20\nINC-3,32.73.01,,server,lightning,2012-04-19,2012-04-20\n");
         return folder;
+    }
+
+    /// <summary>Runs a command on the folder, expecting success with nothing on stderr; <c>--width full</c> for text that tests can read line by line.</summary>
+    public static CliResult Succeed(this CliHarness folder, string command, params string[] args)
+    {
+        var result = folder.RunOnFolder(command, [.. args, "--width", "full"]);
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stderr.Should().BeEmpty();
+        return result;
+    }
+
+    /// <summary>Runs a command on the folder, expecting exit code 2, nothing on stdout and exactly one line on stderr.</summary>
+    public static void ExpectError(this CliHarness folder, string command, string[] args, string line)
+    {
+        var result = folder.RunOnFolder(command, args);
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stdout.Should().BeEmpty();
+        result.ErrorLines.Should().Equal(line);
     }
 }
