@@ -14,6 +14,7 @@ using EktpDomain.Cli.Output;
 using EktpDomain.Cli.Scenario;
 using EktpDomain.Forecasting;
 using EktpDomain.Recording;
+using EktpDomain.Regions;
 using EktpDomain.Reporting;
 using EktpDomain.Reporting.Json;
 using EktpDomain.Reporting.PlainText;
@@ -52,6 +53,9 @@ internal static class EktpCommand
     private static readonly Option<string?> Devices = new("--devices") { Description = "The number of new sets to place." };
     private static readonly Option<string?> FromMonth = new("--from") { Description = "The first month, YYYY-MM. Default: the first month of the data." };
     private static readonly Option<string?> ToMonth = new("--to") { Description = "The last month, YYYY-MM. Default: the last month of the data." };
+    private static readonly Option<string?> Region = new("--region") { Description = "Only the kecamatan inside this region, by its Kemendagri code: a province (36), a kabupaten/kota (36.03) or a kecamatan (36.03.01). Default: all the data." };
+    private static readonly Option<string?> Level = new("--level") { Description = "The rows: kecamatan (default), kabupaten (kabupaten/kota), provinsi or nasional, rolled up from the kecamatan; English aliases: subdistrict, regency, province, nation." };
+    private static readonly Option<string?> FindingsLimit = new("--findings") { Description = "text: show at most N findings, the most severe first, and say how many more there are. Default: all." };
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "The forecast's as-of date, YYYY-MM-DD. Default: the last date of the ledger or the snapshots." };
 
     /// <summary>Runs the command with the given arguments and writers; returns the exit code.</summary>
@@ -92,22 +96,22 @@ internal static class EktpCommand
         var root = new RootCommand("ektp: e-KTP recording attainment, capacity, findings, device allocation and completion forecasts from a folder of CSV exports.");
 
         var report = new Command("report", "Who met the target, by how much, and why not.");
-        AddOptions(report, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
+        AddOptions(report, Data, Region, Level, FindingsLimit, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
         report.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Report)));
         root.Subcommands.Add(report);
 
         var allocate = new Command("allocate", "Where should K new APBD-funded sets go?");
-        AddOptions(allocate, Devices, Data, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
+        AddOptions(allocate, Devices, Data, Region, Month, From, To, TargetPercent, Prorate, Throughput, Format, Output, Lang, Width);
         allocate.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Allocate)));
         root.Subcommands.Add(allocate);
 
         var forecast = new Command("forecast", "When will every eligible resident be recorded?");
-        AddOptions(forecast, AsOf, Data, Format, Output, Lang, Width);
+        AddOptions(forecast, AsOf, Data, Region, Level, Format, Output, Lang, Width);
         forecast.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Forecast)));
         root.Subcommands.Add(forecast);
 
         var trend = new Command("trend", "How has coverage moved, month by month? Without --data: the built-in snapshot series (illustrative).");
-        AddOptions(trend, Data, FromMonth, ToMonth, Format, Output, Lang, Width);
+        AddOptions(trend, Data, Region, Level, FromMonth, ToMonth, Format, Output, Lang, Width);
         trend.SetAction(parse => codes.Add(Execute(parse, stdout, stderr, CommandKind.Trend)));
         root.Subcommands.Add(trend);
         return root;
@@ -244,7 +248,14 @@ internal static class EktpCommand
                     return Fail(stderr, [$"argument {(options.FirstMonth is null ? "--to" : "--from")}: {YearMonthPattern.Iso.Format(first.Value)} to {YearMonthPattern.Iso.Format(last.Value)} is more than {CoverageTrend.MaxMonths} months; give a shorter range."]);
                 }
 
-                var trend = CoverageTrend.Calculate(data, first.Value, last.Value);
+                if (!CheckRegion(options, data, last.Value.ToDateInterval().End, out var regionError))
+                {
+                    return Fail(stderr, [regionError]);
+                }
+
+                var trend = options.Region is not null || LevelOf(options, data) is not null
+                    ? CoverageTrend.Calculate(data, first.Value, last.Value, options.Region ?? RegionCode.Nation, LevelOf(options, data) ?? data.Level)
+                    : CoverageTrend.Calculate(data, first.Value, last.Value);
                 Produce(
                     () => ReportJson.Serialize(trend, options.Text),
                     () => PlainTextReport.Format(trend, options.Text, Notice(options, kind), options.Width),
@@ -265,7 +276,14 @@ internal static class EktpCommand
                     return Fail(stderr, [calendarError]);
                 }
 
-                var forecasts = ForecastReport.Calculate(data, asOf.Value);
+                if (!CheckRegion(options, data, asOf.Value, out var regionError))
+                {
+                    return Fail(stderr, [regionError]);
+                }
+
+                var forecasts = options.Region is not null || LevelOf(options, data) is not null
+                    ? ForecastReport.CalculateWithin(data, asOf.Value, options.Region ?? RegionCode.Nation, LevelOf(options, data) ?? data.Level)
+                    : ForecastReport.Calculate(data, asOf.Value);
                 Produce(
                     () => ReportJson.Serialize(forecasts, options.Text),
                     () => PlainTextReport.Format(forecasts, options.Text, Notice(options, kind), options.Width),
@@ -286,6 +304,11 @@ internal static class EktpCommand
                     return Fail(stderr, [calendarError]);
                 }
 
+                if (!CheckRegion(options, data, window.End, out var regionError))
+                {
+                    return Fail(stderr, [regionError]);
+                }
+
                 var attainmentOptions = new AttainmentOptions
                 {
                     TargetPolicy = TargetPolicy.MonthlySharePercent(options.TargetPercent),
@@ -293,11 +316,22 @@ internal static class EktpCommand
                     Throughput = options.Throughput,
                 };
                 var report = AttainmentReport.Calculate(data, window, attainmentOptions);
+                report = options.Region is RegionCode region ? report.Within(region) : report;
+                if (kind == CommandKind.Report && LevelOf(options, data) is RegionLevel level)
+                {
+                    var rolled = LevelReport.Create(report, level);
+                    Produce(
+                        () => ReportJson.Serialize(rolled, options.Text),
+                        () => PlainTextReport.Format(rolled, options.Text, Notice(options, kind), options.Width, options.Findings),
+                        () => ReportDocuments.ForReport(rolled, options.Text, Notice(options, kind)));
+                    break;
+                }
+
                 if (kind == CommandKind.Report)
                 {
                     Produce(
                         () => ReportJson.Serialize(report, options.Text),
-                        () => PlainTextReport.Format(report, options.Text, Notice(options, kind), options.Width),
+                        () => PlainTextReport.Format(report, options.Text, Notice(options, kind), options.Width, options.Findings),
                         () => ReportDocuments.ForReport(report, options.Text, Notice(options, kind)));
                     break;
                 }
@@ -358,6 +392,57 @@ internal static class EktpCommand
 
         return Success;
     }
+
+    /// <summary>
+    /// A <c>--region</c> must hold at least one kecamatan of the data on <paramref name="date"/> (where their history
+    /// rolls up then, R24): a region without any would give an empty report, not a wrong one, but never what was meant.
+    /// </summary>
+    private static bool CheckRegion(Options options, RecordingData data, LocalDate date, out string error)
+    {
+        error = string.Empty;
+        if (options.Level > data.Level)
+        {
+            error = $"argument --level: the data is kept per kabupaten/kota, so it has no {LevelName(options.Level.Value)} level; use kabupaten, provinsi or nasional.";
+            return false;
+        }
+
+        if (options.Region is not RegionCode region || data.KecamatanCodes.Any(k => data.CodeChanges.RollsUpInto(k, region, date)))
+        {
+            return true;
+        }
+
+        var held = KecamatanCoverage.Of([.. data.KecamatanCodes]).Region;
+        var provinces = data.KecamatanCodes.Select(k => k.Province).Distinct().Order().ToList();
+        string where = data.KecamatanCodes.IsEmpty ? "the data has no kecamatan"
+            : $"the data's {(data.Level == RegionLevel.Regency ? "kabupaten/kota" : "kecamatan")} lie in " + (held.IsNation
+                ? $"{provinces.Count} provinces ({string.Join(", ", provinces.Take(5))}{(provinces.Count > 5 ? ", …" : string.Empty)})"
+                : $"{held} {DataProblem.Echo(data.GetName(held))}");
+        error = RegionCatalogue.Kemendagri2025.TryGetName(region, out string? name)
+            ? $"argument --region: {region} {name} has no kecamatan in the data; {where}."
+            : $"argument --region: {region} is not a region of the Kemendagri 2025 catalogue, and no kecamatan of the data lies in it; {where}.";
+        return false;
+    }
+
+    /// <summary>The level of the rows when it is above the data's own (a roll-up); null for the data's own rows.</summary>
+    private static RegionLevel? LevelOf(Options options, RecordingData data) => options.Level < data.Level ? options.Level : null;
+
+    /// <summary>The levels as <c>--level</c> names them, with their English aliases.</summary>
+    private static readonly (string Name, string Alias, RegionLevel Level)[] Levels =
+    [
+        ("kecamatan", "subdistrict", RegionLevel.Kecamatan),
+        ("kabupaten", "regency", RegionLevel.Regency),
+        ("provinsi", "province", RegionLevel.Province),
+        ("nasional", "nation", RegionLevel.Nation),
+    ];
+
+    private static string LevelName(RegionLevel level) => Levels.First(l => l.Level == level).Name;
+
+    private static string LevelKind(RegionLevel level) => level switch
+    {
+        RegionLevel.Province => "a province",
+        RegionLevel.Regency => "a kabupaten/kota",
+        _ => "a kecamatan",
+    };
 
     private static bool CheckCalendar(WorkingCalendar calendar, DateInterval window, string option, bool fromFile, out string error)
     {
@@ -423,6 +508,12 @@ internal static class EktpCommand
         public int Devices { get; set; }
 
         public LocalDate? AsOf { get; set; }
+
+        public RegionCode? Region { get; set; }
+
+        public RegionLevel? Level { get; set; }
+
+        public int? Findings { get; set; }
 
         public YearMonth? FirstMonth { get; set; }
 
@@ -497,6 +588,43 @@ internal static class EktpCommand
         else
         {
             errors.Add($"argument --width: '{DataProblem.Echo(width)}' is not a width; give a whole number of characters, at least {PlainTextReport.MinimumWidth}, or full.");
+        }
+
+        string? region = Value(parse, Region);
+        if (region is not null)
+        {
+            options.Region = ParseRegion(region, errors);
+        }
+
+        string? level = Value(parse, Level);
+        if (level is not null)
+        {
+            var found = Levels.FirstOrDefault(l => l.Name == level || l.Alias == level);
+            if (found.Name is null)
+            {
+                errors.Add($"argument --level: '{DataProblem.Echo(level)}' is not a level; use kecamatan, kabupaten, provinsi or nasional (or subdistrict, regency, province, nation).");
+            }
+            else if (options.Region is RegionCode within && found.Level < within.Level)
+            {
+                var below = Levels.Where(l => l.Level >= within.Level).OrderBy(l => l.Level).Select(l => l.Name).ToList();
+                errors.Add($"argument --level: {level} is above --region {within}, {LevelKind(within.Level)}; use {string.Join(", ", below[..^1])} or {below[^1]}.");
+            }
+            else
+            {
+                options.Level = found.Level;
+            }
+        }
+
+        if (kind == CommandKind.Report && Value(parse, FindingsLimit) is string findings)
+        {
+            if (int.TryParse(findings, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0)
+            {
+                options.Findings = n;
+            }
+            else
+            {
+                errors.Add($"argument --findings: '{DataProblem.Echo(findings)}' is not a number of findings; use a whole number from 1 to {int.MaxValue}, such as 20.");
+            }
         }
 
         string? lang = Value(parse, Lang);
@@ -666,6 +794,25 @@ internal static class EktpCommand
     };
 
     private static string ExtensionOf(OutputFormat format) => "." + (format == OutputFormat.Text ? "txt" : NameOf(format));
+
+    private static RegionCode? ParseRegion(string text, List<string> errors)
+    {
+        if (!text.All(c => char.IsAsciiDigit(c) || c == '.') || !RegionCode.TryParse(text, out var code))
+        {
+            errors.Add($"argument --region: '{DataProblem.Echo(text)}' is not a region code; use a Kemendagri code: a province (36), a kabupaten/kota (36.03) or a kecamatan (36.03.01).");
+            return null;
+        }
+
+        if (code.IsNation || code.Level == RegionLevel.Village)
+        {
+            errors.Add(code.IsNation
+                ? $"argument --region: '{DataProblem.Echo(text)}' is the nation; leave out --region for all the data."
+                : $"argument --region: {code} is a village (desa/kelurahan); give a province (36), a kabupaten/kota (36.03) or a kecamatan (36.03.01).");
+            return null;
+        }
+
+        return code;
+    }
 
     private static YearMonth? ParseMonth(string text, string option, List<string> errors)
     {

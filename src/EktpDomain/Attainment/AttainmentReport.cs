@@ -136,18 +136,62 @@ public sealed class AttainmentReport
                 figures.Snapshots?[k]);
         }
 
-        var ordered = rows
-            .OrderBy(r => r.Rank is null ? 1 : 0)
-            .ThenBy(r => r.Rank ?? 0)
-            .ThenBy(r => r.Code)
-            .ToImmutableArray();
+        var ordered = InReportOrder(rows);
         var findings = options.Rules.Evaluate(new IncidentRuleContext(data, window, capacity, figures.Ledger, figures.Backlogs, figures.Coverage, figures.EligibleAtEnd));
         var changes = data.CodeChanges;
-        return new AttainmentReport(window, data.Calendar.CountWorkingDays(window), options, ordered, Summarize(ordered, options, changes, window.End), data.GetName, capacity, findings)
+        var coverage = KecamatanCoverage.Of(ordered.Select(r => r.Code).ToList(), changes, window.End);
+        return new AttainmentReport(window, data.Calendar.CountWorkingDays(window), options, ordered, Summarize(ordered, options, coverage), data.GetName, capacity, findings)
         {
             CodeChanges = changes,
         };
     }
+
+    /// <summary>
+    /// The region this report is restricted to (<see cref="Within"/>), such as <c>36</c> for Banten; null for a report
+    /// of every kecamatan of the data.
+    /// </summary>
+    public RegionCode? Region { get; private init; }
+
+    /// <summary>
+    /// This report restricted to the kecamatan that count inside a region (those whose history rolls up into it on
+    /// the window's last day, R24), as if the data held only them: ranks are among them (R4), the summary is theirs
+    /// and its coverage is of the region ("29 of 155 kecamatan" of Banten), and the findings are theirs.
+    /// </summary>
+    /// <remarks>
+    /// Capacity, targets and findings are the kecamatan's own, so they are the same as in this report; only ranks and
+    /// the summary change. <see cref="Capacity"/> stays this report's (its rows of other kecamatan are not shown).
+    /// </remarks>
+    /// <param name="region">A province, a kabupaten/kota or a kecamatan.</param>
+    /// <returns>The report of the region; with no rows when no kecamatan of the data lies in it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="region"/> is the nation or a village.</exception>
+    public AttainmentReport Within(RegionCode region)
+    {
+        if (region.IsNation || region.Level == RegionLevel.Village)
+        {
+            throw new ArgumentException($"A report can be restricted to a province, a kabupaten/kota or a kecamatan, not to '{region}' ({region.Level}).", nameof(region));
+        }
+
+        var end = Window.End;
+        var inside = Rows.Where(r => CodeChanges.RollsUpInto(r.Code, region, end)).OrderBy(r => r.Code).ToArray();
+        var ranks = Ranks(
+            [.. inside.Select(r => r.Target)],
+            [.. inside.Select(r => r.Totals)],
+            [.. inside.Select(r => r.Eligible)]);
+        var rows = InReportOrder(inside.Select((r, i) => r.WithRank(ranks[i])));
+        var level = rows.IsEmpty ? RegionLevel.Kecamatan : rows[0].Code.Level;
+        int current = rows.Count(r => !CodeChanges.IsRetired(r.Code, end));
+        var coverage = KecamatanCoverage.Of(region, current, level);
+        var findings = Findings.Where(f => CodeChanges.RollsUpInto(f.Kecamatan, region, end)).ToImmutableArray();
+        return new AttainmentReport(Window, WorkingDays, Options, rows, Summarize(rows, Options, coverage), NameOf, Capacity, findings)
+        {
+            CodeChanges = CodeChanges,
+            Region = region,
+        };
+    }
+
+    /// <summary>Report order: by rank, then code; kecamatan without a rank last, by code.</summary>
+    private static ImmutableArray<KecamatanAttainment> InReportOrder(IEnumerable<KecamatanAttainment> rows) =>
+        [.. rows.OrderBy(r => r.Rank is null ? 1 : 0).ThenBy(r => r.Rank ?? 0).ThenBy(r => r.Code)];
 
     /// <summary>From this many kecamatan on, capacity is calculated on another thread beside the ledger work.</summary>
     private const int ParallelKecamatan = 256;
@@ -261,32 +305,8 @@ public sealed class AttainmentReport
         return figures;
     }
 
-    private static DistrictSummary Summarize(ImmutableArray<KecamatanAttainment> rows, AttainmentOptions options, RegionCodeChanges changes, LocalDate end)
-    {
-        long target = 0;
-        long? realised = 0;
-        int applicable = 0, met = 0, unknown = 0;
-        decimal? min = null, max = null;
-        foreach (var row in rows)
-        {
-            target = CheckedMath.Add(target, row.Target, "total target");
-            realised = realised is long sum && row.Realised is long own ? CheckedMath.Add(sum, own, "total realisation") : null;
-            unknown += row.Target > 0 && !row.IsRealisationKnown ? 1 : 0;
-            if (row.IsApplicable)
-            {
-                applicable++;
-                met += row.Met ? 1 : 0;
-                if (row.RealisedPercent is decimal p)
-                {
-                    min = min is null || p < min ? p : min;
-                    max = max is null || p > max ? p : max;
-                }
-            }
-        }
-
-        var coverage = KecamatanCoverage.Of(rows.Select(r => r.Code).ToList(), changes, end);
-        return new DistrictSummary(rows.Length, applicable, met, unknown, target, realised, min, max, options.TargetPolicy.MonthlySharePercent, coverage);
-    }
+    private static DistrictSummary Summarize(ImmutableArray<KecamatanAttainment> rows, AttainmentOptions options, KecamatanCoverage coverage) =>
+        DistrictSummary.Of(rows, r => (r.Target, r.Realised, r.IsApplicable, r.Met, r.RealisedPercent), options.TargetPolicy.MonthlySharePercent, coverage, null);
 
     /// <summary>Per kecamatan, aligned with the data's kecamatan: what the rows of a report are made from.</summary>
     private sealed class TargetFigures(int count, ImmutableArray<long> eligible, ImmutableArray<long> eligibleAtEnd, bool hasSnapshots)

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using EktpDomain.Regions;
+using EktpDomain.Utility;
 
 namespace EktpDomain.Attainment;
 
@@ -22,8 +25,10 @@ public sealed class DistrictSummary
         decimal? minRealisedPercent,
         decimal? maxRealisedPercent,
         decimal? targetPercent,
-        KecamatanCoverage coverage)
+        KecamatanCoverage coverage,
+        RegionLevel? level = null)
     {
+        Level = level ?? coverage.Level;
         KecamatanCoverage = coverage;
         KecamatanCount = kecamatan;
         Applicable = applicable;
@@ -37,12 +42,54 @@ public sealed class DistrictSummary
     }
 
     /// <summary>
+    /// Summarizes rows, kecamatan or regions (R4): the counts of those applicable, met and of unknown realisation, the
+    /// summed target and realisation, and the lowest and highest realised % among the applicable.
+    /// </summary>
+    internal static DistrictSummary Of<T>(
+        IReadOnlyCollection<T> rows,
+        Func<T, (long Target, long? Realised, bool Applicable, bool Met, decimal? RealisedPercent)> figures,
+        decimal? targetPercent,
+        KecamatanCoverage coverage,
+        RegionLevel? level)
+    {
+        long target = 0;
+        long? realised = 0;
+        int applicable = 0, met = 0, unknown = 0;
+        decimal? min = null, max = null;
+        foreach (var row in rows)
+        {
+            var f = figures(row);
+            target = CheckedMath.Add(target, f.Target, "total target");
+            realised = realised is long sum && f.Realised is long own ? CheckedMath.Add(sum, own, "total realisation") : null;
+            unknown += f.Target > 0 && f.Realised is null ? 1 : 0;
+            if (f.Applicable)
+            {
+                applicable++;
+                met += f.Met ? 1 : 0;
+                if (f.RealisedPercent is decimal p)
+                {
+                    min = min is null || p < min ? p : min;
+                    max = max is null || p > max ? p : max;
+                }
+            }
+        }
+
+        return new DistrictSummary(rows.Count, applicable, met, unknown, target, realised, min, max, targetPercent, coverage, level);
+    }
+
+    /// <summary>
     /// The smallest region containing every kecamatan of the report, and how many of its kecamatan the report covers
     /// against the region catalogue, such as "3 of 29 kecamatan" of Kabupaten Tangerang.
     /// </summary>
     public KecamatanCoverage KecamatanCoverage { get; }
 
-    /// <summary>The number of kecamatan in the report.</summary>
+    /// <summary>
+    /// The level of the rows the summary counts: <see cref="RegionLevel.Kecamatan"/>, <see cref="RegionLevel.Regency"/>
+    /// for data kept per kabupaten/kota, or the level of a <see cref="LevelReport"/>, whose rows are regions.
+    /// </summary>
+    public RegionLevel Level { get; }
+
+    /// <summary>The number of rows: kecamatan, or the regions of <see cref="Level"/> in a <see cref="LevelReport"/>.</summary>
     public int KecamatanCount { get; }
 
     /// <summary>The number whose target is above 0 and whose realisation is known (R4, R21).</summary>

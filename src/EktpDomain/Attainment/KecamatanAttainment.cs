@@ -74,6 +74,10 @@ public sealed class KecamatanAttainment
             : ShortfallAttribution.Calculate(0, LedgerTotals.Zero, capacity, null);
     }
 
+    /// <summary>This row with another rank: the same kecamatan ranked among other rows (a report of a region).</summary>
+    internal KecamatanAttainment WithRank(int? rank) =>
+        rank == Rank ? this : new(Code, Name, Eligible, EligibleAtEnd, Target, Totals, Coverage, Backlog, Band, rank, DeviceCapacity, Invitations, Snapshots);
+
     /// <summary>The kecamatan's code.</summary>
     public RegionCode Code { get; }
 

@@ -21,30 +21,29 @@ namespace EktpDomain.Attainment;
 /// </remarks>
 public sealed class RegionRollup
 {
-    private RegionRollup(
-        RegionCode code,
-        string name,
-        long eligible,
-        long target,
-        LedgerTotals? totals,
-        int kecamatan,
-        int applicable,
-        int met,
-        int realisationUnknown,
-        ImmutableArray<RegionRollup> children,
-        RegionLevel unitLevel = RegionLevel.Kecamatan)
+    private RegionRollup(RegionCode code, string name, Sums sums, ImmutableArray<RegionRollup> children, RegionLevel unitLevel, AttainmentBands bands)
     {
         Code = code;
         Name = name;
-        Eligible = eligible;
-        Target = target;
-        Totals = totals;
-        KecamatanCount = kecamatan;
-        Applicable = applicable;
-        Met = met;
-        RealisationUnknown = realisationUnknown;
+        Eligible = sums.Eligible;
+        EligibleAtEnd = sums.EligibleAtEnd;
+        Target = sums.Target;
+        Totals = sums.Totals;
+        Adjustment = sums.Adjustment;
+        Coverage = sums.Coverage;
+        Backlog = sums.Backlog;
+        DeviceDays = sums.DeviceDays;
+        OutageDeviceDays = sums.OutageDeviceDays;
+        Capacity = sums.Capacity;
+        Invitations = sums.Invitations;
+        Shortfall = sums.Shortfall;
+        KecamatanCount = sums.Kecamatan;
+        Applicable = sums.Applicable;
+        Met = sums.Met;
+        RealisationUnknown = sums.Unknown;
         Children = children;
         UnitLevel = unitLevel;
+        Band = Realised is long realised ? bands.Classify(realised, Target) : Target > 0 ? AttainmentBand.Unknown : AttainmentBand.NotApplicable;
     }
 
     /// <summary>The region's code; <see cref="RegionCode.Nation"/> at the root.</summary>
@@ -103,6 +102,57 @@ public sealed class RegionRollup
     /// <summary>Realised ÷ eligible × 100 of the region; null when eligible is 0 or the realisation is not known.</summary>
     public decimal? RealisedPercent => Eligible == 0 || Realised is not long realised ? null : KecamatanAttainment.Percent(realised, Eligible);
 
+    /// <summary>The sum of the kecamatan's eligible residents on the window's last day (R22).</summary>
+    public long EligibleAtEnd { get; }
+
+    /// <summary>The sum of the kecamatan's adjustments (R21; 0 for a kecamatan of the ledger); null when any realisation is not known.</summary>
+    public long? Adjustment { get; }
+
+    /// <summary>The sum of the kecamatan's coverage at the window's end (R3, R21); null when any of them is not known.</summary>
+    public long? Coverage { get; }
+
+    /// <summary>Coverage ÷ eligible at the end × 100 of the region; null when either is not known or eligible is 0.</summary>
+    public decimal? CoveragePercent => EligibleAtEnd == 0 || Coverage is not long coverage ? null : KecamatanAttainment.Percent(coverage, EligibleAtEnd);
+
+    /// <summary>The sum of the kecamatan's re-recording backlogs at the window's end (R3).</summary>
+    public long Backlog { get; }
+
+    /// <summary>The sum of the kecamatan's available device-days (R5); null without a device inventory.</summary>
+    public long? DeviceDays { get; }
+
+    /// <summary>The sum of the kecamatan's device-days lost to outages (R5); null without a device inventory.</summary>
+    public long? OutageDeviceDays { get; }
+
+    /// <summary>The sum of the kecamatan's capacity (R5); null without a device inventory.</summary>
+    public long? Capacity { get; }
+
+    /// <summary>The sums of the kecamatan's invited and attended residents (R12); null when none of them has invitations.</summary>
+    public InvitationTotals? Invitations { get; }
+
+    /// <summary>
+    /// The sum of the shortfalls of the kecamatan that missed their targets, part by part in whole residents (R6, R12):
+    /// what those kecamatan lack, and why. It is not the region's target less its realisation, since a kecamatan above
+    /// its target does not make up for one below it. A part is null when it is not known for a kecamatan that missed
+    /// (the outage part without a device inventory, the parts of demand without invitations).
+    /// </summary>
+    public RoundedShortfall Shortfall { get; }
+
+    /// <summary>Whether the region's target applies: it is above 0 and the realisation is known (R4, R21).</summary>
+    public bool IsApplicable => Target > 0 && Realised is not null;
+
+    /// <summary>Whether the region as a whole met its target: its realisation is at least the sum of its kecamatan's targets (R4).</summary>
+    public bool IsMet => IsApplicable && Realised >= Target;
+
+    /// <summary>The region's band (R4), from its realisation against its target with the report's bands.</summary>
+    public AttainmentBand Band { get; }
+
+    /// <summary>
+    /// The region's rank among the regions of its level in this roll-up (R4): by realised ÷ eligible, highest first,
+    /// ties sharing a rank; null for a region without a target, without eligible residents or whose realisation is not
+    /// known.
+    /// </summary>
+    public int? Rank { get; private set; }
+
     /// <summary>The child regions, in code order; empty for a kecamatan.</summary>
     public ImmutableArray<RegionRollup> Children { get; }
 
@@ -120,18 +170,28 @@ public sealed class RegionRollup
 
         // A retired code keeps its row, is not counted as one of today's kecamatan, and rolls up where its successors
         // are (R24).
+        var bands = report.Options.Bands;
         var leaves = report.Rows
             .OrderBy(r => r.Code)
-            .Select(r => (Target: changes.GetRollUpRegion(r.Code, end), Node: new RegionRollup(
-                r.Code, r.Name, r.Eligible, r.Target, r.Totals, changes.IsRetired(r.Code, end) ? 0 : 1, r.IsApplicable ? 1 : 0, r.Met ? 1 : 0,
-                r.Target > 0 && !r.IsRealisationKnown ? 1 : 0, [], unit)))
+            .Select(r => (Target: changes.Changes.IsEmpty ? r.Code : changes.GetRollUpRegion(r.Code, end), Node: new RegionRollup(r.Code, r.Name, Sums.Of(r, changes.IsRetired(r.Code, end)), [], unit, bands)))
             .ToList();
 
         // Rows of kabupaten/kota are their own regency level: they group into provinces directly.
-        var regencies = unit == RegionLevel.Regency ? leaves : Group(leaves, RegionLevel.Regency, report.NameOf, unit);
-        var provinces = Group(regencies, RegionLevel.Province, report.NameOf, unit);
-        return Group(provinces, RegionLevel.Nation, report.NameOf, unit).SingleOrDefault().Node
-            ?? new RegionRollup(RegionCode.Nation, report.NameOf(RegionCode.Nation), 0, 0, LedgerTotals.Zero, 0, 0, 0, 0, [], unit);
+        var regencies = unit == RegionLevel.Regency ? leaves : Group(leaves, RegionLevel.Regency, report.NameOf, unit, bands);
+        var provinces = Group(regencies, RegionLevel.Province, report.NameOf, unit, bands);
+        var root = Group(provinces, RegionLevel.Nation, report.NameOf, unit, bands).SingleOrDefault().Node
+            ?? new RegionRollup(RegionCode.Nation, report.NameOf(RegionCode.Nation), Sums.Zero, [], unit, bands);
+        foreach (var level in (ReadOnlySpan<RegionLevel>)[RegionLevel.Nation, RegionLevel.Province, RegionLevel.Regency, RegionLevel.Kecamatan])
+        {
+            var regions = root.GetRegions(level).ToList();
+            var ranks = AttainmentReport.Ranks([.. regions.Select(r => r.Target)], [.. regions.Select(r => r.Totals)], [.. regions.Select(r => r.Eligible)]);
+            for (int i = 0; i < regions.Count; i++)
+            {
+                regions[i].Rank = ranks[i];
+            }
+        }
+
+        return root;
     }
 
     /// <summary>Finds a region in this tree.</summary>
@@ -190,29 +250,87 @@ public sealed class RegionRollup
     /// Groups nodes into their regions at <paramref name="level"/> by where they roll up (their own code, or for a
     /// retired code its successors' region); a node that rolls up above that level passes through to the next.
     /// </summary>
-    private static List<(RegionCode Target, RegionRollup Node)> Group(List<(RegionCode Target, RegionRollup Node)> nodes, RegionLevel level, Func<RegionCode, string> nameOf, RegionLevel unit)
+    private static List<(RegionCode Target, RegionRollup Node)> Group(List<(RegionCode Target, RegionRollup Node)> nodes, RegionLevel level, Func<RegionCode, string> nameOf, RegionLevel unit, AttainmentBands bands)
     {
         var parents = new List<(RegionCode Target, RegionRollup Node)>();
         parents.AddRange(nodes.Where(n => n.Target.Level < level));
         foreach (var group in nodes.Where(n => n.Target.Level >= level).GroupBy(n => n.Target.AncestorAt(level), n => n.Node))
         {
-            long eligible = 0, target = 0;
-            LedgerTotals? totals = LedgerTotals.Zero;
-            int kecamatan = 0, applicable = 0, met = 0, unknown = 0;
+            var sums = Sums.Zero;
             foreach (var child in group)
             {
-                eligible = CheckedMath.Add(eligible, child.Eligible, $"eligible count of {group.Key}");
-                target = CheckedMath.Add(target, child.Target, $"target of {group.Key}");
-                totals = totals is LedgerTotals sum && child.Totals is LedgerTotals own ? sum + own : null;
-                kecamatan += child.KecamatanCount;
-                applicable += child.Applicable;
-                met += child.Met;
-                unknown += child.RealisationUnknown;
+                sums = sums.Add(child, group.Key);
             }
 
-            parents.Add((group.Key, new RegionRollup(group.Key, nameOf(group.Key), eligible, target, totals, kecamatan, applicable, met, unknown, [.. group.OrderBy(c => c.Code)], unit)));
+            parents.Add((group.Key, new RegionRollup(group.Key, nameOf(group.Key), sums, [.. group.OrderBy(c => c.Code)], unit, bands)));
         }
 
         return parents;
+    }
+
+    /// <summary>The figures a region sums over its children; a leaf's are its kecamatan's own.</summary>
+    private readonly record struct Sums(
+        long Eligible,
+        long EligibleAtEnd,
+        long Target,
+        LedgerTotals? Totals,
+        long? Adjustment,
+        long? Coverage,
+        long Backlog,
+        long? DeviceDays,
+        long? OutageDeviceDays,
+        long? Capacity,
+        InvitationTotals? Invitations,
+        RoundedShortfall Shortfall,
+        int Kecamatan,
+        int Applicable,
+        int Met,
+        int Unknown)
+    {
+        // Device figures are known for all or none: the report has a device inventory or not. Start from 0 and let
+        // the first child without them make the sum null.
+        public static Sums Zero => new(0, 0, 0, LedgerTotals.Zero, 0, 0, 0, 0, 0, 0, null, RoundedShortfall.None, 0, 0, 0, 0);
+
+        public static Sums Of(KecamatanAttainment row, bool retired) => new(
+            row.Eligible,
+            row.EligibleAtEnd,
+            row.Target,
+            row.Totals,
+            row.Adjustment,
+            row.Coverage,
+            row.Backlog,
+            row.DeviceDays,
+            row.OutageDeviceDays,
+            row.Capacity,
+            row.Invitations,
+            row.ShortfallAttribution.HasShortfall ? row.ShortfallAttribution.Round() : RoundedShortfall.None,
+            retired ? 0 : 1,
+            row.IsApplicable ? 1 : 0,
+            row.Met ? 1 : 0,
+            row.Target > 0 && !row.IsRealisationKnown ? 1 : 0);
+
+        public Sums Add(RegionRollup child, RegionCode region)
+        {
+            long? Plus(long? sum, long? own, string what) => sum is long a && own is long b ? CheckedMath.Add(a, b, what, region) : null;
+            return new(
+                CheckedMath.Add(Eligible, child.Eligible, "eligible count", region),
+                CheckedMath.Add(EligibleAtEnd, child.EligibleAtEnd, "eligible count at the end", region),
+                CheckedMath.Add(Target, child.Target, "target", region),
+                Totals is LedgerTotals sum && child.Totals is LedgerTotals own ? sum + own : null,
+                Plus(Adjustment, child.Adjustment, "adjustment"),
+                Plus(Coverage, child.Coverage, "coverage"),
+                CheckedMath.Add(Backlog, child.Backlog, "re-recording backlog", region),
+                Plus(DeviceDays, child.DeviceDays, "device-days"),
+                Plus(OutageDeviceDays, child.OutageDeviceDays, "outage device-days"),
+                Plus(Capacity, child.Capacity, "capacity"),
+                child.Invitations is not InvitationTotals invited ? Invitations
+                    : Invitations is InvitationTotals known ? new InvitationTotals(CheckedMath.Add(known.Invited, invited.Invited, "invited residents", region), CheckedMath.Add(known.Attended, invited.Attended, "attended residents", region))
+                    : invited,
+                RoundedShortfall.Add(Shortfall, child.Shortfall, region),
+                Kecamatan + child.KecamatanCount,
+                Applicable + child.Applicable,
+                Met + child.Met,
+                Unknown + child.RealisationUnknown);
+        }
     }
 }

@@ -38,6 +38,37 @@ public readonly struct RoundedShortfall : IEquatable<RoundedShortfall>
         }
     }
 
+    private RoundedShortfall(long shortfall, long dataLoss, long? outage, long demand, long? service, long? noShow, long? notInvited)
+    {
+        Shortfall = shortfall;
+        DataLoss = dataLoss;
+        Outage = outage;
+        Demand = demand;
+        Service = service;
+        NoShow = noShow;
+        NotInvited = notInvited;
+    }
+
+    /// <summary>No shortfall, every part 0: what a kecamatan that met its target adds to its region's sum.</summary>
+    internal static RoundedShortfall None => new(0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>
+    /// The part-by-part sum of two rounded shortfalls, for a region (the sum of its kecamatan's): each part stays whole
+    /// and the parts still add up; a part is null when it is null on either side.
+    /// </summary>
+    internal static RoundedShortfall Add(RoundedShortfall left, RoundedShortfall right, RegionCode region)
+    {
+        long? Sum(long? a, long? b, string what) => a is long x && b is long y ? CheckedMath.Add(x, y, what, region) : null;
+        return new(
+            CheckedMath.Add(left.Shortfall, right.Shortfall, "shortfall", region),
+            CheckedMath.Add(left.DataLoss, right.DataLoss, "data-loss part of the shortfall", region),
+            Sum(left.Outage, right.Outage, "outage part of the shortfall"),
+            CheckedMath.Add(left.Demand, right.Demand, "demand part of the shortfall", region),
+            Sum(left.Service, right.Service, "service part of the shortfall"),
+            Sum(left.NoShow, right.NoShow, "no-show part of the shortfall"),
+            Sum(left.NotInvited, right.NotInvited, "not-invited part of the shortfall"));
+    }
+
     /// <summary>The shortfall, as in <see cref="ShortfallAttribution.Shortfall"/>.</summary>
     public long Shortfall { get; }
 

@@ -104,6 +104,18 @@ public sealed class RegionCodeChanges
         return successors.Aggregate(successors[0], RegionCode.CommonAncestor);
     }
 
+    /// <summary>
+    /// Whether the history of <paramref name="code"/> counts inside <paramref name="region"/> on
+    /// <paramref name="date"/>: whether the region contains where it rolls up (<see cref="GetRollUpRegion"/>, R24). A
+    /// report of a region holds the kecamatan for which this is true, so its totals are the region's roll-up.
+    /// </summary>
+    /// <param name="code">A kecamatan (or kabupaten/kota) code of the data.</param>
+    /// <param name="region">The region; <see cref="RegionCode.Nation"/> holds every code.</param>
+    /// <param name="date">The date: a report's last day.</param>
+    /// <returns>True when the code counts inside the region.</returns>
+    public bool RollsUpInto(RegionCode code, RegionCode region, LocalDate date) =>
+        region.IsNation || region.Contains(retired.Count == 0 ? code : GetRollUpRegion(code, date));
+
     /// <summary>Formats as <c>RegionCodeChanges: 3 changes</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"RegionCodeChanges: {Changes.Length} changes");

@@ -17,6 +17,7 @@ internal sealed partial class IndonesianReportText
         ReportPart.Summary => "Ringkasan",
         ReportPart.Findings => "Temuan",
         ReportPart.Placements => "Penempatan",
+        ReportPart.Regions => "Wilayah",
         _ => part.ToString(),
     };
 
@@ -122,6 +123,10 @@ internal sealed partial class IndonesianReportText
         ReportColumn.Sets => "Jumlah alat baru",
         ReportColumn.Throughput => "Laju per alat",
         ReportColumn.Region => "Wilayah",
+        ReportColumn.Level => "Tingkat wilayah",
+        ReportColumn.KecamatanMet => "Kecamatan yang mencapai target",
+        ReportColumn.RegionCount => "Jumlah wilayah",
+        ReportColumn.ReportRegion => "Wilayah laporan",
         ReportColumn.Remaining => "Sisa",
         ReportColumn.PaceFrom => "Laju sejak",
         ReportColumn.PaceWorkingDays => "Hari kerja laju",

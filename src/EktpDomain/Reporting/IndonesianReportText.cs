@@ -75,7 +75,7 @@ internal sealed partial class IndonesianReportText : ReportText
     public override string Headline(DistrictSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        string unit = UnitName(summary.KecamatanCoverage.Level);
+        string unit = UnitName(summary.Level);
         string target = summary.TargetPercent is decimal p ? $"target perekaman {FormatShare(p)}%" : "target perekamannya";
         int withoutTarget = summary.KecamatanCount - summary.Applicable - summary.RealisationUnknown;
         var notes = new List<string>();
@@ -100,7 +100,9 @@ internal sealed partial class IndonesianReportText : ReportText
             return $"Tidak ada {unit} dengan target perekaman{rest}";
         }
 
-        string headline = summary.Applicable == 1
+        string headline = summary.Level == RegionLevel.Nation && summary.Applicable == 1
+            ? summary.Met == 1 ? $"Secara nasional, {target} tercapai" : $"Secara nasional, {target} belum tercapai"
+            : summary.Applicable == 1
             ? summary.Met == 1 ? $"Satu-satunya {unit} mencapai {target}" : $"Satu-satunya {unit} belum mencapai {target}"
             : summary.Met == 0
             ? $"Belum ada dari {FormatCount(summary.Applicable)} {unit} yang mencapai {target}"
@@ -162,6 +164,14 @@ internal sealed partial class IndonesianReportText : ReportText
     public override string ReportTitle(DateInterval window, int workingDays, decimal? targetPercent) =>
         $"Laporan perekaman e-KTP, {FormatDates(window)} ({FormatCount(workingDays)} hari kerja)"
         + (targetPercent is decimal p ? $", target {FormatShare(p)}% wajib KTP per bulan" : string.Empty);
+
+    public override string FindingsGroupHeading(string region, int shown, int all) =>
+        shown == all ? $"{region}: {FormatCount(all)} temuan" : $"{region}: {FormatCount(shown)} dari {FormatCount(all)} temuan";
+
+    public override string MoreFindings(int more, int all) =>
+        $"… dan {FormatCount(more)} temuan lainnya ({FormatCount(all)} seluruhnya), yang kurang berat atau dari kode kecamatan berikutnya";
+
+    public override string LevelPhrase(RegionLevel level) => level == RegionLevel.Nation ? "tingkat nasional" : $"per {UnitName(level)}";
 
     public override string ForecastTitle(LocalDate asOf) => $"Perkiraan selesainya perekaman e-KTP, per {FormatDate(asOf)}";
 

@@ -228,4 +228,16 @@ public enum ReportColumn
 
     /// <summary>Why a new set went where it went (R9).</summary>
     Reason,
+
+    /// <summary>The level of a report's rows: kecamatan, kabupaten/kota, provinsi or nasional.</summary>
+    Level,
+
+    /// <summary>Of a region's kecamatan, how many met their own targets (R4).</summary>
+    KecamatanMet,
+
+    /// <summary>The number of regions of a report at a level above the kecamatan.</summary>
+    RegionCount,
+
+    /// <summary>The region a report was restricted to (<c>--region</c>), by its code.</summary>
+    ReportRegion,
 }

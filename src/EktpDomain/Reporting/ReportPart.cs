@@ -17,4 +17,7 @@ public enum ReportPart
 
     /// <summary>The placements of new sets (R9).</summary>
     Placements,
+
+    /// <summary>One row per region of a report at a level above the kecamatan (kabupaten/kota, province, nation).</summary>
+    Regions,
 }

@@ -20,6 +20,7 @@ public abstract partial class ReportText
         ReportPart.Summary => "Summary",
         ReportPart.Findings => "Findings",
         ReportPart.Placements => "Placements",
+        ReportPart.Regions => "Regions",
         _ => part.ToString(),
     };
 
@@ -162,6 +163,10 @@ public abstract partial class ReportText
         ReportColumn.Sets => "New sets",
         ReportColumn.Throughput => "Throughput",
         ReportColumn.Region => "Region",
+        ReportColumn.Level => "Level",
+        ReportColumn.KecamatanMet => "Kecamatan that met the target",
+        ReportColumn.RegionCount => "Number of regions",
+        ReportColumn.ReportRegion => "Report region",
         ReportColumn.Remaining => "Remaining",
         ReportColumn.PaceFrom => "Pace from",
         ReportColumn.PaceWorkingDays => "Pace working days",

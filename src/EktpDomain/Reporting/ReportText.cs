@@ -133,7 +133,7 @@ public abstract partial class ReportText
     public virtual string Headline(DistrictSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        string unit = UnitName(summary.KecamatanCoverage.Level);
+        string unit = UnitName(summary.Level);
         string target = summary.TargetPercent is decimal p ? $"the {FormatShare(p)}% recording target"
             : summary.Applicable == 1 ? "its recording target" : "their recording target";
         int withoutTarget = summary.KecamatanCount - summary.Applicable - summary.RealisationUnknown;
@@ -159,7 +159,9 @@ public abstract partial class ReportText
             return $"No {unit} has a recording target{rest}";
         }
 
-        string headline = summary.Applicable == 1
+        string headline = summary.Level == RegionLevel.Nation && summary.Applicable == 1
+            ? summary.Met == 1 ? $"The nation met {target}" : $"The nation did not meet {target}"
+            : summary.Applicable == 1
             ? summary.Met == 1 ? $"The only {unit} met {target}" : $"The only {unit} did not meet {target}"
             : summary.Met == 0
             ? $"None of the {FormatCount(summary.Applicable)} {unit} met {target}"
@@ -265,10 +267,19 @@ public abstract partial class ReportText
         return $"{region} {change} from {FormatDate(from)}; its figures roll up into {rollsUpInto}";
     }
 
-    /// <summary>The name of the regions a report counts: "kecamatan", or "kabupaten/kota" for data kept per kabupaten/kota; both languages use these words.</summary>
+    /// <summary>
+    /// The name of the regions a report counts: "kecamatan", "kabupaten/kota" (for data kept per kabupaten/kota, or a
+    /// report by kabupaten/kota), "provinsi" or "nasional"; both languages use these Indonesian words, as Kemendagri does.
+    /// </summary>
     /// <param name="level">The level.</param>
     /// <returns>The name.</returns>
-    public virtual string UnitName(RegionLevel level) => level == RegionLevel.Regency ? "kabupaten/kota" : "kecamatan";
+    public virtual string UnitName(RegionLevel level) => level switch
+    {
+        RegionLevel.Regency => "kabupaten/kota",
+        RegionLevel.Province => "provinsi",
+        RegionLevel.Nation => "nasional",
+        _ => "kecamatan",
+    };
 
     /// <summary>The first five names, then "and N more" in the language's words (<paramref name="more"/> has {0}).</summary>
     private protected string NameSome(IReadOnlyList<string> names, string more)
@@ -338,6 +349,97 @@ public abstract partial class ReportText
     public virtual string ReportTitle(DateInterval window, int workingDays, decimal? targetPercent) =>
         $"e-KTP recording report, {FormatDates(window)} ({WorkingDays(workingDays)})"
         + (targetPercent is decimal p ? $", target {FormatShare(p)}% of eligible residents per month" : string.Empty);
+
+    /// <summary>
+    /// A title with the region and the level a report was asked for, such as "e-KTP recording report, 1–30 April 2012
+    /// … — 36 Banten, by kabupaten/kota"; the title unchanged with neither.
+    /// </summary>
+    /// <param name="title">The title, such as <see cref="ReportTitle"/>'s.</param>
+    /// <param name="region">The region's code and name, such as "36 Banten"; null for all the data.</param>
+    /// <param name="level">The level of the rows when it is above the data's own; null for the data's own (kecamatan).</param>
+    /// <returns>The title.</returns>
+    public virtual string ScopedTitle(string title, string? region, RegionLevel? level)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        string?[] parts = [region, level is RegionLevel l ? LevelPhrase(l) : null];
+        string scope = string.Join(", ", parts.Where(p => p is not null));
+        return scope.Length == 0 ? title : $"{title} — {scope}";
+    }
+
+    /// <summary>The title of an attainment report: <see cref="ReportTitle"/>, with its region when it has one (<see cref="AttainmentReport.Within"/>).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The title.</returns>
+    public string Title(AttainmentReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return ScopedTitle(ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent), RegionLabel(report.Region, report.NameOf), null);
+    }
+
+    /// <summary>The title of an allocation: <see cref="AllocationTitle"/>, with the region of the report it was made from.</summary>
+    /// <param name="allocation">The allocation.</param>
+    /// <param name="report">The report it was made from.</param>
+    /// <returns>The title.</returns>
+    public string Title(DeviceAllocation allocation, AttainmentReport report)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        ArgumentNullException.ThrowIfNull(report);
+        return ScopedTitle(AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput), RegionLabel(report.Region, report.NameOf), null);
+    }
+
+    /// <summary>The title of completion forecasts: <see cref="ForecastTitle"/>, with their region and level.</summary>
+    /// <param name="forecasts">The forecasts.</param>
+    /// <returns>The title.</returns>
+    public string Title(ForecastReport forecasts)
+    {
+        ArgumentNullException.ThrowIfNull(forecasts);
+        return ScopedTitle(ForecastTitle(forecasts.AsOf), RegionLabel(forecasts.Region, forecasts.GetName), LevelAbove(forecasts.Level, forecasts.KecamatanCoverage.Level));
+    }
+
+    /// <summary>The title of a coverage trend: <see cref="TrendTitle"/>, with its region and level.</summary>
+    /// <param name="trend">The trend.</param>
+    /// <returns>The title.</returns>
+    public string Title(CoverageTrend trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        return ScopedTitle(TrendTitle(trend.Months[0], trend.Months[^1]), RegionLabel(trend.Region, trend.GetName), LevelAbove(trend.Level, trend.KecamatanCoverage.Level));
+    }
+
+    /// <summary>The title of a report at a level: <see cref="ReportTitle"/>, with its region and level, "… — 36 Banten, by kabupaten/kota".</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The title.</returns>
+    public string Title(LevelReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var kecamatan = report.Report;
+        return ScopedTitle(ReportTitle(kecamatan.Window, kecamatan.WorkingDays, kecamatan.Summary.TargetPercent), RegionLabel(kecamatan.Region, kecamatan.NameOf), LevelAbove(report.Level, kecamatan.Summary.KecamatanCoverage.Level));
+    }
+
+    /// <summary>The line over the findings of one region in a report by region, such as "36.03 Kabupaten Tangerang: 4 findings" or "…: 2 of 4 findings".</summary>
+    /// <param name="region">The region's code and name.</param>
+    /// <param name="shown">How many of its findings are shown.</param>
+    /// <param name="all">How many it has.</param>
+    /// <returns>The line.</returns>
+    public virtual string FindingsGroupHeading(string region, int shown, int all) =>
+        shown == all ? $"{region}: {FormatCount(all)} {(all == 1 ? "finding" : "findings")}" : $"{region}: {FormatCount(shown)} of {FormatCount(all)} findings";
+
+    /// <summary>The line under findings cut to the most severe: "… and 12 more findings (20 in all); show them with --findings".</summary>
+    /// <param name="more">How many are not shown.</param>
+    /// <param name="all">How many there are.</param>
+    /// <returns>The line.</returns>
+    public virtual string MoreFindings(int more, int all) =>
+        $"… and {FormatCount(more)} more {(more == 1 ? "finding" : "findings")} ({FormatCount(all)} in all), less severe or of later kecamatan codes";
+
+    /// <summary>A level for <see cref="ScopedTitle"/>: null when it is the data's own.</summary>
+    private protected static RegionLevel? LevelAbove(RegionLevel level, RegionLevel unit) => level < unit ? level : null;
+
+    /// <summary>A region as a title names it, "36 Banten"; null for none.</summary>
+    private protected static string? RegionLabel(RegionCode? region, Func<RegionCode, string> nameOf) =>
+        region is RegionCode code ? $"{code} {PersonalData.Redact(nameOf(code))}" : null;
+
+    /// <summary>How a report's rows are grouped, such as "by kabupaten/kota", "by provinsi" or "for the nation as a whole".</summary>
+    /// <param name="level">The level of the rows.</param>
+    /// <returns>The phrase.</returns>
+    public virtual string LevelPhrase(RegionLevel level) => level == RegionLevel.Nation ? "for the nation as a whole" : $"by {UnitName(level)}";
 
     /// <summary>The title line of a completion forecast (R7).</summary>
     /// <param name="asOf">The as-of date.</param>

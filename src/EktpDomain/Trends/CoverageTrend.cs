@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using EktpDomain.Attainment;
 using EktpDomain.Recording;
 using EktpDomain.Regions;
 using EktpDomain.Utility;
@@ -41,14 +43,38 @@ public sealed class CoverageTrend
     /// <summary>The months, in order.</summary>
     public ImmutableArray<YearMonth> Months { get; }
 
-    /// <summary>One trend per kecamatan of the data, in code order.</summary>
+    /// <summary>One trend per kecamatan of the data, in code order; per region of <see cref="Level"/> when it is above the data's own level.</summary>
     public ImmutableArray<RegionTrend> Rows { get; }
 
-    /// <summary>The trend of the smallest region containing every kecamatan (the kecamatan itself when there is one).</summary>
+    /// <summary>
+    /// The trend of <see cref="Region"/>, or without one of the smallest region containing every kecamatan (the
+    /// kecamatan itself when there is one).
+    /// </summary>
     public RegionTrend Total { get; }
+
+    /// <summary>The region the trend is restricted to, such as <c>36</c> for Banten; null for every kecamatan of the data.</summary>
+    public RegionCode? Region { get; private init; }
+
+    /// <summary>
+    /// The level of <see cref="Rows"/>: <see cref="RegionLevel.Kecamatan"/> (or <see cref="RegionLevel.Regency"/> for
+    /// data kept per kabupaten/kota), or a level above it that the trend was asked for.
+    /// </summary>
+    public RegionLevel Level { get; private init; } = RegionLevel.Kecamatan;
 
     /// <summary>How many of <see cref="Total"/>'s kecamatan the data covers against the region catalogue.</summary>
     public KecamatanCoverage KecamatanCoverage { get; }
+
+    /// <summary>
+    /// How many of a region's kecamatan the data behind this result holds, such as "3 of 29 kecamatan" for a row of a
+    /// result by kabupaten/kota: a row of partial data is not the whole region's (<see cref="KecamatanCoverage.IsPartial"/>).
+    /// </summary>
+    /// <param name="region">A region of <see cref="Rows"/>, or <see cref="Total"/>'s.</param>
+    /// <returns>The coverage.</returns>
+    public KecamatanCoverage GetCoverage(RegionCode region) =>
+        region == KecamatanCoverage.Region ? KecamatanCoverage : KecamatanCoverage.Of(region, Kecamatan.Count(region.Contains), KecamatanCoverage.Level);
+
+    /// <summary>The kecamatan (or kabupaten/kota) of the data the result holds, in code order.</summary>
+    private ImmutableArray<RegionCode> Kecamatan { get; init; } = [];
 
     /// <summary>The name of a region of this trend.</summary>
     /// <param name="region">A region code.</param>
@@ -64,6 +90,13 @@ public sealed class CoverageTrend
     /// <exception cref="ArgumentException">The data has no kecamatan, a month is not in the ISO calendar, or <paramref name="to"/> is before <paramref name="from"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The range holds more than <see cref="MaxMonths"/> months.</exception>
     public static CoverageTrend Calculate(RecordingData data, YearMonth from, YearMonth to)
+    {
+        var months = MonthsOf(data, from, to);
+        return Calculate(data, months, data.KecamatanCodes, null, data.Level);
+    }
+
+    /// <summary>The months from <paramref name="from"/> to <paramref name="to"/>, after checking the data and the range.</summary>
+    private static ImmutableArray<YearMonth> MonthsOf(RecordingData data, YearMonth from, YearMonth to)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.KecamatanCodes.IsEmpty)
@@ -81,15 +114,47 @@ public sealed class CoverageTrend
 
         int count = ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxMonths, nameof(to));
-        var months = Enumerable.Range(0, count).Select(from.PlusMonths).ToImmutableArray();
+        return [.. Enumerable.Range(0, count).Select(from.PlusMonths)];
+    }
 
-        var codes = data.KecamatanCodes;
-        var rows = codes.Select(code => new RegionTrend(code, data.GetName(code), [.. months.Select(m => KecamatanMonth(data, code, m))])).ToImmutableArray();
-        var common = codes.Aggregate(codes[0], RegionCode.CommonAncestor);
-        var total = rows.Length == 1
-            ? rows[0]
-            : new RegionTrend(common, data.GetName(common), [.. months.Select((m, i) => RegionMonth(common, m, rows, i, data.CodeChanges))]);
-        return new CoverageTrend(months, rows, total, KecamatanCoverage.Of(codes), data.GetName);
+    /// <summary>
+    /// Calculates the trend of the regions of one level inside a region, such as the kabupaten/kota of Banten, and of
+    /// the region as a whole, from <paramref name="from"/> to <paramref name="to"/>. A region's month is the sum of its
+    /// kecamatan's, as for the total of <see cref="Calculate(RecordingData, YearMonth, YearMonth)"/>.
+    /// </summary>
+    /// <param name="data">The data.</param>
+    /// <param name="from">The first month, in the ISO calendar.</param>
+    /// <param name="to">The last month, in the ISO calendar; not before <paramref name="from"/>.</param>
+    /// <param name="region">
+    /// The region: only the kecamatan of the data inside it (on the last month's last day, R24) count;
+    /// <see cref="RegionCode.Nation"/> for all of them (the total is then the smallest region containing them all).
+    /// </param>
+    /// <param name="level">The level of the rows: the data's own (<see cref="RecordingData.Level"/>) or one above it, down from <paramref name="region"/>'s level.</param>
+    /// <returns>The trend.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// As for <see cref="Calculate(RecordingData, YearMonth, YearMonth)"/>; or no kecamatan of the data lies in
+    /// <paramref name="region"/>, <paramref name="region"/> is a village, or <paramref name="level"/> is above its
+    /// level or below the data's.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">The range holds more than <see cref="MaxMonths"/> months.</exception>
+    public static CoverageTrend Calculate(RecordingData data, YearMonth from, YearMonth to, RegionCode region, RegionLevel level)
+    {
+        var months = MonthsOf(data, from, to);
+        var codes = RegionScope.KecamatanInside(data, region, level, to.ToDateInterval().End);
+        return Calculate(data, months, [.. codes], region.IsNation ? null : region, level);
+    }
+
+    private static CoverageTrend Calculate(RecordingData data, ImmutableArray<YearMonth> months, ImmutableArray<RegionCode> codes, RegionCode? region, RegionLevel level)
+    {
+        var kecamatan = codes.Select(code => new RegionTrend(code, data.GetName(code), [.. months.Select(m => KecamatanMonth(data, code, m))])).ToImmutableArray();
+        var scope = region ?? codes.Aggregate(codes[0], RegionCode.CommonAncestor);
+        RegionTrend Sum(RegionCode code, IReadOnlyList<RegionTrend> inside) =>
+            inside.Count == 1 && inside[0].Region == code ? inside[0] : new RegionTrend(code, data.GetName(code), [.. months.Select((m, i) => RegionMonth(code, m, inside, i, data.CodeChanges))]);
+        var rows = level == data.Level ? kecamatan : [.. kecamatan.GroupBy(r => r.Region.AncestorAt(level)).OrderBy(g => g.Key).Select(g => Sum(g.Key, [.. g]))];
+        var total = region is null && kecamatan.Length == 1 ? kecamatan[0] : Sum(scope, kecamatan);
+        var coverage = region is RegionCode given ? KecamatanCoverage.Of(given, codes.Length, data.Level) : KecamatanCoverage.Of(codes);
+        return new CoverageTrend(months, rows, total, coverage, data.GetName) { Region = region, Level = level, Kecamatan = codes };
     }
 
     /// <summary>A kecamatan's month: R21 from its snapshots, else R3 from the ledger.</summary>
@@ -114,7 +179,7 @@ public sealed class CoverageTrend
     }
 
     /// <summary>A region's month: the sums of its kecamatan's, not known when one of theirs is not.</summary>
-    private static TrendMonth RegionMonth(RegionCode region, YearMonth month, ImmutableArray<RegionTrend> rows, int i, RegionCodeChanges changes)
+    private static TrendMonth RegionMonth(RegionCode region, YearMonth month, IReadOnlyList<RegionTrend> rows, int i, RegionCodeChanges changes)
     {
         long eligible = 0;
         long? coverage = 0, realised = 0, adjustment = 0;

@@ -102,7 +102,7 @@ public class CliScenarioTests
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
 
-        root.EnumerateObject().Select(p => p.Name).Should().Equal("version", "period", "target_percent", "kecamatan", "summary", "findings");
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("version", "level", "region", "period", "target_percent", "kecamatan", "summary", "findings");
         root.GetProperty("version").GetInt32().Should().Be(ReportJson.ContractVersion);
         root.GetProperty("period").EnumerateObject().Select(p => p.Name).Should().Equal("from", "to", "working_days");
         root.GetProperty("period").GetProperty("from").GetString().Should().Be("2012-04-02");
@@ -113,7 +113,7 @@ public class CliScenarioTests
             "capacity", "utilisation", "invited", "attended", "turnout", "shortfall");
         root.GetProperty("kecamatan")[0].GetProperty("shortfall").EnumerateObject().Select(p => p.Name).Should().Equal("data_loss", "outage", "demand", "service", "no_show", "not_invited");
         root.GetProperty("summary").EnumerateObject().Select(p => p.Name).Should().Equal(
-            "kecamatan", "applicable", "met", "realisation_unknown", "target", "realised", "min_realised_percent", "max_realised_percent", "headline", "data_coverage", "notes");
+            "kecamatan", "level", "region_count", "applicable", "met", "realisation_unknown", "target", "realised", "min_realised_percent", "max_realised_percent", "headline", "data_coverage", "notes");
         root.GetProperty("summary").GetProperty("data_coverage").GetRawText().ReplaceLineEndings("").Replace(" ", "", StringComparison.Ordinal).Should().Be(
             "{\"region\":\"36.03\",\"name\":\"KabupatenTangerang\",\"kecamatan_count\":29,\"catalogued\":29,\"partial\":false,\"label\":\"29dari29kecamatan\"}");
         root.GetProperty("summary").GetProperty("headline").GetString().Should().Be("Baru 1 dari 29 kecamatan mencapai target perekaman 15%");

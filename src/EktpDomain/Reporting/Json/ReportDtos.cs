@@ -18,6 +18,17 @@ public sealed class ReportDto
     [JsonPropertyName("version")]
     public int Version { get; init; }
 
+    /// <summary>
+    /// The level of the rows (contract version 3): <c>kecamatan</c> (also for a document of an earlier version),
+    /// <c>kabupaten</c> (kabupaten/kota, also for data kept per kabupaten/kota), <c>provinsi</c> or <c>nasional</c>.
+    /// </summary>
+    [JsonPropertyName("level")]
+    public string Level { get => field ?? "kecamatan"; init; }
+
+    /// <summary>The region the document is restricted to (<c>--region</c>, contract version 3); null for all the data.</summary>
+    [JsonPropertyName("region")]
+    public RegionRefDto? Region { get; init; }
+
     /// <summary>The report's window.</summary>
     [JsonPropertyName("period")]
     public required PeriodDto Period { get; init; }
@@ -29,6 +40,14 @@ public sealed class ReportDto
     /// <summary>One row per kecamatan, in report order.</summary>
     [JsonPropertyName("kecamatan")]
     public required IReadOnlyList<KecamatanDto> Rows { get; init; }
+
+    /// <summary>
+    /// The rows when <c>level</c> is above the data's own (contract version 3): one per region of that level, in
+    /// report order; left out otherwise. <c>kecamatan</c> is then empty.
+    /// </summary>
+    [JsonPropertyName("regions")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RegionDto>? Regions { get; init; }
 
     /// <summary>The summary of the area.</summary>
     [JsonPropertyName("summary")]
@@ -239,6 +258,14 @@ public sealed class SummaryDto
     [JsonPropertyName("kecamatan")]
     public int KecamatanCount { get; init; }
 
+    /// <summary>The level of the rows the counts below are of (contract version 3): <c>kecamatan</c>, or the report's <c>level</c>.</summary>
+    [JsonPropertyName("level")]
+    public string Level { get => field ?? "kecamatan"; init; }
+
+    /// <summary>The number of rows (contract version 3): kecamatan, or regions of <c>level</c>; <c>applicable</c>, <c>met</c> and <c>realisation_unknown</c> count these rows.</summary>
+    [JsonPropertyName("region_count")]
+    public int RegionCount { get; init; }
+
     /// <summary>The number of kecamatan with a target and a known realisation.</summary>
     [JsonPropertyName("applicable")]
     public int Applicable { get; init; }
@@ -323,6 +350,11 @@ public sealed class FindingDto
     [JsonPropertyName("kecamatan")]
     public required RegionCode KecamatanCode { get; init; }
 
+    /// <summary>The row of the report the kecamatan counts in when the report's <c>level</c> is above the data's own (contract version 3); left out otherwise.</summary>
+    [JsonPropertyName("region")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RegionCode? Region { get; init; }
+
     /// <summary>The recording set, or null (absent from the JSON) when the finding is not about one set.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("device")]
@@ -337,6 +369,140 @@ public sealed class FindingDto
     public required string Action { get; init; }
 }
 
+/// <summary>A region as a document names it: its code and name (contract version 3).</summary>
+public sealed class RegionRefDto
+{
+    /// <summary>The region's code.</summary>
+    [JsonPropertyName("code")]
+    public required RegionCode Code { get; init; }
+
+    /// <summary>The region's name.</summary>
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+}
+
+/// <summary>
+/// One region of a report at a level above the data's own (contract version 3): the sums of its kecamatan (R1–R6,
+/// R12), ranked and banded among the regions of its level (R4).
+/// </summary>
+public sealed class RegionDto
+{
+    /// <summary>The region's code.</summary>
+    [JsonPropertyName("code")]
+    public required RegionCode Code { get; init; }
+
+    /// <summary>The region's name.</summary>
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    /// <summary>How many of the region's kecamatan the data holds.</summary>
+    [JsonPropertyName("data_coverage")]
+    public required DataCoverageDto DataCoverage { get; init; }
+
+    /// <summary>The sum of the kecamatan's eligible residents at the window's start.</summary>
+    [JsonPropertyName("eligible")]
+    public long Eligible { get; init; }
+
+    /// <summary>The sum at the window's end.</summary>
+    [JsonPropertyName("eligible_at_end")]
+    public long EligibleAtEnd { get; init; }
+
+    /// <summary>The sum of the kecamatan's targets.</summary>
+    [JsonPropertyName("target")]
+    public long Target { get; init; }
+
+    /// <summary>The sum of the residents recorded; null when any kecamatan's realisation is not known.</summary>
+    [JsonPropertyName("recorded")]
+    public long? Recorded { get; init; }
+
+    /// <summary>The sum of the records lost; null as above.</summary>
+    [JsonPropertyName("lost")]
+    public long? Lost { get; init; }
+
+    /// <summary>The sum of the residents re-recorded; null as above.</summary>
+    [JsonPropertyName("rerecorded")]
+    public long? Rerecorded { get; init; }
+
+    /// <summary>The sum of the net realisation; null as above.</summary>
+    [JsonPropertyName("realised")]
+    public long? Realised { get; init; }
+
+    /// <summary>The sum of the adjustments; null as above.</summary>
+    [JsonPropertyName("adjustment")]
+    public long? Adjustment { get; init; }
+
+    /// <summary>Realised ÷ eligible × 100.</summary>
+    [JsonPropertyName("realised_percent")]
+    public decimal? RealisedPercent { get; init; }
+
+    /// <summary>Realised ÷ target.</summary>
+    [JsonPropertyName("attainment")]
+    public decimal? Attainment { get; init; }
+
+    /// <summary>The band of the region's realisation against its target.</summary>
+    [JsonPropertyName("band")]
+    public required string Band { get; init; }
+
+    /// <summary>Whether the region as a whole met its target.</summary>
+    [JsonPropertyName("met")]
+    public bool Met { get; init; }
+
+    /// <summary>The rank among the regions of the level; null without one.</summary>
+    [JsonPropertyName("rank")]
+    public int? Rank { get; init; }
+
+    /// <summary>How many of its kecamatan met their own targets.</summary>
+    [JsonPropertyName("kecamatan_met")]
+    public int KecamatanMet { get; init; }
+
+    /// <summary>How many of its kecamatan have a target that applies.</summary>
+    [JsonPropertyName("kecamatan_applicable")]
+    public int KecamatanApplicable { get; init; }
+
+    /// <summary>The sum of the coverage at the window's end; null when any is not known.</summary>
+    [JsonPropertyName("coverage")]
+    public long? Coverage { get; init; }
+
+    /// <summary>Coverage ÷ eligible at the end × 100.</summary>
+    [JsonPropertyName("coverage_percent")]
+    public decimal? CoveragePercent { get; init; }
+
+    /// <summary>The sum of the re-recording backlogs.</summary>
+    [JsonPropertyName("rerecording_backlog")]
+    public long RerecordingBacklog { get; init; }
+
+    /// <summary>The sum of the available device-days; null without a device inventory.</summary>
+    [JsonPropertyName("device_days")]
+    public long? DeviceDays { get; init; }
+
+    /// <summary>The sum of the device-days lost to outages; null without a device inventory.</summary>
+    [JsonPropertyName("outage_device_days")]
+    public long? OutageDeviceDays { get; init; }
+
+    /// <summary>The sum of the capacity; null without a device inventory.</summary>
+    [JsonPropertyName("capacity")]
+    public long? Capacity { get; init; }
+
+    /// <summary>The sum of the residents invited; null when no kecamatan has invitations.</summary>
+    [JsonPropertyName("invited")]
+    public long? Invited { get; init; }
+
+    /// <summary>The sum of the invited residents who came; null as above.</summary>
+    [JsonPropertyName("attended")]
+    public long? Attended { get; init; }
+
+    /// <summary>
+    /// The sum of the shortfalls of its kecamatan that missed their targets, part by part, in whole residents (each
+    /// kecamatan's parts rounded so that they add up); not the region's target less its realisation.
+    /// </summary>
+    [JsonPropertyName("shortfall")]
+    public long Shortfall { get; init; }
+
+    /// <summary>The parts of <c>shortfall</c>, in whole residents.</summary>
+    [JsonPropertyName("shortfall_parts")]
+    public required ShortfallDto ShortfallParts { get; init; }
+}
+
 /// <summary>The JSON of completion forecasts (<c>ektp forecast --format json</c>, R7); read it back with <see cref="ReportJson.DeserializeForecast"/>.</summary>
 public sealed class ForecastReportDto
 {
@@ -346,6 +512,17 @@ public sealed class ForecastReportDto
     /// </summary>
     [JsonPropertyName("version")]
     public int Version { get; init; }
+
+    /// <summary>
+    /// The level of the rows (contract version 3): <c>kecamatan</c> (also for a document of an earlier version),
+    /// <c>kabupaten</c> (kabupaten/kota, also for data kept per kabupaten/kota), <c>provinsi</c> or <c>nasional</c>.
+    /// </summary>
+    [JsonPropertyName("level")]
+    public string Level { get => field ?? "kecamatan"; init; }
+
+    /// <summary>The region the document is restricted to (<c>--region</c>, contract version 3); null for all the data.</summary>
+    [JsonPropertyName("region")]
+    public RegionRefDto? Region { get; init; }
 
     /// <summary>The as-of date, as ISO <c>YYYY-MM-DD</c>.</summary>
     [JsonConverter(typeof(IsoLocalDateJsonConverter))]
@@ -367,6 +544,14 @@ public sealed class ForecastReportDto
     /// <summary>One forecast per kecamatan, in code order.</summary>
     [JsonPropertyName("kecamatan")]
     public required IReadOnlyList<ForecastDto> Rows { get; init; }
+
+    /// <summary>
+    /// The rows when <c>level</c> is above the data's own (contract version 3): one per region of that level, in
+    /// report order; left out otherwise. <c>kecamatan</c> is then empty.
+    /// </summary>
+    [JsonPropertyName("regions")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ForecastDto>? Regions { get; init; }
 }
 
 /// <summary>The completion forecast of one region (R7).</summary>
@@ -436,6 +621,10 @@ public sealed class AllocationDto
     /// </summary>
     [JsonPropertyName("version")]
     public int Version { get; init; }
+
+    /// <summary>The region the sets were placed in (<c>--region</c>, contract version 3); null for all the data.</summary>
+    [JsonPropertyName("region")]
+    public RegionRefDto? Region { get; init; }
 
     /// <summary>The window the allocation planned.</summary>
     [JsonPropertyName("period")]
@@ -512,6 +701,17 @@ public sealed class TrendDto
     [JsonPropertyName("version")]
     public int Version { get; init; }
 
+    /// <summary>
+    /// The level of the rows (contract version 3): <c>kecamatan</c> (also for a document of an earlier version),
+    /// <c>kabupaten</c> (kabupaten/kota, also for data kept per kabupaten/kota), <c>provinsi</c> or <c>nasional</c>.
+    /// </summary>
+    [JsonPropertyName("level")]
+    public string Level { get => field ?? "kecamatan"; init; }
+
+    /// <summary>The region the document is restricted to (<c>--region</c>, contract version 3); null for all the data.</summary>
+    [JsonPropertyName("region")]
+    public RegionRefDto? Region { get; init; }
+
     /// <summary>The first month, as <c>YYYY-MM</c>.</summary>
     [JsonConverter(typeof(IsoYearMonthJsonConverter))]
     [JsonPropertyName("from")]
@@ -533,6 +733,14 @@ public sealed class TrendDto
     /// <summary>One trend per kecamatan, in code order.</summary>
     [JsonPropertyName("kecamatan")]
     public required IReadOnlyList<RegionTrendDto> Rows { get; init; }
+
+    /// <summary>
+    /// The rows when <c>level</c> is above the data's own (contract version 3): one per region of that level, in
+    /// report order; left out otherwise. <c>kecamatan</c> is then empty.
+    /// </summary>
+    [JsonPropertyName("regions")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RegionTrendDto>? Regions { get; init; }
 
     /// <summary>Notes on the figures in the chosen language, such as how far snapshots lie from the months' edges; empty when there are none.</summary>
     [JsonPropertyName("notes")]

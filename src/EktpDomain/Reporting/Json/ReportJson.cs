@@ -44,9 +44,12 @@ public static class ReportJson
     /// The version of the JSON contract this library writes, as the <c>version</c> field of every document. Version 2
     /// renamed <c>kecamatan_coverage</c> to <c>data_coverage</c> (whose <c>kecamatan</c> count became
     /// <c>kecamatan_count</c>); a document without <c>version</c> is of version 1 and reads back with a
-    /// <c>Version</c> of 0.
+    /// <c>Version</c> of 0. Version 3 added the level and the region (<c>--level</c>, <c>--region</c>): <c>level</c>
+    /// and <c>region</c> on every document (<c>region</c> only on an allocation), <c>regions</c> (the rows, when the
+    /// level is above the data's own; <c>kecamatan</c> is then empty), <c>level</c> and <c>region_count</c> in a
+    /// report's summary, and <c>region</c> on a finding of a report by region.
     /// </summary>
-    public const int ContractVersion = 2;
+    public const int ContractVersion = 3;
 
     private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
@@ -91,14 +94,19 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(forecasts);
         ArgumentNullException.ThrowIfNull(text);
+        bool above = forecasts.Level < forecasts.KecamatanCoverage.Level;
+        var rows = forecasts.Rows.Select(f => ToDto(f, forecasts.GetName(f.Region), text)).ToList();
         var dto = new ForecastReportDto
         {
             Version = ContractVersion,
+            Level = LevelCode(forecasts.Level),
+            Region = RegionRef(forecasts.Region, forecasts.GetName),
             AsOf = forecasts.AsOf,
             TrailingWorkingDays = forecasts.TrailingWorkingDays,
             Total = ToDto(forecasts.Total, forecasts.GetName(forecasts.Total.Region), text),
             DataCoverage = ToDto(forecasts.KecamatanCoverage, forecasts.GetName(forecasts.KecamatanCoverage.Region), text),
-            Rows = [.. forecasts.Rows.Select(f => ToDto(f, forecasts.GetName(f.Region), text))],
+            Rows = above ? [] : rows,
+            Regions = above ? rows : null,
         };
         return JsonSerializer.Serialize(dto, Info<ForecastReportDto>());
     }
@@ -112,14 +120,19 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(trend);
         ArgumentNullException.ThrowIfNull(text);
+        bool above = trend.Level < trend.KecamatanCoverage.Level;
+        var rows = trend.Rows.Select(r => ToDto(r, kecamatan: !above)).ToList();
         var dto = new TrendDto
         {
             Version = ContractVersion,
+            Level = LevelCode(trend.Level),
+            Region = RegionRef(trend.Region, trend.GetName),
             From = trend.Months[0],
             To = trend.Months[^1],
             Total = ToDto(trend.Total, trend.Total == trend.Rows[0] && trend.Rows.Length == 1),
             DataCoverage = ToDto(trend.KecamatanCoverage, trend.GetName(trend.KecamatanCoverage.Region), text),
-            Rows = [.. trend.Rows.Select(r => ToDto(r, kecamatan: true))],
+            Rows = above ? [] : rows,
+            Regions = above ? rows : null,
             Notes = [.. ReportNotes.For(trend, text).Select(PersonalData.Redact)],
         };
         return JsonSerializer.Serialize(dto, Info<TrendDto>());
@@ -168,7 +181,7 @@ public static class ReportJson
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
         allocation.CheckReport(report, nameof(report));
-        return Serialize(allocation, text);
+        return JsonSerializer.Serialize(ToDto(allocation, text, RegionRef(report.Region, report.NameOf)), Info<AllocationDto>());
     }
 
     /// <summary>Serializes an allocation of new sets (R9) on its own, with the window and throughput it was placed for.</summary>
@@ -180,34 +193,36 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(allocation);
         ArgumentNullException.ThrowIfNull(text);
-        var dto = new AllocationDto
-        {
-            Version = ContractVersion,
-            Period = new PeriodDto
-            {
-                From = allocation.Window.Start,
-                To = allocation.Window.End,
-                WorkingDays = allocation.WorkingDays,
-            },
-            Sets = allocation.Placements.Length,
-            Throughput = allocation.Throughput,
-            TotalCapacityGapBefore = allocation.TotalCapacityGapBefore,
-            TotalCapacityGapAfter = allocation.TotalCapacityGapAfter,
-            Placements = [.. allocation.Placements.Select(p => new PlacementDto
-            {
-                Number = p.Number,
-                KecamatanCode = p.Kecamatan,
-                Name = PersonalData.Redact(p.Name),
-                AddedCapacity = p.AddedCapacity,
-                CapacityGapBefore = p.CapacityGapBefore,
-                CapacityGapAfter = p.CapacityGapAfter,
-                Reduction = p.Reduction,
-                Reason = ReasonCode(p.Reason),
-                Explanation = PersonalData.Redact(text.AllocationExplanation(p)),
-            })],
-        };
-        return JsonSerializer.Serialize(dto, Info<AllocationDto>());
+        return JsonSerializer.Serialize(ToDto(allocation, text, null), Info<AllocationDto>());
     }
+
+    private static AllocationDto ToDto(DeviceAllocation allocation, ReportText text, RegionRefDto? region) => new()
+    {
+        Version = ContractVersion,
+        Region = region,
+        Period = new PeriodDto
+        {
+            From = allocation.Window.Start,
+            To = allocation.Window.End,
+            WorkingDays = allocation.WorkingDays,
+        },
+        Sets = allocation.Placements.Length,
+        Throughput = allocation.Throughput,
+        TotalCapacityGapBefore = allocation.TotalCapacityGapBefore,
+        TotalCapacityGapAfter = allocation.TotalCapacityGapAfter,
+        Placements = [.. allocation.Placements.Select(p => new PlacementDto
+        {
+            Number = p.Number,
+            KecamatanCode = p.Kecamatan,
+            Name = PersonalData.Redact(p.Name),
+            AddedCapacity = p.AddedCapacity,
+            CapacityGapBefore = p.CapacityGapBefore,
+            CapacityGapAfter = p.CapacityGapAfter,
+            Reduction = p.Reduction,
+            Reason = ReasonCode(p.Reason),
+            Explanation = PersonalData.Redact(text.AllocationExplanation(p)),
+        })],
+    };
 
     private static PeriodDto Period(AttainmentReport report) => new()
     {
@@ -226,15 +241,124 @@ public static class ReportJson
         Label = text.CoverageLabel(coverage),
     };
 
+    /// <summary>Serializes an attainment report at a level (<see cref="LevelReport"/>): its regions, with the findings of their kecamatan.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="text">The language of the headline and the finding messages.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Serialize(LevelReport report, ReportText text)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
+        var kecamatan = report.Report;
+        var summary = report.Summary;
+        return JsonSerializer.Serialize(
+            new ReportDto
+            {
+                Version = ContractVersion,
+                Level = LevelCode(report.Level),
+                Region = RegionRef(kecamatan.Region, kecamatan.NameOf),
+                Period = Period(kecamatan),
+                TargetPercent = kecamatan.Summary.TargetPercent,
+                Rows = [],
+                Regions = [.. report.Rows.Select(r => ToDto(r, kecamatan.NameOf, text))],
+                Summary = new SummaryDto
+                {
+                    KecamatanCount = kecamatan.Summary.KecamatanCount,
+                    Level = LevelCode(report.Level),
+                    RegionCount = summary.KecamatanCount,
+                    Applicable = summary.Applicable,
+                    Met = summary.Met,
+                    RealisationUnknown = summary.RealisationUnknown,
+                    Target = summary.Target,
+                    Realised = summary.Realised,
+                    MinRealisedPercent = summary.MinRealisedPercent,
+                    MaxRealisedPercent = summary.MaxRealisedPercent,
+                    Headline = text.Headline(summary),
+                    DataCoverage = ToDto(kecamatan.Summary.KecamatanCoverage, kecamatan.NameOf(kecamatan.Summary.KecamatanCoverage.Region), text),
+                    Notes = [.. ReportNotes.For(kecamatan, text).Select(PersonalData.Redact)],
+                },
+                Findings = [.. kecamatan.Findings.Select(f => ToDto(f, text, report.RowOf(f.Kecamatan)?.Code))],
+            },
+            Info<ReportDto>());
+    }
+
+    private static RegionDto ToDto(RegionRollup row, Func<RegionCode, string> nameOf, ReportText text) => new()
+    {
+        Code = row.Code,
+        Name = PersonalData.Redact(row.Name),
+        DataCoverage = ToDto(row.KecamatanCoverage, nameOf(row.Code), text),
+        Eligible = row.Eligible,
+        EligibleAtEnd = row.EligibleAtEnd,
+        Target = row.Target,
+        Recorded = row.Totals?.Recorded,
+        Lost = row.Totals?.Lost,
+        Rerecorded = row.Totals?.Rerecorded,
+        Realised = row.Realised,
+        Adjustment = row.Adjustment,
+        RealisedPercent = row.RealisedPercent,
+        Attainment = row.AttainmentRatio?.ToDecimal(),
+        Band = BandCode(row.Band),
+        Met = row.IsMet,
+        Rank = row.Rank,
+        KecamatanMet = row.Met,
+        KecamatanApplicable = row.Applicable,
+        Coverage = row.Coverage,
+        CoveragePercent = row.CoveragePercent,
+        RerecordingBacklog = row.Backlog,
+        DeviceDays = row.DeviceDays,
+        OutageDeviceDays = row.OutageDeviceDays,
+        Capacity = row.Capacity,
+        Invited = row.Invitations?.Invited,
+        Attended = row.Invitations?.Attended,
+        Shortfall = row.Shortfall.Shortfall,
+        ShortfallParts = new ShortfallDto
+        {
+            DataLoss = row.Shortfall.DataLoss,
+            Outage = row.Shortfall.Outage,
+            Demand = row.Shortfall.Demand,
+            Service = row.Invitations is null ? null : row.Shortfall.Service,
+            NoShow = row.Invitations is null ? null : row.Shortfall.NoShow,
+            NotInvited = row.Invitations is null ? null : row.Shortfall.NotInvited,
+        },
+    };
+
+    private static FindingDto ToDto(Finding f, ReportText text, RegionCode? region) => new()
+    {
+        Rule = f.RuleId,
+        Severity = SeverityCode(f.Severity),
+        KecamatanCode = f.Kecamatan,
+        Region = region,
+        Device = f.Device is null ? null : PersonalData.Redact(f.Device),
+        Message = text.FindingMessage(f),
+        Action = text.FindingAction(f),
+    };
+
+    /// <summary>The contract's code for a level: kecamatan, kabupaten, provinsi, nasional (the words of <c>--level</c>).</summary>
+    internal static string LevelCode(RegionLevel level) => level switch
+    {
+        RegionLevel.Nation => "nasional",
+        RegionLevel.Province => "provinsi",
+        RegionLevel.Regency => "kabupaten",
+        _ => "kecamatan",
+    };
+
+    private static RegionRefDto? RegionRef(RegionCode? region, Func<RegionCode, string> nameOf) =>
+        region is RegionCode code ? new RegionRefDto { Code = code, Name = PersonalData.Redact(nameOf(code)) } : null;
+
     private static ReportDto ToDto(AttainmentReport report, ReportText text) => new()
     {
         Version = ContractVersion,
+        Level = LevelCode(report.Summary.Level),
+        Region = RegionRef(report.Region, report.NameOf),
         Period = Period(report),
         TargetPercent = report.Summary.TargetPercent,
         Rows = [.. report.Rows.Select(ToDto)],
         Summary = new SummaryDto
         {
             KecamatanCount = report.Summary.KecamatanCount,
+            Level = LevelCode(report.Summary.Level),
+            RegionCount = report.Summary.KecamatanCount,
             Applicable = report.Summary.Applicable,
             Met = report.Summary.Met,
             RealisationUnknown = report.Summary.RealisationUnknown,
@@ -246,15 +370,7 @@ public static class ReportJson
             DataCoverage = ToDto(report.Summary.KecamatanCoverage, report.NameOf(report.Summary.KecamatanCoverage.Region), text),
             Notes = [.. ReportNotes.For(report, text).Select(PersonalData.Redact)],
         },
-        Findings = [.. report.Findings.Select(f => new FindingDto
-        {
-            Rule = f.RuleId,
-            Severity = SeverityCode(f.Severity),
-            KecamatanCode = f.Kecamatan,
-            Device = f.Device is null ? null : PersonalData.Redact(f.Device),
-            Message = text.FindingMessage(f),
-            Action = text.FindingAction(f),
-        })],
+        Findings = [.. report.Findings.Select(f => ToDto(f, text, null))],
     };
 
     private static KecamatanDto ToDto(KecamatanAttainment row) => new()

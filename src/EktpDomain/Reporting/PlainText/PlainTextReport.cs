@@ -5,7 +5,9 @@ using System.IO;
 using System.Linq;
 using EktpDomain.Allocation;
 using EktpDomain.Attainment;
+using EktpDomain.Findings;
 using EktpDomain.Forecasting;
+using EktpDomain.Regions;
 using EktpDomain.Trends;
 
 namespace EktpDomain.Reporting.PlainText;
@@ -50,7 +52,56 @@ public static class PlainTextReport
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
-        return Render(width, layout => WriteReport(layout, report, text, notice));
+        return Render(width, layout => WriteReport(layout, report, text, notice, null));
+    }
+
+    /// <summary>
+    /// Formats an attainment report within a width, with at most <paramref name="findings"/> findings (the most severe
+    /// first) and a line that says how many more there are.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="text">The language.</param>
+    /// <param name="notice">A line printed under the title; none when null.</param>
+    /// <param name="width">The width in characters, at least <see cref="MinimumWidth"/>; null for no limit.</param>
+    /// <param name="findings">The most findings to show, at least 1; null for all.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is less than <see cref="MinimumWidth"/>, or <paramref name="findings"/> is less than 1.</exception>
+    public static string Format(AttainmentReport report, ReportText text, string? notice, int? width, int? findings)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
+        CheckFindings(findings);
+        return Render(width, layout => WriteReport(layout, report, text, notice, findings));
+    }
+
+    /// <summary>
+    /// Formats an attainment report at a level (kabupaten/kota, province, nation): the table of regions, the headline,
+    /// a line for each region the data covers only in part, and the findings grouped under their region, at most
+    /// <paramref name="findings"/> of them (the most severe first) with a line that says how many more there are.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="text">The language.</param>
+    /// <param name="notice">A line printed under the title; none when null.</param>
+    /// <param name="width">The width in characters, at least <see cref="MinimumWidth"/>; null for no limit.</param>
+    /// <param name="findings">The most findings to show, at least 1; null for all.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is less than <see cref="MinimumWidth"/>, or <paramref name="findings"/> is less than 1.</exception>
+    public static string Format(LevelReport report, ReportText text, string? notice, int? width, int? findings)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(text);
+        CheckFindings(findings);
+        return Render(width, layout => WriteLevelReport(layout, report, text, notice, findings));
+    }
+
+    private static void CheckFindings(int? findings)
+    {
+        if (findings < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(findings), findings, "Show at least 1 finding; give null for all.");
+        }
     }
 
     /// <summary>Formats a device allocation (R9): the title, one explanation per placement, and the summary.</summary>
@@ -130,14 +181,14 @@ public static class PlainTextReport
 
     private static void WriteTrend(TextLayout output, CoverageTrend trend, ReportText text, string? notice)
     {
-        output.WriteLine(text.TrendTitle(trend.Months[0], trend.Months[^1]));
+        output.WriteLine(text.Title(trend));
         if (notice is not null)
         {
             output.WriteLine(PersonalData.Redact(notice));
         }
 
         output.WriteLine();
-        string partial = trend.KecamatanCoverage.IsPartial ? $" ({text.CoverageLabel(trend.KecamatanCoverage)})" : string.Empty;
+        string partial = Partial(trend.KecamatanCoverage, text);
         output.WriteLine(PersonalData.Redact($"{trend.Total.Region} {trend.Total.Name}{partial}"));
         string Count(long? value) => value is long v ? text.FormatCount(v) : text.NotApplicable;
         var rows = trend.Total.Months.Select(m => new[]
@@ -150,11 +201,12 @@ public static class PlainTextReport
         if (trend.Rows.Length > 1 || trend.Total != trend.Rows[0])
         {
             output.WriteLine();
-            output.WriteLine(text.Heading(trend.KecamatanCoverage.Level == RegionLevel.Regency ? ReportColumn.Region : ReportColumn.Kecamatan));
-            int width = trend.Rows.Max(r => PersonalData.Redact(r.Name).Length);
+            output.WriteLine(text.Heading(trend.Level == RegionLevel.Kecamatan ? ReportColumn.Kecamatan : ReportColumn.Region));
+            string Name(RegionTrend row) => PersonalData.Redact(row.Name) + Partial(trend.Level < trend.KecamatanCoverage.Level ? trend.GetCoverage(row.Region) : null, text);
+            int width = trend.Rows.Max(r => Name(r).Length);
             foreach (var row in trend.Rows)
             {
-                string start = $"{row.Region}  {PersonalData.Redact(row.Name).PadRight(width)}  ";
+                string start = $"{row.Region}  {Name(row).PadRight(width)}  ";
                 output.WriteLine(start + text.TrendLine(row), start.Length);
             }
         }
@@ -178,15 +230,45 @@ public static class PlainTextReport
         return output.ToString();
     }
 
-    private static void WriteReport(TextLayout output, AttainmentReport report, ReportText text, string? notice)
+    private static void WriteReport(TextLayout output, AttainmentReport report, ReportText text, string? notice, int? findings)
     {
-        output.WriteLine(text.ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent));
+        WriteHead(output, text.Title(report), notice);
+        var rows = report.Rows.Select(r => new TableRow(
+            r.Rank, r.Code, r.Name, null, r.Target, r.Realised, r.RealisedPercent, r.Band, r.Adjustment, r.CoveragePercent, r.Capacity,
+            r.Invitations?.TurnoutPercent, r.ShortfallAttribution.HasShortfall ? r.ShortfallAttribution.Round() : null, r.Snapshots is null ? r.Backlog : null));
+        WriteTable(output, report, rows, report.Summary.KecamatanCoverage.Level == RegionLevel.Regency ? ReportColumn.Region : ReportColumn.Kecamatan, text);
+        output.WriteLine();
+        output.WriteLine(text.Headline(report.Summary));
+        if (report.Summary.KecamatanCoverage is { IsPartial: true } coverage)
+        {
+            output.WriteLine(PersonalData.Redact(text.PartialCoverageNote(coverage, report.NameOf(coverage.Region))));
+        }
+
+        WriteNotesAndFindings(output, report, text, null, findings);
+    }
+
+    private static void WriteHead(TextLayout output, string title, string? notice)
+    {
+        output.WriteLine(title);
         if (notice is not null)
         {
             output.WriteLine(PersonalData.Redact(notice));
         }
 
         output.WriteLine();
+    }
+
+    /// <summary>One row of the attainment table: a kecamatan, or a region of a <see cref="LevelReport"/>.</summary>
+    private sealed record TableRow(
+        int? Rank, RegionCode Code, string Name, string? DataCoverage, long Target, long? Realised, decimal? RealisedPercent, AttainmentBand Band,
+        long? Adjustment, decimal? CoveragePercent, long? Capacity, decimal? TurnoutPercent, RoundedShortfall? Shortfall, long? Backlog);
+
+    /// <summary>
+    /// The attainment table: the columns of the turnout, the devices, the snapshots and the shortfall's parts only
+    /// when the kecamatan of <paramref name="report"/> have them, whatever level the rows are of.
+    /// </summary>
+    private static void WriteTable(TextLayout output, AttainmentReport report, IEnumerable<TableRow> rows, ReportColumn unit, ReportText text)
+    {
         bool devices = report.Capacity is not null;
         bool invitations = report.Rows.Any(r => r.Invitations is not null);
         bool snapshots = report.Rows.Any(r => r.Snapshots is not null);
@@ -195,16 +277,14 @@ public static class PlainTextReport
         // parts to tell apart, and the backlog is always 0.
         bool ledger = report.Rows.Any(r => r.Snapshots is null);
         bool parts = ledger || devices;
-        var columns = new List<(ReportColumn Column, bool Right)>
+        bool coverage = unit == ReportColumn.Region && rows.Any(r => r.DataCoverage is not null);
+        var columns = new List<(ReportColumn Column, bool Right)> { (ReportColumn.Rank, true), (ReportColumn.Code, false), (unit, false) };
+        if (coverage)
         {
-            (ReportColumn.Rank, true),
-            (ReportColumn.Code, false),
-            (report.Summary.KecamatanCoverage.Level == RegionLevel.Regency ? ReportColumn.Region : ReportColumn.Kecamatan, false),
-            (ReportColumn.Target, true),
-            (ReportColumn.Realised, true),
-            (ReportColumn.RealisedPercent, true),
-            (ReportColumn.Band, false),
-        };
+            columns.Add((ReportColumn.DataCoverage, true));
+        }
+
+        columns.AddRange([(ReportColumn.Target, true), (ReportColumn.Realised, true), (ReportColumn.RealisedPercent, true), (ReportColumn.Band, false)]);
         if (snapshots)
         {
             columns.Add((ReportColumn.Adjustment, true));
@@ -240,20 +320,28 @@ public static class PlainTextReport
             columns.Add((ReportColumn.Backlog, true));
         }
 
-        var rows = report.Rows.Select(r =>
+        var cells = rows.Select(r =>
         {
-            var shortfall = r.ShortfallAttribution.Round();
-            bool missed = r.ShortfallAttribution.HasShortfall;
+            var shortfall = r.Shortfall ?? default;
+            bool missed = r.Shortfall is { Shortfall: > 0 };
             var cells = new List<string>
             {
                 r.Rank is int rank ? text.FormatCount(rank) : "-",
                 r.Code.ToString(),
                 PersonalData.Redact(r.Name),
+            };
+            if (coverage)
+            {
+                cells.Add(r.DataCoverage ?? string.Empty);
+            }
+
+            cells.AddRange(
+            [
                 text.FormatCount(r.Target),
                 r.Realised is long realised ? text.FormatCount(realised) : text.NotApplicable,
                 text.FormatPercent(r.RealisedPercent),
                 text.BandName(r.Band),
-            };
+            ]);
             if (snapshots)
             {
                 cells.Add(r.Adjustment is long adjustment ? text.FormatCount(adjustment) : text.NotApplicable);
@@ -267,7 +355,7 @@ public static class PlainTextReport
 
             if (invitations)
             {
-                cells.Add(text.FormatPercent(r.Invitations?.TurnoutPercent));
+                cells.Add(text.FormatPercent(r.TurnoutPercent));
             }
 
             if (parts)
@@ -286,20 +374,22 @@ public static class PlainTextReport
 
             if (ledger)
             {
-                cells.Add(r.Snapshots is null ? text.FormatCount(r.Backlog) : "-");
+                cells.Add(r.Backlog is long backlog ? text.FormatCount(backlog) : "-");
             }
 
             return cells.ToArray();
         }).ToList();
-        // Rank, code and name are the keys: a table wider than the width is split, and each part repeats them.
-        output.WriteTable([.. columns.Select((c, i) => new TextColumn(text.Heading(c.Column), c.Right, Key: i < 3))], rows);
-        output.WriteLine();
-        output.WriteLine(text.Headline(report.Summary));
-        if (report.Summary.KecamatanCoverage is { IsPartial: true } coverage)
-        {
-            output.WriteLine(PersonalData.Redact(text.PartialCoverageNote(coverage, report.NameOf(coverage.Region))));
-        }
 
+        // Rank, code and name are the keys: a table wider than the width is split, and each part repeats them.
+        output.WriteTable([.. columns.Select((c, i) => new TextColumn(text.Heading(c.Column), c.Right, Key: i < 3))], cells);
+    }
+
+    /// <summary>
+    /// The report's notes and findings. With a level, the findings are grouped under the row each kecamatan counts in;
+    /// with a limit, only the first (most severe) are shown, and a line says how many more there are.
+    /// </summary>
+    private static void WriteNotesAndFindings(TextLayout output, AttainmentReport report, ReportText text, LevelReport? level, int? limit)
+    {
         foreach (string note in ReportNotes.For(report, text))
         {
             output.WriteLine(PersonalData.Redact(note));
@@ -312,14 +402,65 @@ public static class PlainTextReport
             output.WriteLine(text.NoFindings);
         }
 
-        foreach (var finding in report.Findings)
+        var shown = limit is int most ? report.Findings.Take(most).ToList() : [.. report.Findings];
+        void Write(Finding finding, int indent)
         {
+            string pad = new(' ', indent);
             string device = finding.Device is null ? string.Empty : $" {PersonalData.Redact(finding.Device)}";
             string name = PersonalData.Redact(finding.KecamatanName ?? report.NameOf(finding.Kecamatan));
-            output.WriteLine($"- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan} {name}{device}: {text.FindingMessage(finding)}", indent: 2);
-            output.WriteLine($"  → {text.FindingAction(finding)}", indent: 4);
+            output.WriteLine($"{pad}- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan} {name}{device}: {text.FindingMessage(finding)}", indent: indent + 2);
+            output.WriteLine($"{pad}  → {text.FindingAction(finding)}", indent: indent + 4);
+        }
+
+        if (level is null)
+        {
+            shown.ForEach(f => Write(f, 0));
+        }
+        else
+        {
+            RegionCode RowOf(Finding finding) => level.RowOf(finding.Kecamatan)?.Code ?? finding.Kecamatan;
+            var all = report.Findings.CountBy(RowOf).ToDictionary();
+            foreach (var group in shown.GroupBy(RowOf).OrderBy(g => g.Key))
+            {
+                output.WriteLine(PersonalData.Redact(text.FindingsGroupHeading($"{group.Key} {report.NameOf(group.Key)}", group.Count(), all[group.Key])));
+                foreach (var finding in group)
+                {
+                    Write(finding, 2);
+                }
+            }
+        }
+
+        if (shown.Count < report.Findings.Length)
+        {
+            output.WriteLine(text.MoreFindings(report.Findings.Length - shown.Count, report.Findings.Length));
         }
     }
+
+    private static void WriteLevelReport(TextLayout output, LevelReport report, ReportText text, string? notice, int? findings)
+    {
+        WriteHead(output, text.Title(report), notice);
+        var rows = report.Rows.Select(r => new TableRow(
+            r.Rank, r.Code, r.Name, text.CoverageLabel(r.KecamatanCoverage), r.Target, r.Realised, r.RealisedPercent, r.Band, r.Adjustment, r.CoveragePercent, r.Capacity,
+            r.Invitations?.TurnoutPercent, r.Shortfall, r.Backlog));
+        WriteTable(output, report.Report, rows, ReportColumn.Region, text);
+        output.WriteLine();
+        output.WriteLine(text.Headline(report.Summary));
+        if (report.Summary.KecamatanCoverage is { IsPartial: true } coverage && report.Rows.All(r => r.Code != coverage.Region))
+        {
+            output.WriteLine(PersonalData.Redact(text.PartialCoverageNote(coverage, report.Report.NameOf(coverage.Region))));
+        }
+
+        foreach (var row in report.Rows.Where(r => r.KecamatanCoverage.IsPartial))
+        {
+            output.WriteLine(PersonalData.Redact(text.PartialCoverageNote(row.KecamatanCoverage, row.Name)));
+        }
+
+        WriteNotesAndFindings(output, report.Report, text, report.Level < report.Report.Summary.KecamatanCoverage.Level ? report : null, findings);
+    }
+
+    /// <summary>" (3 of 29 kecamatan)" after a region's name when the data holds only part of it; empty otherwise.</summary>
+    private static string Partial(KecamatanCoverage? coverage, ReportText text) =>
+        coverage is { IsPartial: true } partial ? $" ({text.CoverageLabel(partial)})" : string.Empty;
 
     /// <summary>A part of a shortfall rounded to whole residents, "-" without a shortfall, or not applicable.</summary>
     private static string Part(bool missed, long? part, ReportText text) =>
@@ -327,7 +468,7 @@ public static class PlainTextReport
 
     private static void WriteAllocation(TextLayout output, DeviceAllocation allocation, AttainmentReport report, ReportText text, string? notice)
     {
-        output.WriteLine(text.AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput));
+        output.WriteLine(text.Title(allocation, report));
         if (notice is not null)
         {
             output.WriteLine(PersonalData.Redact(notice));
@@ -345,7 +486,7 @@ public static class PlainTextReport
 
     private static void WriteForecast(TextLayout output, ForecastReport forecasts, ReportText text, string? notice)
     {
-        output.WriteLine(text.ForecastTitle(forecasts.AsOf));
+        output.WriteLine(text.Title(forecasts));
         if (notice is not null)
         {
             output.WriteLine(PersonalData.Redact(notice));
@@ -353,15 +494,16 @@ public static class PlainTextReport
 
         output.WriteLine();
         string Name(RegionCode code) => PersonalData.Redact(forecasts.GetName(code));
-        int width = forecasts.Rows.Max(f => Name(f.Region).Length);
+        string Row(RegionCode code) => Name(code) + Partial(forecasts.Level < forecasts.KecamatanCoverage.Level ? forecasts.GetCoverage(code) : null, text);
+        int width = forecasts.Rows.Max(f => Row(f.Region).Length);
         foreach (var forecast in forecasts.Rows)
         {
-            string start = $"{forecast.Region}  {Name(forecast.Region).PadRight(width)}  ";
+            string start = $"{forecast.Region}  {Row(forecast.Region).PadRight(width)}  ";
             output.WriteLine(start + text.ForecastLine(forecast), start.Length);
         }
 
         output.WriteLine();
-        string partial = forecasts.KecamatanCoverage.IsPartial ? $" ({text.CoverageLabel(forecasts.KecamatanCoverage)})" : string.Empty;
+        string partial = Partial(forecasts.KecamatanCoverage, text);
         output.WriteLine($"{forecasts.Total.Region} {Name(forecasts.Total.Region)}{partial}: {text.ForecastLine(forecasts.Total)}");
     }
 }

@@ -64,7 +64,7 @@ public class ReportJsonTrendTests
         using var json = JsonDocument.Parse(ReportJson.Serialize(Snapshots(), ReportText.English));
         var root = json.RootElement;
 
-        Names(root).Should().Equal("version", "from", "to", "total", "data_coverage", "kecamatan", "notes");
+        Names(root).Should().Equal("version", "level", "region", "from", "to", "total", "data_coverage", "kecamatan", "notes");
         Names(root.GetProperty("total")).Should().Equal("code", "name", "source", "realised", "adjustment", "months_unknown", "months");
         Names(root.GetProperty("total").GetProperty("months")[0]).Should().Equal("month", "eligible", "coverage", "coverage_percent", "realised", "adjustment");
         Names(root.GetProperty("data_coverage")).Should().Equal("region", "name", "kecamatan_count", "catalogued", "partial", "label");
