@@ -27,7 +27,8 @@ namespace EktpDomain.Benchmarks;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 [SuppressMessage("Performance", "CA1822", Justification = "BenchmarkDotNet runs instance methods.")]
 public class LevelReportBenchmarks
 {

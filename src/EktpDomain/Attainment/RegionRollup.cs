@@ -173,7 +173,7 @@ public sealed class RegionRollup
         var bands = report.Options.Bands;
         var leaves = report.Rows
             .OrderBy(r => r.Code)
-            .Select(r => (Target: changes.Changes.IsEmpty ? r.Code : changes.GetRollUpRegion(r.Code, end), Node: new RegionRollup(r.Code, r.Name, Sums.Of(r, changes.IsRetired(r.Code, end)), [], unit, bands)))
+            .Select(r => (Target: changes.Changes.IsEmpty ? r.Code : changes.GetRollUpRegion(r.Code, end), Node: new RegionRollup(r.Code, r.Name, Sums.Of(r, changes.IsRetired(r.Code, end)), [], unit, bands) { Rank = r.Rank }))
             .ToList();
 
         // Rows of kabupaten/kota are their own regency level: they group into provinces directly.
@@ -181,8 +181,14 @@ public sealed class RegionRollup
         var provinces = Group(regencies, RegionLevel.Province, report.NameOf, unit, bands);
         var root = Group(provinces, RegionLevel.Nation, report.NameOf, unit, bands).SingleOrDefault().Node
             ?? new RegionRollup(RegionCode.Nation, report.NameOf(RegionCode.Nation), Sums.Zero, [], unit, bands);
-        foreach (var level in (ReadOnlySpan<RegionLevel>)[RegionLevel.Nation, RegionLevel.Province, RegionLevel.Regency, RegionLevel.Kecamatan])
+        // The leaves keep their rows' ranks: the report ranked the same rows by the same ratio (R4).
+        foreach (var level in (ReadOnlySpan<RegionLevel>)[RegionLevel.Nation, RegionLevel.Province, RegionLevel.Regency])
         {
+            if (level == unit)
+            {
+                continue;
+            }
+
             var regions = root.GetRegions(level).ToList();
             var ranks = AttainmentReport.Ranks([.. regions.Select(r => r.Target)], [.. regions.Select(r => r.Totals)], [.. regions.Select(r => r.Eligible)]);
             for (int i = 0; i < regions.Count; i++)
