@@ -429,10 +429,10 @@ internal static class EktpCommand
     /// <summary>The levels as <c>--level</c> names them, with their English aliases.</summary>
     private static readonly (string Name, string Alias, RegionLevel Level)[] Levels =
     [
-        ("kecamatan", "subdistrict", RegionLevel.Kecamatan),
-        ("kabupaten", "regency", RegionLevel.Regency),
-        ("provinsi", "province", RegionLevel.Province),
-        ("nasional", "nation", RegionLevel.Nation),
+        (RegionNames.Level.Format(RegionLevel.Kecamatan), "subdistrict", RegionLevel.Kecamatan),
+        (RegionNames.Level.Format(RegionLevel.Regency), "regency", RegionLevel.Regency),
+        (RegionNames.Level.Format(RegionLevel.Province), "province", RegionLevel.Province),
+        (RegionNames.Level.Format(RegionLevel.Nation), "nation", RegionLevel.Nation),
     ];
 
     private static string LevelName(RegionLevel level) => Levels.First(l => l.Level == level).Name;

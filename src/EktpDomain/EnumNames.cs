@@ -7,7 +7,8 @@ namespace EktpDomain;
 /// <summary>
 /// The names of an enum's values as the data folder's CSV files and the library's messages spell them, such as
 /// <c>signature-pad</c> for <c>Devices.DeviceComponent.SignaturePad</c>. The instances are
-/// <c>Devices.DeviceNames</c>, <c>Incidents.IncidentNames</c> and <c>Recording.LedgerNames</c>.
+/// <see cref="RegionNames"/>, <c>Devices.DeviceNames</c>, <c>Incidents.IncidentNames</c>, <c>Recording.LedgerNames</c>,
+/// <c>Attainment.AttainmentNames</c> and <c>Findings.FindingNames</c>.
 /// </summary>
 /// <typeparam name="TEnum">The enum.</typeparam>
 /// <remarks>Equality is reference equality. This type is immutable and thread-safe.</remarks>

@@ -412,14 +412,8 @@ internal static class ReportDocuments
     }
 
     /// <summary>The style name of a band on a page: its JSON code.</summary>
-    private static string BandStyle(AttainmentBand band) => band switch
-    {
-        AttainmentBand.Met => "met",
-        AttainmentBand.Near => "near",
-        AttainmentBand.Behind => "behind",
-        AttainmentBand.Critical => "critical",
-        _ => "not-applicable",
-    };
+    private static string BandStyle(AttainmentBand band) =>
+        AttainmentNames.Band.Format(band is AttainmentBand.Met or AttainmentBand.Near or AttainmentBand.Behind or AttainmentBand.Critical ? band : AttainmentBand.NotApplicable);
 
     /// <summary>The column of a row's name: kecamatan, or region for rows of kabupaten/kota, provinces or the nation.</summary>
     private static ReportColumn Unit(RegionLevel level) => level == RegionLevel.Kecamatan ? ReportColumn.Kecamatan : ReportColumn.Region;

@@ -117,15 +117,7 @@ public abstract partial class ReportText
     /// <summary>The name of a band, such as "tercapai" or "met".</summary>
     /// <param name="band">The band.</param>
     /// <returns>The name.</returns>
-    public virtual string BandName(AttainmentBand band) => band switch
-    {
-        AttainmentBand.Met => "met",
-        AttainmentBand.Near => "near",
-        AttainmentBand.Behind => "behind",
-        AttainmentBand.Critical => "critical",
-        AttainmentBand.Unknown => "unknown",
-        _ => "n/a",
-    };
+    public virtual string BandName(AttainmentBand band) => band == AttainmentBand.NotApplicable ? "n/a" : AttainmentNames.Band.Format(band);
 
     /// <summary>The headline of a district summary (R4), such as "Only 1 of 29 kecamatan met the 15% recording target".</summary>
     /// <param name="summary">The summary.</param>
@@ -501,13 +493,7 @@ public abstract partial class ReportText
     /// <summary>The name of a finding severity (R8), such as "kritis" or "critical".</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>The name.</returns>
-    public virtual string SeverityName(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Info => "info",
-        FindingSeverity.Warning => "warning",
-        FindingSeverity.Critical => "critical",
-        _ => severity.ToString(),
-    };
+    public virtual string SeverityName(FindingSeverity severity) => FindingNames.Severity.Format(severity);
 
     /// <summary>The name of a device component, such as "pemindai sidik jari" or "fingerprint scanner".</summary>
     /// <param name="component">The component.</param>

@@ -335,13 +335,7 @@ public static class ReportJson
     };
 
     /// <summary>The contract's code for a level: kecamatan, kabupaten, provinsi, nasional (the words of <c>--level</c>).</summary>
-    internal static string LevelCode(RegionLevel level) => level switch
-    {
-        RegionLevel.Nation => "nasional",
-        RegionLevel.Province => "provinsi",
-        RegionLevel.Regency => "kabupaten",
-        _ => "kecamatan",
-    };
+    internal static string LevelCode(RegionLevel level) => RegionNames.Level.Format(level < RegionLevel.Kecamatan ? level : RegionLevel.Kecamatan);
 
     private static RegionRefDto? RegionRef(RegionCode? region, Func<RegionCode, string> nameOf) =>
         region is RegionCode code ? new RegionRefDto { Code = code, Name = PersonalData.Redact(nameOf(code)) } : null;
@@ -496,27 +490,12 @@ public static class ReportJson
     /// <summary>The contract's code for a band: met, near, behind, critical, not-applicable.</summary>
     /// <param name="band">The band.</param>
     /// <returns>The code.</returns>
-    internal static string BandCode(AttainmentBand band) => band switch
-    {
-        AttainmentBand.Met => "met",
-        AttainmentBand.Near => "near",
-        AttainmentBand.Behind => "behind",
-        AttainmentBand.Critical => "critical",
-        AttainmentBand.NotApplicable => "not-applicable",
-        AttainmentBand.Unknown => "unknown",
-        _ => throw new ArgumentOutOfRangeException(nameof(band), band, "Unknown band."),
-    };
+    internal static string BandCode(AttainmentBand band) => AttainmentNames.Band.Format(band);
 
     /// <summary>The contract's code for a severity: info, warning, critical.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>The code.</returns>
-    internal static string SeverityCode(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Info => "info",
-        FindingSeverity.Warning => "warning",
-        FindingSeverity.Critical => "critical",
-        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
-    };
+    internal static string SeverityCode(FindingSeverity severity) => FindingNames.Severity.Format(severity);
 
     private static string ReasonCode(AllocationReason reason) => reason switch
     {
