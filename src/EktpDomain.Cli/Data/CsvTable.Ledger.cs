@@ -48,14 +48,15 @@ internal sealed partial class CsvTable
         RecordingLedgerBuilder ledger,
         Action restart,
         Action<CsvRow> onRow,
-        ReadProgress? progress = null)
+        ReadProgress? progress = null,
+        int blockSize = BlockSize)
     {
         int mark = problems.Count;
         if (source.Exists(fileName) && !source.Exists(DataSource.WorkbookName(fileName)))
         {
             var header = new HeaderSpec(requiredColumns, [], null);
             var table = new CsvTable(source.DisplayPath(fileName), problems);
-            if (table.TryReadLedgerInParallel(source, fileName, header, ledger, onRow, progress) is bool read)
+            if (table.TryReadLedgerInParallel(source, fileName, header, ledger, onRow, progress, blockSize) is bool read)
             {
                 return read;
             }
@@ -68,10 +69,16 @@ internal sealed partial class CsvTable
     }
 
     /// <summary>Reads the file on every core; null when it holds what only Sep reads as it should.</summary>
-    private bool? TryReadLedgerInParallel(DataSource source, string fileName, HeaderSpec header, RecordingLedgerBuilder ledger, Action<CsvRow> onRow, ReadProgress? progress)
+    private bool? TryReadLedgerInParallel(DataSource source, string fileName, HeaderSpec header, RecordingLedgerBuilder ledger, Action<CsvRow> onRow, ReadProgress? progress, int blockSize)
     {
         using var stream = source.Open(fileName);
-        var blocks = new BlockReader(stream);
+        long size = stream.CanSeek ? stream.Length : 0;
+        if (progress is not null)
+        {
+            progress.TotalBytes = size;
+        }
+
+        var blocks = new BlockReader(stream, blockSize);
         var first = new LedgerBlock();
         blocks.Next(first);
         var data = first.Data;
@@ -117,6 +124,7 @@ internal sealed partial class CsvTable
         int inFlight = 2 * Environment.ProcessorCount;
         int line = 2;
         bool abandoned = false;
+        bool estimated = false;
         var next = first;
         while (true)
         {
@@ -141,6 +149,14 @@ internal sealed partial class CsvTable
                 abandoned |= done.Abandoned;
                 if (!abandoned)
                 {
+                    if (!estimated && !blocks.AtEnd && size > 0)
+                    {
+                        estimated = true;
+                        // Room for the rows the file's size suggests, a little over, so that the builder grows once.
+                        long estimate = (long)((double)(done.Rows + done.Slow.Count) / Math.Max(1, done.Length - done.Start) * size * 1.02) + 1024;
+                        ledger.EnsureCapacity((int)Math.Min(estimate, Array.MaxLength / 2));
+                    }
+
                     line = Consume(done, line, layout, columns, ledger, onRow, progress);
                 }
 
@@ -235,7 +251,7 @@ internal sealed partial class CsvTable
     private readonly record struct LedgerLayout(int Fields, int Date, int Kecamatan, int Device, int Kind, int Count);
 
     /// <summary>Reads a stream as blocks of whole lines, each in a buffer of its own; the part line at a block's end starts the next.</summary>
-    private sealed class BlockReader(Stream stream)
+    private sealed class BlockReader(Stream stream, int blockSize)
     {
         private byte[] tail = [];
         private int tailLength;
@@ -247,7 +263,7 @@ internal sealed partial class CsvTable
 
         public void Next(LedgerBlock block)
         {
-            block.Ensure(Math.Max(BlockSize, 2 * tailLength));
+            block.Ensure(Math.Max(blockSize, 2 * tailLength));
             tail.AsSpan(0, tailLength).CopyTo(block.Buffer);
             int filled = tailLength;
             int scanned = 0;
