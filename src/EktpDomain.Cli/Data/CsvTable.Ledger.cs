@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading.Tasks;
@@ -186,6 +187,8 @@ internal sealed partial class CsvTable
     }
 
     /// <summary>Hands a parsed block's rows to the builder in line order; returns the line after the block.</summary>
+    // Runs once per file but loops over every row: compiled optimised at once, not first in tier 0.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Consume(LedgerBlock block, int firstLine, LedgerLayout layout, Dictionary<string, int> columns, RecordingLedgerBuilder ledger, Action<CsvRow> onRow, ReadProgress? progress)
     {
         var devices = block.DeviceNames(this);
@@ -380,6 +383,8 @@ internal sealed partial class CsvTable
             return names;
         }
 
+        // Runs once per file but loops over every row: compiled optimised at once, not first in tier 0.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Parse(LedgerLayout layout)
         {
             Rows = 0;
@@ -499,6 +504,8 @@ internal sealed partial class CsvTable
             private int lastDevice = -1;
 
             /// <summary>Adds a row in the common form; false for any other, which is read the slow way.</summary>
+            /// <remarks>Called for every row, from a loop compiled optimised at once: so is this, and what it calls.</remarks>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             public bool TryAdd(ReadOnlySpan<byte> text, int textStart, int line)
             {
                 Span<int> starts = stackalloc int[8];
@@ -558,6 +565,7 @@ internal sealed partial class CsvTable
             private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> text, scoped Span<int> starts, int f) => text[starts[f]..(starts[f + 1] - 1)];
 
             /// <summary>YYYY-MM-DD in ASCII digits, a real date of the years 1–9999.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private bool TryDate(ReadOnlySpan<byte> field, out LocalDate date)
             {
                 date = default;
@@ -613,6 +621,7 @@ internal sealed partial class CsvTable
             }
 
             /// <summary>A kecamatan as PP.KK.CC or PPKKCC, each part 01–99.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private bool TryCode(ReadOnlySpan<byte> field, out RegionCode code)
             {
                 code = default;
@@ -661,6 +670,7 @@ internal sealed partial class CsvTable
                 return true;
             }
 
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private static bool TryKind(ReadOnlySpan<byte> field, out byte kind)
             {
                 kind = field.SequenceEqual("recorded"u8) ? (byte)LedgerEntryKind.Recorded
@@ -671,6 +681,7 @@ internal sealed partial class CsvTable
             }
 
             /// <summary>1 to 18 ASCII digits: always a long, never a sign.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private static bool TryCount(ReadOnlySpan<byte> field, out long count)
             {
                 count = 0;
@@ -694,6 +705,7 @@ internal sealed partial class CsvTable
             }
 
             /// <summary>Blank (no set), or printable ASCII with no space at either end.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private bool TryDevice(ReadOnlySpan<byte> field, int start, out int device)
             {
                 device = -1;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using EktpDomain.Utility;
 using NodaTime;
@@ -115,6 +116,7 @@ internal sealed class LedgerRuns
         int[]? sortedDevices = devices is null ? null : new int[count];
 
         // Kecamatan are laid out independently, into their own ranges: in chunks of about equal entries, in parallel.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void LayOut(int from, int to)
         {
             Span<int> next = stackalloc int[KindCount];

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using EktpDomain.Utility;
 using NodaTime;
 using NodaTime.Text;
@@ -127,6 +128,8 @@ public sealed class RecordingLedgerBuilder
     /// <param name="source">Where the entry came from, for error messages.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its ledger.</exception>
+    // Bulk loads call this for every row, from loops compiled optimised at once: so is this.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RecordingLedgerBuilder Add(LocalDate date, RegionCode kecamatan, LedgerEntryKind kind, long count, string? device, SourceLocation source)
     {
         ThrowIfBuilt();
@@ -381,6 +384,7 @@ public sealed class RecordingLedgerBuilder
     }
 
     /// <summary>Walks one kecamatan by date, checking backlog and coverage at the end of each date (R3).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool CheckSegment(int k, int[]? order, int[] segmentStart, long[] ledgerTotals, List<(int Order, DataProblem Problem)> found)
     {
         long recorded = 0, lost = 0, rerecorded = 0;
