@@ -55,6 +55,18 @@ internal static class Program
             return;
         }
 
+        if (args is ["--race", var raceFolder, var rounds])
+        {
+            Race.Start(raceFolder, int.Parse(rounds, CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (args is ["--race-folder", var raceSize])
+        {
+            Console.WriteLine(EndToEndBenchmarks.FolderOf(Enum.Parse<NationalFolder>(raceSize, ignoreCase: true)));
+            return;
+        }
+
         if (args is ["--verify", var scaleText])
         {
             Verify(Enum.Parse<Scale>(scaleText, ignoreCase: true));
