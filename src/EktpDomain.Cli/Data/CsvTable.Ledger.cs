@@ -192,28 +192,29 @@ internal sealed partial class CsvTable
     private int Consume(LedgerBlock block, int firstLine, LedgerLayout layout, Dictionary<string, int> columns, RecordingLedgerBuilder ledger, Action<CsvRow> onRow, ReadProgress? progress)
     {
         var devices = block.DeviceNames(this);
-        int fast = 0, slow = 0;
-        while (fast < block.Rows || slow < block.Slow.Count)
+        var (dates, codes, kinds, counts, sets, lines) = (block.Dates, block.Codes, block.Kinds, block.Counts, block.Devices, block.Lines);
+        int rows = block.Rows;
+        int fast = 0;
+        for (int slow = 0; slow <= block.Slow.Count; slow++)
         {
-            if (slow < block.Slow.Count && (fast >= block.Rows || block.Slow[slow].Line < block.Lines[fast]))
+            // The rows in the common form before the next other row (or the block's end), then that row.
+            int before = slow < block.Slow.Count ? block.Slow[slow].Line : int.MaxValue;
+            for (; fast < rows && lines[fast] < before; fast++)
             {
-                var (line, cells) = block.Slow[slow++];
-                var location = new SourceLocation(path, firstLine + line);
-                if (cells.Length == 1 && cells[0].AsSpan().Trim().IsEmpty)
-                {
-                    continue;
-                }
-
-                if (FieldCountMatches(cells.Length, layout.Fields, location))
-                {
-                    onRow(new CsvRow(this, cells, columns, location));
-                }
+                int device = sets[fast];
+                ledger.Add(dates[fast], codes[fast], (LedgerEntryKind)kinds[fast], counts[fast], device < 0 ? null : devices[device], new SourceLocation(path, firstLine + lines[fast]));
             }
-            else
+
+            if (slow == block.Slow.Count)
             {
-                int device = block.Devices[fast];
-                ledger.Add(block.Dates[fast], block.Codes[fast], (LedgerEntryKind)block.Kinds[fast], block.Counts[fast], device < 0 ? null : devices[device], new SourceLocation(path, firstLine + block.Lines[fast]));
-                fast++;
+                break;
+            }
+
+            var (line, cells) = block.Slow[slow];
+            var location = new SourceLocation(path, firstLine + line);
+            if (!(cells.Length == 1 && cells[0].AsSpan().Trim().IsEmpty) && FieldCountMatches(cells.Length, layout.Fields, location))
+            {
+                onRow(new CsvRow(this, cells, columns, location));
             }
         }
 
@@ -515,23 +516,22 @@ internal sealed partial class CsvTable
                     return false;
                 }
 
-                // Field f is text[starts[f] .. starts[f + 1] - 1].
-                int found = 0;
+                // Field f is text[starts[f] .. starts[f + 1] - 1]; a vector search finds each comma.
                 starts[0] = 0;
-                for (int i = 0; i < text.Length; i++)
+                int position = 0;
+                for (int f = 1; f < fields; f++)
                 {
-                    if (text[i] == (byte)',')
+                    int comma = text[position..].IndexOf((byte)',');
+                    if (comma < 0)
                     {
-                        if (++found >= fields)
-                        {
-                            return false;
-                        }
-
-                        starts[found] = i + 1;
+                        return false;
                     }
+
+                    position += comma + 1;
+                    starts[f] = position;
                 }
 
-                if (found != fields - 1)
+                if (text[position..].Contains((byte)','))
                 {
                     return false;
                 }
