@@ -130,6 +130,21 @@ public class EndToEndBenchmarks
         return mismatches;
     }
 
+    /// <summary>The rows of a CSV file: one a line, less the header.</summary>
+    internal static long CountRows(string file)
+    {
+        long lines = 0;
+        using var stream = File.OpenRead(file);
+        var buffer = new byte[1 << 20];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        }
+
+        return lines - 1;
+    }
+
     internal static string FolderOf(NationalFolder size) => size switch
     {
         NationalFolder.Snapshots => SyntheticSnapshots.EnsureFolder(),
@@ -207,21 +222,7 @@ public class EndToEndBenchmarks
             AddColumn(new RateColumn("MB/s", size => new FileInfo(DataFileOf(size)).Length, 1e6, "0"));
         }
 
-        private static long RowsOf(NationalFolder size)
-        {
-            // One line a row, less the header.
-            string file = DataFileOf(size);
-            long lines = 0;
-            using var stream = File.OpenRead(file);
-            var buffer = new byte[1 << 20];
-            int read;
-            while ((read = stream.Read(buffer)) > 0)
-            {
-                lines += buffer.AsSpan(0, read).Count((byte)'\n');
-            }
-
-            return lines - 1;
-        }
+        private static long RowsOf(NationalFolder size) => CountRows(DataFileOf(size));
     }
 
     private static NationalFolder FolderOfCase(BenchmarkCase benchmarkCase) => (NationalFolder)benchmarkCase.Parameters["Folder"];

@@ -29,7 +29,7 @@ internal static class Race
         string ledger = Path.Combine(folder, FolderLoader.LedgerFile);
         var info = new FileInfo(ledger);
         long bytes = (info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info).Length;
-        long rows = CountRows(ledger);
+        long rows = EndToEndBenchmarks.CountRows(ledger);
         var contenders = Contenders(folder);
         Verify(folder, contenders);
         var runs = contenders.ToDictionary(c => c.Name, _ => new List<Run>());
@@ -154,19 +154,5 @@ internal static class Race
         }
 
         return new Run(Mid(runs.Select(r => r.Wall)), Mid(runs.Select(r => r.Cpu)), (long)Mid(runs.Select(r => (double)r.PeakBytes)));
-    }
-
-    private static long CountRows(string file)
-    {
-        long lines = 0;
-        using var stream = File.OpenRead(file);
-        var buffer = new byte[1 << 20];
-        int read;
-        while ((read = stream.Read(buffer)) > 0)
-        {
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
-        }
-
-        return lines - 1;
     }
 }

@@ -582,40 +582,11 @@ internal sealed partial class CsvTable
                     return true;
                 }
 
-                int year = 0, month = 0, day = 0;
-                for (int i = 0; i < 10; i++)
-                {
-                    if (i is 4 or 7)
-                    {
-                        continue;
-                    }
-
-                    int digit = field[i] - '0';
-                    if (digit is < 0 or > 9)
-                    {
-                        return false;
-                    }
-
-                    if (i < 4)
-                    {
-                        year = (year * 10) + digit;
-                    }
-                    else if (i < 7)
-                    {
-                        month = (month * 10) + digit;
-                    }
-                    else
-                    {
-                        day = (day * 10) + digit;
-                    }
-                }
-
-                if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+                if (!CsvRow.TryParseIsoDate(field, out date))
                 {
                     return false;
                 }
 
-                date = new LocalDate(year, month, day);
                 (lastDate, lastDateHead, lastDateTail) = (date, head, tail);
                 return true;
             }
