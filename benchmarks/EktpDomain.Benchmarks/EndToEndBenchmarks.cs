@@ -98,12 +98,28 @@ public class EndToEndBenchmarks
             .Select(line => line.Split(','))
             .ToDictionary(f => f[0], f => string.Join(',', f.Skip(1)), StringComparer.Ordinal);
         benchmark.Ektp_Report();
-        using var json = JsonDocument.Parse(File.ReadAllBytes(benchmark.output));
-        int rows = 0, mismatches = 0;
         string[] fields = size == NationalFolder.Snapshots ? ["realised", "adjustment", "coverage"] : ["recorded", "lost", "rerecorded", "coverage"];
-        foreach (var row in json.RootElement.GetProperty("kecamatan").EnumerateArray())
+        int mismatches = Disagreements(File.ReadAllText(benchmark.output), peer, out int rows, fields);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{size}: ektp {rows:N0} kecamatan, DuckDB {peer.Count:N0}; {mismatches} disagree."));
+        if (mismatches > 0 || rows != peer.Count)
         {
-            rows++;
+            Environment.Exit(1);
+        }
+    }
+
+    /// <summary>
+    /// How many kecamatan of ektp's JSON report disagree with a peer's line (<c>code → sums</c>, comma-separated, in
+    /// the order of <paramref name="fields"/>; the ledger's sums by default), or are missing from it.
+    /// </summary>
+    internal static int Disagreements(string json, Dictionary<string, string> peer, out int kecamatan, string[]? fields = null)
+    {
+        fields ??= ["recorded", "lost", "rerecorded", "coverage"];
+        using var document = JsonDocument.Parse(json);
+        int mismatches = 0;
+        kecamatan = 0;
+        foreach (var row in document.RootElement.GetProperty("kecamatan").EnumerateArray())
+        {
+            kecamatan++;
             string sums = string.Join(',', fields.Select(p => row.GetProperty(p) is { ValueKind: JsonValueKind.Number } value ? value.GetInt64().ToString(CultureInfo.InvariantCulture) : string.Empty));
             if (!peer.TryGetValue(row.GetProperty("code").GetString()!, out string? theirs) || theirs != sums)
             {
@@ -111,11 +127,22 @@ public class EndToEndBenchmarks
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{size}: ektp {rows:N0} kecamatan, DuckDB {peer.Count:N0}; {mismatches} disagree."));
-        if (mismatches > 0 || rows != peer.Count)
+        return mismatches;
+    }
+
+    /// <summary>The rows of a CSV file: one a line, less the header.</summary>
+    internal static long CountRows(string file)
+    {
+        long lines = 0;
+        using var stream = File.OpenRead(file);
+        var buffer = new byte[1 << 20];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
         {
-            Environment.Exit(1);
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
         }
+
+        return lines - 1;
     }
 
     internal static string FolderOf(NationalFolder size) => size switch
@@ -195,21 +222,7 @@ public class EndToEndBenchmarks
             AddColumn(new RateColumn("MB/s", size => new FileInfo(DataFileOf(size)).Length, 1e6, "0"));
         }
 
-        private static long RowsOf(NationalFolder size)
-        {
-            // One line a row, less the header.
-            string file = DataFileOf(size);
-            long lines = 0;
-            using var stream = File.OpenRead(file);
-            var buffer = new byte[1 << 20];
-            int read;
-            while ((read = stream.Read(buffer)) > 0)
-            {
-                lines += buffer.AsSpan(0, read).Count((byte)'\n');
-            }
-
-            return lines - 1;
-        }
+        private static long RowsOf(NationalFolder size) => CountRows(DataFileOf(size));
     }
 
     private static NationalFolder FolderOfCase(BenchmarkCase benchmarkCase) => (NationalFolder)benchmarkCase.Parameters["Folder"];

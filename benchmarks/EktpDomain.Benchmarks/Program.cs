@@ -43,9 +43,27 @@ internal static class Program
             return;
         }
 
+        if (args is ["--profile-folder", var profiledFolder])
+        {
+            ProfileSnapshots(profiledFolder);
+            return;
+        }
+
         if (args is ["--verify-end-to-end", var folderText])
         {
             EndToEndBenchmarks.Verify(Enum.Parse<NationalFolder>(folderText, ignoreCase: true));
+            return;
+        }
+
+        if (args is ["--race", var raceFolder, var rounds])
+        {
+            Race.Start(raceFolder, int.Parse(rounds, CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (args is ["--race-folder", var raceSize])
+        {
+            Console.WriteLine(EndToEndBenchmarks.FolderOf(Enum.Parse<NationalFolder>(raceSize, ignoreCase: true)));
             return;
         }
 
@@ -58,20 +76,34 @@ internal static class Program
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 
-    /// <summary>Where the time of <c>ektp report</c> on a national snapshots.csv goes, stage by stage (one run after a warm-up).</summary>
+    /// <summary>
+    /// Where the time and memory of <c>ektp report --month 2012-04</c> on a folder go, stage by stage: a cold run, then
+    /// a warm one, each with its time, the bytes it allocated and the process's resident peak so far.
+    /// </summary>
     private static void ProfileSnapshots(string folder)
     {
         for (int run = 0; run < 2; run++)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
+            long allocated = GC.GetTotalAllocatedBytes();
+            string Stage(string name, long since)
+            {
+                long now = GC.GetTotalAllocatedBytes();
+                string text = string.Create(CultureInfo.InvariantCulture, $"{name} {watch.ElapsedMilliseconds - since} ms, {(now - allocated) / 1e6:F0} MB allocated, peak RSS {Peak() / 1e6:F0} MB; ");
+                allocated = now;
+                return text;
+            }
+
             EktpDomain.Cli.Data.FolderLoader.TryLoad(new EktpDomain.Cli.Data.DirectoryDataSource(folder), out var loaded, out _);
             long load = watch.ElapsedMilliseconds;
+            string loadText = Stage("load", 0);
             var window = new NodaTime.DateInterval(new NodaTime.LocalDate(2012, 4, 1), new NodaTime.LocalDate(2012, 4, 30));
             var report = EktpDomain.Attainment.AttainmentReport.Calculate(loaded!.Data, window);
             long calculate = watch.ElapsedMilliseconds;
+            string reportText = Stage("report", load);
             string json = EktpDomain.Reporting.Json.ReportJson.Serialize(report, EktpDomain.Reporting.ReportText.English);
-            long serialize = watch.ElapsedMilliseconds;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: load {load} ms, report {calculate - load} ms, json {serialize - calculate} ms ({json.Length:N0} chars)"));
+            string jsonText = Stage("json", calculate);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {loadText}{reportText}{jsonText}({json.Length:N0} chars; heap {GC.GetTotalMemory(false) / 1e6:F0} MB)"));
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -11,6 +12,7 @@ using EktpDomain.Attainment;
 using EktpDomain.Calendar;
 using EktpDomain.Cli.Data;
 using EktpDomain.Cli.Output;
+using EktpDomain.Cli.Progress;
 using EktpDomain.Cli.Scenario;
 using EktpDomain.Forecasting;
 using EktpDomain.Recording;
@@ -194,7 +196,15 @@ internal static class EktpCommand
             return Fail(stderr, arguments);
         }
 
-        if (!FolderLoader.TryLoad(source, out var folder, out var problems))
+        bool loaded;
+        LoadedFolder? folder;
+        ImmutableArray<DataProblem> problems;
+        using (var progress = LoadProgressDisplay.Start(stderr))
+        {
+            loaded = FolderLoader.TryLoad(source, progress.Progress, out folder, out problems);
+        }
+
+        if (!loaded)
         {
             return Fail(stderr, ProblemLines.Of(problems));
         }

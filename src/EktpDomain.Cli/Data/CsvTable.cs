@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Numerics;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -534,12 +535,15 @@ internal sealed partial class CsvTable
 
         /// <summary>
         /// The common case without allocating: exactly <c>YYYY-MM-DD</c> in ASCII digits, a real date of the years
-        /// 1–9999. Anything else goes to NodaTime's ISO pattern, which gives the same dates and the error messages.
+        /// 1–9999, as characters or as UTF-8 bytes. Anything else goes to NodaTime's ISO pattern, which gives the same
+        /// dates and the error messages.
         /// </summary>
-        private static bool TryParseIsoDate(ReadOnlySpan<char> span, out LocalDate date)
+        internal static bool TryParseIsoDate<T>(ReadOnlySpan<T> span, out LocalDate date)
+            where T : unmanaged, IBinaryInteger<T>
         {
             date = default;
-            if (span.Length != 10 || span[4] != '-' || span[7] != '-')
+            T dash = T.CreateTruncating('-');
+            if (span.Length != 10 || span[4] != dash || span[7] != dash)
             {
                 return false;
             }
@@ -552,13 +556,12 @@ internal sealed partial class CsvTable
                     continue;
                 }
 
-                char c = span[i];
-                if (!char.IsAsciiDigit(c))
+                int digit = int.CreateTruncating(span[i]) - '0';
+                if (digit is < 0 or > 9)
                 {
                     return false;
                 }
 
-                int digit = c - '0';
                 if (i < 4)
                 {
                     year = (year * 10) + digit;

@@ -75,7 +75,11 @@ internal static class FolderLoader
         ["kabupaten_name"] = ["nama_kabupaten", "nama_kab_kota"],
     };
 
-    public static bool TryLoad(DataSource source, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems)
+    public static bool TryLoad(DataSource source, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems) =>
+        TryLoad(source, null, out folder, out problems);
+
+    /// <summary>Reads the folder, telling <paramref name="progress"/> how far the reading of <c>ledger.csv</c> has come.</summary>
+    public static bool TryLoad(DataSource source, ReadProgress? progress, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems)
     {
         var found = new List<DataProblem>();
         folder = null;
@@ -179,8 +183,9 @@ internal static class FolderLoader
         // With snapshots.csv it is optional.
         string[] ledgerColumns = ["date", "kecamatan", "device", "kind", "count"];
         bool hasLedger = !hasSnapshots || source.HasTable(LedgerFile);
-        var ledger = RecordingLedger.CreateBuilder(hasLedger ? kecamatanList.For(source, LedgerFile, ledgerColumns, KecamatanColumn, found) : known);
-        _ = hasLedger && CsvTable.Read(source, LedgerFile, ledgerColumns, [], found, row =>
+        var ledgerKnown = hasLedger ? kecamatanList.For(source, LedgerFile, ledgerColumns, KecamatanColumn, found) : known;
+        var ledger = RecordingLedger.CreateBuilder(ledgerKnown);
+        _ = hasLedger && CsvTable.ReadLedger(source, LedgerFile, ledgerColumns, found, ledger, () => ledger = RecordingLedger.CreateBuilder(ledgerKnown), row =>
         {
             bool ok = row.Date("date", out var date);
             ok &= RowKecamatan(row, "kecamatan", out var code);
@@ -191,7 +196,7 @@ internal static class FolderLoader
             {
                 ledger.Add(date, code, kind, count, device, row.Location);
             }
-        });
+        }, progress);
         ledger.TryBuild(out var builtLedger, out var ledgerProblems);
         found.AddRange(ledgerProblems);
 

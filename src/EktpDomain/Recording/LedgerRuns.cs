@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using EktpDomain.Utility;
 using NodaTime;
@@ -85,7 +86,8 @@ internal sealed class LedgerRuns
     /// as they were ordered before the split.
     /// </summary>
     /// <param name="kecamatanCount">The number of kecamatan.</param>
-    /// <param name="order">The entries' positions in the columns below, by kecamatan, then date, then input order.</param>
+    /// <param name="count">The number of entries.</param>
+    /// <param name="order">The entries' positions in the columns below, by kecamatan, then date, then input order; null when the columns are in that order.</param>
     /// <param name="segmentStart">Where each kecamatan's entries start in <paramref name="order"/>; the last item is the count.</param>
     /// <param name="dayNumbers">The entries' day numbers (at least as long as <paramref name="order"/>).</param>
     /// <param name="kinds">The entries' kinds.</param>
@@ -96,7 +98,8 @@ internal sealed class LedgerRuns
     /// <param name="lastDay">The largest day number less <paramref name="baseDay"/> (at most 65,535), or −1 when there are no entries.</param>
     internal static LedgerRuns Layout(
         int kecamatanCount,
-        int[] order,
+        int count,
+        int[]? order,
         int[] segmentStart,
         int[] dayNumbers,
         byte[] kinds,
@@ -106,52 +109,58 @@ internal sealed class LedgerRuns
         int baseDay,
         int lastDay)
     {
-        int count = order.Length;
         var runStart = new int[(KindCount * kecamatanCount) + 1];
         var days = new ushort[count];
         var runningTotals = new long[count];
         var sortedKinds = new byte[count];
         int[]? sortedDevices = devices is null ? null : new int[count];
-        Span<int> next = stackalloc int[KindCount];
-        Span<long> running = stackalloc long[KindCount];
-        for (int k = 0; k < kecamatanCount; k++)
+
+        // Kecamatan are laid out independently, into their own ranges: in chunks of about equal entries, in parallel.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        void LayOut(int from, int to)
         {
-            int s = segmentStart[k], e = segmentStart[k + 1];
-            next.Clear();
-            for (int p = s; p < e; p++)
+            Span<int> next = stackalloc int[KindCount];
+            Span<long> running = stackalloc long[KindCount];
+            for (int k = from; k < to; k++)
             {
-                sortedKinds[p] = kinds[order[p]];
-                next[sortedKinds[p]]++;
-            }
-
-            // Turn the per-kind sizes into run starts.
-            int start = s;
-            for (int kind = 0; kind < KindCount; kind++)
-            {
-                int size = next[kind];
-                runStart[(KindCount * k) + kind] = start;
-                next[kind] = start;
-                start += size;
-            }
-
-            running.Clear();
-            for (int p = s; p < e; p++)
-            {
-                int i = order[p];
-                int kind = kinds[i];
-                int q = next[kind]++;
-
-                // Cannot overflow: checking the segment verified that every kind's total fits in a long.
-                running[kind] = unchecked(running[kind] + counts[i]);
-                days[q] = (ushort)(dayNumbers[i] - baseDay);
-                runningTotals[q] = running[kind];
-                if (sortedDevices is not null)
+                int s = segmentStart[k], e = segmentStart[k + 1];
+                next.Clear();
+                for (int p = s; p < e; p++)
                 {
-                    sortedDevices[q] = devices![i];
+                    sortedKinds[p] = kinds[order is null ? p : order[p]];
+                    next[sortedKinds[p]]++;
+                }
+
+                // Turn the per-kind sizes into run starts.
+                int start = s;
+                for (int kind = 0; kind < KindCount; kind++)
+                {
+                    int size = next[kind];
+                    runStart[(KindCount * k) + kind] = start;
+                    next[kind] = start;
+                    start += size;
+                }
+
+                running.Clear();
+                for (int p = s; p < e; p++)
+                {
+                    int i = order is null ? p : order[p];
+                    int kind = kinds[i];
+                    int q = next[kind]++;
+
+                    // Cannot overflow: checking the segment verified that every kind's total fits in a long.
+                    running[kind] = unchecked(running[kind] + counts[i]);
+                    days[q] = (ushort)(dayNumbers[i] - baseDay);
+                    runningTotals[q] = running[kind];
+                    if (sortedDevices is not null)
+                    {
+                        sortedDevices[q] = devices![i];
+                    }
                 }
             }
         }
 
+        ForEachChunk(kecamatanCount, segmentStart, LayOut);
         runStart[^1] = count;
         return new LedgerRuns(runStart, days, runningTotals, sortedDevices, sortedKinds, deviceIds, baseDay, lastDay);
     }
@@ -454,6 +463,34 @@ internal sealed class LedgerRuns
     /// is enough work. Kecamatan sizes are skewed (a city kecamatan has many times the entries of a rural one), so
     /// ranges are cut by entries as well as by kecamatan.
     /// </summary>
+    /// <summary>
+    /// Runs <paramref name="body"/> over kecamatan [0, <paramref name="kecamatanCount"/>) in chunks of about equal
+    /// entries (<paramref name="segmentStart"/> gives each kecamatan's first), in parallel when there are enough.
+    /// </summary>
+    internal static void ForEachChunk(int kecamatanCount, int[] segmentStart, Action<int, int> body)
+    {
+        int workers = Environment.ProcessorCount;
+        long total = segmentStart[kecamatanCount];
+        if (total < ParallelThreshold || workers == 1 || kecamatanCount < 2)
+        {
+            body(0, kecamatanCount);
+            return;
+        }
+
+        long target = Math.Max(1, total / (workers * 8L));
+        var starts = new List<int> { 0 };
+        for (int k = 1; k < kecamatanCount; k++)
+        {
+            if (segmentStart[k] - segmentStart[starts[^1]] >= target)
+            {
+                starts.Add(k);
+            }
+        }
+
+        starts.Add(kecamatanCount);
+        Parallel.For(0, starts.Count - 1, c => body(starts[c], starts[c + 1]));
+    }
+
     private void ForEachKecamatanChunk(int perKecamatanWork, int perEntryWork, Action<int, int> body)
     {
         int kecamatanCount = KecamatanCount;

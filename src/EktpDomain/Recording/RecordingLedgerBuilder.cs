@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using EktpDomain.Utility;
 using NodaTime;
 using NodaTime.Text;
@@ -46,6 +47,19 @@ public sealed class RecordingLedgerBuilder
     private bool anyDevice;
     private bool built;
 
+    // Bulk input names the same kecamatan, set and file row after row: the last of each is looked up once.
+    private long lastKey = -1;
+    private int lastIndex;
+    private string? lastDevice;
+    private int lastDeviceIndex;
+    private string? lastFile;
+    private short lastFileIndex;
+
+    // Whether the entries so far came by kecamatan, then date, as exports write them: then building sorts nothing.
+    private bool inOrder = true;
+    private int lastKecamatan;
+    private int lastDay = int.MinValue;
+
     internal RecordingLedgerBuilder(KecamatanIndex index)
     {
         this.index = index;
@@ -53,6 +67,26 @@ public sealed class RecordingLedgerBuilder
 
     /// <summary>The number of entries added so far, valid or not.</summary>
     public int Count => count;
+
+    /// <summary>
+    /// Makes room for at least <paramref name="capacity"/> entries in all, so that a bulk load whose size is known
+    /// (or estimated) does not grow the builder's storage step by step.
+    /// </summary>
+    /// <param name="capacity">The number of entries to make room for.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its ledger.</exception>
+    public RecordingLedgerBuilder EnsureCapacity(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        ThrowIfBuilt();
+        if (capacity > dayNumbers.Length)
+        {
+            Resize(capacity);
+        }
+
+        return this;
+    }
 
     /// <summary>Adds an entry.</summary>
     /// <param name="entry">The entry.</param>
@@ -94,10 +128,25 @@ public sealed class RecordingLedgerBuilder
     /// <param name="source">Where the entry came from, for error messages.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its ledger.</exception>
+    // Bulk loads call this for every row, from loops compiled optimised at once: so is this.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RecordingLedgerBuilder Add(LocalDate date, RegionCode kecamatan, LedgerEntryKind kind, long count, string? device, SourceLocation source)
     {
         ThrowIfBuilt();
-        int k = index.IndexOf(kecamatan);
+        int k;
+        if (kecamatan.SortKey == lastKey)
+        {
+            k = lastIndex;
+        }
+        else
+        {
+            k = index.IndexOf(kecamatan);
+            if (k >= 0)
+            {
+                (lastKey, lastIndex) = (kecamatan.SortKey, k);
+            }
+        }
+
         bool valid = true;
         if (k < 0)
         {
@@ -124,9 +173,12 @@ public sealed class RecordingLedgerBuilder
             return this;
         }
 
-        EnsureCapacity(source.IsKnown);
+        MakeRoom(source.IsKnown);
         int i = this.count++;
-        dayNumbers[i] = DayNumber.Of(date);
+        int day = DayNumber.Of(date);
+        inOrder &= k > lastKecamatan || (k == lastKecamatan && day >= lastDay);
+        (lastKecamatan, lastDay) = (k, day);
+        dayNumbers[i] = day;
         kecamatanIndices[i] = k;
         kinds[i] = (byte)kind;
         counts[i] = count;
@@ -158,7 +210,7 @@ public sealed class RecordingLedgerBuilder
         built = true;
         ledger = null;
 
-        int[] order = SortByKecamatanAndDate(out int[] segmentStart);
+        int[]? order = SortByKecamatanAndDate(out int[] segmentStart);
         var found = new List<(int Order, DataProblem Problem)>();
         int baseDay = count == 0 ? 0 : int.MaxValue;
         int maxDay = int.MinValue;
@@ -189,12 +241,15 @@ public sealed class RecordingLedgerBuilder
                     $"date {IsoDate(baseDay)} makes the ledger span {IsoDate(baseDay)} to {IsoDate(maxDay)}{(latestAt.IsKnown ? $" ({latestAt})" : string.Empty)}, more than {MaxSpanDays} days; check the date, or split the data into separate ledgers."))));
         }
 
-        var ledgerTotals = new long[LedgerRuns.KindCount];
-        for (int k = 0; k < index.Count; k++)
+        if (!CheckSegmentsInParallel(order, segmentStart, found))
         {
-            if (!CheckSegment(k, order, segmentStart, ledgerTotals, found))
+            var ledgerTotals = new long[LedgerRuns.KindCount];
+            for (int k = 0; k < index.Count; k++)
             {
-                break;
+                if (!CheckSegment(k, order, segmentStart, ledgerTotals, found))
+                {
+                    break;
+                }
             }
         }
 
@@ -214,14 +269,17 @@ public sealed class RecordingLedgerBuilder
         }
 
         var runs = LedgerRuns.Layout(
-            index.Count, order, segmentStart, dayNumbers, kinds, counts, anyDevice ? devices : null, [.. deviceIds], baseDay, count == 0 ? -1 : maxDay - baseDay);
+            index.Count, count, order, segmentStart, dayNumbers, kinds, counts, anyDevice ? devices : null, [.. deviceIds], baseDay, count == 0 ? -1 : maxDay - baseDay);
         ledger = new RecordingLedger(index, runs);
         problemsFound = [];
         return true;
     }
 
-    /// <summary>Orders entries by kecamatan, then date, then input order (a stable counting sort then per-segment sorts).</summary>
-    private int[] SortByKecamatanAndDate(out int[] segmentStart)
+    /// <summary>
+    /// Orders entries by kecamatan, then date, then input order (a stable counting sort then per-segment sorts), or
+    /// gives null when they came in that order: an export's rows are laid out in one linear pass, without a sort.
+    /// </summary>
+    private int[]? SortByKecamatanAndDate(out int[] segmentStart)
     {
         segmentStart = new int[index.Count + 1];
         for (int i = 0; i < count; i++)
@@ -232,6 +290,11 @@ public sealed class RecordingLedgerBuilder
         for (int k = 0; k < index.Count; k++)
         {
             segmentStart[k + 1] += segmentStart[k];
+        }
+
+        if (inOrder)
+        {
+            return null;
         }
 
         var next = (int[])segmentStart.Clone();
@@ -265,19 +328,75 @@ public sealed class RecordingLedgerBuilder
         return order;
     }
 
+    /// <summary>
+    /// Checks the kecamatan in chunks on every core, each chunk with its own totals. The ledger-wide totals only
+    /// matter when they overflow, and then the problem names the entry at which the running sum in kecamatan order
+    /// overflowed; so when a chunk's or the ledger's totals go beyond 64 bits, this adds nothing and returns false,
+    /// and the caller checks again one kecamatan after another.
+    /// </summary>
+    private bool CheckSegmentsInParallel(int[]? order, int[] segmentStart, List<(int Order, DataProblem Problem)> found)
+    {
+        var chunks = new List<(long[] Totals, List<(int Order, DataProblem Problem)> Found, bool Whole)>();
+        LedgerRuns.ForEachChunk(index.Count, segmentStart, (from, to) =>
+        {
+            var totals = new long[LedgerRuns.KindCount];
+            var chunkFound = new List<(int Order, DataProblem Problem)>();
+            bool whole = true;
+            for (int k = from; k < to && whole; k++)
+            {
+                whole = CheckSegment(k, order, segmentStart, totals, chunkFound);
+            }
+
+            lock (chunks)
+            {
+                chunks.Add((totals, chunkFound, whole));
+            }
+        });
+
+        for (int kind = 0; kind < LedgerRuns.KindCount; kind++)
+        {
+            Int128 sum = 0;
+            foreach (var chunk in chunks)
+            {
+                sum += chunk.Totals[kind];
+            }
+
+            if (sum > long.MaxValue)
+            {
+                return false;
+            }
+        }
+
+        foreach (var chunk in chunks)
+        {
+            if (!chunk.Whole)
+            {
+                return false;
+            }
+        }
+
+        foreach (var chunk in chunks)
+        {
+            found.AddRange(chunk.Found);
+        }
+
+        return true;
+    }
+
     /// <summary>Walks one kecamatan by date, checking backlog and coverage at the end of each date (R3).</summary>
-    private bool CheckSegment(int k, int[] order, int[] segmentStart, long[] ledgerTotals, List<(int Order, DataProblem Problem)> found)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool CheckSegment(int k, int[]? order, int[] segmentStart, long[] ledgerTotals, List<(int Order, DataProblem Problem)> found)
     {
         long recorded = 0, lost = 0, rerecorded = 0;
         int s = segmentStart[k], e = segmentStart[k + 1];
         int p = s;
         while (p < e)
         {
-            int day = dayNumbers[order[p]];
+            int day = dayNumbers[order is null ? p : order[p]];
             int lastLost = -1, lastRerecorded = -1;
-            for (; p < e && dayNumbers[order[p]] == day; p++)
+            for (; p < e && dayNumbers[order is null ? p : order[p]] == day; p++)
             {
-                int i = order[p];
+                int i = order is null ? p : order[p];
                 long c = counts[i];
                 // The ledger-wide totals bound every kecamatan's and every region's sums, so checking them is enough
                 // for no query, down to the nation, to overflow.
@@ -355,6 +474,11 @@ public sealed class RecordingLedgerBuilder
         }
 
         anyDevice = true;
+        if (ReferenceEquals(device, lastDevice))
+        {
+            return lastDeviceIndex;
+        }
+
         if (!deviceIndex.TryGetValue(device, out int d))
         {
             d = deviceIds.Count;
@@ -362,6 +486,7 @@ public sealed class RecordingLedgerBuilder
             deviceIndex.Add(device, d);
         }
 
+        (lastDevice, lastDeviceIndex) = (device, d);
         return d;
     }
 
@@ -370,6 +495,11 @@ public sealed class RecordingLedgerBuilder
         if (file is null)
         {
             return -1;
+        }
+
+        if (ReferenceEquals(file, lastFile))
+        {
+            return lastFileIndex;
         }
 
         int f = files.IndexOf(file);
@@ -384,10 +514,11 @@ public sealed class RecordingLedgerBuilder
             files.Add(file);
         }
 
+        (lastFile, lastFileIndex) = (file, (short)f);
         return (short)f;
     }
 
-    private void EnsureCapacity(bool withSource)
+    private void MakeRoom(bool withSource)
     {
         if (withSource && lines is null)
         {
@@ -401,7 +532,11 @@ public sealed class RecordingLedgerBuilder
             return;
         }
 
-        int size = checked(dayNumbers.Length * 2);
+        Resize(checked(dayNumbers.Length * 2));
+    }
+
+    private void Resize(int size)
+    {
         Array.Resize(ref dayNumbers, size);
         Array.Resize(ref kecamatanIndices, size);
         Array.Resize(ref kinds, size);
