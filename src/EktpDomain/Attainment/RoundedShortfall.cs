@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -91,26 +92,32 @@ public readonly struct RoundedShortfall : IEquatable<RoundedShortfall>
     public long? NotInvited { get; }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(RoundedShortfall other) =>
         Shortfall == other.Shortfall && DataLoss == other.DataLoss && Outage == other.Outage && Demand == other.Demand
         && Service == other.Service && NoShow == other.NoShow && NotInvited == other.NotInvited;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is RoundedShortfall other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCode.Combine(Shortfall, DataLoss, Outage, Demand, Service, NoShow, NotInvited);
 
     /// <summary>Whether two rounded attributions are equal.</summary>
+    [Pure]
     public static bool operator ==(RoundedShortfall left, RoundedShortfall right) => left.Equals(right);
 
     /// <summary>Whether two rounded attributions differ.</summary>
+    [Pure]
     public static bool operator !=(RoundedShortfall left, RoundedShortfall right) => !left.Equals(right);
 
     /// <summary>
     /// Formats as <c>shortfall 1000: data loss 738, outage 200, demand 62</c> (<c>n/a</c> for the outage without an
     /// inventory), followed by <c> (service 12, no-show 50, not invited 0)</c> when there are invitations.
     /// </summary>
+    [Pure]
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"shortfall {Shortfall}: data loss {DataLoss}, outage {(Outage is long o ? o.ToString(CultureInfo.InvariantCulture) : "n/a")}, demand {Demand}")
         + (Service is long s ? string.Create(CultureInfo.InvariantCulture, $" (service {s}, no-show {NoShow}, not invited {NotInvited})") : string.Empty);

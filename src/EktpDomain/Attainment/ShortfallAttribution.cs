@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System;
 using System.Diagnostics.CodeAnalysis;
 using EktpDomain.Capacity;
@@ -103,6 +104,7 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
     /// <param name="totals">The window's ledger totals (R3): realised, lost, re-recorded and gross come from them.</param>
     /// <param name="capacity">The kecamatan's capacity over the window (R5), or null when there is no device inventory.</param>
     /// <returns>The attribution; all zero when the target was met or does not apply.</returns>
+    [Pure]
     public static ShortfallAttribution Calculate(long target, LedgerTotals totals, KecamatanCapacity? capacity) =>
         Calculate(target, totals.Net, totals.Lost, totals.Rerecorded, totals.Gross, capacity?.DeviceDays, capacity?.OutageDeviceDays, capacity?.Throughput ?? CapacityAnalysis.DefaultThroughput);
 
@@ -114,6 +116,7 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
     /// <param name="capacity">The kecamatan's capacity over the window (R5), or null when there is no device inventory.</param>
     /// <param name="invitations">The kecamatan's invitations over the window (R12), or null when there are none.</param>
     /// <returns>The attribution; all zero when the target was met or does not apply.</returns>
+    [Pure]
     public static ShortfallAttribution Calculate(long target, LedgerTotals totals, KecamatanCapacity? capacity, InvitationTotals? invitations)
     {
         var parts = Calculate(target, totals, capacity);
@@ -121,20 +124,25 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
     }
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(ShortfallAttribution other) =>
         Shortfall == other.Shortfall && DataLoss == other.DataLoss && Outage == other.Outage && Demand == other.Demand
         && Service == other.Service && NoShow == other.NoShow && NotInvited == other.NotInvited;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is ShortfallAttribution other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCode.Combine(Shortfall, DataLoss, Outage, Demand, Service, NoShow, NotInvited);
 
     /// <summary>Whether two attributions are equal.</summary>
+    [Pure]
     public static bool operator ==(ShortfallAttribution left, ShortfallAttribution right) => left.Equals(right);
 
     /// <summary>Whether two attributions differ.</summary>
+    [Pure]
     public static bool operator !=(ShortfallAttribution left, ShortfallAttribution right) => !left.Equals(right);
 
     /// <summary>
@@ -143,6 +151,7 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
     /// are the ones to compute with.
     /// </summary>
     /// <returns>The rounded parts.</returns>
+    [Pure]
     public RoundedShortfall Round() => new(this);
 
     /// <summary>
@@ -150,6 +159,7 @@ public readonly struct ShortfallAttribution : IEquatable<ShortfallAttribution>
     /// outage 200, demand 62</c> (<c>n/a</c> without an inventory), followed by <c> (service 12, no-show 50, not
     /// invited 0)</c> when there are invitations. The exact parts are the properties.
     /// </summary>
+    [Pure]
     public override string ToString() => Round().ToString();
 
     /// <summary>R12 on plain figures: the demand part split into service, no-show and not invited, in this order, each capped by what is left.</summary>

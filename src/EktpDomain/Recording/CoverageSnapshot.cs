@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System;
 using System.Globalization;
 using EktpDomain.Utility;
@@ -75,6 +76,7 @@ public readonly record struct CoverageSnapshot
 
     /// <summary>Formats as <c>36.03.27 on 2012-04-30: 6300 of 41000 recorded</c>.</summary>
     /// <returns>The description.</returns>
+    [Pure]
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Region} on {Date:uuuu'-'MM'-'dd}: {Recorded} of {Eligible} recorded");

@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -51,20 +52,26 @@ public readonly struct InvitationTotals : IEquatable<InvitationTotals>
     public decimal? TurnoutPercent => Invited == 0 ? null : (decimal)Attended * 100 / Invited;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(InvitationTotals other) => Invited == other.Invited && Attended == other.Attended;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is InvitationTotals other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCode.Combine(Invited, Attended);
 
     /// <summary>Whether two totals are equal.</summary>
+    [Pure]
     public static bool operator ==(InvitationTotals left, InvitationTotals right) => left.Equals(right);
 
     /// <summary>Whether two totals differ.</summary>
+    [Pure]
     public static bool operator !=(InvitationTotals left, InvitationTotals right) => !left.Equals(right);
 
     /// <summary>Formats as <c>attended 3900 of 7800 invited</c>.</summary>
+    [Pure]
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"attended {Attended} of {Invited} invited");
 }

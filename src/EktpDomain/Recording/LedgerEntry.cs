@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -78,24 +79,30 @@ public readonly struct LedgerEntry : IEquatable<LedgerEntry>
     public long NetEffect => Kind == LedgerEntryKind.Lost ? -Count : Count;
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(LedgerEntry other) =>
         Date == other.Date && Kecamatan == other.Kecamatan && Kind == other.Kind && Count == other.Count &&
         string.Equals(Device, other.Device, StringComparison.Ordinal);
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is LedgerEntry other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() =>
         HashCode.Combine(Date, Kecamatan, Kind, Count, Device is null ? 0 : StringComparer.Ordinal.GetHashCode(Device));
 
     /// <summary>Whether two entries are equal.</summary>
+    [Pure]
     public static bool operator ==(LedgerEntry left, LedgerEntry right) => left.Equals(right);
 
     /// <summary>Whether two entries differ.</summary>
+    [Pure]
     public static bool operator !=(LedgerEntry left, LedgerEntry right) => !left.Equals(right);
 
     /// <summary>Describes the entry, such as <c>2012-04-10 36.03.30 lost 1738 (device K-30-1)</c>.</summary>
+    [Pure]
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(Date)} {Kecamatan} {LedgerNames.Kind.Format(Kind)} {Count}{(Device is null ? "" : $" (device {Device})")}");
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -67,6 +68,7 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
 
     /// <summary>Adds two sets of totals (merges partial aggregates). Associative and commutative.</summary>
     /// <exception cref="OverflowException">A sum does not fit in a <see cref="long"/>.</exception>
+    [Pure]
     public static LedgerTotals operator +(LedgerTotals left, LedgerTotals right) => new(
         CheckedMath.Add(left.Recorded, right.Recorded, "recorded total"),
         CheckedMath.Add(left.Lost, right.Lost, "lost total"),
@@ -76,6 +78,7 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
     /// <param name="left">The first totals.</param>
     /// <param name="right">The second totals.</param>
     /// <returns>The merged totals.</returns>
+    [Pure]
     public static LedgerTotals Add(LedgerTotals left, LedgerTotals right) => left + right;
 
     /// <summary>Totals from sums the caller knows are zero or more (differences of a ledger's running totals), unchecked.</summary>
@@ -84,6 +87,7 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
     /// <summary>Gets the sum of one kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The sum of the entries of that kind.</returns>
+    [Pure]
     public long Of(LedgerEntryKind kind) => kind switch
     {
         LedgerEntryKind.Recorded => Recorded,
@@ -93,21 +97,27 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
     };
 
     /// <inheritdoc />
+    [Pure]
     public bool Equals(LedgerTotals other) => Recorded == other.Recorded && Lost == other.Lost && Rerecorded == other.Rerecorded;
 
     /// <inheritdoc />
+    [Pure]
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is LedgerTotals other && Equals(other);
 
     /// <inheritdoc />
+    [Pure]
     public override int GetHashCode() => HashCode.Combine(Recorded, Lost, Rerecorded);
 
     /// <summary>Whether two totals are equal.</summary>
+    [Pure]
     public static bool operator ==(LedgerTotals left, LedgerTotals right) => left.Equals(right);
 
     /// <summary>Whether two totals differ.</summary>
+    [Pure]
     public static bool operator !=(LedgerTotals left, LedgerTotals right) => !left.Equals(right);
 
     /// <summary>Formats as <c>recorded 6300, lost 0, rerecorded 0</c>.</summary>
+    [Pure]
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"recorded {Recorded}, lost {Lost}, rerecorded {Rerecorded}");
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System.Globalization;
 
 namespace EktpDomain.Recording;
@@ -15,6 +16,7 @@ public readonly record struct SexCounts(long? Men, long? Women, long Total)
     /// <summary>A total without parts.</summary>
     /// <param name="total">The total.</param>
     /// <returns>The counts.</returns>
+    [Pure]
     public static SexCounts OfTotal(long total) => new(null, null, total);
 
     /// <summary>Whether both parts are given and their sum differs from the total (R25).</summary>
@@ -22,6 +24,7 @@ public readonly record struct SexCounts(long? Men, long? Women, long Total)
 
     /// <summary>Formats as <c>L 100 + P 120 = JML 220</c>, or the total alone.</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => Men is long men && Women is long women
         ? string.Create(CultureInfo.InvariantCulture, $"L {men} + P {women} = JML {Total}")
         : Total.ToString(CultureInfo.InvariantCulture);

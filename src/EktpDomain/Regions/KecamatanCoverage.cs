@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -44,6 +45,7 @@ public readonly record struct KecamatanCoverage(RegionCode Region, int Covered, 
     /// <returns>The coverage.</returns>
     /// <exception cref="ArgumentException"><paramref name="region"/> is a village code.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="covered"/> is negative.</exception>
+    [Pure]
     public static KecamatanCoverage Of(RegionCode region, int covered)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(covered);
@@ -58,6 +60,7 @@ public readonly record struct KecamatanCoverage(RegionCode Region, int Covered, 
     /// <param name="kecamatan">The kecamatan of the data, each once.</param>
     /// <returns>The coverage.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kecamatan"/> is null.</exception>
+    [Pure]
     public static KecamatanCoverage Of(IReadOnlyCollection<RegionCode> kecamatan)
     {
         ArgumentNullException.ThrowIfNull(kecamatan);
@@ -82,6 +85,7 @@ public readonly record struct KecamatanCoverage(RegionCode Region, int Covered, 
     /// <param name="date">The date the changes are read at: a report's last day.</param>
     /// <returns>The coverage.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kecamatan"/> or <paramref name="changes"/> is null.</exception>
+    [Pure]
     public static KecamatanCoverage Of(IReadOnlyCollection<RegionCode> kecamatan, RegionCodeChanges changes, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(kecamatan);
@@ -108,6 +112,7 @@ public readonly record struct KecamatanCoverage(RegionCode Region, int Covered, 
     /// <returns>The coverage.</returns>
     /// <exception cref="ArgumentException"><paramref name="region"/> is below the counted level.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="covered"/> is negative, or <paramref name="level"/> is another level.</exception>
+    [Pure]
     public static KecamatanCoverage Of(RegionCode region, int covered, RegionLevel level)
     {
         if (level == RegionLevel.Kecamatan)
@@ -124,6 +129,7 @@ public readonly record struct KecamatanCoverage(RegionCode Region, int Covered, 
 
     /// <summary>Formats as <c>36.03: 3 of 29 kecamatan</c>, or <c>36.03: 3 kecamatan</c> when the catalogue does not list the region (<c>kabupaten/kota</c> for that level).</summary>
     /// <returns>The text.</returns>
+    [Pure]
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Region}: {Covered}{(Catalogued is int c ? $" of {c}" : string.Empty)} {(regencies ? "kabupaten/kota" : "kecamatan")}");

@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using NodaTime;
 
@@ -36,6 +37,7 @@ public readonly record struct RegionCodeChange(RegionCode Old, RegionCode New, L
 {
     /// <summary>Formats as <c>36.03.05 → 36.74.01 from 2008-12-26 (rename)</c>.</summary>
     /// <returns>The description.</returns>
+    [Pure]
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Old} → {New} from {From:uuuu'-'MM'-'dd} ({RegionCodeChangeNames.Kind.Format(Kind)})");
