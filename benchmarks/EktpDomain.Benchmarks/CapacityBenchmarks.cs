@@ -4,11 +4,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using EktpDomain.Cli.Scenario;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Incidents;
 using EktpDomain.Recording;
+using EktpDomain.Tests.Support;
 using NodaTime;
 
 namespace EktpDomain.Benchmarks;

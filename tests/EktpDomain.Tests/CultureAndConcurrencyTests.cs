@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading.Tasks;
 using EktpDomain.Attainment;
 using EktpDomain.Calendar;
-using EktpDomain.Cli.Scenario;
 using EktpDomain.Forecasting;
 using EktpDomain.Recording;
 using EktpDomain.Regions;

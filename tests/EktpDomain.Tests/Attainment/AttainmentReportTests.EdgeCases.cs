@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using EktpDomain.Attainment;
-using EktpDomain.Cli.Scenario;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Incidents;

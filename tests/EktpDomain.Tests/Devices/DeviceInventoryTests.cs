@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using EktpDomain.Cli.Scenario;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using EktpDomain.Cli.Scenario;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
 using EktpDomain.Tests.Support;

@@ -5,8 +5,8 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading;
-using EktpDomain.Cli.Scenario;
 using EktpDomain.Regions;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using Xunit;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using EktpDomain.Cli.Scenario;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
 using NodaTime;

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using EktpDomain.Calendar;
-using EktpDomain.Cli.Scenario;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using NodaTime.Text;

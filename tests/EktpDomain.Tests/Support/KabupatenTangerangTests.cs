@@ -1,12 +1,11 @@
 using System;
 using System.IO;
 using System.Linq;
-using EktpDomain.Cli.Scenario;
 using EktpDomain.Regions;
 using FluentAssertions;
 using Xunit;
 
-namespace EktpDomain.Tests.Cli.Scenario;
+namespace EktpDomain.Tests.Support;
 
 public class KabupatenTangerangTests
 {

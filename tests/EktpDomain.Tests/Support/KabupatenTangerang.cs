@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using EktpDomain.Regions;
 
-namespace EktpDomain.Cli.Scenario;
+namespace EktpDomain.Tests.Support;
 
 /// <summary>
 /// Kabupaten Tangerang (code <c>36.03</c>, in Banten province), the regency of the Satelit News article of
