@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -10,6 +11,7 @@ using System.Text;
 using EktpDomain.Allocation;
 using EktpDomain.Attainment;
 using EktpDomain.Calendar;
+using EktpDomain.Capacity;
 using EktpDomain.Cli.Data;
 using EktpDomain.Cli.Output;
 using EktpDomain.Cli.Progress;
@@ -45,9 +47,9 @@ internal static class EktpCommand
     private static readonly Option<string?> Month = new("--month") { Description = "The period: a calendar month, YYYY-MM." };
     private static readonly Option<string?> From = new("--from") { Description = "The period's first day, YYYY-MM-DD (with --to)." };
     private static readonly Option<string?> To = new("--to") { Description = "The period's last day, YYYY-MM-DD (with --from)." };
-    private static readonly Option<string?> TargetPercent = new("--target-percent") { Description = "The monthly target as a share of eligible residents, in percent. Default 15." };
+    private static readonly Option<string?> TargetPercent = new("--target-percent") { Description = string.Create(CultureInfo.InvariantCulture, $"The monthly target as a share of eligible residents, in percent. Default {TargetPolicy.DefaultMonthlySharePercent}.") };
     private static readonly Option<string?> Prorate = new("--prorate") { Description = "none (default) or working-days: pro-rate partly covered months by national working days." };
-    private static readonly Option<string?> Throughput = new("--throughput") { Description = "Recordings per device per working day. Default 100." };
+    private static readonly Option<string?> Throughput = new("--throughput") { Description = string.Create(CultureInfo.InvariantCulture, $"Recordings per device per working day. Default {CapacityAnalysis.DefaultThroughput}.") };
     private static readonly Option<string?> Format = new("--format") { Description = "text, json, xlsx (an Excel workbook) or html (a page with charts); xlsx and html need --output. Default: the format of the --output file's extension, otherwise text." };
     private static readonly Option<string?> Output = new("--output") { Description = "Write the result to this file instead of standard output; the file appears only once it is complete. Without --format, the extension sets the format (.json json, .xlsx xlsx, .html or .htm html, .txt text; any other extension or none: text); with --format, these extensions must agree with it. A read-only file is never replaced; a replaced file keeps its permissions." };
     private static readonly Option<string?> Lang = new("--lang") { Description = "id (default) or en." };
@@ -321,7 +323,7 @@ internal static class EktpCommand
 
                 var attainmentOptions = new AttainmentOptions
                 {
-                    TargetPolicy = TargetPolicy.MonthlySharePercent(options.TargetPercent),
+                    TargetPolicy = options.TargetPolicy,
                     Prorating = options.Prorating,
                     Throughput = options.Throughput,
                 };
@@ -445,6 +447,21 @@ internal static class EktpCommand
         (RegionNames.Level.Format(RegionLevel.Nation), "nation", RegionLevel.Nation),
     ];
 
+    /// <summary>Creates a library value from an argument; false when the library rejects it as out of range.</summary>
+    private static bool TryCreate<T>(Func<T> create, [NotNullWhen(true)] out T? value)
+    {
+        try
+        {
+            value = create()!;
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            value = default;
+            return false;
+        }
+    }
+
     private static string LevelName(RegionLevel level) => Levels.First(l => l.Level == level).Name;
 
     private static string LevelKind(RegionLevel level) => level switch
@@ -501,11 +518,11 @@ internal static class EktpCommand
 
         public string PeriodOption { get; set; } = "--month";
 
-        public decimal TargetPercent { get; set; } = 15m;
+        public ITargetPolicy TargetPolicy { get; set; } = AttainmentOptions.Default.TargetPolicy;
 
         public TargetProrating Prorating { get; set; } = TargetProrating.None;
 
-        public long Throughput { get; set; } = 100;
+        public long Throughput { get; set; } = AttainmentOptions.Default.Throughput;
 
         public OutputFormat Format { get; set; }
 
@@ -712,9 +729,10 @@ internal static class EktpCommand
         string? percent = Value(parse, TargetPercent);
         if (percent is not null)
         {
-            if (decimal.TryParse(percent, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p) && p > 0 && p <= 100 && p.Scale <= 6)
+            // The range is the library's: the policy checks it, once.
+            if (decimal.TryParse(percent, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p) && p.Scale <= 6 && TryCreate(() => TargetPolicy.MonthlySharePercent(p), out var policy))
             {
-                options.TargetPercent = p;
+                options.TargetPolicy = policy;
             }
             else
             {
@@ -742,7 +760,8 @@ internal static class EktpCommand
         string? throughput = Value(parse, Throughput);
         if (throughput is not null)
         {
-            if (long.TryParse(throughput, NumberStyles.None, CultureInfo.InvariantCulture, out long t) && t > 0)
+            // The least throughput is the library's: AttainmentOptions checks it, once.
+            if (long.TryParse(throughput, NumberStyles.None, CultureInfo.InvariantCulture, out long t) && TryCreate(() => new AttainmentOptions { Throughput = t }, out _))
             {
                 options.Throughput = t;
             }

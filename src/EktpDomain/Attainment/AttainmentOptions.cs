@@ -23,7 +23,7 @@ public sealed class AttainmentOptions
     {
         get;
         init => field = value ?? throw new ArgumentNullException(nameof(TargetPolicy));
-    } = Targets.TargetPolicy.MonthlySharePercent(15m);
+    } = Targets.TargetPolicy.MonthlySharePercent(Targets.TargetPolicy.DefaultMonthlySharePercent);
 
     /// <summary>Whether partly covered months are pro-rated by national working days (R2). Default: none.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="TargetProrating"/>.</exception>

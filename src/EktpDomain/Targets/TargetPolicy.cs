@@ -10,6 +10,9 @@ namespace EktpDomain.Targets;
 /// <summary>The built-in target policies of R2.</summary>
 public static class TargetPolicy
 {
+    /// <summary>The article's monthly share, in percent: 15 % of eligible residents per month.</summary>
+    public const decimal DefaultMonthlySharePercent = 15m;
+
     /// <summary>
     /// The default policy of R2, "monthly share p": the monthly requirement is eligible × p. With R2's ceiling,
     /// realised ≥ target means exactly realised ≥ p of eligible. The article uses 15 %:
