@@ -7,7 +7,6 @@ using EktpDomain.Attainment;
 using EktpDomain.Capacity;
 using EktpDomain.Recording;
 using EktpDomain.Targets;
-using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Allocation;
@@ -140,7 +139,7 @@ public sealed class DeviceAllocation
         }
     }
 
-    private static void CheckSets(int sets) => Guard.AtLeast(sets, 0, nameof(sets), "The number of new sets", string.Empty);
+    private static void CheckSets(int sets) => Preconditions.AtLeast(sets, 0, nameof(sets), "The number of new sets", string.Empty);
 
     private DeviceAllocation With(DateInterval window, int workingDays, long throughput) => new(Placements, TotalCapacityGapBefore, TotalCapacityGapAfter)
     {

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using EktpDomain.Utility;
 
 namespace EktpDomain.Attainment;
 
@@ -50,7 +49,7 @@ public sealed class AttainmentBands
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is negative.</exception>
     public AttainmentBand Classify(long realised, long target)
     {
-        Guard.NotNegative(target);
+        Preconditions.NotNegative(target);
         if (target == 0)
         {
             return AttainmentBand.NotApplicable;

@@ -6,7 +6,6 @@ using EktpDomain.Calendar;
 using EktpDomain.Devices;
 using EktpDomain.Incidents;
 using EktpDomain.Recording;
-using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Capacity;
@@ -126,7 +125,7 @@ public sealed class CapacityAnalysis
     /// <param name="name">The option as the message names it, such as <c>AttainmentOptions.Throughput</c>.</param>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
     internal static void CheckThroughput(long value, string paramName, string name) =>
-        Guard.AtLeast(value, 1, paramName, name, "recording per device-day");
+        Preconditions.AtLeast(value, 1, paramName, name, "recording per device-day");
 
     /// <summary>Finds the row of one kecamatan.</summary>
     /// <param name="kecamatan">A kecamatan code.</param>

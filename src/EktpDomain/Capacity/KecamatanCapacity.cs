@@ -99,7 +99,7 @@ public sealed class KecamatanCapacity
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="grossRecorded"/> is negative.</exception>
     public Ratio? GetUtilisation(long grossRecorded)
     {
-        Guard.NotNegative(grossRecorded);
+        Preconditions.NotNegative(grossRecorded);
         return Capacity == 0 ? null : new Ratio(grossRecorded, Capacity);
     }
 

@@ -31,7 +31,7 @@ public sealed class LongOutageRule : IIncidentRule
     /// <exception cref="ArgumentOutOfRangeException">The thresholds are not 1 ≤ warning ≤ critical.</exception>
     public LongOutageRule(int warningWorkingDays = 3, int criticalWorkingDays = 14)
     {
-        Utility.Guard.AtLeast(warningWorkingDays, 1, nameof(warningWorkingDays), $"{nameof(warningWorkingDays)} of '{RuleId}'", "working day");
+        Preconditions.AtLeast(warningWorkingDays, 1, nameof(warningWorkingDays), $"{nameof(warningWorkingDays)} of '{RuleId}'", "working day");
         if (criticalWorkingDays < warningWorkingDays)
         {
             throw new ArgumentOutOfRangeException(

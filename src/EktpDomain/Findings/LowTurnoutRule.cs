@@ -34,7 +34,7 @@ public sealed class LowTurnoutRule : IIncidentRule
                 string.Create(CultureInfo.InvariantCulture, $"The turnout threshold of '{RuleId}' must be above 0 and at most 100 percent, but is {thresholdPercent}."));
         }
 
-        Utility.Guard.AtLeast(minimumInvited, 1, nameof(minimumInvited), $"{nameof(minimumInvited)} of '{RuleId}'", "invited resident");
+        Preconditions.AtLeast(minimumInvited, 1, nameof(minimumInvited), $"{nameof(minimumInvited)} of '{RuleId}'", "invited resident");
         ThresholdPercent = thresholdPercent;
         MinimumInvited = minimumInvited;
     }

@@ -24,7 +24,7 @@ public sealed class MobileUnitRecommendedRule : IIncidentRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="backlogThreshold"/> is below 1.</exception>
     public MobileUnitRecommendedRule(long backlogThreshold = 500)
     {
-        Utility.Guard.AtLeast(backlogThreshold, 1, nameof(backlogThreshold), $"{nameof(backlogThreshold)} of '{RuleId}'", "resident to re-record");
+        Preconditions.AtLeast(backlogThreshold, 1, nameof(backlogThreshold), $"{nameof(backlogThreshold)} of '{RuleId}'", "resident to re-record");
         BacklogThreshold = backlogThreshold;
     }
 

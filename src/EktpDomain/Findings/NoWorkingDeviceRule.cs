@@ -27,7 +27,7 @@ public sealed class NoWorkingDeviceRule : IIncidentRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumWorkingDays"/> is below 1.</exception>
     public NoWorkingDeviceRule(int minimumWorkingDays = 1)
     {
-        Utility.Guard.AtLeast(minimumWorkingDays, 1, nameof(minimumWorkingDays), $"{nameof(minimumWorkingDays)} of '{RuleId}'", "working day");
+        Preconditions.AtLeast(minimumWorkingDays, 1, nameof(minimumWorkingDays), $"{nameof(minimumWorkingDays)} of '{RuleId}'", "working day");
         MinimumWorkingDays = minimumWorkingDays;
     }
 

@@ -31,8 +31,8 @@ public sealed class RepeatedFailureRule : IIncidentRule
     /// <exception cref="ArgumentOutOfRangeException">A threshold is out of range.</exception>
     public RepeatedFailureRule(int minimumIncidents = 3, int withinDays = 90)
     {
-        Utility.Guard.AtLeast(minimumIncidents, 2, nameof(minimumIncidents), $"{nameof(minimumIncidents)} of '{RuleId}'", "incidents");
-        Utility.Guard.AtLeast(withinDays, 1, nameof(withinDays), $"{nameof(withinDays)} of '{RuleId}'", "day");
+        Preconditions.AtLeast(minimumIncidents, 2, nameof(minimumIncidents), $"{nameof(minimumIncidents)} of '{RuleId}'", "incidents");
+        Preconditions.AtLeast(withinDays, 1, nameof(withinDays), $"{nameof(withinDays)} of '{RuleId}'", "day");
         MinimumIncidents = minimumIncidents;
         WithinDays = withinDays;
     }

@@ -43,8 +43,8 @@ public sealed class UnsentRecordsRule : IIncidentRule
     /// <exception cref="ArgumentOutOfRangeException">A threshold is out of range.</exception>
     public UnsentRecordsRule(long countThreshold = 500, int ageWorkingDays = 3)
     {
-        Utility.Guard.AtLeast(countThreshold, 1, nameof(countThreshold), $"{nameof(countThreshold)} of '{RuleId}'", "unsent record");
-        Utility.Guard.AtLeast(ageWorkingDays, 0, nameof(ageWorkingDays), $"{nameof(ageWorkingDays)} of '{RuleId}'", "working days");
+        Preconditions.AtLeast(countThreshold, 1, nameof(countThreshold), $"{nameof(countThreshold)} of '{RuleId}'", "unsent record");
+        Preconditions.AtLeast(ageWorkingDays, 0, nameof(ageWorkingDays), $"{nameof(ageWorkingDays)} of '{RuleId}'", "working days");
         CountThreshold = countThreshold;
         AgeWorkingDays = ageWorkingDays;
     }

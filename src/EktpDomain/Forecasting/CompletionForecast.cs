@@ -255,7 +255,7 @@ public sealed class CompletionForecast
     };
 
     private static void CheckTrailingWorkingDays(int days) =>
-        Guard.AtLeast(days, 1, "trailingWorkingDays", "trailingWorkingDays", "working day");
+        Preconditions.AtLeast(days, 1, "trailingWorkingDays", "trailingWorkingDays", "working day");
 
     private static bool HasKecamatanIn(RecordingData data, RegionCode region)
     {

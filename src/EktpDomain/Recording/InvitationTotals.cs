@@ -2,7 +2,6 @@ using System.Diagnostics.Contracts;
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using EktpDomain.Utility;
 
 namespace EktpDomain.Recording;
 
@@ -22,8 +21,8 @@ public readonly struct InvitationTotals : IEquatable<InvitationTotals>
     /// <exception cref="ArgumentOutOfRangeException">A sum is negative, or more came than were invited.</exception>
     public InvitationTotals(long invited, long attended)
     {
-        Guard.NotNegative(invited);
-        Guard.NotNegative(attended);
+        Preconditions.NotNegative(invited);
+        Preconditions.NotNegative(attended);
         if (attended > invited)
         {
             throw new ArgumentOutOfRangeException(

@@ -27,9 +27,9 @@ public readonly struct LedgerTotals : IEquatable<LedgerTotals>
     /// <exception cref="ArgumentOutOfRangeException">A sum is negative.</exception>
     public LedgerTotals(long recorded, long lost, long rerecorded)
     {
-        Guard.NotNegative(recorded);
-        Guard.NotNegative(lost);
-        Guard.NotNegative(rerecorded);
+        Preconditions.NotNegative(recorded);
+        Preconditions.NotNegative(lost);
+        Preconditions.NotNegative(rerecorded);
         Recorded = recorded;
         Lost = lost;
         Rerecorded = rerecorded;

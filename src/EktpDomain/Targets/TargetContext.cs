@@ -1,7 +1,6 @@
 using System.Diagnostics.Contracts;
 using System;
 using System.Globalization;
-using EktpDomain.Utility;
 using NodaTime;
 
 namespace EktpDomain.Targets;
@@ -42,8 +41,8 @@ public readonly struct TargetContext : IEquatable<TargetContext>
     /// <exception cref="ArgumentException"><paramref name="periodStart"/> is not in the ISO calendar.</exception>
     public TargetContext(RegionCode kecamatan, YearMonth month, LocalDate periodStart, long eligible, long? coverageAtStart)
     {
-        Guard.NotNegative(eligible);
-        Guard.NotNegative(coverageAtStart ?? 0, nameof(coverageAtStart));
+        Preconditions.NotNegative(eligible);
+        Preconditions.NotNegative(coverageAtStart ?? 0, nameof(coverageAtStart));
         Preconditions.CheckIso(periodStart, "period start", nameof(periodStart));
         if (periodStart.ToYearMonth() != month)
         {

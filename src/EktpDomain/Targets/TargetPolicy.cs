@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using EktpDomain.Utility;
 
 namespace EktpDomain.Targets;
 
@@ -92,7 +91,7 @@ public static class TargetPolicy
 
         public FixedPolicy(long monthlyCount)
         {
-            Guard.NotNegative(monthlyCount);
+            Preconditions.NotNegative(monthlyCount);
             count = monthlyCount;
         }
 
