@@ -268,8 +268,13 @@ public sealed class RecordingLedgerBuilder
             return false;
         }
 
+        // The builder is used up: what the layout does not read is let go before the layout's columns are allocated,
+        // and the rest after, so that a large load does not hold both in full (the collector reclaims them as needed).
+        var (days, entryKinds, entryCounts, entryDevices) = (dayNumbers, kinds, counts, devices);
+        (kecamatanIndices, lines, fileIndices) = ([], null, null);
+        (dayNumbers, kinds, counts, devices) = ([], [], [], []);
         var runs = LedgerRuns.Layout(
-            index.Count, count, order, segmentStart, dayNumbers, kinds, counts, anyDevice ? devices : null, [.. deviceIds], baseDay, count == 0 ? -1 : maxDay - baseDay);
+            index.Count, count, order, segmentStart, days, entryKinds, entryCounts, anyDevice ? entryDevices : null, [.. deviceIds], baseDay, count == 0 ? -1 : maxDay - baseDay);
         ledger = new RecordingLedger(index, runs);
         problemsFound = [];
         return true;
