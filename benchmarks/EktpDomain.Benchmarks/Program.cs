@@ -55,6 +55,23 @@ internal static class Program
             return;
         }
 
+        if (args is ["--profile-turnout", var turnoutScale, var turnoutWindow, var turnoutRepeats])
+        {
+            // The report with and without invitations and a sync log, timed in a loop (for a profiler to watch).
+            var turnout = new TurnoutAndUnsentBenchmarks { Scale = Enum.Parse<Scale>(turnoutScale, ignoreCase: true), Window = Enum.Parse<ReportWindow>(turnoutWindow, ignoreCase: true) };
+            turnout.Setup();
+            for (int i = 0; i < int.Parse(turnoutRepeats, CultureInfo.InvariantCulture); i++)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var plain = turnout.Report_WithoutInvitationsOrSync();
+                long without = watch.ElapsedMilliseconds;
+                var full = turnout.Report_WithInvitationsAndSync();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without {without} ms ({plain.Findings.Length:N0} findings), with {watch.ElapsedMilliseconds - without} ms ({full.Findings.Length:N0} findings: {string.Join(", ", full.Findings.GroupBy(f => f.RuleId).Select(g => $"{g.Key} {g.Count():N0}"))})"));
+            }
+
+            return;
+        }
+
         if (args is ["--race", var raceFolder, var rounds])
         {
             Race.Start(raceFolder, int.Parse(rounds, CultureInfo.InvariantCulture));

@@ -37,7 +37,10 @@ public sealed class RecordingLedgerBuilder
     private readonly List<string> deviceIds = [];
     private readonly List<string> files = [];
     private int[] dayNumbers = new int[16];
-    private int[] kecamatanIndices = new int[16];
+    // Each entry's kecamatan is kept only once the entries stop coming in kecamatan order (null until then): in order,
+    // the entries of kecamatan k are the next kecamatanCounts[k] after those of the ones before it.
+    private int[]? kecamatanIndices;
+    private readonly int[] kecamatanCounts;
     private byte[] kinds = new byte[16];
     private long[] counts = new long[16];
     private int[] devices = new int[16];
@@ -63,6 +66,7 @@ public sealed class RecordingLedgerBuilder
     internal RecordingLedgerBuilder(KecamatanIndex index)
     {
         this.index = index;
+        kecamatanCounts = new int[index.Count];
     }
 
     /// <summary>The number of entries added so far, valid or not.</summary>
@@ -178,8 +182,13 @@ public sealed class RecordingLedgerBuilder
         int day = DayNumber.Of(date);
         inOrder &= k > lastKecamatan || (k == lastKecamatan && day >= lastDay);
         (lastKecamatan, lastDay) = (k, day);
+        if (!inOrder)
+        {
+            (kecamatanIndices ??= KecamatanIndicesSoFar())[i] = k;
+        }
+
+        kecamatanCounts[k]++;
         dayNumbers[i] = day;
-        kecamatanIndices[i] = k;
         kinds[i] = (byte)kind;
         counts[i] = count;
         devices[i] = DeviceIndex(device);
@@ -268,8 +277,13 @@ public sealed class RecordingLedgerBuilder
             return false;
         }
 
+        // The builder is used up: what the layout does not read is let go before the layout's columns are allocated,
+        // and the rest after, so that a large load does not hold both in full (the collector reclaims them as needed).
+        var (days, entryKinds, entryCounts, entryDevices) = (dayNumbers, kinds, counts, devices);
+        (kecamatanIndices, lines, fileIndices) = (null, null, null);
+        (dayNumbers, kinds, counts, devices) = ([], [], [], []);
         var runs = LedgerRuns.Layout(
-            index.Count, count, order, segmentStart, dayNumbers, kinds, counts, anyDevice ? devices : null, [.. deviceIds], baseDay, count == 0 ? -1 : maxDay - baseDay);
+            index.Count, count, order, segmentStart, days, entryKinds, entryCounts, anyDevice ? entryDevices : null, [.. deviceIds], baseDay, count == 0 ? -1 : maxDay - baseDay);
         ledger = new RecordingLedger(index, runs);
         problemsFound = [];
         return true;
@@ -282,14 +296,9 @@ public sealed class RecordingLedgerBuilder
     private int[]? SortByKecamatanAndDate(out int[] segmentStart)
     {
         segmentStart = new int[index.Count + 1];
-        for (int i = 0; i < count; i++)
-        {
-            segmentStart[kecamatanIndices[i] + 1]++;
-        }
-
         for (int k = 0; k < index.Count; k++)
         {
-            segmentStart[k + 1] += segmentStart[k];
+            segmentStart[k + 1] = segmentStart[k] + kecamatanCounts[k];
         }
 
         if (inOrder)
@@ -301,7 +310,7 @@ public sealed class RecordingLedgerBuilder
         var order = new int[count];
         for (int i = 0; i < count; i++)
         {
-            order[next[kecamatanIndices[i]]++] = i;
+            order[next[kecamatanIndices![i]]++] = i;
         }
 
         for (int k = 0; k < index.Count; k++)
@@ -518,6 +527,20 @@ public sealed class RecordingLedgerBuilder
         return (short)f;
     }
 
+    /// <summary>The kecamatan of the entries added so far, which came in kecamatan order, as a column with room for more.</summary>
+    private int[] KecamatanIndicesSoFar()
+    {
+        var column = new int[dayNumbers.Length];
+        int start = 0;
+        for (int k = 0; k < index.Count; k++)
+        {
+            column.AsSpan(start, kecamatanCounts[k]).Fill(k);
+            start += kecamatanCounts[k];
+        }
+
+        return column;
+    }
+
     private void MakeRoom(bool withSource)
     {
         if (withSource && lines is null)
@@ -538,7 +561,11 @@ public sealed class RecordingLedgerBuilder
     private void Resize(int size)
     {
         Array.Resize(ref dayNumbers, size);
-        Array.Resize(ref kecamatanIndices, size);
+        if (kecamatanIndices is not null)
+        {
+            Array.Resize(ref kecamatanIndices, size);
+        }
+
         Array.Resize(ref kinds, size);
         Array.Resize(ref counts, size);
         Array.Resize(ref devices, size);

@@ -69,6 +69,31 @@ public class RecordingLedgerBuilderOrderTests
     }
 
     [Fact]
+    public void Build_OrderBrokenLate_GivesTheLedgerOfTheSortedEntries()
+    {
+        // In order for many entries (each entry's kecamatan not yet kept), then one for an earlier kecamatan and date.
+        var inOrder = new List<(LedgerEntry, int)>();
+        for (int k = 0; k < Kecamatan.Length; k++)
+        {
+            for (int d = 0; d < 50; d++)
+            {
+                inOrder.Add((new LedgerEntry(Start.PlusDays(d), Kecamatan[k], LedgerEntryKind.Recorded, k + d + 1, $"K-{d % 3}"), inOrder.Count + 2));
+            }
+        }
+
+        var late = (new LedgerEntry(Start.PlusDays(10), Kecamatan[3], LedgerEntryKind.Lost, 2), inOrder.Count + 2);
+        var sorted = inOrder.Take((4 * 50) - 39).Append(late).Concat(inOrder.Skip((4 * 50) - 39)).ToList();
+
+        var brokenLate = Build([.. inOrder, late]);
+        var fromSorted = Build(sorted);
+
+        brokenLate.Built.Should().BeTrue();
+        brokenLate.Totals.Should().Equal(fromSorted.Totals);
+        brokenLate.Entries.Should().Equal(fromSorted.Entries);
+        brokenLate.Totals[3].Should().StartWith(new LedgerTotals((4 * 50) + (49 * 50 / 2), 2, 0).ToString());
+    }
+
+    [Fact]
     public void Build_LargeLedger_CheckedOnEveryCore_ReportsProblemsInInputOrder()
     {
         // Over 2^16 entries, so the kecamatan are checked in parallel chunks; a loss too large in every fifth kecamatan.
