@@ -7,6 +7,7 @@ using EktpDomain.Tests.Support;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FsCheck.Xunit;
+using NodaTime;
 using Xunit;
 using static EktpDomain.Tests.Support.DeviceFixtures;
 using static EktpDomain.Tests.Support.TwoProvinces;
@@ -169,6 +170,33 @@ public partial class ForecastReportTests
         (all.Region, all.Level).Should().Be(((RegionCode?)null, RegionLevel.Kecamatan));
         all.GetCoverage(KabupatenTangerang).Should().Be(new KecamatanCoverage(KabupatenTangerang, 2, RegionCatalogue.Kemendagri2025.CountKecamatan(KabupatenTangerang)));
         all.GetCoverage(all.Total.Region).Should().Be(all.KecamatanCoverage);
+    }
+
+    // Code changes (R24)
+
+    [Fact]
+    public void CalculateWithin_ARetiredKecamatan_CountsInTheRegionItsHistoryRollsUpInto()
+    {
+        // Cisoka (36.03.05) was renamed Serpong (36.74.01) in 2008: in 2012 its history counts in Kota Tangerang Selatan.
+        var cisoka = new RegionCode(36, 3, 5);
+        var serpong = new RegionCode(36, 74, 1);
+        var tangsel = new RegionCode(36, 74);
+        var changes = RegionCodeChanges.CreateBuilder().Add(new RegionCodeChange(cisoka, serpong, new LocalDate(2008, 12, 26), RegionCodeChangeKind.Rename)).Build();
+        var data = new ScenarioBuilder()
+            .Kecamatan(cisoka, 10_000).Recorded(cisoka, new LocalDate(2008, 4, 10), 700)
+            .Kecamatan(Kresek, 8_000).Recorded(Kresek, Apr(10), 400)
+            .Kecamatan(serpong, 20_000).Recorded(serpong, Apr(10), 3_500)
+            .Build() with { CodeChanges = changes };
+
+        var byRegency = ForecastReport.CalculateWithin(data, AsOf, tangsel, RegionLevel.Regency);
+
+        byRegency.Rows.Select(r => r.Region).Should().Equal([tangsel], "every row lies inside the region asked for");
+        byRegency.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(tangsel, 1), "Cisoka's code is retired: Serpong is the region's only kecamatan in the data (R24)");
+        var banten = ForecastReport.CalculateWithin(data, AsOf, Banten, RegionLevel.Regency);
+        banten.Rows.Select(r => r.Region).Should().Equal(Regency, tangsel);
+        banten.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(Banten, 2));
+        banten.GetCoverage(Regency).Should().Be(KecamatanCoverage.Of(Regency, 1), "Kresek; Cisoka's code is retired");
+        banten.GetCoverage(tangsel).Should().Be(KecamatanCoverage.Of(tangsel, 1));
     }
 
     // Arguments

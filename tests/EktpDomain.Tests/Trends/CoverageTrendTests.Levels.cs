@@ -179,6 +179,55 @@ public class CoverageTrendLevelTests
         CoverageTrend.Calculate(data, new YearMonth(2008, 10), new YearMonth(2008, 12), tangsel, RegionLevel.Kecamatan).Rows.Select(r => r.Region).Should().Equal(cisoka, serpong);
     }
 
+    [Fact]
+    public void Calculate_ByLevel_ARetiredKecamatanCountsInTheRegionItsHistoryRollsUpInto()
+    {
+        // Cisoka (36.03.05) renamed Serpong (36.74.01) from 26 December 2008: to December 2008, its history counts in
+        // Kota Tangerang Selatan (R24), as in the report's roll-up, but it is not one of its kecamatan.
+        var cisoka = new RegionCode(36, 3, 5);
+        var serpong = new RegionCode(36, 74, 1);
+        var tangsel = new RegionCode(36, 74);
+        var changes = RegionCodeChanges.CreateBuilder().Add(new RegionCodeChange(cisoka, serpong, new LocalDate(2008, 12, 26), RegionCodeChangeKind.Rename)).Build();
+        var data = new ScenarioBuilder()
+            .Kecamatan(cisoka, 10_000).Recorded(cisoka, new LocalDate(2008, 10, 10), 700)
+            .Kecamatan(Kresek, 8_000).Recorded(Kresek, new LocalDate(2008, 10, 10), 400)
+            .Kecamatan(serpong, 20_000).Recorded(serpong, new LocalDate(2008, 11, 10), 3_500)
+            .Build() with { CodeChanges = changes };
+        var (first, last) = (new YearMonth(2008, 10), new YearMonth(2008, 12));
+
+        var byRegency = CoverageTrend.Calculate(data, first, last, Banten, RegionLevel.Regency);
+        var byKecamatan = CoverageTrend.Calculate(data, first, last, Banten, RegionLevel.Kecamatan);
+
+        byRegency.Rows.Select(r => r.Region).Should().Equal(Regency, tangsel);
+        var row = byKecamatan.Rows.ToDictionary(r => r.Region);
+        byRegency.Rows[0].Months.Select(m => m.Coverage).Should().Equal(row[Kresek].Months.Select(m => m.Coverage));
+        byRegency.Rows[1].Months.Select(m => m.Coverage).Should().Equal(row[cisoka].Months.Zip(row[serpong].Months, (a, b) => a.Coverage + b.Coverage));
+        byRegency.Rows[1].Months.Select(m => m.Realised).Should().Equal(row[cisoka].Months.Zip(row[serpong].Months, (a, b) => a.Realised + b.Realised));
+        byRegency.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(Banten, 2), "Cisoka's code is retired");
+        byRegency.GetCoverage(Regency).Should().Be(KecamatanCoverage.Of(Regency, 1));
+        byRegency.GetCoverage(tangsel).Should().Be(KecamatanCoverage.Of(tangsel, 1));
+
+        var tangselTrend = CoverageTrend.Calculate(data, first, last, tangsel, RegionLevel.Regency);
+        tangselTrend.Rows.Select(r => r.Region).Should().Equal([tangsel], "every row lies inside the region asked for");
+        tangselTrend.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(tangsel, 1), "Serpong is the region's only kecamatan in effect");
+    }
+
+    [Fact]
+    public void Calculate_ByLevel_AKecamatanSplitBetweenRegencies_CountsInTheirProvinceAndInNoRegency()
+    {
+        var data = SplitBetweenRegencies();
+        var cisoka = new RegionCode(36, 3, 5);
+
+        var byRegency = CoverageTrend.Calculate(data, Mar, Apr2012, Banten, RegionLevel.Regency);
+        var byProvince = CoverageTrend.Calculate(data, Mar, Apr2012, RegionCode.Nation, RegionLevel.Province);
+        var byKecamatan = CoverageTrend.Calculate(data, Mar, Apr2012, Banten, RegionLevel.Kecamatan);
+
+        byRegency.Rows.Select(r => r.Region).Should().Equal(Regency, new RegionCode(36, 74));
+        byRegency.Rows.Sum(r => r.Realised).Should().Be(byRegency.Total.Realised - byKecamatan.Rows.Single(r => r.Region == cisoka).Realised, "Cisoka's past is not divided between two kabupaten/kota");
+        byProvince.Rows.Select(r => r.Region).Should().Equal(Banten);
+        byProvince.Rows[0].Realised.Should().Be(byRegency.Total.Realised);
+    }
+
     // Arguments
 
     [Fact]
