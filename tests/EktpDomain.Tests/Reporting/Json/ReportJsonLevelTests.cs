@@ -217,6 +217,29 @@ public class ReportJsonLevelTests
     }
 
     [Fact]
+    public void Serialize_AtTheDataLevel_IsTheKecamatanReport()
+    {
+        var perRegency = AttainmentReport.Calculate(PerKabupatenKota(), April);
+
+        ReportJson.Serialize(LevelReport.Create(Kecamatan, RegionLevel.Kecamatan), ReportText.English).Should().Be(ReportJson.Serialize(Kecamatan, ReportText.English), "regions are written only for a level above the data's own");
+        ReportJson.Serialize(LevelReport.Create(Kecamatan.Within(Banten), RegionLevel.Kecamatan), ReportText.Indonesian).Should().Be(ReportJson.Serialize(Kecamatan.Within(Banten), ReportText.Indonesian));
+        ReportJson.Serialize(LevelReport.Create(perRegency, RegionLevel.Regency), ReportText.English).Should().Be(ReportJson.Serialize(perRegency, ReportText.English));
+    }
+
+    [Fact]
+    public void Serialize_AKecamatanInNoRowOfTheLevel_TheSummarysTargetAndRealisationStayTheKecamatans()
+    {
+        // Cisoka, split between two kabupaten/kota, counts in Banten but in neither of them (R24).
+        var report = AttainmentReport.Calculate(SplitBetweenRegencies(), April);
+
+        var dto = ReportJson.DeserializeReport(ReportJson.Serialize(LevelReport.Create(report, RegionLevel.Regency), ReportText.English));
+
+        (dto.Summary.Target, dto.Summary.Realised, dto.Summary.KecamatanCount).Should().Be((report.Summary.Target, report.Summary.Realised, report.Rows.Length));
+        dto.Summary.RegionCount.Should().Be(2);
+        dto.Findings.Where(f => f.KecamatanCode == new RegionCode(36, 3, 5)).Should().NotBeEmpty().And.OnlyContain(f => f.Region == null, "no row holds Cisoka");
+    }
+
+    [Fact]
     public void Serialize_NullArguments_Throw()
     {
         ExactArgumentErrors.Throws<ArgumentNullException>(() => ReportJson.Serialize((LevelReport)null!, ReportText.English), "report", "Value cannot be null. (Parameter 'report')");
