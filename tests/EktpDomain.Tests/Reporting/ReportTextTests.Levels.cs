@@ -176,4 +176,24 @@ public partial class ReportTextTests
 
         ReportText.FromCode(language).Headline(LevelReport.Create(report, RegionLevel.Regency).Summary).Should().Be(headline);
     }
+
+    [Theory]
+    [InlineData("en", "The nation cannot be assessed against the 15% recording target: the data gives no realisation for the period for some of its kecamatan")]
+    [InlineData("id", "Secara nasional, target perekaman 15% tidak dapat dinilai: data tidak memberi realisasi periode ini untuk sebagian kecamatan di dalamnya")]
+    public void Headline_TheNationOfUnknownRealisation_SaysTheNationCannotBeAssessed(string language, string headline)
+    {
+        var report = AttainmentReport.Calculate(WithUnknownKotaTangerang(), April);
+
+        ReportText.FromCode(language).Headline(LevelReport.Create(report, RegionLevel.Nation).Summary).Should().Be(headline);
+    }
+
+    [Theory]
+    [InlineData("en", "The nation has no recording target")]
+    [InlineData("id", "Secara nasional, tidak ada target perekaman")]
+    public void Headline_TheNationWithoutATarget_SaysSo(string language, string headline)
+    {
+        var data = new ScenarioBuilder().Kecamatan(Cilengkrang, 0).Kecamatan(Jayanti, 0).Build();
+
+        ReportText.FromCode(language).Headline(LevelReport.Create(AttainmentReport.Calculate(data, April), RegionLevel.Nation).Summary).Should().Be(headline);
+    }
 }
