@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using EktpDomain.Regions;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using FsCheck.Xunit;
 using NodaTime;
@@ -143,7 +144,7 @@ public class RegionCodeChangesRollsUpIntoTests
     /// For any code, region and date: a code that counts inside a region counts inside every region containing it;
     /// a code that is not retired counts exactly where its code lies; and every code counts inside the nation.
     /// </summary>
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / Cases.Divisor)]
     public bool Property_RollsUpInto_IsClosedUpwards_AndIsContainmentForCodesInEffect(byte kecamatan, byte regency, byte province, short days, byte kind)
     {
         RegionCode[] pool = [Cisoka, Kresek, MekarBaru, Serpong, SerpongUtara, Setu, Tenjolaya];
