@@ -67,7 +67,7 @@ public sealed class ForecastReport
     public KecamatanCoverage GetCoverage(RegionCode region) =>
         region == KecamatanCoverage.Region ? KecamatanCoverage : KecamatanCoverage.Of(region, Kecamatan.Count(region.Contains), KecamatanCoverage.Level);
 
-    /// <summary>The kecamatan (or kabupaten/kota) of the data the result holds, in code order.</summary>
+    /// <summary>The kecamatan (or kabupaten/kota) of the data the result holds, in code order, without retired codes (R24): what <see cref="GetCoverage"/> counts.</summary>
     private ImmutableArray<RegionCode> Kecamatan { get; init; } = [];
 
     /// <summary>The name of a region of this report.</summary>
@@ -97,7 +97,7 @@ public sealed class ForecastReport
         var rows = data.KecamatanCodes.Select(k => CompletionForecast.Calculate(data, k, asOf, days)).ToImmutableArray();
         var common = data.KecamatanCodes.Aggregate(data.KecamatanCodes[0], RegionCode.CommonAncestor);
         var total = rows.Length == 1 ? rows[0] : CompletionForecast.Calculate(data, common, asOf, days);
-        return new ForecastReport(asOf, days, rows, total, KecamatanCoverage.Of([.. data.KecamatanCodes]), data.GetName) { Level = data.Level, Kecamatan = data.KecamatanCodes };
+        return new ForecastReport(asOf, days, rows, total, KecamatanCoverage.Of([.. data.KecamatanCodes]), data.GetName) { Level = data.Level, Kecamatan = [.. data.KecamatanCodes.Where(c => !data.CodeChanges.IsRetired(c, asOf))] };
     }
 
     /// <summary>
@@ -132,16 +132,22 @@ public sealed class ForecastReport
         }
 
         int days = trailingWorkingDays ?? CompletionForecast.DefaultTrailingWorkingDaysFor(data);
-        var regions = level == data.Level ? codes : [.. codes.Select(c => c.AncestorAt(level)).Distinct().Order()];
+
+        // A region's forecast is of the kecamatan whose codes it holds (R7): a retired kecamatan that counts in the
+        // region from another one (R24) adds no row of that other region.
+        var regions = level == data.Level ? codes : [.. codes.Select(c => c.AncestorAt(level)).Where(region.Contains).Distinct().Order()];
         var rows = regions.Select(r => CompletionForecast.Calculate(data, r, asOf, days)).ToImmutableArray();
         var scope = region.IsNation ? codes.Aggregate(codes[0], RegionCode.CommonAncestor) : region;
         var total = rows.Length == 1 && rows[0].Region == scope ? rows[0] : CompletionForecast.Calculate(data, scope, asOf, days);
-        var coverage = region.IsNation ? KecamatanCoverage.Of([.. codes]) : KecamatanCoverage.Of(region, codes.Count, data.Level);
+
+        // A retired code is not one of a region's kecamatan (R24).
+        ImmutableArray<RegionCode> current = data.CodeChanges.Changes.IsEmpty ? [.. codes] : [.. codes.Where(c => !data.CodeChanges.IsRetired(c, asOf))];
+        var coverage = region.IsNation ? KecamatanCoverage.Of([.. codes]) : KecamatanCoverage.Of(region, current.Length, data.Level);
         return new ForecastReport(asOf, days, rows, total, coverage, data.GetName)
         {
             Region = region.IsNation ? null : region,
             Level = level,
-            Kecamatan = [.. codes],
+            Kecamatan = current,
         };
     }
 

@@ -90,6 +90,13 @@ internal sealed partial class IndonesianReportText : ReportText
         }
 
         string rest = notes.Count == 0 ? string.Empty : $" ({string.Join("; ", notes)})";
+        if (summary.Level == RegionLevel.Nation && summary.Applicable == 0)
+        {
+            return summary.RealisationUnknown > 0
+                ? $"Secara nasional, {target} tidak dapat dinilai: data tidak memberi realisasi periode ini untuk sebagian {UnitName(summary.KecamatanCoverage.Level)} di dalamnya"
+                : "Secara nasional, tidak ada target perekaman";
+        }
+
         if (summary.Applicable == 0 && summary.RealisationUnknown > 0)
         {
             return $"Tidak ada {unit} yang dapat dinilai terhadap {target}: data tidak memberi realisasi periode ini untuk {(summary.RealisationUnknown == 1 ? $"satu-satunya {unit} yang bertarget" : $"{FormatCount(summary.RealisationUnknown)} {unit} yang bertarget")}{rest}";

@@ -127,7 +127,7 @@ public abstract partial class ReportText
         ArgumentNullException.ThrowIfNull(summary);
         string unit = UnitName(summary.Level);
         string target = summary.TargetPercent is decimal p ? $"the {FormatShare(p)}% recording target"
-            : summary.Applicable == 1 ? "its recording target" : "their recording target";
+            : summary.Applicable == 1 || summary.Level == RegionLevel.Nation ? "its recording target" : "their recording target";
         int withoutTarget = summary.KecamatanCount - summary.Applicable - summary.RealisationUnknown;
         var notes = new List<string>();
         if (withoutTarget > 0)
@@ -141,6 +141,14 @@ public abstract partial class ReportText
         }
 
         string rest = notes.Count == 0 ? string.Empty : $" ({string.Join("; ", notes)})";
+        if (summary.Level == RegionLevel.Nation && summary.Applicable == 0)
+        {
+            // One row, the nation: "nasional" is not a noun to count.
+            return summary.RealisationUnknown > 0
+                ? $"The nation cannot be assessed against {target}: the data gives no realisation for the period for some of its {UnitName(summary.KecamatanCoverage.Level)}"
+                : "The nation has no recording target";
+        }
+
         if (summary.Applicable == 0 && summary.RealisationUnknown > 0)
         {
             return $"No {unit} can be assessed against {target}: the data gives no realisation for the period for {(summary.RealisationUnknown == 1 ? $"the only {unit} with a target" : $"any of the {FormatCount(summary.RealisationUnknown)} {unit} with a target")}{rest}";

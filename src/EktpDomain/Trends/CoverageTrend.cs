@@ -73,7 +73,7 @@ public sealed class CoverageTrend
     public KecamatanCoverage GetCoverage(RegionCode region) =>
         region == KecamatanCoverage.Region ? KecamatanCoverage : KecamatanCoverage.Of(region, Kecamatan.Count(region.Contains), KecamatanCoverage.Level);
 
-    /// <summary>The kecamatan (or kabupaten/kota) of the data the result holds, in code order.</summary>
+    /// <summary>The kecamatan (or kabupaten/kota) of the data the result holds, in code order, without retired codes (R24): what <see cref="GetCoverage"/> counts.</summary>
     private ImmutableArray<RegionCode> Kecamatan { get; init; } = [];
 
     /// <summary>The name of a region of this trend.</summary>
@@ -151,10 +151,18 @@ public sealed class CoverageTrend
         var scope = region ?? codes.Aggregate(codes[0], RegionCode.CommonAncestor);
         RegionTrend Sum(RegionCode code, IReadOnlyList<RegionTrend> inside) =>
             inside.Count == 1 && inside[0].Region == code ? inside[0] : new RegionTrend(code, data.GetName(code), [.. months.Select((m, i) => RegionMonth(code, m, inside, i, data.CodeChanges))]);
-        var rows = level == data.Level ? kecamatan : [.. kecamatan.GroupBy(r => r.Region.AncestorAt(level)).OrderBy(g => g.Key).Select(g => Sum(g.Key, [.. g]))];
+        // A kecamatan counts in the region of the level its history rolls up into on the last day (R24), as in the
+        // report's roll-up; in none of them when that region is above the level (a kecamatan split between two).
+        var end = months[^1].ToDateInterval().End;
+        var changes = data.CodeChanges;
+        RegionCode? RowOf(RegionCode code) => (changes.Changes.IsEmpty ? code : changes.GetRollUpRegion(code, end)) is var at && at.Level >= level ? at.AncestorAt(level) : null;
+        var rows = level == data.Level ? kecamatan : [.. kecamatan.GroupBy(r => RowOf(r.Region)).Where(g => g.Key is not null).OrderBy(g => g.Key).Select(g => Sum(g.Key!.Value, [.. g]))];
         var total = region is null && kecamatan.Length == 1 ? kecamatan[0] : Sum(scope, kecamatan);
-        var coverage = region is RegionCode given ? KecamatanCoverage.Of(given, codes.Length, data.Level) : KecamatanCoverage.Of(codes);
-        return new CoverageTrend(months, rows, total, coverage, data.GetName) { Region = region, Level = level, Kecamatan = codes };
+
+        // A retired code is not one of a region's kecamatan (R24).
+        ImmutableArray<RegionCode> current = changes.Changes.IsEmpty ? codes : [.. codes.Where(c => !changes.IsRetired(c, end))];
+        var coverage = region is RegionCode given ? KecamatanCoverage.Of(given, current.Length, data.Level) : KecamatanCoverage.Of(codes);
+        return new CoverageTrend(months, rows, total, coverage, data.GetName) { Region = region, Level = level, Kecamatan = current };
     }
 
     /// <summary>A kecamatan's month: R21 from its snapshots, else R3 from the ledger.</summary>

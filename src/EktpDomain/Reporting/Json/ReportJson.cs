@@ -241,7 +241,11 @@ public static class ReportJson
         Label = text.CoverageLabel(coverage),
     };
 
-    /// <summary>Serializes an attainment report at a level (<see cref="LevelReport"/>): its regions, with the findings of their kecamatan.</summary>
+    /// <summary>
+    /// Serializes an attainment report at a level (<see cref="LevelReport"/>): its regions, with the findings of their
+    /// kecamatan. At the data's own level the rows are the kecamatan, and the document is the kecamatan report's
+    /// (<see cref="Serialize(AttainmentReport, ReportText)"/>), without <c>regions</c>.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="text">The language of the headline and the finding messages.</param>
     /// <returns>Indented JSON.</returns>
@@ -251,6 +255,12 @@ public static class ReportJson
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
         var kecamatan = report.Report;
+        if (report.Level >= kecamatan.Summary.KecamatanCoverage.Level)
+        {
+            // The contract writes regions, and each finding's region, only for a level above the data's own.
+            return Serialize(kecamatan, text);
+        }
+
         var summary = report.Summary;
         return JsonSerializer.Serialize(
             new ReportDto
@@ -270,8 +280,11 @@ public static class ReportJson
                     Applicable = summary.Applicable,
                     Met = summary.Met,
                     RealisationUnknown = summary.RealisationUnknown,
-                    Target = summary.Target,
-                    Realised = summary.Realised,
+
+                    // The kecamatan's sums, as the contract says: a kecamatan split between two rows' regions counts in
+                    // neither of them (R24), so the rows' sums can leave it out.
+                    Target = kecamatan.Summary.Target,
+                    Realised = kecamatan.Summary.Realised,
                     MinRealisedPercent = summary.MinRealisedPercent,
                     MaxRealisedPercent = summary.MaxRealisedPercent,
                     Headline = text.Headline(summary),
