@@ -159,10 +159,10 @@ public partial class AttainmentReportTests
     {
         var all = TwoProvincesReport;
 
-        var twice = all.Within(Banten).Within(KabupatenTangerang);
-        var once = all.Within(KabupatenTangerang);
+        var twice = all.Within(Banten).Within(TangerangRegency);
+        var once = all.Within(TangerangRegency);
 
-        twice.Region.Should().Be(KabupatenTangerang);
+        twice.Region.Should().Be(TangerangRegency);
         twice.Rows.Select(r => (r.Code, r.Rank)).Should().Equal(once.Rows.Select(r => (r.Code, r.Rank)));
         twice.Summary.Should().BeEquivalentTo(once.Summary);
         twice.Findings.Should().Equal(once.Findings);
@@ -175,7 +175,7 @@ public partial class AttainmentReportTests
 
         var banten = all.Within(Banten);
 
-        banten.Rows.Select(r => r.Code).Should().BeEquivalentTo([KabupatenTangerang, KotaTangerang]);
+        banten.Rows.Select(r => r.Code).Should().BeEquivalentTo([TangerangRegency, KotaTangerang]);
         banten.Summary.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(Banten, 2, RegionLevel.Regency));
         banten.Summary.Level.Should().Be(RegionLevel.Regency);
         all.Within(Tangerang).Rows.Should().BeEmpty("a kabupaten/kota lies in no kecamatan");

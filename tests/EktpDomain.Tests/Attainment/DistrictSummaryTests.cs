@@ -14,7 +14,7 @@ namespace EktpDomain.Tests.Attainment;
 /// </summary>
 public class DistrictSummaryTests
 {
-    private static readonly KecamatanCoverage Tangerang = new(KabupatenTangerang, 2, 29);
+    private static readonly KecamatanCoverage Tangerang = new(TangerangRegency, 2, 29);
 
     /// <summary>Met (12%); missed (5%); no target; target with unknown realisation; applicable without eligible residents.</summary>
     private static readonly (long Target, long? Realised, bool Applicable, bool Met, decimal? RealisedPercent)[] Mixed =

@@ -75,7 +75,7 @@ public class LevelReportTests
         var rolled = LevelReport.Create(Kecamatan, RegionLevel.Regency);
 
         rolled.Rows.Select(r => (r.Code, r.Rank)).Should().Equal(
-            (KabupatenBandung, 1), (KabupatenTangerang, 2), (KotaTangerang, 2), (KotaBandung, (int?)4));
+            (KabupatenBandung, 1), (TangerangRegency, 2), (KotaTangerang, 2), (KotaBandung, (int?)4));
         rolled.Rows[1].RealisedPercent.Should().Be(rolled.Rows[2].RealisedPercent);
     }
 
@@ -233,7 +233,7 @@ public class LevelReportTests
 
         LevelReport.Create(banten, RegionLevel.Province).Rows.Select(r => r.Code).Should().Equal(Banten);
         var regencies = LevelReport.Create(banten, RegionLevel.Regency);
-        regencies.Rows.Select(r => (r.Code, r.Rank)).Should().Equal((KabupatenTangerang, 1), (KotaTangerang, (int?)1));
+        regencies.Rows.Select(r => (r.Code, r.Rank)).Should().Equal((TangerangRegency, 1), (KotaTangerang, (int?)1));
         regencies.Summary.KecamatanCoverage.Should().Be(banten.Summary.KecamatanCoverage);
         regencies.Summary.Target.Should().Be(Inside(Kecamatan, Banten).Sum(r => r.Target));
         regencies.RowOf(Cileunyi).Should().BeNull("Cileunyi lies in Jawa Barat");
@@ -266,7 +266,7 @@ public class LevelReportTests
         provinces.Rows.Select(r => r.Code).Should().BeEquivalentTo([Banten, JawaBarat]);
         provinces.Rows.Should().OnlyContain(r => r.UnitLevel == RegionLevel.Regency);
         provinces.Rows.Single(r => r.Code == Banten).KecamatanCount.Should().Be(report.Rows.Count(r => Banten.Contains(r.Code)));
-        provinces.RowOf(KabupatenTangerang)!.Code.Should().Be(Banten);
+        provinces.RowOf(TangerangRegency)!.Code.Should().Be(Banten);
         own.Rows.Select(r => r.Code).Should().Equal(report.Rows.Select(r => r.Code));
         own.Summary.Level.Should().Be(RegionLevel.Regency);
     }
@@ -280,7 +280,7 @@ public class LevelReportTests
         var regencies = LevelReport.Create(report, RegionLevel.Regency);
         var provinces = LevelReport.Create(report, RegionLevel.Province);
 
-        regencies.Rows.Select(r => r.Code).Should().BeEquivalentTo([KabupatenTangerang, new RegionCode(36, 74)]);
+        regencies.Rows.Select(r => r.Code).Should().BeEquivalentTo([TangerangRegency, new RegionCode(36, 74)]);
         regencies.RowOf(cisoka).Should().BeNull("its past is not divided between Mekar Baru's and Setu's kabupaten/kota");
         regencies.Rows.Sum(r => r.Realised).Should().Be(report.Summary.Realised - report[cisoka].Realised);
         regencies.Summary.Realised.Should().Be(regencies.Rows.Sum(r => r.Realised), "the summary sums the rows");
@@ -309,7 +309,7 @@ public class LevelReportTests
     public void Create_LevelAboveTheReportsRegion_Throws()
     {
         ExactArgumentErrors.Throws<ArgumentOutOfRangeException>(
-            () => LevelReport.Create(Kecamatan.Within(KabupatenTangerang), RegionLevel.Province),
+            () => LevelReport.Create(Kecamatan.Within(TangerangRegency), RegionLevel.Province),
             "level",
             ExactArgumentErrors.WithValue("A report of 36.03 with rows of level Kecamatan rolls up to the levels from Regency to Kecamatan.", "level", RegionLevel.Province));
         ExactArgumentErrors.Throws<ArgumentOutOfRangeException>(

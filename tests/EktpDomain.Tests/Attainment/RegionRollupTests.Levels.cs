@@ -178,7 +178,7 @@ public partial class RegionRollupTests
         nation.Find(JawaBarat)!.Band.Should().Be(AttainmentBand.Near, "13,700 of 15,000 is 0.91");
         nation.Find(KotaBandung)!.Band.Should().Be(AttainmentBand.Behind, "1,500 of 3,000 is exactly 0.5");
         nation.Find(Banten)!.Band.Should().Be(AttainmentBand.Met);
-        nation.Find(KabupatenTangerang)!.Band.Should().Be(AttainmentBand.Met, "6,000 of 6,000, though Jayanti is behind");
+        nation.Find(TangerangRegency)!.Band.Should().Be(AttainmentBand.Met, "6,000 of 6,000, though Jayanti is behind");
         nation.Band.Should().Be(AttainmentBand.Near, "25,700 of 27,000");
     }
 
@@ -195,7 +195,7 @@ public partial class RegionRollupTests
         }
 
         nation.GetRegions(RegionLevel.Regency).Select(r => (r.Code, r.Rank)).Should().Equal(
-            (KabupatenBandung, 1), (KotaBandung, 4), (KabupatenTangerang, 2), (KotaTangerang, (int?)2));
+            (KabupatenBandung, 1), (KotaBandung, 4), (TangerangRegency, 2), (KotaTangerang, (int?)2));
         foreach (var row in report.Rows)
         {
             nation.Find(row.Code)!.Rank.Should().Be(row.Rank, "a kecamatan keeps its rank in the report");
@@ -276,10 +276,10 @@ public partial class RegionRollupTests
     public void KecamatanCoverage_OfPartialData_SaysHowManyOfTheCataloguesKecamatan()
     {
         var nation = TwoProvinces.Report().RollUp();
-        var tangerang = nation.Find(KabupatenTangerang)!;
-        int catalogued = RegionCatalogue.Kemendagri2025.CountKecamatan(KabupatenTangerang);
+        var tangerang = nation.Find(TangerangRegency)!;
+        int catalogued = RegionCatalogue.Kemendagri2025.CountKecamatan(TangerangRegency);
 
-        tangerang.KecamatanCoverage.Should().Be(new KecamatanCoverage(KabupatenTangerang, 2, catalogued));
+        tangerang.KecamatanCoverage.Should().Be(new KecamatanCoverage(TangerangRegency, 2, catalogued));
         tangerang.KecamatanCoverage.IsPartial.Should().BeTrue();
         tangerang.ToString().Should().Be($"36.03 Kabupaten Tangerang (2 of {catalogued} kecamatan): {tangerang.Met} of {tangerang.Applicable} met");
         nation.Find(Cimenyan)!.KecamatanCoverage.IsPartial.Should().BeFalse("a kecamatan is the whole of itself");
@@ -293,7 +293,7 @@ public partial class RegionRollupTests
 
         var banten = nation.Find(Banten)!;
         banten.UnitLevel.Should().Be(RegionLevel.Regency);
-        banten.Children.Select(c => c.Code).Should().Equal(KabupatenTangerang, KotaTangerang);
+        banten.Children.Select(c => c.Code).Should().Equal(TangerangRegency, KotaTangerang);
         banten.Children.Should().OnlyContain(c => c.Children.IsEmpty);
         banten.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(Banten, 2, RegionLevel.Regency));
         banten.ToString().Should().Be($"36 Banten (2 of {RegionCatalogue.Kemendagri2025.CountRegencies(Banten)} kabupaten/kota): {banten.Met} of {banten.Applicable} met");

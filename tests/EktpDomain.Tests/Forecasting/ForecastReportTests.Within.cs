@@ -46,7 +46,7 @@ public partial class ForecastReportTests
         var byRegency = ForecastReport.CalculateWithin(data, AsOf, Banten, RegionLevel.Regency);
         var byKecamatan = ForecastReport.CalculateWithin(data, AsOf, Banten, RegionLevel.Kecamatan);
 
-        byRegency.Rows.Select(r => r.Region).Should().Equal(KabupatenTangerang, KotaTangerang);
+        byRegency.Rows.Select(r => r.Region).Should().Equal(TangerangRegency, KotaTangerang);
         byKecamatan.Rows.Select(r => r.Region).Should().Equal(Balaraja, Jayanti, Tangerang);
         RowsShouldBeSumsOf(byRegency, byKecamatan);
         foreach (var row in byRegency.Rows)
@@ -68,7 +68,7 @@ public partial class ForecastReportTests
 
         byRegency.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(Banten, 3));
         byRegency.GetCoverage(Banten).Should().Be(byRegency.KecamatanCoverage);
-        byRegency.GetCoverage(KabupatenTangerang).Should().Be(new KecamatanCoverage(KabupatenTangerang, 2, RegionCatalogue.Kemendagri2025.CountKecamatan(KabupatenTangerang)));
+        byRegency.GetCoverage(TangerangRegency).Should().Be(new KecamatanCoverage(TangerangRegency, 2, RegionCatalogue.Kemendagri2025.CountKecamatan(TangerangRegency)));
         byRegency.GetCoverage(KotaTangerang).Should().Be(KecamatanCoverage.Of(KotaTangerang, 1));
         byRegency.GetCoverage(KabupatenBandung).Covered.Should().Be(0, "the result holds only Banten's kecamatan");
     }
@@ -103,10 +103,10 @@ public partial class ForecastReportTests
     [Fact]
     public void CalculateWithin_TheOnlyRowIsTheRegion_IsAlsoTheTotal()
     {
-        var byRegency = ForecastReport.CalculateWithin(Data(), AsOf, KabupatenTangerang, RegionLevel.Regency);
+        var byRegency = ForecastReport.CalculateWithin(Data(), AsOf, TangerangRegency, RegionLevel.Regency);
 
         byRegency.Rows.Should().ContainSingle().Which.Should().BeSameAs(byRegency.Total);
-        byRegency.Total.Region.Should().Be(KabupatenTangerang);
+        byRegency.Total.Region.Should().Be(TangerangRegency);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public partial class ForecastReportTests
         var all = ForecastReport.Calculate(Data(), AsOf);
 
         (all.Region, all.Level).Should().Be(((RegionCode?)null, RegionLevel.Kecamatan));
-        all.GetCoverage(KabupatenTangerang).Should().Be(new KecamatanCoverage(KabupatenTangerang, 2, RegionCatalogue.Kemendagri2025.CountKecamatan(KabupatenTangerang)));
+        all.GetCoverage(TangerangRegency).Should().Be(new KecamatanCoverage(TangerangRegency, 2, RegionCatalogue.Kemendagri2025.CountKecamatan(TangerangRegency)));
         all.GetCoverage(all.Total.Region).Should().Be(all.KecamatanCoverage);
     }
 
@@ -217,7 +217,7 @@ public partial class ForecastReportTests
     [InlineData(RegionLevel.Province, "Level Province is not between the region's (Regency) and the data's (Kecamatan). (Parameter 'level')")]
     [InlineData(RegionLevel.Village, "Level Village is not between the region's (Regency) and the data's (Kecamatan). (Parameter 'level')")]
     public void CalculateWithin_ALevelAboveTheRegionOrBelowTheData_Throws(RegionLevel level, string message) =>
-        ExactArgumentErrors.Throws<ArgumentException>(() => ForecastReport.CalculateWithin(Data(), AsOf, KabupatenTangerang, level), "level", message);
+        ExactArgumentErrors.Throws<ArgumentException>(() => ForecastReport.CalculateWithin(Data(), AsOf, TangerangRegency, level), "level", message);
 
     [Fact]
     public void CalculateWithin_ARegionWithoutKecamatanInTheData_Throws() =>

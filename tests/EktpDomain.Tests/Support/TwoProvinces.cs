@@ -37,7 +37,7 @@ public static class TwoProvinces
     public static readonly RegionCode KotaBandung = new(32, 73);
     public static readonly RegionCode Sukasari = new(32, 73, 1);
     public static readonly RegionCode Banten = new(36);
-    public static readonly RegionCode KabupatenTangerang = new(36, 3);
+    public static readonly RegionCode TangerangRegency = new(36, 3);
     public static readonly RegionCode Jayanti = new(36, 3, 2);
     public static readonly RegionCode KotaTangerang = new(36, 71);
     public static readonly RegionCode Tangerang = new(36, 71, 1);
@@ -64,7 +64,7 @@ public static class TwoProvinces
     public static RecordingData PerKabupatenKota() => RecordingData.FromSnapshots(CoverageSeries.CreateBuilder()
         .Add(new LocalDate(2012, 3, 31), KabupatenBandung, 80_000, 20_000).Add(Apr(30), KabupatenBandung, 80_000, 32_000)
         .Add(new LocalDate(2012, 3, 31), KotaBandung, 20_000, 5_000).Add(Apr(30), KotaBandung, 20_000, 6_000)
-        .Add(new LocalDate(2012, 3, 31), KabupatenTangerang, 40_000, 10_000).Add(Apr(30), KabupatenTangerang, 40_000, 16_000)
+        .Add(new LocalDate(2012, 3, 31), TangerangRegency, 40_000, 10_000).Add(Apr(30), TangerangRegency, 40_000, 16_000)
         .Add(new LocalDate(2012, 3, 31), KotaTangerang, 40_000, 10_000).Add(Apr(30), KotaTangerang, 40_000, 16_000)
         .Build());
 

@@ -61,7 +61,7 @@ public class CoverageTrendLevelTests
         var byRegency = CoverageTrend.Calculate(data, Mar, Apr2012, Banten, RegionLevel.Regency);
         var byKecamatan = CoverageTrend.Calculate(data, Mar, Apr2012, Banten, RegionLevel.Kecamatan);
 
-        byRegency.Rows.Select(r => r.Region).Should().Equal(KabupatenTangerang, KotaTangerang);
+        byRegency.Rows.Select(r => r.Region).Should().Equal(TangerangRegency, KotaTangerang);
         byKecamatan.Rows.Select(r => r.Region).Should().Equal(Balaraja, Jayanti, Tangerang);
         MonthsShouldBeSumsOf(byRegency, byKecamatan);
         byRegency.Total.Region.Should().Be(Banten);
@@ -77,7 +77,7 @@ public class CoverageTrendLevelTests
 
         byRegency.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(Banten, 3));
         byRegency.GetCoverage(Banten).Should().Be(byRegency.KecamatanCoverage);
-        byRegency.GetCoverage(KabupatenTangerang).Should().Be(KecamatanCoverage.Of(KabupatenTangerang, 2));
+        byRegency.GetCoverage(TangerangRegency).Should().Be(KecamatanCoverage.Of(TangerangRegency, 2));
         byRegency.GetCoverage(KotaTangerang).Should().Be(KecamatanCoverage.Of(KotaTangerang, 1));
         byRegency.GetCoverage(JawaBarat).Covered.Should().Be(0, "the trend holds only Banten's kecamatan");
     }
@@ -142,7 +142,7 @@ public class CoverageTrendLevelTests
         (kota.Months[0].Realised, kota.Months[0].Coverage).Should().Be(((long?)null, (long?)(20_000 + 9_000)));
         kota.MonthsUnknown.Should().Be(1);
         byRegency.Total.Months[0].Realised.Should().BeNull();
-        byRegency.Rows.Single(r => r.Region == KabupatenTangerang).Months[0].Realised.Should().Be(3_300 + 2_700);
+        byRegency.Rows.Single(r => r.Region == TangerangRegency).Months[0].Realised.Should().Be(3_300 + 2_700);
         MonthsShouldBeSumsOf(byRegency, CoverageTrend.Calculate(data, Apr2012, Apr2012, Banten, RegionLevel.Kecamatan));
     }
 
