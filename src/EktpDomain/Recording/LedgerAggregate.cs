@@ -72,12 +72,7 @@ public sealed class LedgerAggregate : IEquatable<LedgerAggregate>
         for (int k = 0; k < kecamatan.Count; k++)
         {
             RegionCode code = kecamatan[k];
-            if (code.Level != RegionLevel.Kecamatan)
-            {
-                throw new ArgumentException(
-                    $"kecamatan[{k}] is '{code}', a {code.Level} code; an aggregate is kept per kecamatan (PP.KK.CC).",
-                    nameof(kecamatan));
-            }
+            Preconditions.CheckKecamatan(code, $"kecamatan[{k}] of an aggregate", nameof(kecamatan));
 
             if (k > 0 && code.CompareTo(kecamatan[k - 1]) <= 0)
             {

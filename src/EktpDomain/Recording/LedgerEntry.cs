@@ -34,12 +34,7 @@ public readonly struct LedgerEntry : IEquatable<LedgerEntry>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative, or <paramref name="kind"/> is undefined.</exception>
     public LedgerEntry(LocalDate date, RegionCode kecamatan, LedgerEntryKind kind, long count, string? device = null)
     {
-        if (kecamatan.Level != RegionLevel.Kecamatan)
-        {
-            throw new ArgumentException(
-                $"A ledger entry belongs to a kecamatan (PP.KK.CC), but '{kecamatan}' is a {kecamatan.Level} code.",
-                nameof(kecamatan));
-        }
+        Preconditions.CheckKecamatan(kecamatan, "a ledger entry", nameof(kecamatan));
 
         if (!LedgerNames.Kind.IsDefined(kind))
         {

@@ -156,7 +156,7 @@ public sealed class RecordingLedgerBuilder
         {
             Problem(source, kecamatan.Level == RegionLevel.Kecamatan
                 ? $"unknown kecamatan '{kecamatan}': it is not in the kecamatan list."
-                : $"'{kecamatan}' is a {kecamatan.Level} code, but a ledger entry needs a kecamatan code PP.KK.CC.");
+                : Preconditions.NotKecamatanMessage(kecamatan, "a ledger entry"));
             valid = false;
         }
 

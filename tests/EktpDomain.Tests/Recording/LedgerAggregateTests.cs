@@ -68,7 +68,7 @@ public partial class LedgerAggregateTests
     {
         FluentActions.Invoking(() => new LedgerAggregate([new RegionCode(36, 3)], [April], [LedgerTotals.Zero]))
             .Should().Throw<ArgumentException>()
-            .WithMessage("kecamatan[0] is '36.03', a Regency code; an aggregate is kept per kecamatan (PP.KK.CC). (Parameter 'kecamatan')");
+            .WithMessage("'36.03' is a Regency code, but kecamatan[0] of an aggregate needs a kecamatan code PP.KK.CC, such as 36.03.27. (Parameter 'kecamatan')");
         FluentActions.Invoking(() => new LedgerAggregate([Solear, SepatanTimur], [April], [LedgerTotals.Zero, LedgerTotals.Zero]))
             .Should().Throw<ArgumentException>()
             .WithMessage("kecamatan[1] is '36.03.30', which does not come after kecamatan[0] '36.03.31'; list each kecamatan once, in ascending code order. (Parameter 'kecamatan')");

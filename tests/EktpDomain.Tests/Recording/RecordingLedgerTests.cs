@@ -143,7 +143,7 @@ public class RecordingLedgerTests
         problems.Select(p => p.Location.Line).Should().Equal(2, 3, 7, 4, 5);
         problems[0].Message.Should().Be("unknown kecamatan '36.03.99': it is not in the kecamatan list.");
         problems[1].Message.Should().Be("count -5 is negative; a ledger count must be 0 or more.");
-        problems[2].Message.Should().Be("'36.03' is a Regency code, but a ledger entry needs a kecamatan code PP.KK.CC.");
+        problems[2].Message.Should().Be("'36.03' is a Regency code, but a ledger entry needs a kecamatan code PP.KK.CC, such as 36.03.27.");
     }
 
     [Fact]
@@ -252,7 +252,8 @@ public class RecordingLedgerTests
         negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count")
             .WithMessage("A ledger count cannot be negative, but the recorded entry of 2012-04-02 at 36.03.27 has -1.*");
         var regency = () => new LedgerEntry(D(4, 2), new RegionCode(36, 3), LedgerEntryKind.Recorded, 1);
-        regency.Should().Throw<ArgumentException>().WithParameterName("kecamatan");
+        regency.Should().Throw<ArgumentException>().WithParameterName("kecamatan")
+            .WithMessage("'36.03' is a Regency code, but a ledger entry needs a kecamatan code PP.KK.CC, such as 36.03.27. (Parameter 'kecamatan')");
         var kind = () => new LedgerEntry(D(4, 2), Sukamulya, (LedgerEntryKind)9, 1);
         kind.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kind");
     }
