@@ -261,39 +261,7 @@ public static class ReportJson
             return Serialize(kecamatan, text);
         }
 
-        var summary = report.Summary;
-        return JsonSerializer.Serialize(
-            new ReportDto
-            {
-                Version = ContractVersion,
-                Level = LevelCode(report.Level),
-                Region = RegionRef(kecamatan.Region, kecamatan.NameOf),
-                Period = Period(kecamatan),
-                TargetPercent = kecamatan.Summary.TargetPercent,
-                Rows = [],
-                Regions = [.. report.Rows.Select(r => ToDto(r, kecamatan.NameOf, text))],
-                Summary = new SummaryDto
-                {
-                    KecamatanCount = kecamatan.Summary.KecamatanCount,
-                    Level = LevelCode(report.Level),
-                    RegionCount = summary.KecamatanCount,
-                    Applicable = summary.Applicable,
-                    Met = summary.Met,
-                    RealisationUnknown = summary.RealisationUnknown,
-
-                    // The kecamatan's sums, as the contract says: a kecamatan split between two rows' regions counts in
-                    // neither of them (R24), so the rows' sums can leave it out.
-                    Target = kecamatan.Summary.Target,
-                    Realised = kecamatan.Summary.Realised,
-                    MinRealisedPercent = summary.MinRealisedPercent,
-                    MaxRealisedPercent = summary.MaxRealisedPercent,
-                    Headline = text.Headline(summary),
-                    DataCoverage = ToDto(kecamatan.Summary.KecamatanCoverage, kecamatan.NameOf(kecamatan.Summary.KecamatanCoverage.Region), text),
-                    Notes = [.. ReportNotes.For(kecamatan, text).Select(PersonalData.Redact)],
-                },
-                Findings = [.. kecamatan.Findings.Select(f => ToDto(f, text, report.RowOf(f.Kecamatan)?.Code))],
-            },
-            Info<ReportDto>());
+        return JsonSerializer.Serialize(ToDto(kecamatan, text, report), Info<ReportDto>());
     }
 
     private static RegionDto ToDto(RegionRollup row, Func<RegionCode, string> nameOf, ReportText text) => new()
@@ -353,32 +321,44 @@ public static class ReportJson
     private static RegionRefDto? RegionRef(RegionCode? region, Func<RegionCode, string> nameOf) =>
         region is RegionCode code ? new RegionRefDto { Code = code, Name = PersonalData.Redact(nameOf(code)) } : null;
 
-    private static ReportDto ToDto(AttainmentReport report, ReportText text) => new()
+    /// <summary>
+    /// The document of a kecamatan report, or with <paramref name="level"/> (above the data's own level) the document of
+    /// its regions: the region rows, the regions' counts and headline, and each finding's region. The target and
+    /// realised of the summary are the kecamatan's sums either way: a kecamatan split between two rows' regions counts
+    /// in neither of them (R24), so the rows' sums can leave it out.
+    /// </summary>
+    private static ReportDto ToDto(AttainmentReport report, ReportText text, LevelReport? level = null)
     {
-        Version = ContractVersion,
-        Level = LevelCode(report.Summary.Level),
-        Region = RegionRef(report.Region, report.NameOf),
-        Period = Period(report),
-        TargetPercent = report.Summary.TargetPercent,
-        Rows = [.. report.Rows.Select(ToDto)],
-        Summary = new SummaryDto
+        var summary = level?.Summary ?? report.Summary;
+        string levelCode = LevelCode(level?.Level ?? report.Summary.Level);
+        return new()
         {
-            KecamatanCount = report.Summary.KecamatanCount,
-            Level = LevelCode(report.Summary.Level),
-            RegionCount = report.Summary.KecamatanCount,
-            Applicable = report.Summary.Applicable,
-            Met = report.Summary.Met,
-            RealisationUnknown = report.Summary.RealisationUnknown,
-            Target = report.Summary.Target,
-            Realised = report.Summary.Realised,
-            MinRealisedPercent = report.Summary.MinRealisedPercent,
-            MaxRealisedPercent = report.Summary.MaxRealisedPercent,
-            Headline = text.Headline(report.Summary),
-            DataCoverage = ToDto(report.Summary.KecamatanCoverage, report.NameOf(report.Summary.KecamatanCoverage.Region), text),
-            Notes = [.. ReportNotes.For(report, text).Select(PersonalData.Redact)],
-        },
-        Findings = [.. report.Findings.Select(f => ToDto(f, text, null))],
-    };
+            Version = ContractVersion,
+            Level = levelCode,
+            Region = RegionRef(report.Region, report.NameOf),
+            Period = Period(report),
+            TargetPercent = report.Summary.TargetPercent,
+            Rows = level is null ? [.. report.Rows.Select(ToDto)] : [],
+            Regions = level is null ? null : [.. level.Rows.Select(r => ToDto(r, report.NameOf, text))],
+            Summary = new SummaryDto
+            {
+                KecamatanCount = report.Summary.KecamatanCount,
+                Level = levelCode,
+                RegionCount = summary.KecamatanCount,
+                Applicable = summary.Applicable,
+                Met = summary.Met,
+                RealisationUnknown = summary.RealisationUnknown,
+                Target = report.Summary.Target,
+                Realised = report.Summary.Realised,
+                MinRealisedPercent = summary.MinRealisedPercent,
+                MaxRealisedPercent = summary.MaxRealisedPercent,
+                Headline = text.Headline(summary),
+                DataCoverage = ToDto(report.Summary.KecamatanCoverage, report.NameOf(report.Summary.KecamatanCoverage.Region), text),
+                Notes = [.. ReportNotes.For(report, text).Select(PersonalData.Redact)],
+            },
+            Findings = [.. report.Findings.Select(f => ToDto(f, text, level?.RowOf(f.Kecamatan)?.Code))],
+        };
+    }
 
     private static KecamatanDto ToDto(KecamatanAttainment row) => new()
     {
