@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using EktpDomain.Calendar;
 using EktpDomain.Recording;
@@ -140,20 +141,81 @@ public sealed class CompletionForecast
             throw new ArgumentException($"Region '{region}' has no kecamatan with an eligible count in this data.", nameof(region));
         }
 
+        return Forecast(
+            data,
+            region,
+            asOf,
+            days,
+            date => data.Population.GetEligible(region, date),
+            date => data.GetCoverage(region, date),
+            data.Snapshots?.FirstCoverageDateIn(region));
+    }
+
+    /// <summary>
+    /// Forecasts completion of a region above the kecamatan from the kecamatan of the data whose history counts inside
+    /// it (R7 with R24): their eligible residents, coverage and pace together, which differ from those of the codes
+    /// the region holds when a retired code rolls up into it from another region.
+    /// </summary>
+    /// <param name="data">The data.</param>
+    /// <param name="region">The region, above the kecamatan.</param>
+    /// <param name="kecamatan">The kecamatan of the data that count inside it; one or more.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="trailingWorkingDays">The working days of the trailing window; 1 or more.</param>
+    /// <returns>The forecast.</returns>
+    internal static CompletionForecast CalculateOver(RecordingData data, RegionCode region, IReadOnlyList<RegionCode> kecamatan, LocalDate asOf, int trailingWorkingDays)
+    {
+        CheckTrailingWorkingDays(trailingWorkingDays);
+        LocalDate? first = null;
+        foreach (var code in kecamatan)
+        {
+            first = data.Snapshots?.FirstCoverageDateIn(code) is LocalDate own && (first is null || own > first) ? own : first;
+        }
+
+        return Forecast(
+            data,
+            region,
+            asOf,
+            trailingWorkingDays,
+            date => SumOver(kecamatan, k => data.Population.GetEligible(k, date), region, "eligible count")!.Value,
+            date => SumOver(kecamatan, k => data.GetCoverage(k, date), region, "coverage"),
+            first);
+    }
+
+    /// <summary>The sum of a figure over kecamatan; null when the figure of one of them is not known.</summary>
+    private static long? SumOver(IReadOnlyList<RegionCode> kecamatan, Func<RegionCode, long?> figure, RegionCode region, string what)
+    {
+        long sum = 0;
+        foreach (var code in kecamatan)
+        {
+            if (figure(code) is not long own)
+            {
+                return null;
+            }
+
+            sum = CheckedMath.Add(sum, own, what, region);
+        }
+
+        return sum;
+    }
+
+    /// <summary>R7 from a region's eligible residents and coverage at any date, and the first date its snapshots all cover.</summary>
+    private static CompletionForecast Forecast(RecordingData data, RegionCode region, LocalDate asOf, int days, Func<LocalDate, long> eligibleAt, Func<LocalDate, long?> coverageAt, LocalDate? firstSnapshot)
+    {
+        bool kecamatan = region.Level == RegionLevel.Kecamatan;
         var calendar = data.Calendar;
         string name = data.GetName(region);
         var paceWindow = TrailingWindow(calendar, region, asOf, days);
         int found = kecamatan ? calendar.CountWorkingDays(paceWindow, region) : calendar.CountWorkingDays(paceWindow);
-        long eligible = data.Population.GetEligible(region, asOf);
-        long? coverage = data.GetCoverage(region, asOf);
-        long? before = data.GetCoverage(region, paceWindow.Start.PlusDays(-1));
-        if (coverage is not null && before is null && data.Snapshots?.FirstCoverageDateIn(region) is LocalDate first && first < asOf)
+        long eligible = eligibleAt(asOf);
+        long? coverage = coverageAt(asOf);
+        long? before = coverageAt(paceWindow.Start.PlusDays(-1));
+        if (coverage is not null && before is null && firstSnapshot is LocalDate first && first < asOf)
         {
             // The snapshots begin inside the trailing window: the pace is measured from the first date on which
             // every snapshot kecamatan of the region has one.
             paceWindow = new DateInterval(first.PlusDays(1), asOf);
             found = kecamatan ? calendar.CountWorkingDays(paceWindow, region) : calendar.CountWorkingDays(paceWindow);
-            before = data.GetCoverage(region, first);
+            before = coverageAt(first);
         }
 
         if (coverage is long known && eligible - known <= 0)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using EktpDomain.Attainment;
@@ -97,13 +98,15 @@ public sealed class ForecastReport
         var rows = data.KecamatanCodes.Select(k => CompletionForecast.Calculate(data, k, asOf, days)).ToImmutableArray();
         var common = data.KecamatanCodes.Aggregate(data.KecamatanCodes[0], RegionCode.CommonAncestor);
         var total = rows.Length == 1 ? rows[0] : CompletionForecast.Calculate(data, common, asOf, days);
-        return new ForecastReport(asOf, days, rows, total, KecamatanCoverage.Of([.. data.KecamatanCodes]), data.GetName) { Level = data.Level, Kecamatan = [.. data.KecamatanCodes.Where(c => !data.CodeChanges.IsRetired(c, asOf))] };
+        return new ForecastReport(asOf, days, rows, total, KecamatanCoverage.Of(data.KecamatanCodes, data.CodeChanges, asOf), data.GetName) { Level = data.Level, Kecamatan = [.. data.KecamatanCodes.Where(c => !data.CodeChanges.IsRetired(c, asOf))] };
     }
 
     /// <summary>
     /// Forecasts the regions of one level inside a region (R7), such as the kabupaten/kota of Banten, and the region
-    /// as a whole. Each region's forecast is the library's forecast of that region (its kecamatan's eligible residents,
-    /// coverage and pace summed), as for the total of <see cref="Calculate(RecordingData, LocalDate, int?)"/>.
+    /// as a whole. Each region's forecast is that of the kecamatan whose history counts inside it (R24): their eligible
+    /// residents, coverage and pace together, as for the total of <see cref="Calculate(RecordingData, LocalDate, int?)"/>.
+    /// A retired code counts in the region it rolls up into, and in no row when that region is above
+    /// <paramref name="level"/> (a kecamatan split between two kabupaten/kota).
     /// </summary>
     /// <param name="data">The data.</param>
     /// <param name="asOf">The as-of date.</param>
@@ -133,16 +136,21 @@ public sealed class ForecastReport
 
         int days = trailingWorkingDays ?? CompletionForecast.DefaultTrailingWorkingDaysFor(data);
 
-        // A region's forecast is of the kecamatan whose codes it holds (R7): a retired kecamatan that counts in the
-        // region from another one (R24) adds no row of that other region.
-        var regions = level == data.Level ? codes : [.. codes.Select(c => c.AncestorAt(level)).Where(region.Contains).Distinct().Order()];
-        var rows = regions.Select(r => CompletionForecast.Calculate(data, r, asOf, days)).ToImmutableArray();
+        // A kecamatan counts in the region of the level its history rolls up into (R24), as in the report's roll-up;
+        // in no row when that region is above the level (a kecamatan split between two), but in the total.
+        var changes = data.CodeChanges;
+        RegionCode? RowOf(RegionCode code) => (changes.Changes.IsEmpty ? code : changes.GetRollUpRegion(code, asOf)) is var at && at.Level >= level ? at.AncestorAt(level) : null;
+        CompletionForecast Of(RegionCode at, List<RegionCode> inside) =>
+            changes.Changes.IsEmpty ? CompletionForecast.Calculate(data, at, asOf, days) : CompletionForecast.CalculateOver(data, at, inside, asOf, days);
+        var rows = level == data.Level
+            ? codes.Select(k => CompletionForecast.Calculate(data, k, asOf, days)).ToImmutableArray()
+            : [.. codes.GroupBy(RowOf).Where(g => g.Key is not null).OrderBy(g => g.Key).Select(g => Of(g.Key!.Value, [.. g]))];
         var scope = region.IsNation ? codes.Aggregate(codes[0], RegionCode.CommonAncestor) : region;
-        var total = rows.Length == 1 && rows[0].Region == scope ? rows[0] : CompletionForecast.Calculate(data, scope, asOf, days);
+        var total = rows.Length == 1 && rows[0].Region == scope ? rows[0] : Of(scope, codes);
 
         // A retired code is not one of a region's kecamatan (R24).
-        ImmutableArray<RegionCode> current = data.CodeChanges.Changes.IsEmpty ? [.. codes] : [.. codes.Where(c => !data.CodeChanges.IsRetired(c, asOf))];
-        var coverage = region.IsNation ? KecamatanCoverage.Of([.. codes]) : KecamatanCoverage.Of(region, current.Length, data.Level);
+        ImmutableArray<RegionCode> current = changes.Changes.IsEmpty ? [.. codes] : [.. codes.Where(c => !changes.IsRetired(c, asOf))];
+        var coverage = region.IsNation ? KecamatanCoverage.Of(codes, changes, asOf) : KecamatanCoverage.Of(region, current.Length, data.Level);
         return new ForecastReport(asOf, days, rows, total, coverage, data.GetName)
         {
             Region = region.IsNation ? null : region,

@@ -161,7 +161,7 @@ public sealed class CoverageTrend
 
         // A retired code is not one of a region's kecamatan (R24).
         ImmutableArray<RegionCode> current = changes.Changes.IsEmpty ? codes : [.. codes.Where(c => !changes.IsRetired(c, end))];
-        var coverage = region is RegionCode given ? KecamatanCoverage.Of(given, current.Length, data.Level) : KecamatanCoverage.Of(codes);
+        var coverage = region is RegionCode given ? KecamatanCoverage.Of(given, current.Length, data.Level) : KecamatanCoverage.Of(codes, changes, end);
         return new CoverageTrend(months, rows, total, coverage, data.GetName) { Region = region, Level = level, Kecamatan = current };
     }
 

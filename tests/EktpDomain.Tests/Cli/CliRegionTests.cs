@@ -115,4 +115,24 @@ public sealed class CliRegionTests : IDisposable
     public void Report_RegionOneKecamatan_IsThatKecamatanAlone() =>
         ReportJson.DeserializeReport(Run("report", "--month", "2012-04", "--region", "36.03.02", "--format", "json").Stdout)
             .Rows.Should().ContainSingle().Which.Rank.Should().Be(1);
+
+    [Fact]
+    public void EveryCommand_ARegionWhoseOnlyKecamatanIsARetiredCodeRenamedIntoIt_HoldsThatHistory()
+    {
+        // Jayanti (36.03.02) becomes 36.74.01 in Kota Tangerang Selatan from May 2012 (R24); the data holds no 36.74 code.
+        folder.Write("codes.csv", "old,new,from,kind\n36.03.02,36.74.01,2012-05-01,rename\n");
+        var all = ReportJson.DeserializeForecast(Run("forecast", "--as-of", "2012-06-29", "--format", "json").Stdout);
+
+        var forecast = ReportJson.DeserializeForecast(Run("forecast", "--as-of", "2012-06-29", "--region", "36.74", "--format", "json").Stdout);
+        var trend = ReportJson.DeserializeTrend(Run("trend", "--to", "2012-06", "--region", "36.74", "--format", "json").Stdout);
+        var report = ReportJson.DeserializeReport(Run("report", "--month", "2012-06", "--region", "36.74", "--format", "json").Stdout);
+
+        var jayanti = all.Rows.Single(r => r.Code == new RegionCode(36, 3, 2));
+        forecast.Rows.Select(r => r.Code).Should().Equal(jayanti.Code);
+        (forecast.Total.Code, forecast.Total.Eligible, forecast.Total.Coverage).Should().Be((new RegionCode(36, 74), 0, jayanti.Coverage), "a retired code has no residents of its own; its history counts where it rolls up");
+        trend.Total.Code.Should().Be(new RegionCode(36, 74));
+        trend.Rows.Select(r => r.Code).Should().Equal(jayanti.Code);
+        report.Rows.Select(r => r.Code).Should().Equal(jayanti.Code);
+        (forecast.DataCoverage.KecamatanCount, trend.DataCoverage.KecamatanCount, report.Summary.DataCoverage.KecamatanCount).Should().Be((0, 0, 0), "a retired code is none of the region's kecamatan");
+    }
 }

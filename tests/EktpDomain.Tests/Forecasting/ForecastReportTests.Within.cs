@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using EktpDomain.Forecasting;
+using EktpDomain.Recording;
 using EktpDomain.Regions;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
@@ -174,29 +175,75 @@ public partial class ForecastReportTests
 
     // Code changes (R24)
 
+    // Cisoka (36.03.05) was renamed Serpong (36.74.01) in 2008: in 2012 its history counts in Kota Tangerang Selatan.
+    private static readonly RegionCode Cisoka = new(36, 3, 5);
+    private static readonly RegionCode Serpong = new(36, 74, 1);
+    private static readonly RegionCode Tangsel = new(36, 74);
+
+    private static RecordingData WithCisokaRenamed(bool withSerpong)
+    {
+        var changes = RegionCodeChanges.CreateBuilder().Add(new RegionCodeChange(Cisoka, Serpong, new LocalDate(2008, 12, 26), RegionCodeChangeKind.Rename)).Build();
+        var builder = new ScenarioBuilder()
+            .Kecamatan(Cisoka, 10_000).Recorded(Cisoka, new LocalDate(2008, 4, 10), 700)
+            .Kecamatan(Kresek, 8_000).Recorded(Kresek, Apr(10), 400);
+        builder = withSerpong ? builder.Kecamatan(Serpong, 20_000).Recorded(Serpong, Apr(10), 3_500) : builder;
+        return builder.Build() with { CodeChanges = changes };
+    }
+
     [Fact]
     public void CalculateWithin_ARetiredKecamatan_CountsInTheRegionItsHistoryRollsUpInto()
     {
-        // Cisoka (36.03.05) was renamed Serpong (36.74.01) in 2008: in 2012 its history counts in Kota Tangerang Selatan.
-        var cisoka = new RegionCode(36, 3, 5);
-        var serpong = new RegionCode(36, 74, 1);
-        var tangsel = new RegionCode(36, 74);
-        var changes = RegionCodeChanges.CreateBuilder().Add(new RegionCodeChange(cisoka, serpong, new LocalDate(2008, 12, 26), RegionCodeChangeKind.Rename)).Build();
-        var data = new ScenarioBuilder()
-            .Kecamatan(cisoka, 10_000).Recorded(cisoka, new LocalDate(2008, 4, 10), 700)
-            .Kecamatan(Kresek, 8_000).Recorded(Kresek, Apr(10), 400)
-            .Kecamatan(serpong, 20_000).Recorded(serpong, Apr(10), 3_500)
-            .Build() with { CodeChanges = changes };
+        var data = WithCisokaRenamed(withSerpong: true);
 
-        var byRegency = ForecastReport.CalculateWithin(data, AsOf, tangsel, RegionLevel.Regency);
+        var byRegency = ForecastReport.CalculateWithin(data, AsOf, Tangsel, RegionLevel.Regency);
 
-        byRegency.Rows.Select(r => r.Region).Should().Equal([tangsel], "every row lies inside the region asked for");
-        byRegency.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(tangsel, 1), "Cisoka's code is retired: Serpong is the region's only kecamatan in the data (R24)");
+        byRegency.Rows.Select(r => r.Region).Should().Equal([Tangsel], "every row lies inside the region asked for");
+        byRegency.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(Tangsel, 1), "Cisoka's code is retired: Serpong is the region's only kecamatan in the data (R24)");
+        (byRegency.Total.Eligible, byRegency.Total.Coverage).Should().Be((20_000, 700 + 3_500), "Cisoka's residents are Serpong's now (R24): its eligible count is 0 and its recordings count in Serpong's region");
         var banten = ForecastReport.CalculateWithin(data, AsOf, Banten, RegionLevel.Regency);
-        banten.Rows.Select(r => r.Region).Should().Equal(Regency, tangsel);
+        banten.Rows.Select(r => r.Region).Should().Equal(Regency, Tangsel);
+        banten.Rows.Select(r => (r.Eligible, r.Coverage)).Should().Equal((8_000, 400), (20_000, 4_200));
+        (banten.Total.Eligible, banten.Total.Coverage).Should().Be((28_000, 4_600));
         banten.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(Banten, 2));
         banten.GetCoverage(Regency).Should().Be(KecamatanCoverage.Of(Regency, 1), "Kresek; Cisoka's code is retired");
-        banten.GetCoverage(tangsel).Should().Be(KecamatanCoverage.Of(tangsel, 1));
+        banten.GetCoverage(Tangsel).Should().Be(KecamatanCoverage.Of(Tangsel, 1));
+    }
+
+    [Theory]
+    [InlineData(RegionLevel.Regency)]
+    [InlineData(RegionLevel.Kecamatan)]
+    public void CalculateWithin_ARegionWhoseOnlyKecamatanInTheDataIsARetiredCode_ForecastsItsHistory(RegionLevel level)
+    {
+        var data = WithCisokaRenamed(withSerpong: false);
+
+        var tangsel = ForecastReport.CalculateWithin(data, AsOf, Tangsel, level);
+
+        tangsel.Rows.Select(r => r.Region).Should().Equal(level == RegionLevel.Regency ? Tangsel : Cisoka);
+        tangsel.Total.Region.Should().Be(Tangsel);
+        (tangsel.Total.Eligible, tangsel.Total.Coverage, tangsel.Total.Status).Should().Be((0, 700, ForecastStatus.AlreadyComplete), "Cisoka has no residents of its own after 2008; its history is all the data holds of the region");
+        tangsel.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(Tangsel, 0), "a retired code is none of the region's kecamatan");
+    }
+
+    [Fact]
+    public void CalculateWithin_AKecamatanSplitBetweenRegencies_CountsInTheirProvinceAndInNoRegency()
+    {
+        var data = SplitBetweenRegencies();
+
+        var byRegency = ForecastReport.CalculateWithin(data, AsOf, Banten, RegionLevel.Regency);
+        var byProvince = ForecastReport.CalculateWithin(data, AsOf, RegionCode.Nation, RegionLevel.Province);
+
+        byRegency.Rows.Select(r => (r.Region, r.Eligible, r.Coverage)).Should().Equal((Regency, 8_000 + 5_000, 400 + 800), (Tangsel, 20_000, 3_500));
+        (byRegency.Total.Eligible, byRegency.Total.Coverage).Should().Be((33_000, 4_700 + 800), "Cisoka's past (1,000 − 200) is not divided between two kabupaten/kota, but it is Banten's");
+        byProvince.Rows.Should().ContainSingle().Which.Coverage.Should().Be(byRegency.Total.Coverage);
+    }
+
+    [Fact]
+    public void Calculate_TheCoverageOfAllTheData_LeavesOutRetiredCodes()
+    {
+        var all = ForecastReport.Calculate(WithCisokaRenamed(withSerpong: true), AsOf);
+
+        all.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(Banten, 2), "Kresek and Serpong; Cisoka's code is retired (R24)");
+        all.Total.Coverage.Should().Be(700 + 400 + 3_500);
     }
 
     // Arguments
@@ -249,6 +296,26 @@ public partial class ForecastReportTests
             var rolled = ForecastReport.CalculateWithin(random.Data, AsOf, RegionCode.Nation, level);
             rolled.Rows.Select(r => r.Region).Should().Equal(random.RegionsAt(level));
             RowsShouldBeSumsOf(rolled, kecamatan);
+        }
+    }
+
+    /// <summary>
+    /// R7 over a set of kecamatan (the roll-up of R24) is R7 of the region when the set is the region's kecamatan by
+    /// code: the same eligible count, coverage, pace window and date, for random data with snapshots, at every level.
+    /// </summary>
+    [Property(MaxTest = 25 / Cases.Divisor)]
+    public void Property_AForecastOverTheKecamatanARegionHolds_IsTheRegionsForecast(int seed)
+    {
+        var random = new RandomRegions(seed);
+        foreach (var level in (RegionLevel[])[RegionLevel.Nation, RegionLevel.Province, RegionLevel.Regency])
+        {
+            foreach (var region in random.RegionsAt(level))
+            {
+                var over = CompletionForecast.CalculateOver(random.Data, region, [.. random.Kecamatan.Where(region.Contains)], AsOf, 60);
+                var own = CompletionForecast.Calculate(random.Data, region, AsOf, 60);
+                (over.Region, over.Name, over.Eligible, over.Coverage, over.PaceWindow, over.PaceWorkingDays, over.PaceRealised, over.Status, over.WorkingDaysNeeded, over.CompletionDate)
+                    .Should().Be((own.Region, own.Name, own.Eligible, own.Coverage, own.PaceWindow, own.PaceWorkingDays, own.PaceRealised, own.Status, own.WorkingDaysNeeded, own.CompletionDate), region.ToString());
+            }
         }
     }
 }

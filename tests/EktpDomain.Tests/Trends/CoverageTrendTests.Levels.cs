@@ -210,6 +210,7 @@ public class CoverageTrendLevelTests
         var tangselTrend = CoverageTrend.Calculate(data, first, last, tangsel, RegionLevel.Regency);
         tangselTrend.Rows.Select(r => r.Region).Should().Equal([tangsel], "every row lies inside the region asked for");
         tangselTrend.KecamatanCoverage.Should().Be(KecamatanCoverage.Of(tangsel, 1), "Serpong is the region's only kecamatan in effect");
+        CoverageTrend.Calculate(data, first, last).KecamatanCoverage.Should().Be(KecamatanCoverage.Of(Banten, 2), "the whole data's coverage leaves the retired code out too");
     }
 
     [Fact]
