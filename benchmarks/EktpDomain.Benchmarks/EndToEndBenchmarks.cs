@@ -12,7 +12,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using EktpDomain.Cli.Data;
+using EktpDomain.Import;
 using NodaTime;
 
 namespace EktpDomain.Benchmarks;
@@ -153,7 +153,7 @@ public class EndToEndBenchmarks
 
     /// <summary>The file of the folder that holds its rows: ledger.csv, or snapshots.csv.</summary>
     internal static string DataFileOf(NationalFolder size) =>
-        Path.Combine(FolderOf(size), size == NationalFolder.Snapshots ? FolderLoader.SnapshotsFile : FolderLoader.LedgerFile);
+        Path.Combine(FolderOf(size), size == NationalFolder.Snapshots ? DataFolder.SnapshotsFile : DataFolder.LedgerFile);
 
     /// <summary>The ektp command next to this program (the benchmarks reference the CLI project).</summary>
     private static string EktpDll()

@@ -7,7 +7,7 @@ using System.IO;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using EktpDomain.Cli.Data;
+using EktpDomain.Import;
 using EktpDomain.Regions;
 using NodaTime;
 using nietras.SeparatedValues;
@@ -47,7 +47,7 @@ public class ImportBenchmarks
     public long ReadOnly_Sep()
     {
         // The loader's reader settings: strict UTF-8, unescaping, no column-count check (the loader reports it).
-        using var text = new StreamReader(Path.Combine(folder, FolderLoader.LedgerFile), new UTF8Encoding(false, throwOnInvalidBytes: true));
+        using var text = new StreamReader(Path.Combine(folder, DataFolder.LedgerFile), new UTF8Encoding(false, throwOnInvalidBytes: true));
         using var reader = Sep.New(',').Reader(o => o with { DisableColCountCheck = true, Unescape = true }).From(text);
         long touched = 0;
         foreach (var row in reader)
@@ -64,7 +64,7 @@ public class ImportBenchmarks
     [Benchmark]
     public int Load_FolderLoader()
     {
-        if (!FolderLoader.TryLoad(new DirectoryDataSource(folder), out var loaded, out var problems))
+        if (!DataFolder.TryLoad(DataSource.FromDirectory(folder), out var loaded, out var problems))
         {
             throw new InvalidOperationException("The synthetic folder is invalid: " + problems[0]);
         }
@@ -91,7 +91,7 @@ public class ImportBenchmarks
         Directory.CreateDirectory(directory);
         var stopwatch = Stopwatch.StartNew();
         var rows = SyntheticLedger.Generate(scale, Seed);
-        using (var kecamatan = new StreamWriter(Path.Combine(directory, FolderLoader.KecamatanFile), append: false, new UTF8Encoding(false)))
+        using (var kecamatan = new StreamWriter(Path.Combine(directory, DataFolder.KecamatanFile), append: false, new UTF8Encoding(false)))
         {
             kecamatan.Write("code,name,eligible\n");
             foreach (var code in rows.Kecamatan)
@@ -101,7 +101,7 @@ public class ImportBenchmarks
             }
         }
 
-        using (var ledger = new StreamWriter(Path.Combine(directory, FolderLoader.LedgerFile), append: false, new UTF8Encoding(false), bufferSize: 1 << 20))
+        using (var ledger = new StreamWriter(Path.Combine(directory, DataFolder.LedgerFile), append: false, new UTF8Encoding(false), bufferSize: 1 << 20))
         {
             ledger.Write("date,kecamatan,device,kind,count\n");
             string[] dates = [.. Array.ConvertAll(rows.Dates, d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))];
@@ -133,7 +133,7 @@ public class ImportBenchmarks
         }
 
         File.WriteAllText(done, string.Empty);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// Import folder ({name}): {rows.Rows:N0} rows generated, {new FileInfo(Path.Combine(directory, FolderLoader.LedgerFile)).Length:N0} bytes, written in {stopwatch.Elapsed.TotalSeconds:F1} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// Import folder ({name}): {rows.Rows:N0} rows generated, {new FileInfo(Path.Combine(directory, DataFolder.LedgerFile)).Length:N0} bytes, written in {stopwatch.Elapsed.TotalSeconds:F1} s"));
         return directory;
     }
 
@@ -143,7 +143,7 @@ public class ImportBenchmarks
         {
             if (!SizeAt.TryGetValue(scale, out var size))
             {
-                string file = Path.Combine(EnsureFolder(scale), FolderLoader.LedgerFile);
+                string file = Path.Combine(EnsureFolder(scale), DataFolder.LedgerFile);
                 size = (SyntheticLedger.RowCount(scale, Seed), new FileInfo(file).Length);
                 SizeAt[scale] = size;
             }

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using EktpDomain.Attainment;
-using EktpDomain.Cli.Data;
+using EktpDomain.Import;
 using EktpDomain.Recording;
 using EktpDomain.Reporting;
 using EktpDomain.Reporting.Json;
@@ -40,7 +40,7 @@ public class LevelReportBenchmarks
     public void Setup()
     {
         string folder = EndToEndBenchmarks.FolderOf(NationalFolder.ThroughApril2012);
-        if (!FolderLoader.TryLoad(new DirectoryDataSource(folder), out var loaded, out var problems))
+        if (!DataFolder.TryLoad(DataSource.FromDirectory(folder), out var loaded, out var problems))
         {
             throw new InvalidOperationException("The national folder is invalid: " + problems[0]);
         }

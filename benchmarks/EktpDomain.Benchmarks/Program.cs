@@ -111,7 +111,7 @@ internal static class Program
                 return text;
             }
 
-            EktpDomain.Cli.Data.FolderLoader.TryLoad(new EktpDomain.Cli.Data.DirectoryDataSource(folder), out var loaded, out _);
+            EktpDomain.Import.DataFolder.TryLoad(EktpDomain.Import.DataSource.FromDirectory(folder), out var loaded, out _);
             long load = watch.ElapsedMilliseconds;
             string loadText = Stage("load", 0);
             var window = new NodaTime.DateInterval(new NodaTime.LocalDate(2012, 4, 1), new NodaTime.LocalDate(2012, 4, 30));

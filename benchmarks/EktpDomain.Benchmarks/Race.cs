@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using EktpDomain.Cli.Data;
+using EktpDomain.Import;
 
 namespace EktpDomain.Benchmarks;
 
@@ -26,7 +26,7 @@ internal static class Race
 
     public static void Start(string folder, int rounds)
     {
-        string ledger = Path.Combine(folder, FolderLoader.LedgerFile);
+        string ledger = Path.Combine(folder, DataFolder.LedgerFile);
         var info = new FileInfo(ledger);
         long bytes = (info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info).Length;
         long rows = EndToEndBenchmarks.CountRows(ledger);

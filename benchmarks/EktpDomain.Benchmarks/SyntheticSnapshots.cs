@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using EktpDomain.Cli.Data;
+using EktpDomain.Import;
 using EktpDomain.Regions;
 using NodaTime;
 
@@ -30,7 +30,7 @@ internal static class SyntheticSnapshots
         Directory.CreateDirectory(directory);
         var random = new Random(ImportBenchmarks.Seed);
         var catalogue = RegionCatalogue.Kemendagri2025;
-        using (var csv = new StreamWriter(Path.Combine(directory, FolderLoader.SnapshotsFile), append: false, new UTF8Encoding(false), bufferSize: 1 << 20))
+        using (var csv = new StreamWriter(Path.Combine(directory, DataFolder.SnapshotsFile), append: false, new UTF8Encoding(false), bufferSize: 1 << 20))
         {
             csv.Write("tanggal,kode_kecamatan,nama_kecamatan,jumlah_wajib_ktp,jumlah_sudah_rekam,jumlah_belum_rekam,persentase_rekam\n");
             foreach (var code in catalogue.GetCodes(RegionLevel.Kecamatan))

@@ -13,6 +13,7 @@ using EktpDomain.Attainment;
 using EktpDomain.Calendar;
 using EktpDomain.Capacity;
 using EktpDomain.Cli.Data;
+using EktpDomain.Import;
 using EktpDomain.Cli.Output;
 using EktpDomain.Cli.Progress;
 using EktpDomain.Cli.Scenario;
@@ -185,9 +186,9 @@ internal static class EktpCommand
         var arguments = new List<string>();
         var options = ReadOptions(parse, kind, arguments);
 
-        DataSource source = options.DataDirectory is not null ? new DirectoryDataSource(options.DataDirectory)
-            : kind == CommandKind.Trend ? BuiltInSeriesSource.Instance
-            : BuiltInScenarioSource.Instance;
+        DataSource source = options.DataDirectory is not null ? DataSource.FromDirectory(options.DataDirectory)
+            : kind == CommandKind.Trend ? BuiltInSources.Series
+            : BuiltInSources.Scenario;
         if (options.DataDirectory is not null && !Directory.Exists(options.DataDirectory))
         {
             arguments.Add($"argument --data: the folder '{DataProblem.Echo(options.DataDirectory)}' does not exist.");
@@ -199,11 +200,11 @@ internal static class EktpCommand
         }
 
         bool loaded;
-        LoadedFolder? folder;
+        LoadedDataFolder? folder;
         ImmutableArray<DataProblem> problems;
         using (var progress = LoadProgressDisplay.Start(stderr))
         {
-            loaded = FolderLoader.TryLoad(source, progress.Progress, out folder, out problems);
+            loaded = DataFolder.TryLoad(source, progress.Progress, out folder, out problems);
         }
 
         if (!loaded)
@@ -350,7 +351,7 @@ internal static class EktpCommand
 
                 if (data.Inventory is null)
                 {
-                    return Fail(stderr, [$"{source.DisplayPath(FolderLoader.DevicesFile)}: missing file: ektp allocate needs the device inventory to project capacity."]);
+                    return Fail(stderr, [$"{source.DisplayPath(DataFolder.DevicesFile)}: missing file: ektp allocate needs the device inventory to project capacity."]);
                 }
 
                 var allocation = DeviceAllocation.Allocate(report, options.Devices);
@@ -481,7 +482,7 @@ internal static class EktpCommand
 
         error = string.Create(
             CultureInfo.InvariantCulture,
-            $"argument {option}: the period reaches {year}, but {(fromFile ? $"{FolderLoader.HolidaysFile} has no holiday for that year" : $"the built-in holiday data covers only {calendar.FirstCoveredYear}–{calendar.LastCoveredYear}")}; add that year's holidays and cuti bersama to holidays.csv.");
+            $"argument {option}: the period reaches {year}, but {(fromFile ? $"{DataFolder.HolidaysFile} has no holiday for that year" : $"the built-in holiday data covers only {calendar.FirstCoveredYear}–{calendar.LastCoveredYear}")}; add that year's holidays and cuti bersama to holidays.csv.");
         return false;
     }
 

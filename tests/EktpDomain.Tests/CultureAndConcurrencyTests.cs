@@ -92,7 +92,7 @@ public class CultureAndConcurrencyTests
 
     private static RecordingData BuiltInData()
     {
-        EktpDomain.Cli.Data.FolderLoader.TryLoad(EktpDomain.Cli.Data.BuiltInScenarioSource.Instance, out var folder, out var problems)
+        EktpDomain.Import.DataFolder.TryLoad(EktpDomain.Cli.Data.BuiltInSources.Scenario, out var folder, out var problems)
             .Should().BeTrue(string.Join("\n", problems));
         return folder!.Data;
     }

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using EktpDomain.Cli.Data;
+using EktpDomain.Import;
 using Spectre.Console;
 
 namespace EktpDomain.Cli.Progress;
@@ -34,7 +34,7 @@ internal sealed class LoadProgressDisplay : IDisposable
     }
 
     /// <summary>What the loader reports to; read by the display.</summary>
-    public ReadProgress Progress { get; } = new();
+    public DataFolderProgress Progress { get; } = new();
 
     /// <summary>Whether a display may appear (it does once loading takes longer than <see cref="Delay"/>).</summary>
     public bool Enabled => display is not null;
@@ -97,7 +97,7 @@ internal sealed class LoadProgressDisplay : IDisposable
     private string Describe()
     {
         long total = Progress.TotalBytes;
-        string rows = string.Create(CultureInfo.InvariantCulture, $"{FolderLoader.LedgerFile}: {Progress.RowsRead:N0} rows");
+        string rows = string.Create(CultureInfo.InvariantCulture, $"{DataFolder.LedgerFile}: {Progress.RowsRead:N0} rows");
         return total > 0 && Progress.BytesRead >= total ? rows + ", checking" : rows;
     }
 }

@@ -5,7 +5,7 @@ using FluentAssertions;
 using NodaTime;
 using Xunit;
 using static EktpDomain.Tests.Cli.CliErrorTests;
-using static EktpDomain.Tests.Cli.Data.TestWorkbook;
+using static EktpDomain.Tests.Support.TestWorkbook;
 
 namespace EktpDomain.Tests.Cli;
 

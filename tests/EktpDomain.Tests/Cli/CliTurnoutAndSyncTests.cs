@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using FluentAssertions;
+using EktpDomain.Tests.Support;
 using Xunit;
 
 namespace EktpDomain.Tests.Cli;
@@ -15,16 +16,16 @@ public class CliTurnoutAndSyncTests
     {
         using var cli = new CliHarness().WithValidBasics();
         cli.Write("devices.csv", "device,kind,funding,kecamatan,from,to\nK-27-1,static,apbn,36.03.27,2011-10-03,\n");
-        EktpDomain.Tests.Cli.Data.TestWorkbook.Write(cli.PathOf("invitations.xlsx"),
+        TestWorkbook.Write(cli.PathOf("invitations.xlsx"),
         [
-            [Data.TestWorkbook.T("date"), Data.TestWorkbook.T("kecamatan"), Data.TestWorkbook.T("invited"), Data.TestWorkbook.T("attended")],
-            [Data.TestWorkbook.D(2012, 4, 2), Data.TestWorkbook.T("36.03.27"), Data.TestWorkbook.N(10_000), Data.TestWorkbook.N(5_000)],
+            [TestWorkbook.T("date"), TestWorkbook.T("kecamatan"), TestWorkbook.T("invited"), TestWorkbook.T("attended")],
+            [TestWorkbook.D(2012, 4, 2), TestWorkbook.T("36.03.27"), TestWorkbook.N(10_000), TestWorkbook.N(5_000)],
         ]);
         string sync = cli.PathOf("sync.xlsx");
-        EktpDomain.Tests.Cli.Data.TestWorkbook.Write(sync,
+        TestWorkbook.Write(sync,
         [
-            [Data.TestWorkbook.T("date"), Data.TestWorkbook.T("kecamatan"), Data.TestWorkbook.T("device"), Data.TestWorkbook.T("sent")],
-            [Data.TestWorkbook.D(2012, 4, 2), Data.TestWorkbook.T("36.03.27"), Data.TestWorkbook.T("K-27-1"), Data.TestWorkbook.N(6_301)],
+            [TestWorkbook.T("date"), TestWorkbook.T("kecamatan"), TestWorkbook.T("device"), TestWorkbook.T("sent")],
+            [TestWorkbook.D(2012, 4, 2), TestWorkbook.T("36.03.27"), TestWorkbook.T("K-27-1"), TestWorkbook.N(6_301)],
         ]);
 
         var result = cli.RunOnFolder("report", "--month", "2012-04", "--lang", "en");

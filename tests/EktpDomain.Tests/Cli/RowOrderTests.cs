@@ -127,7 +127,7 @@ public sealed partial class RowOrderTests
     [Fact]
     public void SnapshotRowsNamingAKecamatanTwoWays_GiveOneNameInEitherOrder()
     {
-        // Found by this issue: FolderLoader.ReadSnapshots keeps the name of the last row read (named[code] = name), as
+        // Found by this issue: DataFolder.ReadSnapshots keeps the name of the last row read (named[code] = name), as
         // docs/data-folder.md says ("from the last row of snapshots.csv that names it"). In this order the kecamatan is
         // "Sukamulia", in the reverse order "Sukamulya", in every command and format.
         const string Header = "kode,nama,tanggal,wajib_ktp,sudah_rekam\n";

@@ -6,6 +6,7 @@ using System.Text;
 using EktpDomain.Cli.Data;
 using NodaTime;
 using NodaTime.Text;
+using EktpDomain.Import;
 
 namespace EktpDomain.Tests.Cli.Scenario;
 
@@ -50,7 +51,7 @@ public static class SeriesGenerator
 
     public static string Generate()
     {
-        if (!FolderLoader.TryLoad(BuiltInScenarioSource.Instance, out var folder, out var problems))
+        if (!DataFolder.TryLoad(BuiltInSources.Scenario, out var folder, out var problems))
         {
             throw new InvalidOperationException("The built-in scenario does not load: " + string.Join("; ", problems));
         }

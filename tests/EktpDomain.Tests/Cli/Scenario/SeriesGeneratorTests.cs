@@ -9,6 +9,7 @@ using EktpDomain.Trends;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using EktpDomain.Import;
 
 namespace EktpDomain.Tests.Cli.Scenario;
 
@@ -17,7 +18,7 @@ public class SeriesGeneratorTests
 {
     private static RecordingData Load(DataSource source)
     {
-        FolderLoader.TryLoad(source, out var folder, out var problems).Should().BeTrue(string.Join("; ", problems));
+        DataFolder.TryLoad(source, out var folder, out var problems).Should().BeTrue(string.Join("; ", problems));
         return folder!.Data;
     }
 
@@ -40,8 +41,8 @@ public class SeriesGeneratorTests
     [Fact]
     public void Series_AprilRealisation_IsTheScenarioReportsKecamatanByKecamatan()
     {
-        var series = Load(BuiltInSeriesSource.Instance);
-        var scenario = Load(BuiltInScenarioSource.Instance);
+        var series = Load(BuiltInSources.Series);
+        var scenario = Load(BuiltInSources.Scenario);
         var april = new DateInterval(new LocalDate(2012, 4, 1), new LocalDate(2012, 4, 30));
 
         var fromSnapshots = AttainmentReport.Calculate(series, april);
@@ -54,7 +55,7 @@ public class SeriesGeneratorTests
     [Fact]
     public void Series_ShowsAnAdjustment_AGap_AndOverCoverage()
     {
-        var data = Load(BuiltInSeriesSource.Instance);
+        var data = Load(BuiltInSources.Series);
 
         var trend = CoverageTrend.Calculate(data, new YearMonth(2012, 1), new YearMonth(2013, 12));
 

@@ -10,35 +10,81 @@ using EktpDomain.Recording;
 using EktpDomain.Regions;
 using NodaTime;
 
-namespace EktpDomain.Cli.Data;
+namespace EktpDomain.Import;
 
-/// <summary>A data folder read into the library's types.</summary>
-internal sealed record LoadedFolder(RecordingData Data, bool HasHolidaysFile)
+/// <summary>
+/// A data folder read into the library's types: the data, whether it had its own holidays, and the warnings about
+/// files the reader does not read.
+/// </summary>
+/// <remarks>Immutable.</remarks>
+public sealed class LoadedDataFolder
 {
-    /// <summary>Lines for stderr on a run that succeeds: the folder's files that ektp does not read.</summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
+    internal LoadedDataFolder(RecordingData data, bool hasHolidaysFile, IReadOnlyList<string> warnings)
+    {
+        Data = data;
+        HasHolidaysFile = hasHolidaysFile;
+        Warnings = warnings;
+    }
+
+    /// <summary>The data: kecamatan, eligible residents, ledger or snapshots, calendar, devices, incidents, invitations, sync log and code changes.</summary>
+    public RecordingData Data { get; }
+
+    /// <summary>
+    /// Whether the folder has its own <c>holidays.csv</c>; without it the calendar is the library's built-in one
+    /// (2005–2026). A message about a year without holidays names the file to add them to when this is true.
+    /// </summary>
+    public bool HasHolidaysFile { get; }
+
+    /// <summary>
+    /// Lines to show on a load that succeeds, such as <c>mydata/ledgre.csv: warning: ektp does not read this file;
+    /// did you mean ledger.csv …</c>: the folder's files that the reader does not read. Empty when there are none.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; }
 }
 
 /// <summary>
-/// Reads a data folder (docs/data-folder.md), each table a CSV file or a workbook, into <see cref="RecordingData"/>. Parsing happens here; every domain rule
-/// (negative counts, duplicates, backlog and coverage, unknown kecamatan) is checked by the library's builders, which
-/// report each problem with its <c>FILE:LINE</c>. All problems of all files are collected before giving up. A problem
-/// that only follows from another is not repeated for every row: while the kecamatan list or the sets of devices.csv
-/// could not be read in full, the files checked against them say once how many of their rows could not be checked
-/// (<see cref="ReferenceList{T}"/>), and their other problems are reported as usual.
+/// Reads a data folder (docs/data-folder.md), each table a CSV file or a workbook, into <see cref="RecordingData"/>,
+/// exactly as <c>ektp</c> reads it. Parsing happens here; every domain rule (negative counts, duplicates, backlog and
+/// coverage, unknown kecamatan) is checked by the library's builders, which report each problem with its
+/// <c>FILE:LINE</c>. All problems of all files are collected before giving up. A problem that only follows from
+/// another is not repeated for every row: while the kecamatan list or the sets of devices.csv could not be read in
+/// full, the files checked against them say once how many of their rows could not be checked, and their other
+/// problems are reported as usual.
 /// </summary>
-internal static class FolderLoader
+/// <remarks>Thread-safe: loads of different folders may run at the same time.</remarks>
+public static class DataFolder
 {
+    /// <summary>The kecamatan list: code, name, eligible (R1).</summary>
     public const string KecamatanFile = "kecamatan.csv";
+
+    /// <summary>The recording ledger: daily realisation per kecamatan and device (R3).</summary>
     public const string LedgerFile = "ledger.csv";
+
+    /// <summary>National holidays and cuti bersama; the built-in ones (2005–2026) without it.</summary>
     public const string HolidaysFile = "holidays.csv";
+
+    /// <summary>Local closures of a kecamatan's office.</summary>
     public const string ClosuresFile = "closures.csv";
+
+    /// <summary>The recording-device inventory and its assignments.</summary>
     public const string DevicesFile = "devices.csv";
+
+    /// <summary>Device incidents.</summary>
     public const string IncidentsFile = "incidents.csv";
+
+    /// <summary>Invitations (undangan) and turnout.</summary>
     public const string InvitationsFile = "invitations.csv";
+
+    /// <summary>The sync log: records sent to the central server.</summary>
     public const string SyncFile = "sync.csv";
+
+    /// <summary>Cumulative snapshots: wajib KTP, sudah rekam, belum rekam per region and date (R20).</summary>
     public const string SnapshotsFile = "snapshots.csv";
+
+    /// <summary>Wajib-KTP counts that change from a date (R22).</summary>
     public const string EligibleFile = "eligible.csv";
+
+    /// <summary>Region codes that change between Kemendagri editions (R24).</summary>
     public const string CodesFile = "codes.csv";
 
     /// <summary>The headings real exports give the columns of <c>codes.csv</c>.</summary>
@@ -75,12 +121,41 @@ internal static class FolderLoader
         ["kabupaten_name"] = ["nama_kabupaten", "nama_kab_kota"],
     };
 
-    public static bool TryLoad(DataSource source, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems) =>
+    /// <summary>Reads the folder at <paramref name="directory"/>.</summary>
+    /// <param name="directory">The directory; problems name its files with it as given, such as <c>mydata/ledger.csv:12</c>.</param>
+    /// <returns>The folder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is null or empty.</exception>
+    /// <exception cref="DataValidationException">The folder has problems; <see cref="DataValidationException.Problems"/> lists every one, at its <c>FILE:LINE</c>.</exception>
+    public static LoadedDataFolder Load(string directory) => Load(DataSource.FromDirectory(directory));
+
+    /// <summary>Reads a folder from any source.</summary>
+    /// <param name="source">Where the files are.</param>
+    /// <param name="progress">Told how far the reading of the ledger has come, for a progress display; null for none.</param>
+    /// <returns>The folder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="DataValidationException">The folder has problems; <see cref="DataValidationException.Problems"/> lists every one, at its <c>FILE:LINE</c>.</exception>
+    public static LoadedDataFolder Load(DataSource source, DataFolderProgress? progress = null) =>
+        TryLoad(source, progress, out var folder, out var problems) ? folder : throw new DataValidationException(problems);
+
+    /// <summary>Reads a folder from any source, returning its problems rather than throwing.</summary>
+    /// <param name="source">Where the files are.</param>
+    /// <param name="folder">The folder, or null when there are problems.</param>
+    /// <param name="problems">Every problem of every file, each at its <c>FILE:LINE</c>, file by file; empty on success.</param>
+    /// <returns>True when the folder was read without problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public static bool TryLoad(DataSource source, [NotNullWhen(true)] out LoadedDataFolder? folder, out ImmutableArray<DataProblem> problems) =>
         TryLoad(source, null, out folder, out problems);
 
-    /// <summary>Reads the folder, telling <paramref name="progress"/> how far the reading of <c>ledger.csv</c> has come.</summary>
-    public static bool TryLoad(DataSource source, ReadProgress? progress, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems)
+    /// <summary>Reads a folder from any source, telling <paramref name="progress"/> how far the reading of the ledger has come.</summary>
+    /// <param name="source">Where the files are.</param>
+    /// <param name="progress">Told how far the reading of the ledger has come; null for none.</param>
+    /// <param name="folder">The folder, or null when there are problems.</param>
+    /// <param name="problems">Every problem of every file, each at its <c>FILE:LINE</c>, file by file; empty on success.</param>
+    /// <returns>True when the folder was read without problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public static bool TryLoad(DataSource source, DataFolderProgress? progress, [NotNullWhen(true)] out LoadedDataFolder? folder, out ImmutableArray<DataProblem> problems)
     {
+        ArgumentNullException.ThrowIfNull(source);
         var found = new List<DataProblem>();
         folder = null;
 
@@ -368,7 +443,7 @@ internal static class FolderLoader
             return false;
         }
 
-        folder = new LoadedFolder(data, hasHolidays) { Warnings = Unread(source) };
+        folder = new LoadedDataFolder(data, hasHolidays, Unread(source));
         problems = [];
         return true;
     }
@@ -546,7 +621,7 @@ internal static class FolderLoader
     /// kabupaten/kota, so it stands alone, with at most holidays.csv beside it.
     /// </summary>
     private static bool TryLoadRegencies(
-        DataSource source, CoverageSeries snapshots, Dictionary<RegionCode, string> names, List<DataQualityIssue> quality, List<DataProblem> found, out LoadedFolder? folder, out ImmutableArray<DataProblem> problems)
+        DataSource source, CoverageSeries snapshots, Dictionary<RegionCode, string> names, List<DataQualityIssue> quality, List<DataProblem> found, out LoadedDataFolder? folder, out ImmutableArray<DataProblem> problems)
     {
         folder = null;
         foreach (string file in KecamatanFiles.Where(source.HasTable))
@@ -568,7 +643,7 @@ internal static class FolderLoader
         }
 
         var data = RecordingData.FromSnapshots(snapshots, builtCalendar) with { Names = names, CodeChanges = changes, DataQuality = [.. quality] };
-        folder = new LoadedFolder(data, hasHolidays) { Warnings = Unread(source) };
+        folder = new LoadedDataFolder(data, hasHolidays, Unread(source));
         problems = [];
         return true;
     }

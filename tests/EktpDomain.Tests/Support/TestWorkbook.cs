@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace EktpDomain.Tests.Cli.Data;
+namespace EktpDomain.Tests.Support;
 
 /// <summary>
 /// Writes .xlsx files with the Open XML SDK, a library other than the one ektp reads with, the way Excel stores

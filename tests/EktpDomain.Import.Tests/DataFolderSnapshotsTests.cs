@@ -3,15 +3,16 @@ using System.Linq;
 using System.Text.Json;
 using FluentAssertions;
 using Xunit;
-using static EktpDomain.Tests.Cli.Data.TestWorkbook;
+using static EktpDomain.Tests.Support.TestWorkbook;
+using EktpDomain.Tests.Cli;
 
-namespace EktpDomain.Tests.Cli.Data;
+namespace EktpDomain.Import.Tests;
 
 /// <summary>
 /// <c>snapshots.csv</c> (R20–R23): cumulative figures as offices publish them, with their Indonesian headings and
 /// undotted codes, instead of or beside the ledger; every bad row at <c>FILE:LINE</c>.
 /// </summary>
-public class FolderLoaderSnapshotsTests
+public class DataFolderSnapshotsTests
 {
     /// <summary>A rekapitulasi as a regency's open-data page writes it: Indonesian headings, undotted codes, a percentage column.</summary>
     private const string Published =

@@ -1,10 +1,11 @@
 using FluentAssertions;
 using Xunit;
+using EktpDomain.Tests.Cli;
 
-namespace EktpDomain.Tests.Cli.Data;
+namespace EktpDomain.Import.Tests;
 
 /// <summary>A file the folder holds but ektp does not read is named on stderr; the run still succeeds.</summary>
-public class FolderLoaderWarningsTests
+public class DataFolderWarningsTests
 {
     [Fact]
     public void FilesNotRead_AreNamed_WithTheTableTheyMayHaveMeant()

@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
-using EktpDomain.Cli.Data;
 using FluentAssertions;
 using Xunit;
-using static EktpDomain.Tests.Cli.Data.TestWorkbook;
+using static EktpDomain.Tests.Support.TestWorkbook;
+using EktpDomain.Tests.Cli;
 
-namespace EktpDomain.Tests.Cli.Data;
+namespace EktpDomain.Import.Tests;
 
 /// <summary>
 /// The header row of a data-folder table: each column once, the required ones present, at line 1; headings matched
@@ -18,7 +18,7 @@ public class CsvTableHeaderTests
         string path = cli.Write("table.csv", content);
         var problems = new List<DataProblem>();
         var codes = new List<string>();
-        bool ok = CsvTable.Read(new DirectoryDataSource(cli.Folder), "table.csv", ["code"], ["name"], problems, row =>
+        bool ok = CsvTable.Read(DataSource.FromDirectory(cli.Folder), "table.csv", ["code"], ["name"], problems, row =>
         {
             if (row.Text("code", out string code))
             {
@@ -110,7 +110,7 @@ public class CsvTableHeaderTests
     {
         var problems = new List<DataProblem>();
         var rows = new List<string>();
-        bool ok = CsvTable.Read(new DirectoryDataSource(cli.Folder), "table.csv", ["code", "eligible"], ["name"], problems, row =>
+        bool ok = CsvTable.Read(DataSource.FromDirectory(cli.Folder), "table.csv", ["code", "eligible"], ["name"], problems, row =>
         {
             if (row.Text("code", out string code) & row.Count("eligible", out long eligible))
             {
@@ -138,7 +138,7 @@ public class CsvTableHeaderTests
         var problems = new List<DataProblem>();
         var values = new List<string>();
 
-        bool ok = CsvTable.Read(new DirectoryDataSource(cli.Folder), "table.csv", [column], [], problems, row =>
+        bool ok = CsvTable.Read(DataSource.FromDirectory(cli.Folder), "table.csv", [column], [], problems, row =>
         {
             if (row.Text(column, out string value))
             {
@@ -187,7 +187,7 @@ public class CsvTableHeaderTests
         var problems = new List<DataProblem>();
         var has = new List<string>();
 
-        bool ok = CsvTable.Read(new DirectoryDataSource(cli.Folder), "table.csv", ["code", "eligible"], [], problems, row =>
+        bool ok = CsvTable.Read(DataSource.FromDirectory(cli.Folder), "table.csv", ["code", "eligible"], [], problems, row =>
         {
             foreach (var column in new[] { "code", "kode", "eligible", "wajib_ktp", "wajibktp", "name", "Catatan Lain" })
             {
@@ -247,7 +247,7 @@ public class CsvTableHeaderTests
 
         var aliases = new Dictionary<string, IReadOnlyList<string>> { ["code"] = ["kode"], ["eligible"] = ["jumlah_wajib_ktp"] };
 
-        bool ok = CsvTable.Read(new DirectoryDataSource(cli.Folder), "table.csv", ["code", "eligible", "name"], [], problems, _ => { }, aliases);
+        bool ok = CsvTable.Read(DataSource.FromDirectory(cli.Folder), "table.csv", ["code", "eligible", "name"], [], problems, _ => { }, aliases);
 
         ok.Should().BeFalse();
         problems.ConvertAll(p => p.ToString().Replace(path, "FILE", StringComparison.Ordinal)).Should().Equal(
@@ -262,7 +262,7 @@ public class CsvTableHeaderTests
         var problems = new List<DataProblem>();
         var aliases = new Dictionary<string, IReadOnlyList<string>> { ["code"] = ["kode"], ["kecamatan"] = ["KODE"] };
 
-        var read = () => CsvTable.Read(new DirectoryDataSource(cli.Folder), "table.csv", ["code", "kecamatan"], [], problems, _ => { }, aliases);
+        var read = () => CsvTable.Read(DataSource.FromDirectory(cli.Folder), "table.csv", ["code", "kecamatan"], [], problems, _ => { }, aliases);
 
         read.Should().Throw<ArgumentException>().WithMessage("The name 'KODE' would give both column 'code' and column 'kecamatan'.*");
     }

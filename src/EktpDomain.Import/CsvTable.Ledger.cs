@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using EktpDomain.Recording;
 using NodaTime;
 
-namespace EktpDomain.Cli.Data;
+namespace EktpDomain.Import;
 
 /// <summary>
 /// <c>ledger.csv</c>, the one table with millions of rows, read on every core. The file is cut into blocks of whole
@@ -49,7 +49,7 @@ internal sealed partial class CsvTable
         RecordingLedgerBuilder ledger,
         Action restart,
         Action<CsvRow> onRow,
-        ReadProgress? progress = null,
+        DataFolderProgress? progress = null,
         int blockSize = BlockSize)
     {
         int mark = problems.Count;
@@ -70,7 +70,7 @@ internal sealed partial class CsvTable
     }
 
     /// <summary>Reads the file on every core; null when it holds what only Sep reads as it should.</summary>
-    private bool? TryReadLedgerInParallel(DataSource source, string fileName, HeaderSpec header, RecordingLedgerBuilder ledger, Action<CsvRow> onRow, ReadProgress? progress, int blockSize)
+    private bool? TryReadLedgerInParallel(DataSource source, string fileName, HeaderSpec header, RecordingLedgerBuilder ledger, Action<CsvRow> onRow, DataFolderProgress? progress, int blockSize)
     {
         using var stream = source.Open(fileName);
         long size = stream.CanSeek ? stream.Length : 0;
@@ -189,7 +189,7 @@ internal sealed partial class CsvTable
     /// <summary>Hands a parsed block's rows to the builder in line order; returns the line after the block.</summary>
     // Runs once per file but loops over every row: compiled optimised at once, not first in tier 0.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Consume(LedgerBlock block, int firstLine, LedgerLayout layout, Dictionary<string, int> columns, RecordingLedgerBuilder ledger, Action<CsvRow> onRow, ReadProgress? progress)
+    private int Consume(LedgerBlock block, int firstLine, LedgerLayout layout, Dictionary<string, int> columns, RecordingLedgerBuilder ledger, Action<CsvRow> onRow, DataFolderProgress? progress)
     {
         var devices = block.DeviceNames(this);
         var (dates, codes, kinds, counts, sets, lines) = (block.Dates, block.Codes, block.Kinds, block.Counts, block.Devices, block.Lines);

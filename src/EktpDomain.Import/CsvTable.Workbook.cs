@@ -7,7 +7,7 @@ using System.Linq;
 using System.Xml;
 using MiniExcelLibs;
 
-namespace EktpDomain.Cli.Data;
+namespace EktpDomain.Import;
 
 /// <summary>
 /// A table given as <c>NAME.xlsx</c>: the first sheet, read with MiniExcel, gives its rows to the same header check and

@@ -4,13 +4,13 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CsCheck;
-using EktpDomain.Cli.Data;
 using EktpDomain.Recording;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using EktpDomain.Tests.Cli;
 
-namespace EktpDomain.Tests.Cli.Data;
+namespace EktpDomain.Import.Tests;
 
 /// <summary>
 /// <c>ledger.csv</c> read on every core (<see cref="CsvTable.ReadLedger"/>) gives exactly what the Sep reader gives
@@ -26,7 +26,7 @@ public class CsvTableLedgerTests
 
     private static void OnRow(CsvTable.CsvRow row, RecordingLedgerBuilder ledger)
     {
-        // The loader's own callback (FolderLoader), field for field.
+        // The loader's own callback (DataFolder), field for field.
         bool ok = row.Date("date", out var date);
         ok &= row.Kecamatan("kecamatan", out var code);
         string? device = row.OptionalText("device");
@@ -51,7 +51,7 @@ public class CsvTableLedgerTests
 
     private static Outcome WithSep(string folder)
     {
-        var source = new DirectoryDataSource(folder);
+        var source = DataSource.FromDirectory(folder);
         var problems = new List<DataProblem>();
         var ledger = RecordingLedger.CreateBuilder(Known);
         bool read = CsvTable.Read(source, "ledger.csv", Columns, [], problems, row => OnRow(row, ledger));
@@ -60,10 +60,10 @@ public class CsvTableLedgerTests
 
     private static Outcome InParallel(string folder, int blockSize)
     {
-        var source = new DirectoryDataSource(folder);
+        var source = DataSource.FromDirectory(folder);
         var problems = new List<DataProblem>();
         var ledger = RecordingLedger.CreateBuilder(Known);
-        var progress = new ReadProgress();
+        var progress = new DataFolderProgress();
         bool read = CsvTable.ReadLedger(source, "ledger.csv", Columns, problems, ledger, () => ledger = RecordingLedger.CreateBuilder(Known), row => OnRow(row, ledger), progress, blockSize);
         return Finish(read, problems, ledger, source.DisplayPath("ledger.csv"));
     }
@@ -203,10 +203,10 @@ public class CsvTableLedgerTests
         string content = Header + string.Concat(Enumerable.Range(0, 500).Select(i => $"2012-04-{2 + (i % 20):00},36.03.0{1 + (i % 2)},K-{i % 3},recorded,{i}\n"));
         cli.Write("ledger.csv", content);
         var ledger = RecordingLedger.CreateBuilder(Known);
-        var progress = new ReadProgress();
+        var progress = new DataFolderProgress();
         var problems = new List<DataProblem>();
 
-        bool read = CsvTable.ReadLedger(new DirectoryDataSource(cli.Folder), "ledger.csv", Columns, problems, ledger, () => throw new InvalidOperationException("read twice"), row => OnRow(row, ledger), progress, 100);
+        bool read = CsvTable.ReadLedger(DataSource.FromDirectory(cli.Folder), "ledger.csv", Columns, problems, ledger, () => throw new InvalidOperationException("read twice"), row => OnRow(row, ledger), progress, 100);
 
         read.Should().BeTrue();
         problems.Should().BeEmpty();

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using FluentAssertions;
 using Xunit;
+using EktpDomain.Tests.Cli;
 
-namespace EktpDomain.Tests.Cli.Data;
+namespace EktpDomain.Import.Tests;
 
 /// <summary>
 /// <c>eligible.csv</c> (R22: a wajib-KTP count that changes, from its date on) and <c>codes.csv</c> (R24: codes that
 /// change between Kemendagri editions), read with their Indonesian headings and every bad row at <c>FILE:LINE</c>.
 /// </summary>
-public class FolderLoaderEligibleAndCodesTests
+public class DataFolderEligibleAndCodesTests
 {
     [Fact]
     public void EligibleCsv_DatedCounts_TheTargetUsesTheMonthsFirstDay_CoverageTheEnd()

@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using EktpDomain.Cli.Data;
 using FluentAssertions;
 using NodaTime;
 using NodaTime.Text;
 using Xunit;
+using EktpDomain.Tests.Cli;
 
-namespace EktpDomain.Tests.Cli.Data;
+namespace EktpDomain.Import.Tests;
 
 public class CsvTableTests
 {
@@ -34,7 +34,7 @@ public class CsvTableTests
         cli.Write("dates.csv", "date\n" + string.Join("\n", texts.Select(t => t.Trim() == t ? t : "\"" + t + "\"")) + "\n");
         var problems = new List<DataProblem>();
         var parsed = new List<LocalDate?>();
-        CsvTable.Read(new DirectoryDataSource(cli.Folder), "dates.csv", ["date"], [], problems, row =>
+        CsvTable.Read(DataSource.FromDirectory(cli.Folder), "dates.csv", ["date"], [], problems, row =>
             parsed.Add(row.Date("date", out var date) ? date : null));
 
         parsed.Should().HaveCount(texts.Count);
@@ -61,7 +61,7 @@ public class CsvTableTests
         cli.Write("devices.csv", "device\nK-1\nK-2\nK-1\n\"\"\nK-2\n");
         var problems = new List<DataProblem>();
         var seen = new List<string?>();
-        CsvTable.Read(new DirectoryDataSource(cli.Folder), "devices.csv", ["device"], [], problems, row => seen.Add(row.OptionalText("device")));
+        CsvTable.Read(DataSource.FromDirectory(cli.Folder), "devices.csv", ["device"], [], problems, row => seen.Add(row.OptionalText("device")));
 
         seen.Should().Equal("K-1", "K-2", "K-1", null, "K-2");
         ReferenceEquals(seen[0], seen[2]).Should().BeTrue();

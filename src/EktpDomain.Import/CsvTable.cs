@@ -9,7 +9,7 @@ using NodaTime;
 using NodaTime.Text;
 using nietras.SeparatedValues;
 
-namespace EktpDomain.Cli.Data;
+namespace EktpDomain.Import;
 
 /// <summary>
 /// Reads one table of a data folder (docs/data-folder.md): <c>NAME.csv</c> with Sep, or <c>NAME.xlsx</c> (see

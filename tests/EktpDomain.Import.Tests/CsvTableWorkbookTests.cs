@@ -1,9 +1,10 @@
 using System.IO;
 using FluentAssertions;
 using Xunit;
-using static EktpDomain.Tests.Cli.Data.TestWorkbook;
+using static EktpDomain.Tests.Support.TestWorkbook;
+using EktpDomain.Tests.Cli;
 
-namespace EktpDomain.Tests.Cli.Data;
+namespace EktpDomain.Import.Tests;
 
 /// <summary>A table given as NAME.xlsx, written by the Open XML SDK, reads as its CSV would, with the same checks.</summary>
 public class CsvTableWorkbookTests

@@ -7,7 +7,7 @@ using EktpDomain.Recording;
 using NodaTime;
 using NodaTime.Text;
 
-namespace EktpDomain.Cli.Data;
+namespace EktpDomain.Import;
 
 /// <summary>
 /// Reads the SIAK aggregate downloads of a data folder (docs/data-folder.md, R25) as they come:
@@ -92,7 +92,7 @@ internal static partial class SiakExports
 
             foreach (var (code, name) in export.Names)
             {
-                FolderLoader.OfferName(names, code, export.Date, name);
+                DataFolder.OfferName(names, code, export.Date, name);
             }
 
             issues.AddRange(export.Issues);

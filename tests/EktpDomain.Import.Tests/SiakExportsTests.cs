@@ -3,9 +3,10 @@ using System.Linq;
 using System.Text.Json;
 using FluentAssertions;
 using Xunit;
-using static EktpDomain.Tests.Cli.Data.TestWorkbook;
+using static EktpDomain.Tests.Support.TestWorkbook;
+using EktpDomain.Tests.Cli;
 
-namespace EktpDomain.Tests.Cli.Data;
+namespace EktpDomain.Import.Tests;
 
 /// <summary>
 /// SIAK aggregate downloads as they come (R25): the date in the file name, mixed levels in one sheet, L/P/JML columns

@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 
-namespace EktpDomain.Cli.Data;
+namespace EktpDomain.Import;
 
 /// <summary>Reads a value of a row, such as its kecamatan code; false (after recording the problem) when it is malformed.</summary>
 internal delegate bool RowValue<T>(CsvTable.CsvRow row, [MaybeNullWhen(false)] out T value);

@@ -7,7 +7,7 @@ using System.Text;
 using MiniExcelLibs;
 using nietras.SeparatedValues;
 
-namespace EktpDomain.Cli.Data;
+namespace EktpDomain.Import;
 
 /// <summary>
 /// A file read as rows of cells, with no header of its own: for exports whose header the caller works out itself, such
