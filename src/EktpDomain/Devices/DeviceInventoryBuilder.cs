@@ -41,7 +41,7 @@ namespace EktpDomain.Devices;
 public sealed class DeviceInventoryBuilder
 {
     private readonly KecamatanIndex? known;
-    private readonly List<(int Sequence, DataProblem Problem)> problems = [];
+    private readonly BuildState state = new("device inventory");
     private readonly Dictionary<string, Declaration> declarations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> spellings = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Retirement> retirements = new(StringComparer.Ordinal);
@@ -50,7 +50,6 @@ public sealed class DeviceInventoryBuilder
     // The method that added each input, by sequence: a problem without a source location names it instead.
     private readonly List<string> calls = [];
     private int sequence;
-    private bool built;
 
     internal DeviceInventoryBuilder(KecamatanIndex? known)
     {
@@ -76,7 +75,7 @@ public sealed class DeviceInventoryBuilder
     public DeviceInventoryBuilder AddDevice(RecordingSet device, SourceLocation source)
     {
         ArgumentNullException.ThrowIfNull(device);
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         int seq = Next(nameof(AddDevice));
         Declare(device.Id, device.Kind, device.Funding, device.AcquiredOn, device.Computer, seq, source);
         if (device.RetiredOn is LocalDate retired)
@@ -100,7 +99,7 @@ public sealed class DeviceInventoryBuilder
     /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
     public DeviceInventoryBuilder AddDevice(string? id, DeviceKind kind, FundingSource funding, LocalDate? acquiredOn, SourceLocation source)
     {
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         int seq = Next(nameof(AddDevice));
         string? trimmed = DeviceText.Id(id);
         if (trimmed is null)
@@ -129,7 +128,7 @@ public sealed class DeviceInventoryBuilder
     /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
     public DeviceInventoryBuilder Retire(string? id, LocalDate retiredOn, RetirementReason reason, SourceLocation source)
     {
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         int seq = Next(nameof(Retire));
         string? trimmed = DeviceText.Id(id);
         if (trimmed is null)
@@ -184,7 +183,7 @@ public sealed class DeviceInventoryBuilder
 
     private DeviceInventoryBuilder AddAssignment(string? device, RegionCode kecamatan, LocalDate from, LocalDate? to, bool isLoan, SourceLocation source, string call)
     {
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         int seq = Next(call);
         Count++;
         string? id = DeviceText.Id(device);
@@ -222,7 +221,7 @@ public sealed class DeviceInventoryBuilder
 
     private DeviceInventoryBuilder AddAssignment(string? device, DeviceKind kind, FundingSource funding, RegionCode kecamatan, LocalDate from, LocalDate? to, SourceLocation source, string call)
     {
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         int seq = Next(call);
         Count++;
         string? id = DeviceText.Id(device);
@@ -262,7 +261,7 @@ public sealed class DeviceInventoryBuilder
     /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
     public DeviceInventoryBuilder AddSet(string id, DeviceKind kind, FundingSource funding, RegionCode kecamatan, LocalDate from, LocalDate? to = null)
     {
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         if (DeviceText.Id(id) is string trimmed && declarations.ContainsKey(trimmed))
         {
             // AddSet adds a new set: a second call with the same id would otherwise merge two sets into one.
@@ -286,7 +285,7 @@ public sealed class DeviceInventoryBuilder
     /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
     public DeviceInventoryBuilder MoveSet(string id, RegionCode kecamatan, LocalDate from, bool isLoan = false)
     {
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         string? trimmed = DeviceText.Id(id);
         int open = rows.FindLastIndex(r => string.Equals(r.Device, trimmed, StringComparison.Ordinal) && r.To is null && r.From < from);
         if (open >= 0)
@@ -301,20 +300,19 @@ public sealed class DeviceInventoryBuilder
     /// <returns>The immutable inventory.</returns>
     /// <exception cref="DataValidationException">The input is invalid; <see cref="DataValidationException.Problems"/> lists every problem, in input order.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
-    public DeviceInventory Build() =>
-        TryBuild(out var inventory, out var found) ? inventory : throw new DataValidationException(found);
+    public DeviceInventory Build() => state.Finish(Check, Create);
 
     /// <summary>Checks everything and builds the inventory, or returns every problem found.</summary>
     /// <param name="inventory">The inventory, or null when there are problems.</param>
     /// <param name="problemsFound">Every problem, in input order (empty on success).</param>
     /// <returns>Whether the inventory was built.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its inventory.</exception>
-    public bool TryBuild([NotNullWhen(true)] out DeviceInventory? inventory, out ImmutableArray<DataProblem> problemsFound)
-    {
-        ThrowIfBuilt();
-        built = true;
-        inventory = null;
+    public bool TryBuild([NotNullWhen(true)] out DeviceInventory? inventory, out ImmutableArray<DataProblem> problemsFound) =>
+        state.TryFinish(Check, Create, out inventory, out problemsFound);
 
+    /// <summary>Checks what only the whole input shows: each set's lifecycle, and its assignments against it and each other.</summary>
+    private (Dictionary<string, RecordingSet> Devices, List<Row> Valid) Check()
+    {
         var devices = new Dictionary<string, RecordingSet>(StringComparer.Ordinal);
         foreach (var (id, d) in declarations)
         {
@@ -355,21 +353,17 @@ public sealed class DeviceInventoryBuilder
         }
 
         CheckOverlaps(valid);
+        return (devices, valid);
+    }
 
-        if (problems.Count > 0)
-        {
-            problemsFound = [.. problems.OrderBy(p => p.Sequence).Select(p => p.Problem)];
-            return false;
-        }
-
-        var assignments = valid
+    private static DeviceInventory Create((Dictionary<string, RecordingSet> Devices, List<Row> Valid) input)
+    {
+        var assignments = input.Valid
             .OrderBy(r => r.Device, StringComparer.Ordinal)
             .ThenBy(r => r.From)
             .Select(r => new DeviceAssignment(r.Device, r.Kecamatan, r.From, r.To, r.IsLoan))
             .ToArray();
-        inventory = new DeviceInventory([.. devices.Values.OrderBy(d => d.Id, StringComparer.Ordinal)], assignments);
-        problemsFound = [];
-        return true;
+        return new DeviceInventory([.. input.Devices.Values.OrderBy(d => d.Id, StringComparer.Ordinal)], assignments);
     }
 
     private void CheckLifecycleOf(RecordingSet set, Row row)
@@ -545,15 +539,7 @@ public sealed class DeviceInventoryBuilder
     /// has none, so its message starts with the method that added it (<c>MoveSet: …</c>).
     /// </summary>
     private void Problem(int seq, SourceLocation source, string message) =>
-        problems.Add((seq, new DataProblem(source, source.IsKnown ? message : $"{calls[seq]}: {message}")));
-
-    private void ThrowIfBuilt()
-    {
-        if (built)
-        {
-            throw new InvalidOperationException("This inventory builder has already built its inventory; create a new builder.");
-        }
-    }
+        state.Add(seq, source, source.IsKnown ? message : $"{calls[seq]}: {message}");
 
     private sealed class Declaration(DeviceKind kind, FundingSource funding, LocalDate? acquired, ComputerKind? computer, int sequence, SourceLocation source)
     {

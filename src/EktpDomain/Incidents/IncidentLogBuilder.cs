@@ -31,10 +31,9 @@ public sealed class IncidentLogBuilder
     private readonly DeviceInventory? inventory;
     private readonly HashSet<string>? devices;
     private readonly KecamatanIndex? known;
-    private readonly List<DataProblem> problems = [];
+    private readonly BuildState state = new("incident log");
     private readonly Dictionary<string, SourceLocation> ids = new(StringComparer.Ordinal);
     private readonly List<Incident> incidents = [];
-    private bool built;
 
     internal IncidentLogBuilder(DeviceInventory? inventory, HashSet<string>? devices, KecamatanIndex? known)
     {
@@ -109,34 +108,34 @@ public sealed class IncidentLogBuilder
         string? lossReference,
         SourceLocation source)
     {
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         Count++;
         bool valid = true;
         string? trimmed = DeviceText.Id(id);
         if (trimmed is not null && !ids.TryAdd(trimmed, source))
         {
             var other = ids[trimmed];
-            Problem(source, $"duplicate incident id '{trimmed}'{(other.IsKnown ? $": {other} has it already" : string.Empty)}; every incident needs its own id.");
+            state.Add(source, $"duplicate incident id '{trimmed}'{(other.IsKnown ? $": {other} has it already" : string.Empty)}; every incident needs its own id.");
             valid = false;
         }
 
         var fieldProblems = Incident.Check(id, kecamatan, component, cause, start, end, recordsLost);
         foreach (var (_, message) in fieldProblems)
         {
-            Problem(source, message);
+            state.Add(source, message);
             valid = false;
         }
 
         if (fieldProblems.Count == 0 && known is not null && known.IndexOf(kecamatan) < 0)
         {
-            Problem(source, $"unknown kecamatan '{kecamatan}' for incident {trimmed}: it is not in the kecamatan list.");
+            state.Add(source, $"unknown kecamatan '{kecamatan}' for incident {trimmed}: it is not in the kecamatan list.");
             valid = false;
         }
 
         string? set = DeviceText.Id(device);
         if (set is not null && !(inventory?.Contains(set) ?? devices?.Contains(set) ?? true))
         {
-            Problem(source, UnknownDevice(set, trimmed ?? "(blank id)", inventory?.Count == 0 || devices?.Count == 0));
+            state.Add(source, UnknownDevice(set, trimmed ?? "(blank id)", inventory?.Count == 0 || devices?.Count == 0));
             valid = false;
         }
 
@@ -152,48 +151,27 @@ public sealed class IncidentLogBuilder
     /// <returns>The immutable log.</returns>
     /// <exception cref="DataValidationException">The input is invalid; <see cref="DataValidationException.Problems"/> lists every problem, in input order.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its log.</exception>
-    public IncidentLog Build() =>
-        TryBuild(out var log, out var found) ? log : throw new DataValidationException(found);
+    public IncidentLog Build() => state.Finish(Create);
 
     /// <summary>Builds the log, or returns every problem found.</summary>
     /// <param name="log">The log, or null when there are problems.</param>
     /// <param name="problemsFound">Every problem, in input order (empty on success).</param>
     /// <returns>Whether the log was built.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its log.</exception>
-    public bool TryBuild([NotNullWhen(true)] out IncidentLog? log, out ImmutableArray<DataProblem> problemsFound)
-    {
-        ThrowIfBuilt();
-        built = true;
-        if (problems.Count > 0)
-        {
-            log = null;
-            problemsFound = [.. problems];
-            return false;
-        }
-
-        log = new IncidentLog(
-            [.. incidents
-                .OrderBy(x => x.Start)
-                .ThenBy(x => x.Kecamatan)
-                .ThenBy(x => x.Id, StringComparer.Ordinal)],
-            ids.Values.Any(x => x.IsKnown) ? ids : null,
-            inventory);
-        problemsFound = [];
-        return true;
-    }
+    public bool TryBuild([NotNullWhen(true)] out IncidentLog? log, out ImmutableArray<DataProblem> problemsFound) =>
+        state.TryFinish(Create, out log, out problemsFound);
 
     /// <summary>The message for an incident that names a set the inventory does not have.</summary>
     internal static string UnknownDevice(string set, string incident, bool noSets) => noSets
         ? $"unknown device '{set}' in incident {incident}: the device inventory (devices.csv) is missing or has no sets; leave the device blank for a site-wide incident, or list the set in devices.csv."
         : $"unknown device '{set}' in incident {incident}: it is not in the device inventory; leave the device blank for a site-wide incident.";
 
-    private void Problem(SourceLocation source, string message) => problems.Add(new DataProblem(source, message));
-
-    private void ThrowIfBuilt()
-    {
-        if (built)
-        {
-            throw new InvalidOperationException("This incident log builder has already built its log; create a new builder.");
-        }
-    }
+    private IncidentLog Create() =>
+        new(
+            [.. incidents
+                .OrderBy(x => x.Start)
+                .ThenBy(x => x.Kecamatan)
+                .ThenBy(x => x.Id, StringComparer.Ordinal)],
+            ids.Values.Any(x => x.IsKnown) ? ids : null,
+            inventory);
 }

@@ -29,14 +29,13 @@ namespace EktpDomain.Recording;
 public sealed class CoverageSeriesBuilder
 {
     private readonly HashSet<RegionCode>? allowed;
-    private readonly List<DataProblem> problems = [];
+    private readonly BuildState state = new("coverage series");
     private readonly Dictionary<long, SourceLocation> seen = [];
     private readonly List<CoverageSnapshot> rows = [];
     private readonly Dictionary<RegionCode, (long Eligible, long Recorded)> largest = [];
     private long largestEligible;
     private long largestRecorded;
     private (RegionLevel Level, SourceLocation Source)? level;
-    private bool built;
 
     internal CoverageSeriesBuilder(HashSet<RegionCode>? allowed)
     {
@@ -81,17 +80,17 @@ public sealed class CoverageSeriesBuilder
     /// <exception cref="InvalidOperationException">The builder has already built its series.</exception>
     public CoverageSeriesBuilder Add(LocalDate date, RegionCode region, long eligible, long recorded, long? notRecorded, SourceLocation source)
     {
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         Count++;
         if (CoverageSnapshot.Problem(region, eligible, recorded, notRecorded, out _) is string problem)
         {
-            Problem(source, problem);
+            state.Add(source, problem);
             return this;
         }
 
         if (allowed is not null && !allowed.Contains(region))
         {
-            Problem(source, $"unknown {CoverageSnapshot.LevelName(region.Level)} '{region}': it is not in the list of regions.");
+            state.Add(source, $"unknown {CoverageSnapshot.LevelName(region.Level)} '{region}': it is not in the list of regions.");
             return this;
         }
 
@@ -102,7 +101,7 @@ public sealed class CoverageSeriesBuilder
         else if (level.Value.Level != region.Level)
         {
             var first = level.Value;
-            Problem(
+            state.Add(
                 source,
                 $"'{region}' is a {CoverageSnapshot.LevelName(region.Level)}, but the series holds {CoverageSnapshot.LevelName(first.Level)} snapshots{(first.Source.IsKnown ? $" (from {first.Source})" : string.Empty)}; one series holds one level.");
             return this;
@@ -111,7 +110,7 @@ public sealed class CoverageSeriesBuilder
         if (!seen.TryAdd(Key(region, date), source))
         {
             var first = seen[Key(region, date)];
-            Problem(source, $"a second snapshot of {region} on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}{(first.IsKnown ? $" ({first} has the first)" : string.Empty)}; give one per region and date.");
+            state.Add(source, $"a second snapshot of {region} on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}{(first.IsKnown ? $" ({first} has the first)" : string.Empty)}; give one per region and date.");
             return this;
         }
 
@@ -122,7 +121,7 @@ public sealed class CoverageSeriesBuilder
         long sumEligible = largestEligible, sumRecorded = largestRecorded;
         if (!CheckedMath.TryAdd(ref sumEligible, newEligible - oldEligible) || !CheckedMath.TryAdd(ref sumRecorded, newRecorded - oldRecorded))
         {
-            Problem(source, "this snapshot makes the counts, summed over the regions, go beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.");
+            state.Add(source, "this snapshot makes the counts, summed over the regions, go beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.");
             return this;
         }
 
@@ -136,25 +135,24 @@ public sealed class CoverageSeriesBuilder
     /// <returns>The immutable series.</returns>
     /// <exception cref="DataValidationException">The snapshots are invalid; <see cref="DataValidationException.Problems"/> lists every problem.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its series.</exception>
-    public CoverageSeries Build() =>
-        TryBuild(out var series, out var found) ? series : throw new DataValidationException(found);
+    public CoverageSeries Build() => state.Finish(Create);
 
     /// <summary>Checks every snapshot and builds the series, or returns every problem found.</summary>
     /// <param name="series">The series, or null when there are problems.</param>
     /// <param name="problemsFound">Every problem, in input order (empty on success).</param>
     /// <returns>Whether the series was built.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its series.</exception>
-    public bool TryBuild([NotNullWhen(true)] out CoverageSeries? series, out ImmutableArray<DataProblem> problemsFound)
-    {
-        ThrowIfBuilt();
-        built = true;
-        if (problems.Count > 0)
-        {
-            series = null;
-            problemsFound = [.. problems];
-            return false;
-        }
+    public bool TryBuild([NotNullWhen(true)] out CoverageSeries? series, out ImmutableArray<DataProblem> problemsFound) =>
+        state.TryFinish(Create, out series, out problemsFound);
 
+    /// <summary>
+    /// The snapshot's region and date as one number: the code's sort key (below 10^10, 34 bits) over the day number
+    /// (within ±3.7 million, 23 bits once offset).
+    /// </summary>
+    internal static long Key(RegionCode region, LocalDate date) => (region.SortKey << 23) | (uint)(DayNumber.Of(date) + (1 << 22));
+
+    private CoverageSeries Create()
+    {
         // One sort by region and date (the pairs are distinct), then a cut at each new region.
         var keys = new long[rows.Count];
         var sorted = rows.ToArray();
@@ -176,24 +174,6 @@ public sealed class CoverageSeriesBuilder
             snapshots.Add(ImmutableArray.Create(sorted, start, end - start));
         }
 
-        series = new CoverageSeries(level?.Level ?? RegionLevel.Kecamatan, regions.ToImmutable(), snapshots.ToImmutable());
-        problemsFound = [];
-        return true;
-    }
-
-    /// <summary>
-    /// The snapshot's region and date as one number: the code's sort key (below 10^10, 34 bits) over the day number
-    /// (within ±3.7 million, 23 bits once offset).
-    /// </summary>
-    internal static long Key(RegionCode region, LocalDate date) => (region.SortKey << 23) | (uint)(DayNumber.Of(date) + (1 << 22));
-
-    private void Problem(SourceLocation source, string message) => problems.Add(new DataProblem(source, message));
-
-    private void ThrowIfBuilt()
-    {
-        if (built)
-        {
-            throw new InvalidOperationException("This coverage series builder has already built its series; create a new builder.");
-        }
+        return new CoverageSeries(level?.Level ?? RegionLevel.Kecamatan, regions.ToImmutable(), snapshots.ToImmutable());
     }
 }

@@ -18,9 +18,8 @@ namespace EktpDomain.Recording;
 public sealed class EligiblePopulationBuilder
 {
     private readonly List<(RegionCode Code, int Day, long Value, SourceLocation Source)> entries = [];
-    private readonly List<DataProblem> problems = [];
+    private readonly BuildState state = new("eligible population");
     private readonly RegionLevel level;
-    private bool built;
 
     internal EligiblePopulationBuilder(RegionLevel level = RegionLevel.Kecamatan)
     {
@@ -52,23 +51,19 @@ public sealed class EligiblePopulationBuilder
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
     public EligiblePopulationBuilder Add(RegionCode kecamatan, LocalDate asOf, long eligible, SourceLocation source)
     {
-        if (built)
-        {
-            throw new InvalidOperationException("This population builder has already built; create a new builder.");
-        }
-
+        state.ThrowIfBuilt();
         bool valid = true;
         if (kecamatan.Level != level)
         {
-            problems.Add(new DataProblem(source, level == RegionLevel.Kecamatan
+            state.Add(source, level == RegionLevel.Kecamatan
                 ? $"'{kecamatan}' is a {kecamatan.Level} code, but an eligible count belongs to a kecamatan code PP.KK.CC."
-                : $"'{kecamatan}' is a {kecamatan.Level} code, but this population is kept per kabupaten/kota (PP.KK)."));
+                : $"'{kecamatan}' is a {kecamatan.Level} code, but this population is kept per kabupaten/kota (PP.KK).");
             valid = false;
         }
 
         if (eligible < 0)
         {
-            problems.Add(new DataProblem(source, string.Create(CultureInfo.InvariantCulture, $"eligible count {eligible} for {kecamatan} is negative; it must be 0 or more.")));
+            state.Add(source, string.Create(CultureInfo.InvariantCulture, $"eligible count {eligible} for {kecamatan} is negative; it must be 0 or more."));
             valid = false;
         }
 
@@ -83,21 +78,21 @@ public sealed class EligiblePopulationBuilder
     /// <summary>Checks the counts and builds the population.</summary>
     /// <returns>The population.</returns>
     /// <exception cref="DataValidationException">The counts are invalid; every problem is listed.</exception>
-    public EligiblePopulation Build() =>
-        TryBuild(out var population, out var found) ? population : throw new DataValidationException(found);
+    public EligiblePopulation Build() => state.Finish(Check, Create);
 
     /// <summary>Checks the counts and builds the population, or returns every problem.</summary>
     /// <param name="population">The population, or null when there are problems.</param>
     /// <param name="problemsFound">Every problem (empty on success).</param>
     /// <returns>Whether the population was built.</returns>
-    public bool TryBuild([NotNullWhen(true)] out EligiblePopulation? population, out ImmutableArray<DataProblem> problemsFound)
-    {
-        if (built)
-        {
-            throw new InvalidOperationException("This population builder has already built; create a new builder.");
-        }
+    public bool TryBuild([NotNullWhen(true)] out EligiblePopulation? population, out ImmutableArray<DataProblem> problemsFound) =>
+        state.TryFinish(Check, Create, out population, out problemsFound);
 
-        built = true;
+    private static EligiblePopulation Create((KecamatanIndex Index, int[] Start, int[] Dates, long[] Values) input) =>
+        EligiblePopulation.Create(input.Index, input.Start, input.Dates, input.Values);
+
+    /// <summary>Orders the counts by kecamatan and date, and checks for two of one date and for sums beyond 64 bits.</summary>
+    private (KecamatanIndex Index, int[] Start, int[] Dates, long[] Values) Check()
+    {
         var index = new KecamatanIndex(ConvertCodes(), "kecamatan", level);
         // By code, then date, then input order (so that the first of two values of one date is named): one sort of
         // value keys, without a comparison delegate.
@@ -113,7 +108,6 @@ public sealed class EligiblePopulationBuilder
         var start = new int[index.Count + 1];
         var dates = new int[order.Length];
         var values = new long[order.Length];
-        var all = new List<DataProblem>(problems);
         for (int p = 0; p < order.Length; p++)
         {
             var entry = entries[order[p]];
@@ -121,7 +115,7 @@ public sealed class EligiblePopulationBuilder
             {
                 var first = entries[order[p - 1]].Source;
                 string when = entry.Day == DayNumber.Of(LocalDate.MinIsoValue) ? "an undated count" : $"a count dated {LocalDatePattern.Iso.Format(DayNumber.ToDate(entry.Day))}";
-                all.Add(new DataProblem(entry.Source, $"duplicate kecamatan {entry.Code}: it already has {when}{(first.IsKnown ? $" at {first}" : "")}."));
+                state.Add(entry.Source, $"duplicate kecamatan {entry.Code}: it already has {when}{(first.IsKnown ? $" at {first}" : "")}.");
             }
 
             dates[p] = entry.Day;
@@ -136,7 +130,7 @@ public sealed class EligiblePopulationBuilder
 
         // Every parent's count is a sum of kecamatan counts (R1); make sure the largest possible sum fits.
         long total = 0;
-        for (int k = 0; k < index.Count && all.Count == 0; k++)
+        for (int k = 0; k < index.Count && !state.HasProblems; k++)
         {
             int largest = start[k];
             for (int i = start[k] + 1; i < start[k + 1]; i++)
@@ -146,22 +140,13 @@ public sealed class EligiblePopulationBuilder
 
             if (start[k] < start[k + 1] && !CheckedMath.TryAdd(ref total, values[largest]))
             {
-                all.Add(new DataProblem(
+                state.Add(
                     entries[order[largest]].Source,
-                    string.Create(CultureInfo.InvariantCulture, $"eligible count {values[largest]} for {index.Codes[k]} makes the eligible counts of all kecamatan sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt value.")));
+                    string.Create(CultureInfo.InvariantCulture, $"eligible count {values[largest]} for {index.Codes[k]} makes the eligible counts of all kecamatan sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt value."));
             }
         }
 
-        if (all.Count > 0)
-        {
-            population = null;
-            problemsFound = [.. all];
-            return false;
-        }
-
-        population = EligiblePopulation.Create(index, start, dates, values);
-        problemsFound = [];
-        return true;
+        return (index, start, dates, values);
     }
 
     private IEnumerable<RegionCode> ConvertCodes()

@@ -29,11 +29,10 @@ namespace EktpDomain.Recording;
 public sealed class InvitationLogBuilder
 {
     private readonly KecamatanIndex index;
-    private readonly List<DataProblem> problems = [];
+    private readonly BuildState state = new("invitation log");
     private readonly Dictionary<(int Kecamatan, int Day), SourceLocation> seen = [];
     private readonly List<(int Kecamatan, int Day, long Invited, long Attended)> rows = [];
     private long total;
-    private bool built;
 
     internal InvitationLogBuilder(KecamatanIndex index)
     {
@@ -68,30 +67,30 @@ public sealed class InvitationLogBuilder
     /// <exception cref="InvalidOperationException">The builder has already built its log.</exception>
     public InvitationLogBuilder Add(LocalDate date, RegionCode kecamatan, long invited, long attended, SourceLocation source)
     {
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         Count++;
         bool valid = true;
         int k = index.IndexOf(kecamatan);
         if (k < 0)
         {
-            Problem(source, RowText.UnknownKecamatan(kecamatan, "an invitation row"));
+            state.Add(source, RowText.UnknownKecamatan(kecamatan, "an invitation row"));
             valid = false;
         }
 
         if (invited < 0)
         {
-            Problem(source, string.Create(CultureInfo.InvariantCulture, $"invited {invited} is negative; it must be 0 or more."));
+            state.Add(source, string.Create(CultureInfo.InvariantCulture, $"invited {invited} is negative; it must be 0 or more."));
             valid = false;
         }
 
         if (attended < 0)
         {
-            Problem(source, string.Create(CultureInfo.InvariantCulture, $"attended {attended} is negative; it must be 0 or more."));
+            state.Add(source, string.Create(CultureInfo.InvariantCulture, $"attended {attended} is negative; it must be 0 or more."));
             valid = false;
         }
         else if (invited >= 0 && attended > invited)
         {
-            Problem(source, string.Create(CultureInfo.InvariantCulture, $"attended {attended} is more than invited {invited}; only invited residents count as attended."));
+            state.Add(source, string.Create(CultureInfo.InvariantCulture, $"attended {attended} is more than invited {invited}; only invited residents count as attended."));
             valid = false;
         }
 
@@ -104,13 +103,13 @@ public sealed class InvitationLogBuilder
         if (!seen.TryAdd((k, day), source))
         {
             var first = seen[(k, day)];
-            Problem(source, $"a second row for {RecordingLedger.Describe(kecamatan, date)}{(first.IsKnown ? $" ({first} has the first)" : string.Empty)}; give one row per kecamatan and date.");
+            state.Add(source, $"a second row for {RecordingLedger.Describe(kecamatan, date)}{(first.IsKnown ? $" ({first} has the first)" : string.Empty)}; give one row per kecamatan and date.");
             return this;
         }
 
         if (!CheckedMath.TryAdd(ref total, invited))
         {
-            Problem(source, $"this row makes the log's invited counts sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.");
+            state.Add(source, $"this row makes the log's invited counts sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.");
             return this;
         }
 
@@ -122,25 +121,18 @@ public sealed class InvitationLogBuilder
     /// <returns>The immutable log.</returns>
     /// <exception cref="DataValidationException">The rows are invalid; <see cref="DataValidationException.Problems"/> lists every problem.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its log.</exception>
-    public InvitationLog Build() =>
-        TryBuild(out var log, out var found) ? log : throw new DataValidationException(found);
+    public InvitationLog Build() => state.Finish(Create);
 
     /// <summary>Checks every row and builds the log, or returns every problem found.</summary>
     /// <param name="log">The log, or null when there are problems.</param>
     /// <param name="problemsFound">Every problem, in input order (empty on success).</param>
     /// <returns>Whether the log was built.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its log.</exception>
-    public bool TryBuild([NotNullWhen(true)] out InvitationLog? log, out ImmutableArray<DataProblem> problemsFound)
-    {
-        ThrowIfBuilt();
-        built = true;
-        if (problems.Count > 0)
-        {
-            log = null;
-            problemsFound = [.. problems];
-            return false;
-        }
+    public bool TryBuild([NotNullWhen(true)] out InvitationLog? log, out ImmutableArray<DataProblem> problemsFound) =>
+        state.TryFinish(Create, out log, out problemsFound);
 
+    private InvitationLog Create()
+    {
         var days = new int[index.Count][];
         var invited = new long[index.Count][];
         var attended = new long[index.Count][];
@@ -159,18 +151,6 @@ public sealed class InvitationLogBuilder
             }
         }
 
-        log = new InvitationLog(index, days, invited, attended, rows.Count);
-        problemsFound = [];
-        return true;
-    }
-
-    private void Problem(SourceLocation source, string message) => problems.Add(new DataProblem(source, message));
-
-    private void ThrowIfBuilt()
-    {
-        if (built)
-        {
-            throw new InvalidOperationException("This invitation log builder has already built its log; create a new builder.");
-        }
+        return new InvitationLog(index, days, invited, attended, rows.Count);
     }
 }

@@ -32,7 +32,7 @@ public sealed class RecordingLedgerBuilder
     private const int MaxSpanDays = ushort.MaxValue;
 
     private readonly KecamatanIndex index;
-    private readonly List<DataProblem> problems = [];
+    private readonly BuildState state = new("recording ledger");
     private readonly Dictionary<string, int> deviceIndex = new(StringComparer.Ordinal);
     private readonly List<string> deviceIds = [];
     private readonly List<string> files = [];
@@ -48,7 +48,6 @@ public sealed class RecordingLedgerBuilder
     private short[]? fileIndices;
     private int count;
     private bool anyDevice;
-    private bool built;
 
     // Bulk input names the same kecamatan, set and file row after row: the last of each is looked up once.
     private long lastKey = -1;
@@ -83,7 +82,7 @@ public sealed class RecordingLedgerBuilder
     public RecordingLedgerBuilder EnsureCapacity(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         if (capacity > dayNumbers.Length)
         {
             Resize(capacity);
@@ -136,7 +135,7 @@ public sealed class RecordingLedgerBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RecordingLedgerBuilder Add(LocalDate date, RegionCode kecamatan, LedgerEntryKind kind, long count, string? device, SourceLocation source)
     {
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         int k;
         if (kecamatan.SortKey == lastKey)
         {
@@ -154,7 +153,7 @@ public sealed class RecordingLedgerBuilder
         bool valid = true;
         if (k < 0)
         {
-            Problem(source, kecamatan.Level == RegionLevel.Kecamatan
+            state.Add(source, kecamatan.Level == RegionLevel.Kecamatan
                 ? $"unknown kecamatan '{kecamatan}': it is not in the kecamatan list."
                 : Preconditions.NotKecamatanMessage(kecamatan, "a ledger entry"));
             valid = false;
@@ -162,13 +161,13 @@ public sealed class RecordingLedgerBuilder
 
         if (!LedgerNames.Kind.IsDefined(kind))
         {
-            Problem(source, $"unknown entry kind {(int)kind}; use recorded, lost or rerecorded.");
+            state.Add(source, $"unknown entry kind {(int)kind}; use recorded, lost or rerecorded.");
             valid = false;
         }
 
         if (count < 0)
         {
-            Problem(source, string.Create(CultureInfo.InvariantCulture, $"count {count} is negative; a ledger count must be 0 or more."));
+            state.Add(source, string.Create(CultureInfo.InvariantCulture, $"count {count} is negative; a ledger count must be 0 or more."));
             valid = false;
         }
 
@@ -205,20 +204,22 @@ public sealed class RecordingLedgerBuilder
     /// <returns>The immutable ledger.</returns>
     /// <exception cref="DataValidationException">The entries are invalid; <see cref="DataValidationException.Problems"/> lists every problem.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its ledger.</exception>
-    public RecordingLedger Build() =>
-        TryBuild(out var ledger, out var found) ? ledger : throw new DataValidationException(found);
+    public RecordingLedger Build() => state.Finish(Check, Layout);
 
     /// <summary>Checks every entry and builds the ledger, or returns every problem found.</summary>
     /// <param name="ledger">The ledger, or null when there are problems.</param>
     /// <param name="problemsFound">Every problem, in input order (empty on success).</param>
     /// <returns>Whether the ledger was built.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its ledger.</exception>
-    public bool TryBuild([NotNullWhen(true)] out RecordingLedger? ledger, out ImmutableArray<DataProblem> problemsFound)
-    {
-        ThrowIfBuilt();
-        built = true;
-        ledger = null;
+    public bool TryBuild([NotNullWhen(true)] out RecordingLedger? ledger, out ImmutableArray<DataProblem> problemsFound) =>
+        state.TryFinish(Check, Layout, out ledger, out problemsFound);
 
+    /// <summary>
+    /// Orders the entries and checks what only the whole ledger shows: its span of dates, and each kecamatan's backlog,
+    /// coverage and totals (R3).
+    /// </summary>
+    private (int[]? Order, int[] SegmentStart, int BaseDay, int MaxDay) Check()
+    {
         int[]? order = SortByKecamatanAndDate(out int[] segmentStart);
         var found = new List<(int Order, DataProblem Problem)>();
         int baseDay = count == 0 ? 0 : int.MaxValue;
@@ -262,20 +263,19 @@ public sealed class RecordingLedgerBuilder
             }
         }
 
-        if (problems.Count > 0 || found.Count > 0)
+        // Problems found while adding come first, in input order; then the ledger-wide checks, in input order.
+        found.Sort((a, b) => a.Order.CompareTo(b.Order));
+        foreach (var (_, problem) in found)
         {
-            // Problems found while adding come first, in input order; then the ledger-wide checks, in input order.
-            found.Sort((a, b) => a.Order.CompareTo(b.Order));
-            var all = ImmutableArray.CreateBuilder<DataProblem>(problems.Count + found.Count);
-            all.AddRange(problems);
-            foreach (var (_, problem) in found)
-            {
-                all.Add(problem);
-            }
-
-            problemsFound = all.MoveToImmutable();
-            return false;
+            state.Add(problem);
         }
+
+        return (order, segmentStart, baseDay, maxDay);
+    }
+
+    private RecordingLedger Layout((int[]? Order, int[] SegmentStart, int BaseDay, int MaxDay) input)
+    {
+        var (order, segmentStart, baseDay, maxDay) = input;
 
         // The builder is used up: what the layout does not read is let go before the layout's columns are allocated,
         // and the rest after, so that a large load does not hold both in full (the collector reclaims them as needed).
@@ -284,9 +284,7 @@ public sealed class RecordingLedgerBuilder
         (dayNumbers, kinds, counts, devices) = ([], [], [], []);
         var runs = LedgerRuns.Layout(
             index.Count, count, order, segmentStart, days, entryKinds, entryCounts, anyDevice ? entryDevices : null, [.. deviceIds], baseDay, count == 0 ? -1 : maxDay - baseDay);
-        ledger = new RecordingLedger(index, runs);
-        problemsFound = [];
-        return true;
+        return new RecordingLedger(index, runs);
     }
 
     /// <summary>
@@ -473,8 +471,6 @@ public sealed class RecordingLedgerBuilder
 
     private static string IsoDate(int dayNumber) => LocalDatePattern.Iso.Format(DayNumber.ToDate(dayNumber));
 
-    private void Problem(SourceLocation source, string message) => problems.Add(new DataProblem(source, message));
-
     private int DeviceIndex(string? device)
     {
         if (string.IsNullOrWhiteSpace(device))
@@ -575,14 +571,6 @@ public sealed class RecordingLedgerBuilder
             Array.Resize(ref lines, size);
             Array.Resize(ref fileIndices, size);
             Array.Fill(fileIndices, (short)-1, old, size - old);
-        }
-    }
-
-    private void ThrowIfBuilt()
-    {
-        if (built)
-        {
-            throw new InvalidOperationException("This ledger builder has already built its ledger; create a new builder.");
         }
     }
 }

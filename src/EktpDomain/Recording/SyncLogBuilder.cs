@@ -36,11 +36,10 @@ public sealed class SyncLogBuilder
 {
     private readonly KecamatanIndex index;
     private readonly HashSet<string>? devices;
-    private readonly List<DataProblem> problems = [];
+    private readonly BuildState state = new("sync log");
     private readonly Dictionary<(int Kecamatan, int Day, string Device), SourceLocation> seen = [];
     private readonly List<SyncRow> rows = [];
     private long total;
-    private bool built;
 
     internal SyncLogBuilder(KecamatanIndex index, HashSet<string>? devices)
     {
@@ -76,25 +75,25 @@ public sealed class SyncLogBuilder
     /// <exception cref="InvalidOperationException">The builder has already built its log.</exception>
     public SyncLogBuilder Add(LocalDate date, RegionCode kecamatan, string? device, long sent, SourceLocation source)
     {
-        ThrowIfBuilt();
+        state.ThrowIfBuilt();
         Count++;
         bool valid = true;
         int k = index.IndexOf(kecamatan);
         if (k < 0)
         {
-            Problem(source, RowText.UnknownKecamatan(kecamatan, "a sync row"));
+            state.Add(source, RowText.UnknownKecamatan(kecamatan, "a sync row"));
             valid = false;
         }
 
         string? set = DeviceText.Id(device);
         if (set is null)
         {
-            Problem(source, "the device is blank; a sync row needs the recording set that sent the records.");
+            state.Add(source, "the device is blank; a sync row needs the recording set that sent the records.");
             valid = false;
         }
         else if (devices is not null && !devices.Contains(set))
         {
-            Problem(source, devices.Count == 0
+            state.Add(source, devices.Count == 0
                 ? $"unknown device '{DataProblem.Echo(set)}': the device inventory (devices.csv) has no sets."
                 : $"unknown device '{DataProblem.Echo(set)}': it is not in the device inventory.");
             valid = false;
@@ -102,7 +101,7 @@ public sealed class SyncLogBuilder
 
         if (sent < 0)
         {
-            Problem(source, string.Create(CultureInfo.InvariantCulture, $"sent {sent} is negative; it must be 0 or more."));
+            state.Add(source, string.Create(CultureInfo.InvariantCulture, $"sent {sent} is negative; it must be 0 or more."));
             valid = false;
         }
 
@@ -115,13 +114,13 @@ public sealed class SyncLogBuilder
         if (!seen.TryAdd((k, day, set!), source))
         {
             var first = seen[(k, day, set!)];
-            Problem(source, $"a second row for set {DataProblem.Echo(set)} at {RecordingLedger.Describe(kecamatan, date)}{(first.IsKnown ? $" ({first} has the first)" : string.Empty)}; give one row per date, kecamatan and set.");
+            state.Add(source, $"a second row for set {DataProblem.Echo(set)} at {RecordingLedger.Describe(kecamatan, date)}{(first.IsKnown ? $" ({first} has the first)" : string.Empty)}; give one row per date, kecamatan and set.");
             return this;
         }
 
         if (!CheckedMath.TryAdd(ref total, sent))
         {
-            Problem(source, "this row makes the log's sent counts sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.");
+            state.Add(source, "this row makes the log's sent counts sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.");
             return this;
         }
 
@@ -133,40 +132,19 @@ public sealed class SyncLogBuilder
     /// <returns>The immutable log.</returns>
     /// <exception cref="DataValidationException">The rows are invalid; <see cref="DataValidationException.Problems"/> lists every problem.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its log.</exception>
-    public SyncLog Build() =>
-        TryBuild(out var log, out var found) ? log : throw new DataValidationException(found);
+    public SyncLog Build() => state.Finish(Create);
 
     /// <summary>Checks every row and builds the log, or returns every problem found.</summary>
     /// <param name="log">The log, or null when there are problems.</param>
     /// <param name="problemsFound">Every problem, in input order (empty on success).</param>
     /// <returns>Whether the log was built.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its log.</exception>
-    public bool TryBuild([NotNullWhen(true)] out SyncLog? log, out ImmutableArray<DataProblem> problemsFound)
-    {
-        ThrowIfBuilt();
-        built = true;
-        if (problems.Count > 0)
-        {
-            log = null;
-            problemsFound = [.. problems];
-            return false;
-        }
+    public bool TryBuild([NotNullWhen(true)] out SyncLog? log, out ImmutableArray<DataProblem> problemsFound) =>
+        state.TryFinish(Create, out log, out problemsFound);
 
-        log = new SyncLog(index, [.. rows
+    private SyncLog Create() =>
+        new(index, [.. rows
             .OrderBy(r => r.Kecamatan)
             .ThenBy(r => r.Day)
             .ThenBy(r => r.Device, StringComparer.Ordinal)]);
-        problemsFound = [];
-        return true;
-    }
-
-    private void Problem(SourceLocation source, string message) => problems.Add(new DataProblem(source, message));
-
-    private void ThrowIfBuilt()
-    {
-        if (built)
-        {
-            throw new InvalidOperationException("This sync log builder has already built its log; create a new builder.");
-        }
-    }
 }

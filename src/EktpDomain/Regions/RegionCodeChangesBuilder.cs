@@ -28,10 +28,9 @@ namespace EktpDomain.Regions;
 public sealed class RegionCodeChangesBuilder
 {
     private readonly List<(RegionCodeChange Change, SourceLocation Source)> rows = [];
-    private readonly List<DataProblem> problems = [];
+    private readonly BuildState state = new("code changes");
     private readonly Dictionary<RegionCode, (LocalDate From, RegionCodeChangeKind Kind, SourceLocation Source)> first = [];
     private readonly HashSet<RegionCodeChange> seen = [];
-    private bool built;
 
     internal RegionCodeChangesBuilder()
     {
@@ -50,39 +49,35 @@ public sealed class RegionCodeChangesBuilder
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
     public RegionCodeChangesBuilder Add(RegionCodeChange change, SourceLocation source)
     {
-        if (built)
-        {
-            throw new InvalidOperationException("This code-change builder has already built; create a new builder.");
-        }
-
+        state.ThrowIfBuilt();
         var (old, @new) = (change.Old, change.New);
         if (old.Level is not (RegionLevel.Kecamatan or RegionLevel.Regency) || @new.Level != old.Level)
         {
-            Problem(source, $"'{old}' and '{@new}' must both be kecamatan codes (PP.KK.CC) or both kabupaten/kota codes (PP.KK).");
+            state.Add(source, $"'{old}' and '{@new}' must both be kecamatan codes (PP.KK.CC) or both kabupaten/kota codes (PP.KK).");
             return this;
         }
 
         if (old == @new)
         {
-            Problem(source, $"'{old}' cannot replace itself; list only codes that changed.");
+            state.Add(source, $"'{old}' cannot replace itself; list only codes that changed.");
             return this;
         }
 
         if (!RegionCodeChangeNames.Kind.IsDefined(change.Kind))
         {
-            Problem(source, $"unknown kind of change {(int)change.Kind}; use {string.Join(", ", RegionCodeChangeNames.Kind.All)}.");
+            state.Add(source, $"unknown kind of change {(int)change.Kind}; use {string.Join(", ", RegionCodeChangeNames.Kind.All)}.");
             return this;
         }
 
         if (!seen.Add(change))
         {
-            Problem(source, $"the change {change} is listed twice.");
+            state.Add(source, $"the change {change} is listed twice.");
             return this;
         }
 
         if (first.TryGetValue(old, out var earlier) && (earlier.From != change.From || earlier.Kind != change.Kind))
         {
-            Problem(source, string.Create(
+            state.Add(source, string.Create(
                 CultureInfo.InvariantCulture,
                 $"'{old}' is already retired from {earlier.From:uuuu'-'MM'-'dd} by a {RegionCodeChangeNames.Kind.Format(earlier.Kind)}{(earlier.Source.IsKnown ? $" ({earlier.Source})" : string.Empty)}; a code is retired once, so all its rows share one date and one kind."));
             return this;
@@ -97,22 +92,19 @@ public sealed class RegionCodeChangesBuilder
     /// <returns>The set.</returns>
     /// <exception cref="DataValidationException">The changes are invalid; every problem is listed.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public RegionCodeChanges Build() =>
-        TryBuild(out var changes, out var found) ? changes : throw new DataValidationException(found);
+    public RegionCodeChanges Build() => state.Finish(Check, Create);
 
     /// <summary>Checks every change and builds the set, or returns every problem found.</summary>
     /// <param name="changes">The set, or null when there are problems.</param>
     /// <param name="problemsFound">Every problem (empty on success).</param>
     /// <returns>Whether the set was built.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public bool TryBuild([NotNullWhen(true)] out RegionCodeChanges? changes, out ImmutableArray<DataProblem> problemsFound)
-    {
-        if (built)
-        {
-            throw new InvalidOperationException("This code-change builder has already built; create a new builder.");
-        }
+    public bool TryBuild([NotNullWhen(true)] out RegionCodeChanges? changes, out ImmutableArray<DataProblem> problemsFound) =>
+        state.TryFinish(Check, Create, out changes, out problemsFound);
 
-        built = true;
+    /// <summary>Checks what only all the rows show: the number of new codes of each change, and cycles.</summary>
+    private List<(RegionCodeChange Change, SourceLocation Source)> Check()
+    {
         foreach (var group in rows.GroupBy(r => r.Change.Old))
         {
             int count = group.Count();
@@ -120,7 +112,7 @@ public sealed class RegionCodeChangesBuilder
             if (change.Kind == RegionCodeChangeKind.Split ? count < 2 : count > 1)
             {
                 var at = group.Last().Source;
-                Problem(at, change.Kind == RegionCodeChangeKind.Split
+                state.Add(at, change.Kind == RegionCodeChangeKind.Split
                     ? $"'{change.Old}' is split into only one code ({change.New}); a split has a row for each of at least two new codes, and a code that only changed is a rename."
                     : $"'{change.Old}' has {count} new codes in a {RegionCodeChangeNames.Kind.Format(change.Kind)}; only a split has more than one.");
             }
@@ -131,21 +123,15 @@ public sealed class RegionCodeChangesBuilder
         {
             if (Reaches(next, change.Old))
             {
-                Problem(source, $"'{change.Old}' replaces itself through its successors; the changes must not form a cycle.");
+                state.Add(source, $"'{change.Old}' replaces itself through its successors; the changes must not form a cycle.");
             }
         }
 
-        if (problems.Count > 0)
-        {
-            changes = null;
-            problemsFound = [.. problems];
-            return false;
-        }
-
-        changes = new RegionCodeChanges([.. rows.Select(r => r.Change)]);
-        problemsFound = [];
-        return true;
+        return rows;
     }
+
+    private static RegionCodeChanges Create(List<(RegionCodeChange Change, SourceLocation Source)> valid) =>
+        new([.. valid.Select(r => r.Change)]);
 
     /// <summary>Whether following the successors of <paramref name="start"/> leads back to it.</summary>
     private static bool Reaches(Dictionary<RegionCode, List<RegionCode>> next, RegionCode start)
@@ -168,6 +154,4 @@ public sealed class RegionCodeChangesBuilder
 
         return false;
     }
-
-    private void Problem(SourceLocation source, string message) => problems.Add(new DataProblem(source, message));
 }

@@ -58,7 +58,7 @@ public partial class DeviceInventoryTests
     [Fact]
     public void Builder_AfterBuild_EveryAddThrows()
     {
-        const string Message = "This inventory builder has already built its inventory; create a new builder.";
+        const string Message = "This builder has already built its device inventory; create a new builder.";
         var builder = DeviceInventory.CreateBuilder();
         builder.Build();
 

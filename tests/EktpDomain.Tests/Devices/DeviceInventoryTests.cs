@@ -267,7 +267,7 @@ public partial class DeviceInventoryTests
         var builder = DeviceInventory.CreateBuilder();
         builder.Build();
         var act = () => builder.Build();
-        act.Should().Throw<InvalidOperationException>().WithMessage("This inventory builder has already built its inventory; create a new builder.");
+        act.Should().Throw<InvalidOperationException>().WithMessage("This builder has already built its device inventory; create a new builder.");
         var add = () => builder.AddDevice(new RecordingSet("K-1", DeviceKind.Static, FundingSource.Apbn));
         add.Should().Throw<InvalidOperationException>();
     }

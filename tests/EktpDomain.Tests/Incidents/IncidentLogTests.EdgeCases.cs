@@ -40,7 +40,7 @@ public partial class IncidentLogTests
     [Fact]
     public void IncidentLogBuilder_CountsAndOnlyBuildsOnce()
     {
-        const string Message = "This incident log builder has already built its log; create a new builder.";
+        const string Message = "This builder has already built its incident log; create a new builder.";
         var builder = IncidentLog.CreateBuilder()
             .Add(Site("IN-1", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(2), Apr(3)))
             .Add(Site("IN-2", Kresek, DeviceComponent.Server, IncidentCause.Power, Apr(4), Apr(5)));

@@ -14,7 +14,7 @@ public class CoverageSeriesBuilderTests
 {
     private const string LevelRule = "; a snapshot is of a kecamatan (PP.KK.CC) or a kabupaten/kota (PP.KK).";
     private const string Beyond64Bits = "this snapshot makes the counts, summed over the regions, go beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.";
-    private const string Used = "This coverage series builder has already built its series; create a new builder.";
+    private const string Used = "This builder has already built its coverage series; create a new builder.";
 
     private static readonly RegionCode KotaTangerang = new(36, 71);
 

@@ -156,6 +156,6 @@ public class RecordingLedgerBuilderOrderTests
         var ledger = builder.Build();
         ledger.GetEntries().Select(e => e.Count).Should().Equal(5, 6);
         var afterBuild = () => builder.EnsureCapacity(10);
-        afterBuild.Should().Throw<InvalidOperationException>().WithMessage("This ledger builder has already built its ledger; create a new builder.");
+        afterBuild.Should().Throw<InvalidOperationException>().WithMessage("This builder has already built its recording ledger; create a new builder.");
     }
 }

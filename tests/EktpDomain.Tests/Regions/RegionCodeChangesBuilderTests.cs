@@ -14,7 +14,7 @@ public class RegionCodeChangesBuilderTests
     private const string Levels = " must both be kecamatan codes (PP.KK.CC) or both kabupaten/kota codes (PP.KK).";
     private const string Once = "; a code is retired once, so all its rows share one date and one kind.";
     private const string Cycle = " replaces itself through its successors; the changes must not form a cycle.";
-    private const string Used = "This code-change builder has already built; create a new builder.";
+    private const string Used = "This builder has already built its code changes; create a new builder.";
 
     // Kabupaten Tangerang (36.03) and Kota Tangerang Selatan (36.74), which was carved out of it in 2008.
     private static readonly RegionCode Cisoka = new(36, 3, 5);
