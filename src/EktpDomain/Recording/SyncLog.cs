@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using EktpDomain.Devices;
 using EktpDomain.Utility;
 using NodaTime;
@@ -24,6 +25,7 @@ namespace EktpDomain.Recording;
 public sealed class SyncLog
 {
     private readonly KecamatanIndex index;
+    private Kept? unsent;
 
     internal SyncLog(KecamatanIndex index, ImmutableArray<SyncRow> rows)
     {
@@ -41,6 +43,17 @@ public sealed class SyncLog
     internal ImmutableArray<SyncRow> Rows { get; }
 
     internal KecamatanIndex Index => index;
+
+    /// <summary>
+    /// The unsent records last replayed from this log (R13), with the ledger they were replayed against: set once the
+    /// replay succeeds, so that checking a log and then giving it to <see cref="RecordingData"/> replays it once. A
+    /// race only replays twice; both results are equal.
+    /// </summary>
+    internal (RecordingLedger Ledger, UnsentRecords Unsent)? Unsent
+    {
+        get => Volatile.Read(ref unsent)?.Value;
+        set => Volatile.Write(ref unsent, value is { } v ? new Kept(v) : null);
+    }
 
     /// <summary>Starts building a log.</summary>
     /// <param name="kecamatan">The kecamatan rows may name.</param>
@@ -92,6 +105,9 @@ public sealed class SyncLog
 
     /// <summary>Formats as <c>SyncLog: 1160 rows</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"SyncLog: {Count} rows");
+
+    /// <summary>A replay's result, kept behind one reference so that it is read and written whole.</summary>
+    private sealed record Kept((RecordingLedger Ledger, UnsentRecords Unsent) Value);
 }
 
 /// <summary>One row of a <see cref="SyncLog"/>: the kecamatan's index, the day number, the set, the records sent, and where it came from.</summary>

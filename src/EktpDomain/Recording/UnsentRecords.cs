@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using System.Threading.Tasks;
 using EktpDomain.Utility;
 using NodaTime;
 
@@ -66,31 +67,54 @@ public sealed class UnsentRecords
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(sync);
+
+        // A loader checks the log against the ledger, then RecordingData.Sync asks for the same result: it is kept
+        // with the log, for the ledger it was replayed against, so that the replay runs once.
+        if (sync.Unsent is { } kept && ReferenceEquals(kept.Ledger, ledger))
+        {
+            unsent = kept.Unsent;
+            problems = [];
+            return true;
+        }
+
         var index = sync.Index;
         var devices = new ImmutableArray<string>[index.Count];
         var timelines = new UnsentTimeline[index.Count][];
-        var found = new List<(SourceLocation Source, int Order, DataProblem Problem)>();
         var rows = sync.Rows;
-        int r = 0;
-        for (int k = 0; k < index.Count; k++)
+        var starts = new int[index.Count + 1];
+        for (int k = 0, r = 0; k < index.Count; k++)
         {
-            int start = r;
             while (r < rows.Length && rows[r].Kecamatan == k)
             {
                 r++;
             }
 
-            var tracked = rows.Skip(start).Take(r - start).Select(x => x.Device).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
-            devices[k] = tracked;
-            timelines[k] = tracked.IsEmpty
-                ? []
-                : Replay(index.Codes[k], tracked, ledger, rows.AsSpan(start, r - start), found);
+            starts[k + 1] = r;
         }
 
-        if (found.Count > 0)
+        // Each kecamatan's sets are replayed on their own, on every core; their problems are merged in kecamatan
+        // order, as one pass would find them.
+        var local = new List<(SourceLocation Source, int Order, DataProblem Problem)>?[index.Count];
+        Parallel.For(0, index.Count, k =>
+        {
+            var own = rows.AsSpan(starts[k], starts[k + 1] - starts[k]);
+            var tracked = Tracked(own);
+            devices[k] = tracked;
+            var found = new List<(SourceLocation Source, int Order, DataProblem Problem)>();
+            timelines[k] = tracked.IsEmpty ? [] : Replay(index.Codes[k], tracked, ledger, own, found);
+            local[k] = found.Count > 0 ? found : null;
+        });
+
+        var all = new List<(SourceLocation Source, int Order, DataProblem Problem)>();
+        foreach (var found in local)
+        {
+            all.AddRange(found?.Select(p => (p.Source, all.Count + p.Order, p.Problem)) ?? []);
+        }
+
+        if (all.Count > 0)
         {
             unsent = null;
-            problems = [.. found
+            problems = [.. all
                 .OrderBy(p => p.Source.File ?? string.Empty, StringComparer.Ordinal)
                 .ThenBy(p => p.Source.Line)
                 .ThenBy(p => p.Order)
@@ -99,8 +123,21 @@ public sealed class UnsentRecords
         }
 
         unsent = new UnsentRecords(index, devices, timelines);
+        sync.Unsent = (ledger, unsent);
         problems = [];
         return true;
+    }
+
+    /// <summary>The sets a kecamatan's sync rows name, each once, by id (ordinal).</summary>
+    private static ImmutableArray<string> Tracked(ReadOnlySpan<SyncRow> rows)
+    {
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            ids.Add(row.Device);
+        }
+
+        return [.. ids];
     }
 
     /// <summary>The sets tracked in a kecamatan (those the sync log names there), by id (ordinal).</summary>

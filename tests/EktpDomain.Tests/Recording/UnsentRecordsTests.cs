@@ -219,6 +219,58 @@ public class UnsentRecordsTests
     }
 
     [Fact]
+    public void ALogCheckedAgainstALedger_IsNotReplayedAgain_ForTheSameLedger_ButIsForAnother()
+    {
+        var population = EligiblePopulation.CreateBuilder().Add(SepatanTimur, 52_000).Add(Solear, 48_000).Build();
+        var ledger = Ledger((Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "K-30-1"));
+        var other = Ledger((Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 500, "K-30-1"));
+        var sync = Sync((Apr(2), SepatanTimur, "K-30-1", 40));
+
+        UnsentRecords.TryCalculate(ledger, sync, out var checkedFirst, out _).Should().BeTrue();
+
+        new RecordingData(population, ledger) { Sync = sync }.Unsent.Should().BeSameAs(checkedFirst, "a loader checks the log, then gives it to the data: one replay");
+        var replayed = UnsentRecords.Calculate(other, sync);
+        replayed.Should().NotBeSameAs(checkedFirst);
+        replayed.GetUnsent(SepatanTimur, Apr(2)).Should().Be(460, "another ledger is replayed, not read from the first one's result");
+        UnsentRecords.Calculate(ledger, sync).GetUnsent(SepatanTimur, Apr(2)).Should().Be(60);
+    }
+
+    [Fact]
+    public void AFailedReplay_IsNotKept_SoEveryCallReportsTheProblems()
+    {
+        var ledger = Ledger((Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "K-30-1"));
+        var sync = Sync((Apr(2), SepatanTimur, "K-30-1", 140));
+
+        UnsentRecords.TryCalculate(ledger, sync, out _, out var first).Should().BeFalse();
+        UnsentRecords.TryCalculate(ledger, sync, out _, out var second).Should().BeFalse();
+
+        second.Select(p => p.ToString()).Should().Equal(first.Select(p => p.ToString())).And.ContainSingle();
+    }
+
+    /// <summary>
+    /// The replay runs per kecamatan on every core; the problems of many kecamatan still come in the order of the
+    /// sync log's rows, whatever order the kecamatan finish in.
+    /// </summary>
+    [Fact]
+    public void ProblemsOfManyKecamatan_ComeInTheOrderOfTheSyncRows()
+    {
+        var codes = Enumerable.Range(1, 60).Select(k => new RegionCode(36, 3, k)).ToArray();
+        var ledgerBuilder = RecordingLedger.CreateBuilder(codes);
+        var syncBuilder = SyncLog.CreateBuilder(codes);
+        int line = 2;
+        foreach (var code in codes.Reverse())
+        {
+            ledgerBuilder.Add(Apr(2), code, LedgerEntryKind.Recorded, 10, "S", SourceLocation.None);
+            syncBuilder.Add(Apr(2), code, "S", 11, Line(line++));
+        }
+
+        UnsentRecords.TryCalculate(ledgerBuilder.Build(), syncBuilder.Build(), out _, out var problems).Should().BeFalse();
+
+        problems.Select(p => p.Location.Line).Should().Equal(Enumerable.Range(2, 60));
+        problems[0].Message.Should().Contain("36.03.60");
+    }
+
+    [Fact]
     public void SyncBuilder_CollectsEveryProblem_AtItsSource()
     {
         var builder = SyncLog.CreateBuilder([SepatanTimur], ["K-30-1", " K-30-2 "])
