@@ -8,18 +8,10 @@ internal sealed class CredentialChangeText : RuleText<CredentialChangeDetails>
     protected override string EnglishMessage(IFindingLanguage language, CredentialChangeDetails details)
     {
         var incident = details.Incident;
-        string text = $"Incident {incident.Id}, {language.FormatDate(incident.Start)}: the system failed after an unauthorised change of the centrally managed password ({language.ComponentName(incident.Component)})";
-        if (incident.Device is string device)
-        {
-            text += $"; recording set {device}";
-        }
-
-        if (incident.RecordsLost is long lost)
-        {
-            text += $"; {language.FormatCount(lost)} {(lost == 1 ? "recording" : "recordings")} lost";
-        }
-
-        return text + ".";
+        return Sentence(
+            $"Incident {incident.Id}, {language.FormatDate(incident.Start)}: the system failed after an unauthorised change of the centrally managed password ({language.ComponentName(incident.Component)})",
+            incident.Device is string device ? $"recording set {device}" : null,
+            incident.RecordsLost is long lost ? $"{language.FormatCount(lost)} {(lost == 1 ? "recording" : "recordings")} lost" : null);
     }
 
     protected override string EnglishAction =>
@@ -28,20 +20,16 @@ internal sealed class CredentialChangeText : RuleText<CredentialChangeDetails>
     protected override string IndonesianMessage(IFindingLanguage language, CredentialChangeDetails details)
     {
         var incident = details.Incident;
-        string text = $"Insiden {incident.Id}, {language.FormatDate(incident.Start)}: sistem gagal setelah kata sandi yang dikelola pusat diubah tanpa izin ({language.ComponentName(incident.Component)})";
-        if (incident.Device is string device)
-        {
-            text += $"; alat perekaman {device}";
-        }
-
-        if (incident.RecordsLost is long lost)
-        {
-            text += $"; {language.FormatCount(lost)} data rekaman hilang";
-        }
-
-        return text + ".";
+        return Sentence(
+            $"Insiden {incident.Id}, {language.FormatDate(incident.Start)}: sistem gagal setelah kata sandi yang dikelola pusat diubah tanpa izin ({language.ComponentName(incident.Component)})",
+            incident.Device is string device ? $"alat perekaman {device}" : null,
+            incident.RecordsLost is long lost ? $"{language.FormatCount(lost)} data rekaman hilang" : null);
     }
 
     protected override string IndonesianAction =>
         "Pulihkan kata sandi yang dikelola pusat dan latih operator agar tidak mengubahnya.";
+
+    /// <summary>What happened, then the set and the records lost when the incident names them, in one sentence.</summary>
+    private static string Sentence(string incident, string? set, string? lost) =>
+        incident + (set is null ? string.Empty : "; " + set) + (lost is null ? string.Empty : "; " + lost) + ".";
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using EktpDomain.Findings;
+using EktpDomain.Incidents;
 
 namespace EktpDomain.Reporting.FindingTexts;
 
@@ -9,23 +10,14 @@ internal sealed class LongOutageText : RuleText<LongOutageDetails>
     protected override string EnglishMessage(IFindingLanguage language, LongOutageDetails details)
     {
         var outage = details.Outage;
-        string parts = string.Join(", ", outage.Components.Select(language.ComponentName));
-        string subject = outage.Device is string device
-            ? $"Recording set {device} out of service ({parts})"
-            : $"Whole kecamatan site out of service ({parts})";
-        string text = $"{subject} {language.FormatDates(outage.Interval)}: {WorkingDays(language, outage.WorkingDays)}";
-        text += outage.Device is null ? "; no set could record." : ".";
-        if (outage.StartedBeforeWindow)
-        {
-            text += " The outage began before the window.";
-        }
-
-        if (outage.ContinuesAfterWindow)
-        {
-            text += " It was still going on at the end of the window.";
-        }
-
-        return text;
+        return Message(
+            language,
+            outage,
+            outage.Device is string device ? $"Recording set {device} out of service" : "Whole kecamatan site out of service",
+            WorkingDays(language, outage.WorkingDays),
+            outage.Device is null ? "; no set could record." : ".",
+            " The outage began before the window.",
+            " It was still going on at the end of the window.");
     }
 
     protected override string EnglishAction =>
@@ -34,25 +26,28 @@ internal sealed class LongOutageText : RuleText<LongOutageDetails>
     protected override string IndonesianMessage(IFindingLanguage language, LongOutageDetails details)
     {
         var outage = details.Outage;
-        string parts = string.Join(", ", outage.Components.Select(language.ComponentName));
-        string subject = outage.Device is string device
-            ? $"Alat perekaman {device} tidak berfungsi ({parts})"
-            : $"Seluruh lokasi kecamatan tidak berfungsi ({parts})";
-        string text = $"{subject} {language.FormatDates(outage.Interval)}: {language.FormatCount(outage.WorkingDays)} hari kerja";
-        text += outage.Device is null ? "; semua alat perekaman terhenti." : ".";
-        if (outage.StartedBeforeWindow)
-        {
-            text += " Gangguan sudah dimulai sebelum periode ini.";
-        }
-
-        if (outage.ContinuesAfterWindow)
-        {
-            text += " Gangguan masih berlangsung di akhir periode.";
-        }
-
-        return text;
+        return Message(
+            language,
+            outage,
+            outage.Device is string device ? $"Alat perekaman {device} tidak berfungsi" : "Seluruh lokasi kecamatan tidak berfungsi",
+            $"{language.FormatCount(outage.WorkingDays)} hari kerja",
+            outage.Device is null ? "; semua alat perekaman terhenti." : ".",
+            " Gangguan sudah dimulai sebelum periode ini.",
+            " Gangguan masih berlangsung di akhir periode.");
     }
 
     protected override string IndonesianAction =>
         "Laporkan ke Disdukcapil kabupaten dan minta penggantian komponen.";
+
+    /// <summary>
+    /// The message in one language's words: "subject (parts) dates: days" and its end, then the sentences for an
+    /// outage that began before the window and one that goes on after it, when it did.
+    /// </summary>
+    private static string Message(IFindingLanguage language, Outage outage, string subject, string days, string end, string startedBefore, string continuesAfter)
+    {
+        string parts = string.Join(", ", outage.Components.Select(language.ComponentName));
+        return $"{subject} ({parts}) {language.FormatDates(outage.Interval)}: {days}{end}"
+            + (outage.StartedBeforeWindow ? startedBefore : string.Empty)
+            + (outage.ContinuesAfterWindow ? continuesAfter : string.Empty);
+    }
 }
