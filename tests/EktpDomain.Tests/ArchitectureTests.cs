@@ -109,6 +109,7 @@ public sealed partial class ArchitectureTests
             ["EktpDomain.Findings"],
             ["EktpDomain.Attainment"],
             ["EktpDomain.Forecasting", "EktpDomain.Allocation", "EktpDomain.Trends"],
+            ["EktpDomain.Reporting.FindingTexts"],
             ["EktpDomain.Reporting"],
             ["EktpDomain.Reporting.Json", "EktpDomain.Reporting.PlainText"],
         ];

@@ -7,7 +7,7 @@ using System.Linq;
 namespace EktpDomain.Findings;
 
 /// <summary>
-/// The incident rules to run (R8), with unique ids. <see cref="Default"/> has the nine rules of R8, R12 and R13 with their default
+/// The incident rules to run (R8), with unique ids. <see cref="Default"/> has the eleven rules of R8, R12, R13, R23 and R25 with their default
 /// thresholds; <see cref="Without(string)"/> turns one off, <see cref="With(IIncidentRule)"/> reconfigures one (a rule
 /// with the same id replaces it) or adds a custom rule.
 /// </summary>

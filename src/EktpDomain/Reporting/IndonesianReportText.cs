@@ -15,7 +15,10 @@ using NodaTime;
 
 namespace EktpDomain.Reporting;
 
-/// <summary>Bahasa Indonesia (R10). All Indonesian text of the library is in this file.</summary>
+/// <summary>
+/// Bahasa Indonesia (R10): the Indonesian words of <see cref="ReportText"/>. The built-in finding rules' words are
+/// not here but in <c>FindingTexts/</c>, each rule's Indonesian beside its English.
+/// </summary>
 internal sealed partial class IndonesianReportText : ReportText
 {
     private static readonly CultureInfo IdId = CultureInfo.GetCultureInfo("id-ID");
@@ -232,157 +235,6 @@ internal sealed partial class IndonesianReportText : ReportText
         IncidentCause.Unknown => "penyebab tidak diketahui",
         _ => cause.ToString(),
     };
-
-    public override string LongOutageAction =>
-        "Laporkan ke Disdukcapil kabupaten dan minta penggantian komponen.";
-
-    public override string NoWorkingDeviceAction =>
-        "Pinjamkan alat perekaman atau unit e-KTP Mobile ke kecamatan ini.";
-
-    public override string DataLossAction =>
-        "Jadwalkan perekaman ulang penduduk yang datanya hilang.";
-
-    public override string MobileUnitRecommendedAction =>
-        "Pinjamkan unit e-KTP Mobile untuk perekaman ulang dari rumah ke rumah (jemput bola).";
-
-    public override string CredentialChangeAction =>
-        "Pulihkan kata sandi yang dikelola pusat dan latih operator agar tidak mengubahnya.";
-
-    public override string LightningAction =>
-        "Periksa pelindung lonjakan listrik dan pembumian (grounding) di lokasi.";
-
-    public override string RepeatedFailureAction =>
-        "Ganti alat perekaman tersebut.";
-
-    public override string LowTurnoutAction =>
-        "Minta camat menindaklanjuti penduduk yang diundang tetapi tidak datang, dan kirim surat panggilan baru.";
-
-    public override string UnsentRecordsAction =>
-        "Segera kirim data yang tertunda ke server pusat, lalu kirim setiap hari: data yang belum terkirim hilang bila perangkat lunak atau kata sandi di lokasi gagal.";
-
-    public override string UnsentAtRiskAction =>
-        "Periksa data belum terkirim yang masih selamat, jadwalkan perekaman ulang yang hilang, dan kirim data ke server pusat setiap hari.";
-
-    public override string LowTurnoutMessage(LowTurnoutDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var invitations = details.Invitations;
-        return $"Hanya {FormatCount(invitations.Attended)} dari {FormatCount(invitations.Invited)} penduduk yang diundang datang dalam periode ini: kehadiran {FormatTurnout(details)}% (ambang: {FormatShare(details.ThresholdPercent)}%).";
-    }
-
-    public override string UnsentRecordsMessage(UnsentRecordsDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        return $"Alat perekaman {details.Device} menyimpan hingga {FormatCount(details.Peak)} data rekaman yang belum dikirim ke server pusat ({FormatDate(details.PeakDate)}); data tertua, direkam {FormatDate(details.OldestRecorded)}, menunggu {FormatCount(details.OldestAgeWorkingDays)} hari kerja (ambang: {FormatCount(details.CountThreshold)} data, {FormatCount(details.AgeWorkingDays)} hari kerja).";
-    }
-
-    public override string UnsentAtRiskMessage(UnsentAtRiskDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var incident = details.Incident;
-        string holder = incident.Device is string device ? $"alat perekaman {device}" : "seluruh lokasi";
-        return $"Insiden {incident.Id}, {FormatDate(incident.Start)} ({ComponentName(incident.Component)}, {CauseName(incident.Cause)}), terjadi saat {FormatCount(details.Records)} data rekaman {holder} belum dikirim ke server pusat: semuanya terancam hilang.";
-    }
-
-    public override string LongOutageMessage(LongOutageDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var outage = details.Outage;
-        string parts = string.Join(", ", outage.Components.Select(ComponentName));
-        string subject = outage.Device is string device
-            ? $"Alat perekaman {device} tidak berfungsi ({parts})"
-            : $"Seluruh lokasi kecamatan tidak berfungsi ({parts})";
-        string text = $"{subject} {FormatDates(outage.Interval)}: {FormatCount(outage.WorkingDays)} hari kerja";
-        text += outage.Device is null ? "; semua alat perekaman terhenti." : ".";
-        if (outage.StartedBeforeWindow)
-        {
-            text += " Gangguan sudah dimulai sebelum periode ini.";
-        }
-
-        if (outage.ContinuesAfterWindow)
-        {
-            text += " Gangguan masih berlangsung di akhir periode.";
-        }
-
-        return text;
-    }
-
-    public override string NoWorkingDeviceMessage(NoWorkingDeviceDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        return $"Tidak ada alat perekaman yang berfungsi pada {FormatCount(details.WorkingDays)} hari kerja" +
-            (details.FirstDay is LocalDate d ? $" (pertama: {FormatDate(d)})." : ".");
-    }
-
-    public override string DataLossMessage(DataLossDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        return $"{FormatCount(details.Records)} data rekaman hilang dalam periode ini dan harus direkam ulang.";
-    }
-
-    public override string OverCoverageMessage(OverCoverageDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        string percent = details.CoverageRatio is Ratio ratio ? $"{FormatPercent((ratio * 100).ToDecimal())}%" : NotApplicable;
-        return $"Cakupan {percent} di akhir periode: {FormatCount(details.Coverage)} terekam dari {FormatCount(details.Eligible)} wajib KTP. Penduduk yang direkam pada usia 16 tahun atau terdaftar di daerah lain, atau jumlah wajib KTP yang belum diperbarui, dapat menyebabkannya; ini bukan kesalahan data.";
-    }
-
-    public override string DataQualityMessage(DataQualityDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var issue = details.Issue;
-        string region = issue.Name is null ? $"{issue.Region}" : $"{issue.Region} {issue.Name}";
-        string measure = issue.Measure switch { "eligible" => "wajib KTP", "recorded" => "sudah rekam", _ => "belum rekam" };
-        return issue.Kind == DataQualityKind.SexSplit
-            ? $"Dalam unduhan {FormatDate(issue.Date)}, {region}: {measure} laki-laki + perempuan = {FormatCount(issue.Computed)}, tetapi jumlahnya {FormatCount(issue.Stated)} (selisih {FormatCount(issue.Difference)}); yang dipakai jumlahnya."
-            : $"Dalam unduhan {FormatDate(issue.Date)}, {region}: {measure} {FormatCount(issue.Stated)} di barisnya sendiri, tetapi baris di bawahnya berjumlah {FormatCount(issue.Computed)} (selisih {FormatCount(issue.Difference)}); yang dipakai baris tingkat yang dilaporkan.";
-    }
-
-    public override string DataQualityAction =>
-        "Minta petugas data Disdukcapil memeriksa agregat wilayah ini di SIAK dan mengunduhnya kembali.";
-
-    public override string OverCoverageAction =>
-        "Cocokkan jumlah wajib KTP dengan data kependudukan terbaru (DKB), dan periksa penduduk yang direkam di sini tetapi terdaftar di daerah lain.";
-
-    public override string MobileUnitRecommendedMessage(MobileUnitRecommendedDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        return $"Tunggakan perekaman ulang {FormatCount(details.Backlog)} penduduk di akhir periode (ambang: {FormatCount(details.Threshold)}).";
-    }
-
-    public override string CredentialChangeMessage(CredentialChangeDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var incident = details.Incident;
-        string text = $"Insiden {incident.Id}, {FormatDate(incident.Start)}: sistem gagal setelah kata sandi yang dikelola pusat diubah tanpa izin ({ComponentName(incident.Component)})";
-        if (incident.Device is string device)
-        {
-            text += $"; alat perekaman {device}";
-        }
-
-        if (incident.RecordsLost is long lost)
-        {
-            text += $"; {FormatCount(lost)} data rekaman hilang";
-        }
-
-        return text + ".";
-    }
-
-    public override string LightningMessage(LightningDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var incident = details.Incident;
-        string target = incident.Device is string device
-            ? $"alat perekaman {device} ({ComponentName(incident.Component)})"
-            : ComponentName(incident.Component);
-        return $"Insiden {incident.Id}, {FormatDate(incident.Start)}: {target} tersambar petir.";
-    }
-
-    public override string RepeatedFailureMessage(RepeatedFailureDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        return $"Alat perekaman {details.Device} rusak {FormatCount(details.Incidents)} kali antara {FormatDate(details.First)} dan {FormatDate(details.Last)}, dalam {FormatCount(details.WithinDays)} hari.";
-    }
 
     public override string AllocationExplanation(AllocationPlacement placement)
     {

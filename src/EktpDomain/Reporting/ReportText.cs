@@ -11,6 +11,7 @@ using EktpDomain.Forecasting;
 using EktpDomain.Incidents;
 using EktpDomain.Recording;
 using EktpDomain.Regions;
+using EktpDomain.Reporting.FindingTexts;
 using EktpDomain.Trends;
 using NodaTime;
 
@@ -18,8 +19,8 @@ namespace EktpDomain.Reporting;
 
 /// <summary>
 /// Every word the library puts in front of a person, in one language (R10): headlines, band names, column
-/// headings and, with the device rules, finding messages and recommended actions. Numbers are formatted in the
-/// language's culture: 14,5 in <c>id-ID</c>, 14.5 in <c>en-US</c>.
+/// headings, and finding messages and recommended actions. Numbers are formatted in the language's culture: 14,5 in
+/// <c>id-ID</c>, 14.5 in <c>en-US</c>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -30,13 +31,20 @@ namespace EktpDomain.Reporting;
 /// <see cref="ReportText"/> is accepted.
 /// </para>
 /// <para>
+/// The one exception is the words of the built-in finding rules (<see cref="FindingMessage"/> and
+/// <see cref="FindingAction"/>): the library keeps them, one file per rule, in Bahasa Indonesia and English only. A
+/// third language shows them in English (in Indonesian if its <see cref="LanguageCode"/> is <c>id</c>), with its own
+/// numbers, dates, component and cause names; it cannot translate them. A custom rule's
+/// <see cref="CustomFindingDetails"/> can carry its text in any language.
+/// </para>
+/// <para>
 /// <see cref="Culture"/> and <see cref="LanguageCode"/> stay abstract because they say which language a subclass is:
 /// an English default would make a translation that forgot them format numbers and dates as English and pick the
 /// English text of a <see cref="CustomFindingDetails"/>, silently.
 /// </para>
 /// <para>Equality is reference equality. Implementations must be immutable and thread-safe.</para>
 /// </remarks>
-public abstract partial class ReportText
+public abstract partial class ReportText : IFindingLanguage
 {
     /// <summary>Bahasa Indonesia, culture <c>id-ID</c>.</summary>
     public static ReportText Indonesian { get; } = new IndonesianReportText();
@@ -538,279 +546,51 @@ public abstract partial class ReportText
     };
 
     /// <summary>
-    /// The message of a finding (R8) in this language, rendered from its <see cref="Finding.Details"/> by the member
-    /// for its type (such as <see cref="LongOutageMessage"/>), or taken from a <see cref="CustomFindingDetails"/>' text
-    /// in this language (else its English one).
+    /// The message of a finding (R8) in this language: a built-in rule's words for its <see cref="Finding.Details"/>,
+    /// or a <see cref="CustomFindingDetails"/>' text in this language (else its English one).
     /// </summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The message, with long digit runs masked (<see cref="PersonalData"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
-    /// <remarks>Not virtual, so that every message is masked whatever a language overrides.</remarks>
+    /// <remarks>
+    /// The built-in rules are worded in Bahasa Indonesia (for <see cref="LanguageCode"/> <c>id</c>) and in English (for
+    /// any other code), filled in with this language's <see cref="FormatCount"/>, <see cref="FormatPercent"/>,
+    /// <see cref="FormatShare"/>, <see cref="FormatDate"/>, <see cref="FormatDates"/>, <see cref="ComponentName"/>,
+    /// <see cref="CauseName"/> and <see cref="NotApplicable"/>; a subclass cannot change those words. Not virtual, so
+    /// that every message is masked whatever a language overrides.
+    /// </remarks>
     public string FindingMessage(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return PersonalData.Redact(finding.Details switch
-        {
-            LongOutageDetails d => LongOutageMessage(d),
-            NoWorkingDeviceDetails d => NoWorkingDeviceMessage(d),
-            DataLossDetails d => DataLossMessage(d),
-            MobileUnitRecommendedDetails d => MobileUnitRecommendedMessage(d),
-            CredentialChangeDetails d => CredentialChangeMessage(d),
-            LightningDetails d => LightningMessage(d),
-            RepeatedFailureDetails d => RepeatedFailureMessage(d),
-            LowTurnoutDetails d => LowTurnoutMessage(d),
-            UnsentRecordsDetails d => UnsentRecordsMessage(d),
-            UnsentAtRiskDetails d => UnsentAtRiskMessage(d),
-            OverCoverageDetails d => OverCoverageMessage(d),
-            DataQualityDetails d => DataQualityMessage(d),
+        var details = finding.Details;
+        return PersonalData.Redact(RuleTexts.For(details) is RuleText text
+            ? text.Message(this, details)
             // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
-            var d => ((CustomFindingDetails)d).GetText(LanguageCode).Message,
-        });
+            : ((CustomFindingDetails)details).GetText(LanguageCode).Message);
     }
 
     /// <summary>
-    /// The recommended action of a finding (R8) in this language: the action of its rule's details type (such as
-    /// <see cref="LongOutageAction"/>), or a <see cref="CustomFindingDetails"/>' text in this language (else its
+    /// The recommended action of a finding (R8) in this language: a built-in rule's action for its
+    /// <see cref="Finding.Details"/>' type, or a <see cref="CustomFindingDetails"/>' text in this language (else its
     /// English one).
     /// </summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The action, with long digit runs masked (<see cref="PersonalData"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
-    /// <remarks>Not virtual, so that every action is masked whatever a language overrides.</remarks>
+    /// <remarks>
+    /// The built-in rules' actions are in Bahasa Indonesia (for <see cref="LanguageCode"/> <c>id</c>) and in English (for
+    /// any other code); a subclass cannot change them. Not virtual, so that every action is masked whatever a language
+    /// overrides.
+    /// </remarks>
     public string FindingAction(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return PersonalData.Redact(finding.Details switch
-        {
-            LongOutageDetails => LongOutageAction,
-            NoWorkingDeviceDetails => NoWorkingDeviceAction,
-            DataLossDetails => DataLossAction,
-            MobileUnitRecommendedDetails => MobileUnitRecommendedAction,
-            CredentialChangeDetails => CredentialChangeAction,
-            LightningDetails => LightningAction,
-            RepeatedFailureDetails => RepeatedFailureAction,
-            LowTurnoutDetails => LowTurnoutAction,
-            UnsentRecordsDetails => UnsentRecordsAction,
-            UnsentAtRiskDetails => UnsentAtRiskAction,
-            OverCoverageDetails => OverCoverageAction,
-            DataQualityDetails => DataQualityAction,
+        var details = finding.Details;
+        return PersonalData.Redact(RuleTexts.For(details) is RuleText text
+            ? text.Action(this)
             // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
-            var d => ((CustomFindingDetails)d).GetText(LanguageCode).Action,
-        });
+            : ((CustomFindingDetails)details).GetText(LanguageCode).Action);
     }
-
-    /// <summary>The message of an R8 <c>long-outage</c> finding: the set or site, the parts, the dates and the working days.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string LongOutageMessage(LongOutageDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var outage = details.Outage;
-        string parts = string.Join(", ", outage.Components.Select(ComponentName));
-        string subject = outage.Device is string device
-            ? $"Recording set {device} out of service ({parts})"
-            : $"Whole kecamatan site out of service ({parts})";
-        string text = $"{subject} {FormatDates(outage.Interval)}: {WorkingDays(outage.WorkingDays)}";
-        text += outage.Device is null ? "; no set could record." : ".";
-        if (outage.StartedBeforeWindow)
-        {
-            text += " The outage began before the window.";
-        }
-
-        if (outage.ContinuesAfterWindow)
-        {
-            text += " It was still going on at the end of the window.";
-        }
-
-        return text;
-    }
-
-    /// <summary>The recommended action of R8 <c>long-outage</c>: escalate to the regency office; request a replacement component.</summary>
-    public virtual string LongOutageAction =>
-        "Escalate to the regency office (Disdukcapil) and request a replacement component.";
-
-    /// <summary>The message of an R8 <c>no-working-device</c> finding: the working days without an available set, and the first.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string NoWorkingDeviceMessage(NoWorkingDeviceDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        return $"No recording set was available on {WorkingDays(details.WorkingDays)}" +
-            (details.FirstDay is LocalDate d ? $" (the first: {FormatDate(d)})." : ".");
-    }
-
-    /// <summary>The recommended action of R8 <c>no-working-device</c>: lend a set or a mobile unit.</summary>
-    public virtual string NoWorkingDeviceAction =>
-        "Lend a recording set or an e-KTP Mobile unit to this kecamatan.";
-
-    /// <summary>The message of an R8 <c>data-loss</c> finding: the records lost in the window.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string DataLossMessage(DataLossDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        long records = details.Records;
-        return $"{FormatCount(records)} {(records == 1 ? "recording was" : "recordings were")} lost in the window and must be recorded again.";
-    }
-
-    /// <summary>The recommended action of R8 <c>data-loss</c>: schedule re-recording of the lost residents.</summary>
-    public virtual string DataLossAction =>
-        "Schedule re-recording of the residents whose records were lost.";
-
-    /// <summary>The message of an R8 <c>mobile-unit-recommended</c> finding: the backlog at the end of the window, and the threshold.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string MobileUnitRecommendedMessage(MobileUnitRecommendedDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        long backlog = details.Backlog;
-        return $"The re-recording backlog is {FormatCount(backlog)} {(backlog == 1 ? "resident" : "residents")} at the end of the window (threshold: {FormatCount(details.Threshold)}).";
-    }
-
-    /// <summary>The recommended action of R8 <c>mobile-unit-recommended</c>: lend an e-KTP Mobile unit for door-to-door re-recording.</summary>
-    public virtual string MobileUnitRecommendedAction =>
-        "Lend an e-KTP Mobile unit for door-to-door re-recording (jemput bola).";
-
-    /// <summary>The message of an R8 <c>credential-change</c> finding: the incident, its part, its set and the records lost, if any.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string CredentialChangeMessage(CredentialChangeDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var incident = details.Incident;
-        string text = $"Incident {incident.Id}, {FormatDate(incident.Start)}: the system failed after an unauthorised change of the centrally managed password ({ComponentName(incident.Component)})";
-        if (incident.Device is string device)
-        {
-            text += $"; recording set {device}";
-        }
-
-        if (incident.RecordsLost is long lost)
-        {
-            text += $"; {FormatCount(lost)} {(lost == 1 ? "recording" : "recordings")} lost";
-        }
-
-        return text + ".";
-    }
-
-    /// <summary>The message of an R23 <c>over-coverage</c> finding: coverage above the eligible residents, and why that is not an error.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string OverCoverageMessage(OverCoverageDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        string percent = details.CoverageRatio is Ratio ratio ? $"{FormatPercent((ratio * 100).ToDecimal())}%" : NotApplicable;
-        return $"Coverage is {percent} at the end of the window: {FormatCount(details.Coverage)} recorded of {FormatCount(details.Eligible)} eligible residents. Residents recorded at 16 or registered elsewhere, or an eligible count not yet updated, can cause this; it is not an input error.";
-    }
-
-    /// <summary>The recommended action of R23 <c>over-coverage</c>: check the eligible count and residents registered elsewhere.</summary>
-    public virtual string OverCoverageAction =>
-        "Check the wajib-KTP count against the latest population data (DKB), and look for residents recorded here but registered elsewhere.";
-
-    /// <summary>The message of an R25 <c>data-quality</c> finding: which figures of which export disagree, by how much, and which is used.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string DataQualityMessage(DataQualityDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var issue = details.Issue;
-        string region = issue.Name is null ? $"{issue.Region}" : $"{issue.Region} {issue.Name}";
-        string measure = issue.Measure switch { "eligible" => "eligible", "recorded" => "recorded", _ => "not recorded" };
-        return issue.Kind == DataQualityKind.SexSplit
-            ? $"In the export of {FormatDate(issue.Date)}, {region}: {measure} men + women = {FormatCount(issue.Computed)}, but the total says {FormatCount(issue.Stated)} (a difference of {FormatCount(issue.Difference)}); the total is used."
-            : $"In the export of {FormatDate(issue.Date)}, {region}: {measure} {FormatCount(issue.Stated)} on its own row, but the rows below it add up to {FormatCount(issue.Computed)} (a difference of {FormatCount(issue.Difference)}); the rows of the level reported are used.";
-    }
-
-    /// <summary>The recommended action of R25 <c>data-quality</c>: have the export checked in SIAK.</summary>
-    public virtual string DataQualityAction =>
-        "Ask the Disdukcapil data officer to check this region's aggregate in SIAK and download it again.";
-
-    /// <summary>The recommended action of R8 <c>credential-change</c>: restore centrally managed credentials; train operators.</summary>
-    public virtual string CredentialChangeAction =>
-        "Restore the centrally managed credentials and train operators not to change them.";
-
-    /// <summary>The message of an R8 <c>lightning</c> finding: the incident, and the set or part struck.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string LightningMessage(LightningDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var incident = details.Incident;
-        string target = incident.Device is string device
-            ? $"recording set {device} ({ComponentName(incident.Component)})"
-            : $"the {ComponentName(incident.Component)}";
-        return $"Incident {incident.Id}, {FormatDate(incident.Start)}: lightning struck {target}.";
-    }
-
-    /// <summary>The recommended action of R8 <c>lightning</c>: check the site's surge and grounding protection.</summary>
-    public virtual string LightningAction =>
-        "Check the site's surge protection and grounding.";
-
-    /// <summary>The message of an R8 <c>repeated-failure</c> finding: the set, how often it failed, between which dates, within how many days.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string RepeatedFailureMessage(RepeatedFailureDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        return $"Recording set {details.Device} failed {FormatCount(details.Incidents)} times between {FormatDate(details.First)} and {FormatDate(details.Last)}, within {FormatCount(details.WithinDays)} days.";
-    }
-
-    /// <summary>The recommended action of R8 <c>repeated-failure</c>: replace the device.</summary>
-    public virtual string RepeatedFailureAction =>
-        "Replace the recording set.";
-
-    /// <summary>The message of an R12 <c>low-turnout</c> finding: how many of the invited came, the turnout and the threshold.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string LowTurnoutMessage(LowTurnoutDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var invitations = details.Invitations;
-        return $"Only {FormatCount(invitations.Attended)} of {FormatCount(invitations.Invited)} invited residents came in the window: a turnout of {FormatTurnout(details)}% (threshold: {FormatShare(details.ThresholdPercent)}%).";
-    }
-
-    /// <summary>The recommended action of R12 <c>low-turnout</c>: the camat follows up the invited residents who did not come.</summary>
-    public virtual string LowTurnoutAction =>
-        "Ask the camat to follow up the invited residents who did not come, and send them new summons (surat panggilan).";
-
-    /// <summary>The message of an R13 <c>unsent-records</c> warning: the set, its peak of unsent records and when, and the oldest age.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string UnsentRecordsMessage(UnsentRecordsDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        return $"Recording set {details.Device} held up to {FormatCount(details.Peak)} {(details.Peak == 1 ? "record" : "records")} not yet sent to the central server ({FormatDate(details.PeakDate)}); the oldest, recorded on {FormatDate(details.OldestRecorded)}, waited {WorkingDays(details.OldestAgeWorkingDays)} (thresholds: {FormatCount(details.CountThreshold)} records, {WorkingDays(details.AgeWorkingDays)}).";
-    }
-
-    /// <summary>The recommended action of an R13 <c>unsent-records</c> warning: send the waiting records, and send every day.</summary>
-    public virtual string UnsentRecordsAction =>
-        "Send the waiting records to the central server now, and every day: records not yet sent are lost if the site's software or password fails.";
-
-    /// <summary>The message of an R13 <c>unsent-records</c> critical finding: the incident, and how many unsent records were at risk.</summary>
-    /// <param name="details">The finding's details.</param>
-    /// <returns>The message, unmasked; <see cref="FindingMessage"/> masks it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
-    public virtual string UnsentAtRiskMessage(UnsentAtRiskDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        var incident = details.Incident;
-        string holder = incident.Device is string device ? $"recording set {device}" : "the whole site";
-        return $"Incident {incident.Id}, {FormatDate(incident.Start)} ({ComponentName(incident.Component)}, {CauseName(incident.Cause)}), began while {FormatCount(details.Records)} {(details.Records == 1 ? "record" : "records")} of {holder} had not been sent to the central server: all of them were at risk.";
-    }
-
-    /// <summary>The recommended action of an R13 <c>unsent-records</c> critical finding: check what survived, re-record the rest.</summary>
-    public virtual string UnsentAtRiskAction =>
-        "Check which unsent records survived, schedule re-recording of those lost, and send records to the central server every day.";
 
     /// <summary>The explanation of one R9 placement: where the set goes, the capacity gap before and after, and why.</summary>
     /// <param name="placement">The placement.</param>
@@ -855,25 +635,6 @@ public abstract partial class ReportText
     /// <summary>An attainment as a percentage with one decimal and the % sign, or <see cref="NotApplicable"/>.</summary>
     private protected string FormatAttainment(Ratio? attainment) =>
         attainment is Ratio a ? FormatPercent(a.ToDecimal() * 100) + "%" : NotApplicable;
-
-    /// <summary>
-    /// A low turnout in percent as <see cref="FormatPercent"/> writes it, with one decimal; with more (up to six, then
-    /// rounded down) only when one would round it up to the threshold it is below: 59.96 shows as 59.96, not 60.0.
-    /// </summary>
-    private protected string FormatTurnout(LowTurnoutDetails details)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        decimal turnout = details.TurnoutRatio.ToDecimal() * 100;
-        for (int decimals = 1; decimals <= 6; decimals++)
-        {
-            if (Math.Round(turnout, decimals, MidpointRounding.AwayFromZero) < details.ThresholdPercent)
-            {
-                return FormatPercent(turnout, decimals);
-            }
-        }
-
-        return FormatPercent(Math.Floor(turnout * 1_000_000) / 1_000_000, 6);
-    }
 
     private string WorkingDays(long days) => $"{FormatCount(days)} {WorkingDayNoun(days)}";
 

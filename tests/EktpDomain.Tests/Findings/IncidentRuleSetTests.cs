@@ -159,7 +159,7 @@ public partial class IncidentRuleSetTests
         var findings = IncidentRuleSet.Default.Evaluate(new IncidentRuleContext(Article(), April));
         var dataLoss = findings.First(f => f.RuleId == "data-loss");
         new Javanese().FindingMessage(dataLoss).Should().Be("[jv] 1,738 recordings were lost in the window and must be recorded again.");
-        new Javanese().FindingAction(dataLoss).Should().Be(ReportText.English.DataLossAction, "an action it does not translate stays English");
+        new Javanese().FindingAction(dataLoss).Should().Be(ReportText.English.FindingAction(dataLoss), "a built-in rule's words stay English in a third language");
         var lightning = findings.First(f => f.RuleId == "lightning");
         new Javanese().FindingMessage(lightning).Should().Be(ReportText.English.FindingMessage(lightning));
     }
@@ -218,14 +218,14 @@ public partial class IncidentRuleSetTests
         public IEnumerable<Finding> Evaluate(IncidentRuleContext context) => [null!];
     }
 
-    /// <summary>A third language that translates one message: the rest falls back to English.</summary>
+    /// <summary>A third language that writes counts its own way: a built-in rule's English words are filled in with them.</summary>
     private sealed class Javanese : ReportText
     {
         public override System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.GetCultureInfo("en-US");
 
         public override string LanguageCode => "jv";
 
-        public override string DataLossMessage(DataLossDetails details) => "[jv] " + base.DataLossMessage(details);
+        public override string FormatCount(long value) => "[jv] " + base.FormatCount(value);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using EktpDomain.Findings;
 using EktpDomain.Incidents;
 using EktpDomain.Recording;
 using EktpDomain.Reporting;
+using EktpDomain.Reporting.FindingTexts;
 using FluentAssertions;
 using Xunit;
 using static EktpDomain.Tests.Support.DeviceFixtures;
@@ -14,7 +15,7 @@ namespace EktpDomain.Tests.Reporting;
 
 /// <summary>
 /// Every details type of the library has a message and an action in every built-in language: a new rule whose
-/// details a <see cref="ReportText"/> does not render fails here, not with an <see cref="InvalidCastException"/> at run time.
+/// details have no text file in <see cref="RuleTexts"/> fails here, not with an <see cref="InvalidCastException"/> at run time.
 /// </summary>
 public partial class FindingRenderingTests
 {
@@ -48,6 +49,19 @@ public partial class FindingRenderingTests
             .And.OnlyContain(t => EveryType.ContainsKey(t), "every details type of the library is rendered by the test below; add a sample for a new one");
     }
 
+    [Fact]
+    public void EveryBuiltInDetailsType_HasItsTextInTheRegistry()
+    {
+        var builtIn = DetailsTypesOfTheLibrary().Where(t => t != typeof(CustomFindingDetails)).ToList();
+
+        builtIn.Should().HaveCountGreaterThan(10);
+        RuleTexts.All.Select(t => t.DetailsType).Should().BeEquivalentTo(builtIn, "each built-in details type has one text file, listed once in RuleTexts");
+        foreach (var type in builtIn)
+        {
+            RuleTexts.For(EveryType[type]()).Should().NotBeNull($"RuleTexts lists the text of {type.Name}").And.Match<RuleText>(t => t.DetailsType == type);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(DetailsTypes))]
     public void EveryDetailsType_HasAMessageAndAnActionInEachLanguage(string typeName)
@@ -57,6 +71,7 @@ public partial class FindingRenderingTests
         var finding = Of(EveryType[type]());
 
         var messages = new HashSet<string>(StringComparer.Ordinal);
+        var actions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in ReportText.BuiltIn)
         {
             string message = text.FindingMessage(finding);
@@ -66,11 +81,13 @@ public partial class FindingRenderingTests
             action.Should().NotBeNullOrWhiteSpace($"{text.LanguageCode} renders the action of {typeName}");
             message.Should().NotBe(action);
             messages.Add(message);
+            actions.Add(action);
         }
 
         if (type != typeof(CustomFindingDetails))
         {
             messages.Should().HaveCount(ReportText.BuiltIn.Length, "each language has its own words for a built-in rule");
+            actions.Should().HaveCount(ReportText.BuiltIn.Length, "each language has its own action for a built-in rule");
         }
     }
 }

@@ -28,11 +28,11 @@ public partial class FindingRenderingTests
         site.Device.Should().BeNull();
         set.Device.Should().Be("K-06-1");
 
-        ReportText.English.LongOutageMessage(new LongOutageDetails(set)).Should().Be("Recording set K-06-1 out of service (camera) 9–13 April 2012: 5 working days.");
-        ReportText.Indonesian.LongOutageMessage(new LongOutageDetails(set)).Should().Be("Alat perekaman K-06-1 tidak berfungsi (kamera) 9–13 April 2012: 5 hari kerja.");
-        ReportText.English.LongOutageMessage(new LongOutageDetails(site)).Should().Be(
+        ReportText.English.FindingMessage(Of(new LongOutageDetails(set))).Should().Be("Recording set K-06-1 out of service (camera) 9–13 April 2012: 5 working days.");
+        ReportText.Indonesian.FindingMessage(Of(new LongOutageDetails(set))).Should().Be("Alat perekaman K-06-1 tidak berfungsi (kamera) 9–13 April 2012: 5 hari kerja.");
+        ReportText.English.FindingMessage(Of(new LongOutageDetails(site))).Should().Be(
             "Whole kecamatan site out of service (power supply) 2–30 April 2012: 20 working days; no set could record. The outage began before the window. It was still going on at the end of the window.");
-        ReportText.Indonesian.LongOutageMessage(new LongOutageDetails(site)).Should().Be(
+        ReportText.Indonesian.FindingMessage(Of(new LongOutageDetails(site))).Should().Be(
             "Seluruh lokasi kecamatan tidak berfungsi (listrik) 2–30 April 2012: 20 hari kerja; semua alat perekaman terhenti. Gangguan sudah dimulai sebelum periode ini. Gangguan masih berlangsung di akhir periode.");
     }
 
@@ -42,13 +42,13 @@ public partial class FindingRenderingTests
         var incident = new Incident("IN-7", SepatanTimur, "K-28-1", DeviceComponent.Software, IncidentCause.CredentialChange, new LocalDate(2012, 2, 5), new LocalDate(2012, 2, 6), 1_738);
         var site = new Incident("IN-8", SepatanTimur, null, DeviceComponent.Server, IncidentCause.CredentialChange, new LocalDate(2012, 2, 5), null, 1);
 
-        ReportText.English.CredentialChangeMessage(new CredentialChangeDetails(incident)).Should().Be(
+        ReportText.English.FindingMessage(Of(new CredentialChangeDetails(incident))).Should().Be(
             "Incident IN-7, 5 February 2012: the system failed after an unauthorised change of the centrally managed password (software); recording set K-28-1; 1,738 recordings lost.");
-        ReportText.Indonesian.CredentialChangeMessage(new CredentialChangeDetails(incident)).Should().Be(
+        ReportText.Indonesian.FindingMessage(Of(new CredentialChangeDetails(incident))).Should().Be(
             "Insiden IN-7, 5 Februari 2012: sistem gagal setelah kata sandi yang dikelola pusat diubah tanpa izin (perangkat lunak); alat perekaman K-28-1; 1.738 data rekaman hilang.");
-        ReportText.English.CredentialChangeMessage(new CredentialChangeDetails(site)).Should().Be(
+        ReportText.English.FindingMessage(Of(new CredentialChangeDetails(site))).Should().Be(
             "Incident IN-8, 5 February 2012: the system failed after an unauthorised change of the centrally managed password (server); 1 recording lost.");
-        ReportText.Indonesian.CredentialChangeMessage(new CredentialChangeDetails(site)).Should().Be(
+        ReportText.Indonesian.FindingMessage(Of(new CredentialChangeDetails(site))).Should().Be(
             "Insiden IN-8, 5 Februari 2012: sistem gagal setelah kata sandi yang dikelola pusat diubah tanpa izin (server); 1 data rekaman hilang.");
     }
 
@@ -58,10 +58,10 @@ public partial class FindingRenderingTests
         var set = new Incident("IN-3", Kresek, "K-06-1", DeviceComponent.Pc, IncidentCause.Lightning, new LocalDate(2012, 4, 2));
         var site = new Incident("IN-4", Kresek, null, DeviceComponent.Network, IncidentCause.Lightning, new LocalDate(2012, 4, 2));
 
-        ReportText.English.LightningMessage(new LightningDetails(set)).Should().Be("Incident IN-3, 2 April 2012: lightning struck recording set K-06-1 (PC or laptop).");
-        ReportText.English.LightningMessage(new LightningDetails(site)).Should().Be("Incident IN-4, 2 April 2012: lightning struck the network.");
-        ReportText.Indonesian.LightningMessage(new LightningDetails(set)).Should().Be("Insiden IN-3, 2 April 2012: alat perekaman K-06-1 (PC/laptop) tersambar petir.");
-        ReportText.Indonesian.LightningMessage(new LightningDetails(site)).Should().Be("Insiden IN-4, 2 April 2012: jaringan tersambar petir.");
+        ReportText.English.FindingMessage(Of(new LightningDetails(set))).Should().Be("Incident IN-3, 2 April 2012: lightning struck recording set K-06-1 (PC or laptop).");
+        ReportText.English.FindingMessage(Of(new LightningDetails(site))).Should().Be("Incident IN-4, 2 April 2012: lightning struck the network.");
+        ReportText.Indonesian.FindingMessage(Of(new LightningDetails(set))).Should().Be("Insiden IN-3, 2 April 2012: alat perekaman K-06-1 (PC/laptop) tersambar petir.");
+        ReportText.Indonesian.FindingMessage(Of(new LightningDetails(site))).Should().Be("Insiden IN-4, 2 April 2012: jaringan tersambar petir.");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using EktpDomain.Calendar;
 using EktpDomain.Capacity;
@@ -6,6 +5,7 @@ using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Incidents;
 using EktpDomain.Reporting;
+using EktpDomain.Reporting.FindingTexts;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -29,8 +29,8 @@ public partial class FindingRenderingTests
 
     public static TheoryData<string> BuiltInTypes() => new(Rules);
 
-    /// <summary>A built-in rule's details, with the members that render them, so dispatch can be checked for each.</summary>
-    private static (FindingDetails Details, Func<ReportText, string> Message, Func<ReportText, string> Action) BuiltIn(string rule)
+    /// <summary>A built-in rule's details, with the text file that words them, so dispatch can be checked for each.</summary>
+    private static (FindingDetails Details, RuleText Text) BuiltIn(string rule)
     {
         var credential = new CredentialChangeDetails(new Incident("IN-7", SepatanTimur, null, DeviceComponent.Software, IncidentCause.CredentialChange, Apr(3)));
         var lightning = new LightningDetails(new Incident("IN-3", Pagedangan, null, DeviceComponent.Server, IncidentCause.Lightning, Apr(12)));
@@ -41,28 +41,28 @@ public partial class FindingRenderingTests
         var backlog = new MobileUnitRecommendedDetails(600, 500);
         return rule switch
         {
-            "long-outage" => (outage, t => t.LongOutageMessage(outage), t => t.LongOutageAction),
-            "no-working-device" => (days, t => t.NoWorkingDeviceMessage(days), t => t.NoWorkingDeviceAction),
-            "data-loss" => (lost, t => t.DataLossMessage(lost), t => t.DataLossAction),
-            "mobile-unit-recommended" => (backlog, t => t.MobileUnitRecommendedMessage(backlog), t => t.MobileUnitRecommendedAction),
-            "credential-change" => (credential, t => t.CredentialChangeMessage(credential), t => t.CredentialChangeAction),
-            "lightning" => (lightning, t => t.LightningMessage(lightning), t => t.LightningAction),
-            _ => (repeated, t => t.RepeatedFailureMessage(repeated), t => t.RepeatedFailureAction),
+            "long-outage" => (outage, new LongOutageText()),
+            "no-working-device" => (days, new NoWorkingDeviceText()),
+            "data-loss" => (lost, new DataLossText()),
+            "mobile-unit-recommended" => (backlog, new MobileUnitRecommendedText()),
+            "credential-change" => (credential, new CredentialChangeText()),
+            "lightning" => (lightning, new LightningText()),
+            _ => (repeated, new RepeatedFailureText()),
         };
     }
 
     [Theory]
     [MemberData(nameof(BuiltInTypes))]
-    public void FindingMessageAndAction_EachBuiltInType_UseTheMembersForThatType(string rule)
+    public void FindingMessageAndAction_EachBuiltInType_UseTheTextForThatType(string rule)
     {
-        var (details, message, action) = BuiltIn(rule);
+        var (details, ruleText) = BuiltIn(rule);
         var finding = Of(details);
         var actions = new HashSet<string>();
 
         foreach (var text in ReportText.BuiltIn)
         {
-            text.FindingMessage(finding).Should().Be(message(text)).And.NotBeNullOrWhiteSpace();
-            text.FindingAction(finding).Should().Be(action(text)).And.NotBeNullOrWhiteSpace();
+            text.FindingMessage(finding).Should().Be(ruleText.Message(text, details)).And.NotBeNullOrWhiteSpace();
+            text.FindingAction(finding).Should().Be(ruleText.Action(text)).And.NotBeNullOrWhiteSpace();
             actions.Add(text.FindingAction(finding));
         }
 
@@ -105,28 +105,6 @@ public partial class FindingRenderingTests
     }
 
     [Fact]
-    public void PerTypeMembers_NullDetails_ThrowNamingDetails()
-    {
-        foreach (var text in ReportText.BuiltIn)
-        {
-            Action[] calls =
-            [
-                () => text.LongOutageMessage(null!),
-                () => text.NoWorkingDeviceMessage(null!),
-                () => text.DataLossMessage(null!),
-                () => text.MobileUnitRecommendedMessage(null!),
-                () => text.CredentialChangeMessage(null!),
-                () => text.LightningMessage(null!),
-                () => text.RepeatedFailureMessage(null!),
-            ];
-            foreach (var call in calls)
-            {
-                call.Should().ThrowExactly<ArgumentNullException>().WithMessage("Value cannot be null. (Parameter 'details')");
-            }
-        }
-    }
-
-    [Fact]
     public void CustomDetails_TheLanguagesTextElseEnglish()
     {
         var finding = Of(new CustomFindingDetails(new FindingText("id", "Periksa kecamatan ini.", "Periksa."), new FindingText("en", "Check this kecamatan.", "Check.")));
@@ -150,7 +128,7 @@ public partial class FindingRenderingTests
         ReportText.Indonesian.FindingAction(custom).Should().Be("Merge 360327******0001.");
 
         var repeated = new RepeatedFailureDetails(Nik, 3, Apr(2), Apr(9), 90);
-        ReportText.English.RepeatedFailureMessage(repeated).Should().Contain(Nik, "the per-type member is the unmasked building block");
+        new RepeatedFailureText().Message(ReportText.English, repeated).Should().Contain(Nik, "the rule's text is the unmasked building block");
         ReportText.English.FindingMessage(Of(repeated, Nik)).Should().StartWith("Recording set 360327******0001 failed").And.NotContain(Nik);
         ReportText.Indonesian.FindingMessage(Of(repeated, Nik)).Should().StartWith("Alat perekaman 360327******0001 rusak").And.NotContain(Nik);
     }

@@ -27,7 +27,8 @@ public class ReportTextFallbackTests
         sundanese.Heading(ReportColumn.Backlog).Should().Be("Backlog");
         sundanese.ComponentName(DeviceComponent.Iris).Should().Be("iris scanner");
         sundanese.SeverityName(FindingSeverity.Critical).Should().Be("critical");
-        sundanese.LongOutageAction.Should().Be(ReportText.English.LongOutageAction);
+        var dataLoss = new Finding("data-loss", FindingSeverity.Warning, Kresek, null, new DataLossDetails(1_738));
+        sundanese.FindingAction(dataLoss).Should().Be(ReportText.English.FindingAction(dataLoss)).And.Be("Schedule re-recording of the residents whose records were lost.");
     }
 
     [Fact]
@@ -57,6 +58,17 @@ public class ReportTextFallbackTests
     }
 
     [Fact]
+    public void BuiltInRules_AreWordedByLanguageCode_InTheLanguagesOwnFormats()
+    {
+        var dataLoss = new Finding("data-loss", FindingSeverity.Warning, Kresek, null, new DataLossDetails(1_738));
+
+        new FormalIndonesian().FindingMessage(dataLoss).Should().Be(ReportText.Indonesian.FindingMessage(dataLoss)).And.Be("1.738 data rekaman hilang dalam periode ini dan harus direkam ulang.");
+        new FormalIndonesian().FindingAction(dataLoss).Should().Be(ReportText.Indonesian.FindingAction(dataLoss));
+        new Javanese().FindingMessage(dataLoss).Should().Be("1.738 recordings were lost in the window and must be recorded again.", "any other code reads the English words, in its culture");
+        new Javanese().FindingAction(dataLoss).Should().Be(ReportText.English.FindingAction(dataLoss));
+    }
+
+    [Fact]
     public void OnlyTheLanguagesIdentityIsAbstract()
     {
         var methods = typeof(ReportText).GetMethods(BindingFlags.Public | BindingFlags.Instance);
@@ -74,6 +86,14 @@ public class ReportTextFallbackTests
         public override string LanguageCode => "su";
 
         public override string NoFindings => "Teu aya papanggihan.";
+    }
+
+    /// <summary>An Indonesian of its own, whose code (in any case) picks the Indonesian words of the built-in rules.</summary>
+    private sealed class FormalIndonesian : ReportText
+    {
+        public override CultureInfo Culture => CultureInfo.GetCultureInfo("id-ID");
+
+        public override string LanguageCode => "ID";
     }
 
     /// <summary>Javanese that translates nothing yet.</summary>
