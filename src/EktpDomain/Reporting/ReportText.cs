@@ -31,11 +31,12 @@ namespace EktpDomain.Reporting;
 /// <see cref="ReportText"/> is accepted.
 /// </para>
 /// <para>
-/// The one exception is the words of the built-in finding rules (<see cref="FindingMessage"/> and
-/// <see cref="FindingAction"/>): the library keeps them, one file per rule, in Bahasa Indonesia and English only. A
-/// third language shows them in English (in Indonesian if its <see cref="LanguageCode"/> is <c>id</c>), with its own
-/// numbers, dates, component and cause names; it cannot translate them. A custom rule's
-/// <see cref="CustomFindingDetails"/> can carry its text in any language.
+/// The words of the built-in finding rules are kept by the library, one file per rule, in Bahasa Indonesia and
+/// English. A third language shows them in English (in Indonesian if its <see cref="LanguageCode"/> is <c>id</c>),
+/// with its own numbers, dates, component and cause names, unless it overrides <see cref="WordFindingMessage"/> and
+/// <see cref="WordFindingAction"/> for the details types it translates (switching on <see cref="Finding.Details"/> and
+/// falling back to the base for the rest). A custom rule's <see cref="CustomFindingDetails"/> can carry its text in
+/// any language.
 /// </para>
 /// <para>
 /// <see cref="Culture"/> and <see cref="LanguageCode"/> stay abstract because they say which language a subclass is:
@@ -556,17 +557,13 @@ public abstract partial class ReportText : IFindingLanguage
     /// The built-in rules are worded in Bahasa Indonesia (for <see cref="LanguageCode"/> <c>id</c>) and in English (for
     /// any other code), filled in with this language's <see cref="FormatCount"/>, <see cref="FormatPercent"/>,
     /// <see cref="FormatShare"/>, <see cref="FormatDate"/>, <see cref="FormatDates"/>, <see cref="ComponentName"/>,
-    /// <see cref="CauseName"/> and <see cref="NotApplicable"/>; a subclass cannot change those words. Not virtual, so
-    /// that every message is masked whatever a language overrides.
+    /// <see cref="CauseName"/> and <see cref="NotApplicable"/>; a language translates them by overriding
+    /// <see cref="WordFindingMessage"/>. Not virtual, so that every message is masked whatever a language overrides.
     /// </remarks>
     public string FindingMessage(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        var details = finding.Details;
-        return PersonalData.Redact(RuleTexts.For(details) is RuleText text
-            ? text.Message(this, details)
-            // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
-            : ((CustomFindingDetails)details).GetText(LanguageCode).Message);
+        return PersonalData.Redact(WordFindingMessage(finding));
     }
 
     /// <summary>
@@ -579,17 +576,46 @@ public abstract partial class ReportText : IFindingLanguage
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
     /// <remarks>
     /// The built-in rules' actions are in Bahasa Indonesia (for <see cref="LanguageCode"/> <c>id</c>) and in English (for
-    /// any other code); a subclass cannot change them. Not virtual, so that every action is masked whatever a language
-    /// overrides.
+    /// any other code); a language translates them by overriding <see cref="WordFindingAction"/>. Not virtual, so that
+    /// every action is masked whatever a language overrides.
     /// </remarks>
     public string FindingAction(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
+        return PersonalData.Redact(WordFindingAction(finding));
+    }
+
+    /// <summary>
+    /// Words the message of a finding, before <see cref="FindingMessage"/> masks it: the library's words for a
+    /// built-in rule (Bahasa Indonesia for <see cref="LanguageCode"/> <c>id</c>, else English), or a
+    /// <see cref="CustomFindingDetails"/>' text in this language. A third language overrides it for the details types
+    /// it translates and calls the base for the others.
+    /// </summary>
+    /// <param name="finding">The finding; not null.</param>
+    /// <returns>The message, unmasked.</returns>
+    protected virtual string WordFindingMessage(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
         var details = finding.Details;
-        return PersonalData.Redact(RuleTexts.For(details) is RuleText text
-            ? text.Action(this)
+        return RuleTexts.For(details) is RuleText text
+            ? text.Message(this, details)
             // FindingDetails cannot be subclassed outside the library: what is left is the custom details.
-            : ((CustomFindingDetails)details).GetText(LanguageCode).Action);
+            : ((CustomFindingDetails)details).GetText(LanguageCode).Message;
+    }
+
+    /// <summary>
+    /// Words the recommended action of a finding, before <see cref="FindingAction"/> masks it, as
+    /// <see cref="WordFindingMessage"/> words its message.
+    /// </summary>
+    /// <param name="finding">The finding; not null.</param>
+    /// <returns>The action, unmasked.</returns>
+    protected virtual string WordFindingAction(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var details = finding.Details;
+        return RuleTexts.For(details) is RuleText text
+            ? text.Action(this)
+            : ((CustomFindingDetails)details).GetText(LanguageCode).Action;
     }
 
     /// <summary>The explanation of one R9 placement: where the set goes, the capacity gap before and after, and why.</summary>

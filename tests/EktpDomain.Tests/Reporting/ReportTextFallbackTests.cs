@@ -69,6 +69,19 @@ public class ReportTextFallbackTests
     }
 
     [Fact]
+    public void ALanguage_TranslatesTheBuiltInRulesItKnows_TheRestStayEnglish_AndEveryWordIsMasked()
+    {
+        var sundanese = new SundaneseWithDataLoss();
+        var dataLoss = new Finding("data-loss", FindingSeverity.Warning, Kresek, null, new DataLossDetails(1_738));
+        var lowTurnout = new Finding("low-turnout", FindingSeverity.Warning, Kresek, null, new LowTurnoutDetails(new EktpDomain.Recording.InvitationTotals(1_000, 400), 60m));
+
+        sundanese.FindingMessage(dataLoss).Should().Be("1.738 rekaman leungit; NIK 360327******0001 kedah dirékam deui.", "the language's own words, masked like every message");
+        sundanese.FindingAction(dataLoss).Should().Be("Rékam deui.");
+        sundanese.FindingMessage(lowTurnout).Should().Be(new Javanese().FindingMessage(lowTurnout), "a rule it does not translate is worded in English, in its culture");
+        sundanese.FindingAction(lowTurnout).Should().Be(ReportText.English.FindingAction(lowTurnout));
+    }
+
+    [Fact]
     public void OnlyTheLanguagesIdentityIsAbstract()
     {
         var methods = typeof(ReportText).GetMethods(BindingFlags.Public | BindingFlags.Instance);
@@ -86,6 +99,22 @@ public class ReportTextFallbackTests
         public override string LanguageCode => "su";
 
         public override string NoFindings => "Teu aya papanggihan.";
+    }
+
+    /// <summary>Sundanese that has translated the data-loss rule's words.</summary>
+    private sealed class SundaneseWithDataLoss : ReportText
+    {
+        public override CultureInfo Culture => CultureInfo.GetCultureInfo("id-ID");
+
+        public override string LanguageCode => "su";
+
+        // A NIK in a message would be personal data: FindingMessage masks what this returns.
+        protected override string WordFindingMessage(Finding finding) => finding.Details is DataLossDetails loss
+            ? $"{FormatCount(loss.Records)} rekaman leungit; NIK 3603274107950001 kedah dirékam deui."
+            : base.WordFindingMessage(finding);
+
+        protected override string WordFindingAction(Finding finding) =>
+            finding.Details is DataLossDetails ? "Rékam deui." : base.WordFindingAction(finding);
     }
 
     /// <summary>An Indonesian of its own, whose code (in any case) picks the Indonesian words of the built-in rules.</summary>
