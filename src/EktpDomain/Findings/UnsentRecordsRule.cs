@@ -108,6 +108,7 @@ public sealed class UnsentRecordsRule : IIncidentRule
     private (UnsentRecordsDetails Details, LocalDate First)? Analyse(UnsentTimeline timeline, RegionCode kecamatan, string device, DateInterval window, WorkingCalendar calendar)
     {
         int windowStart = DayNumber.Of(window.Start), windowEnd = DayNumber.Of(window.End);
+        int[] closed = calendar.Index.ClosedDays(kecamatan);
         long peak = 0;
         int peakDay = 0, maxAge = -1, maxAgeOldest = 0, first = int.MaxValue;
         int i = Math.Max(timeline.IndexAt(windowStart), 0);
@@ -133,7 +134,7 @@ public sealed class UnsentRecordsRule : IIncidentRule
                 peakDay = from;
             }
 
-            int age = WorkingDaysAfter(calendar, kecamatan, oldest, to);
+            int age = WorkingDaysAfter(calendar, closed, kecamatan, oldest, to);
             if (age > maxAge)
             {
                 maxAge = age;
@@ -148,7 +149,7 @@ public sealed class UnsentRecordsRule : IIncidentRule
                 }
                 else if (age > AgeWorkingDays)
                 {
-                    int ageAtFrom = WorkingDaysAfter(calendar, kecamatan, oldest, from);
+                    int ageAtFrom = WorkingDaysAfter(calendar, closed, kecamatan, oldest, from);
                     first = ageAtFrom > AgeWorkingDays
                         ? from
                         : DayNumber.Of(calendar.AddWorkingDays(DayNumber.ToDate(from), AgeWorkingDays + 1 - ageAtFrom, kecamatan));
@@ -169,11 +170,21 @@ public sealed class UnsentRecordsRule : IIncidentRule
     /// The kecamatan's working days after <paramref name="recorded"/> up to and including <paramref name="asOf"/>;
     /// years the calendar cannot answer for are left out rather than guessed.
     /// </summary>
-    private static int WorkingDaysAfter(WorkingCalendar calendar, RegionCode kecamatan, int recorded, int asOf)
+    /// <remarks>
+    /// Called for every stretch of every set: when the calendar covers the whole span (nearly always), the count is
+    /// two lookups in the calendar's index, without an interval or its checks.
+    /// </remarks>
+    private static int WorkingDaysAfter(WorkingCalendar calendar, int[] closed, RegionCode kecamatan, int recorded, int asOf)
     {
         if (asOf <= recorded)
         {
             return 0;
+        }
+
+        var index = calendar.Index;
+        if (calendar.AllowsUncoveredYears || index.AreCovered(DayNumber.ToDate(recorded + 1).Year, DayNumber.ToDate(asOf).Year))
+        {
+            return index.Count(recorded + 1, asOf, closed);
         }
 
         var interval = new DateInterval(DayNumber.ToDate(recorded + 1), DayNumber.ToDate(asOf));

@@ -102,6 +102,23 @@ public class UnsentRecordsRuleTests
         Evaluate(closed).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(2004, 12, 28)]
+    [InlineData(2011, 12, 28)]
+    public void AgeLeavesOutTheYearsTheCalendarCannotAnswerFor_AndCountsTheRest(int year, int month, int day)
+    {
+        // The built-in calendar covers 2005-2026: a record waiting since 2004 is aged from 1 January 2005.
+        var recorded = new LocalDate(year, month, day);
+        var data = Data([(recorded, Set1, LedgerEntryKind.Recorded, 10)], [(recorded, Set1, 0)]);
+        var calendar = EktpDomain.Calendar.WorkingCalendar.Indonesia;
+        var counted = new DateInterval(year < calendar.FirstCoveredYear ? new LocalDate(calendar.FirstCoveredYear!.Value, 1, 1) : recorded.PlusDays(1), new LocalDate(2012, 4, 30));
+
+        var details = (UnsentRecordsDetails)Evaluate(data).Should().ContainSingle().Subject.Details;
+
+        details.OldestRecorded.Should().Be(recorded);
+        details.OldestAgeWorkingDays.Should().Be(calendar.CountWorkingDays(counted, SepatanTimur));
+    }
+
     private static WorkingCalendar WorkingCalendar() =>
         EktpDomain.Calendar.WorkingCalendar.Indonesia.ToBuilder().AddClosure(new KecamatanClosure(SepatanTimur, Apr(12), "local holiday")).Build();
 
