@@ -322,13 +322,7 @@ internal static class EktpCommand
                     return Fail(stderr, [regionError]);
                 }
 
-                var attainmentOptions = new AttainmentOptions
-                {
-                    TargetPolicy = options.TargetPolicy,
-                    Prorating = options.Prorating,
-                    Throughput = options.Throughput,
-                };
-                var report = AttainmentReport.Calculate(data, window, attainmentOptions);
+                var report = AttainmentReport.Calculate(data, window, options.Attainment);
                 report = options.Region is RegionCode region ? report.Within(region) : report;
                 if (kind == CommandKind.Report && LevelOf(options, data) is RegionLevel level)
                 {
@@ -521,9 +515,10 @@ internal static class EktpCommand
 
         public ITargetPolicy TargetPolicy { get; set; } = AttainmentOptions.Default.TargetPolicy;
 
-        public TargetProrating Prorating { get; set; } = TargetProrating.None;
+        public TargetProrating Prorating { get; set; } = AttainmentOptions.Default.Prorating;
 
-        public long Throughput { get; set; } = AttainmentOptions.Default.Throughput;
+        /// <summary>The target policy, pro-rating and throughput, made once the three are parsed: the library checks them as it makes them.</summary>
+        public AttainmentOptions Attainment { get; set; } = AttainmentOptions.Default;
 
         public OutputFormat Format { get; set; }
 
@@ -759,17 +754,17 @@ internal static class EktpCommand
         }
 
         string? throughput = Value(parse, Throughput);
-        if (throughput is not null)
+        long? perDevice = throughput is null ? AttainmentOptions.Default.Throughput
+            : long.TryParse(throughput, NumberStyles.None, CultureInfo.InvariantCulture, out long t) ? t : null;
+
+        // The least throughput is the library's: AttainmentOptions checks it as it is made, once, for the run.
+        if (perDevice is long value && TryCreate(() => new AttainmentOptions { TargetPolicy = options.TargetPolicy, Prorating = options.Prorating, Throughput = value }, out var attainment))
         {
-            // The least throughput is the library's: AttainmentOptions checks it, once.
-            if (long.TryParse(throughput, NumberStyles.None, CultureInfo.InvariantCulture, out long t) && TryCreate(() => new AttainmentOptions { Throughput = t }, out _))
-            {
-                options.Throughput = t;
-            }
-            else
-            {
-                errors.Add($"argument --throughput: '{DataProblem.Echo(throughput)}' is not a throughput; use a whole number of recordings per device per working day above 0.");
-            }
+            options.Attainment = attainment;
+        }
+        else
+        {
+            errors.Add($"argument --throughput: '{DataProblem.Echo(throughput ?? string.Empty)}' is not a throughput; use a whole number of recordings per device per working day above 0.");
         }
 
         if (kind == CommandKind.Allocate)

@@ -305,6 +305,7 @@ public static class DataFolder
         DeviceInventory? inventory = null;
         var deviceIds = new HashSet<string>(StringComparer.Ordinal);
         bool devicesWhole = true;
+        int problemsBeforeDevices = found.Count;
         if (source.HasTable(DevicesFile))
         {
             string[] columns = ["device", "kind", "funding", "kecamatan", "from", "to"];
@@ -337,6 +338,7 @@ public static class DataFolder
         }
 
         var deviceList = new ReferenceList<string>(deviceIds, "device", devicesWhole ? [] : [source.TablePath(DevicesFile)]);
+        bool inventoryWhole = inventory is not null && found.Count == problemsBeforeDevices;
 
         // incidents.csv (R5, R8): a blank device is the whole site; a blank end is ongoing. A set named must be in
         // devices.csv; without that file, none may be named.
@@ -344,9 +346,12 @@ public static class DataFolder
         if (source.HasTable(IncidentsFile))
         {
             string[] columns = ["id", "kecamatan", "device", "component", "cause", "start", "end"];
-            var log = IncidentLog.CreateBuilder(
-                kecamatanList.For(source, IncidentsFile, columns, KecamatanColumn, found),
-                deviceList.For(source, IncidentsFile, columns, DeviceColumn, found));
+            // Against an inventory read without a problem, the log remembers it was checked, so that RecordingData
+            // and the capacity analysis do not check its sets again.
+            var kecamatan = kecamatanList.For(source, IncidentsFile, columns, KecamatanColumn, found);
+            var log = inventoryWhole
+                ? IncidentLog.CreateBuilder(inventory, kecamatan)
+                : IncidentLog.CreateBuilder(kecamatan, deviceList.For(source, IncidentsFile, columns, DeviceColumn, found));
             CsvTable.Read(source, IncidentsFile, columns, [], found, row =>
             {
                 bool ok = row.Text("id", out var id);
