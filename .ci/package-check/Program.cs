@@ -1,10 +1,11 @@
-// A NuGet user's first program: restored from the packed EktpDomain package by .ci/run.
+// A NuGet user's first program: restored from the packed EktpDomain and EktpDomain.Reporting.Json packages by .ci/run.
 using EktpDomain;
 using EktpDomain.Attainment;
 using EktpDomain.Calendar;
 using EktpDomain.Recording;
 using EktpDomain.Regions;
 using EktpDomain.Reporting;
+using EktpDomain.Reporting.Json;
 using EktpDomain.Residents;
 using NodaTime;
 
@@ -23,3 +24,7 @@ Console.WriteLine(ReportText.English.Headline(report.Summary));
 Console.WriteLine($"Kabupaten Tangerang has {RegionCatalogue.Kemendagri2025.GetChildren(tangerang).Count} kecamatan");
 Console.WriteLine($"Working days 2-30 April 2012: {WorkingCalendar.Indonesia.CountWorkingDays(april)}");
 Console.WriteLine($"A NIK prints masked: {Nik.Parse("3603274107950001", new LocalDate(2012, 4, 30))}");
+
+var json = ReportJson.DeserializeReport(ReportJson.Serialize(report, ReportText.English));
+var first = json.Rows.Single(r => r.Code == sukamulya);
+Console.WriteLine($"JSON version {json.Version}: {json.Rows.Count} kecamatan, {first.Name} {first.Band}, read back");

@@ -41,7 +41,7 @@ public sealed partial class ArchitectureTests
     {
         var graph = SourceGraph();
 
-        graph.Should().ContainKey("EktpDomain.Reporting.Json").WhoseValue.Should().Contain("EktpDomain.Attainment", "the JSON writer's files name the attainment types");
+        graph.Should().ContainKey("EktpDomain.Reporting.PlainText").WhoseValue.Should().Contain("EktpDomain.Attainment", "the plain-text writer's files name the attainment types");
     }
 
     /// <summary>The namespaces each source file of the library names in a <c>using</c> line or a namespace-qualified <c>cref</c>.</summary>

@@ -13,7 +13,8 @@ namespace EktpDomain.Tests;
 
 /// <summary>
 /// The layout rules of docs/architecture.md: every folder of the library is its namespace, the namespaces depend on
-/// each other one way only, and the command line uses nothing but the public API. Dependencies are read from the
+/// each other one way only, and the command line and the JSON package (EktpDomain.Reporting.Json, outside the core)
+/// use nothing but the public API. Dependencies are read from the
 /// compiled assemblies (signatures, locals and every token of every method body), so a fully or partly qualified
 /// name counts as much as a <c>using</c>, and from the source: every <c>using</c> line and namespace-qualified
 /// <c>cref</c>, so a dependency kept only for a doc comment counts too.
@@ -22,6 +23,7 @@ public sealed partial class ArchitectureTests
 {
     private static readonly Assembly Library = typeof(RegionCode).Assembly;
     private static readonly Assembly Cli = typeof(EktpDomain.Cli.EktpCommand).Assembly;
+    private static readonly Assembly Json = typeof(EktpDomain.Reporting.Json.ReportJson).Assembly;
 
     [Fact]
     public void SourceFiles_EachFolder_IsItsNamespace()
@@ -111,7 +113,7 @@ public sealed partial class ArchitectureTests
             ["EktpDomain.Forecasting", "EktpDomain.Allocation", "EktpDomain.Trends"],
             ["EktpDomain.Reporting.FindingTexts"],
             ["EktpDomain.Reporting"],
-            ["EktpDomain.Reporting.Json", "EktpDomain.Reporting.PlainText"],
+            ["EktpDomain.Reporting.PlainText"],
         ];
         var layerOf = layers.SelectMany((names, layer) => names.Select(name => (name, layer))).ToDictionary(p => p.name, p => p.layer, StringComparer.Ordinal);
         var graph = LibraryGraph();
@@ -122,11 +124,40 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
-    public void CommandLine_UsesOnlyThePublicApi()
-    {
-        var used = ReferencedTypes(Cli).Where(t => t.Assembly == Library).ToList();
+    public void CommandLine_UsesOnlyThePublicApi() => UsesOnlyThePublicApi(Cli, "the command line calls the library");
 
-        used.Should().NotBeEmpty("the command line calls the library");
+    [Fact]
+    public void JsonPackage_UsesOnlyThePublicApi() => UsesOnlyThePublicApi(Json, "the JSON writer reads the library's results");
+
+    [Fact]
+    public void Library_HasNoJsonNamespace()
+    {
+        // The JSON of reports is the package EktpDomain.Reporting.Json (issue 24): the core neither holds nor references it.
+        Library.GetTypes().Select(t => Outermost(t).Namespace ?? string.Empty)
+            .Where(ns => ns == Json.GetName().Name || ns.StartsWith(Json.GetName().Name + ".", StringComparison.Ordinal))
+            .Should().BeEmpty();
+        Library.GetReferencedAssemblies().Select(a => a.Name).Should().NotContain(Json.GetName().Name);
+    }
+
+    [Fact]
+    public void JsonPackage_IsOneNamespace_ThatReferencesOnlyTheLibraryAndTheFramework()
+    {
+        Json.GetTypes().Select(t => Outermost(t).Namespace).OfType<string>().Distinct().Should().Equal("EktpDomain.Reporting.Json");
+
+        // NodaTime comes with the library (its one dependency): the DTOs' dates are its LocalDate and YearMonth.
+        var framework = Path.GetDirectoryName(typeof(object).Assembly.Location);
+        var references = Json.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        references.Should().Contain([Library.GetName().Name!, "NodaTime"]);
+        references.Where(name => name != Library.GetName().Name && name != "NodaTime")
+            .Where(name => Path.GetDirectoryName(Assembly.Load(name).Location) != framework)
+            .Should().BeEmpty("the package depends on the library alone; System.Text.Json is part of the framework");
+    }
+
+    private static void UsesOnlyThePublicApi(Assembly assembly, string because)
+    {
+        var used = ReferencedTypes(assembly).Where(t => t.Assembly == Library).ToList();
+
+        used.Should().NotBeEmpty(because);
         used.Where(t => !IsPublic(t) || Outermost(t).Namespace == "EktpDomain.Utility")
             .Select(t => t.FullName)
             .Should().BeEmpty();

@@ -127,15 +127,20 @@ public sealed class DeviceAllocation
     /// Checks that <paramref name="report"/> is the report this allocation was made from, or one of the same window
     /// and throughput, so that words and JSON written from the two never mix two periods.
     /// </summary>
+    /// <remarks>The JSON and plain-text writers call it before they write an allocation with its report.</remarks>
+    /// <param name="report">The report the allocation is to be written with.</param>
+    /// <param name="paramName">The name of the caller's parameter that holds <paramref name="report"/>, for the exception.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException">The windows or the throughputs differ.</exception>
-    internal void CheckReport(AttainmentReport report, string parameter)
+    public void CheckReport(AttainmentReport report, string paramName)
     {
+        ArgumentNullException.ThrowIfNull(report, paramName);
         if (report.Window != Window || report.Options.Throughput != Throughput)
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"The allocation was placed for {Window.Start:uuuu-MM-dd}..{Window.End:uuuu-MM-dd} at {Throughput} recordings per set and working day, but the report is of {report.Window.Start:uuuu-MM-dd}..{report.Window.End:uuuu-MM-dd} at {report.Options.Throughput}; ")
                 + "give the report the allocation was made from, or write the allocation on its own.",
-                parameter);
+                paramName);
         }
     }
 

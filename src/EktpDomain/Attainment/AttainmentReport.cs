@@ -76,6 +76,11 @@ public sealed class AttainmentReport
 
     internal Func<RegionCode, string> NameOf { get; }
 
+    /// <summary>The name of a region of this report: a kecamatan, or a region above it such as the report's <see cref="Region"/>.</summary>
+    /// <param name="region">A region code.</param>
+    /// <returns>Its name.</returns>
+    public string GetName(RegionCode region) => NameOf(region);
+
     /// <summary>The code changes of the data (R24): where rows of retired codes roll up as of <see cref="Window"/>'s last day.</summary>
     public RegionCodeChanges CodeChanges { get; private init; } = RegionCodeChanges.None;
 

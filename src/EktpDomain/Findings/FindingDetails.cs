@@ -23,7 +23,7 @@ namespace EktpDomain.Findings;
 /// System.Text.Json writes the details of their runtime type, led by a <c>"kind"</c> naming it (the rule id, or
 /// <c>unsent-records-at-risk</c> and <c>custom</c>), also when given as a <see cref="FindingDetails"/>; configure
 /// NodaTime's converters (NodaTime.Serialization.SystemTextJson) for its dates. The contract's JSON of a report is
-/// <c>Reporting.Json.ReportJson</c>'s, which renders details as words.
+/// that of <c>Reporting.Json.ReportJson</c> (package EktpDomain.Reporting.Json), which renders details as words.
 /// </para>
 /// <para>Equality is reference equality. Every subclass is immutable and thread-safe.</para>
 /// </remarks>

@@ -181,7 +181,7 @@ public static class ReportJson
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
         allocation.CheckReport(report, nameof(report));
-        return JsonSerializer.Serialize(ToDto(allocation, text, RegionRef(report.Region, report.NameOf)), Info<AllocationDto>());
+        return JsonSerializer.Serialize(ToDto(allocation, text, RegionRef(report.Region, report.GetName)), Info<AllocationDto>());
     }
 
     /// <summary>Serializes an allocation of new sets (R9) on its own, with the window and throughput it was placed for.</summary>
@@ -335,11 +335,11 @@ public static class ReportJson
         {
             Version = ContractVersion,
             Level = levelCode,
-            Region = RegionRef(report.Region, report.NameOf),
+            Region = RegionRef(report.Region, report.GetName),
             Period = Period(report),
             TargetPercent = report.Summary.TargetPercent,
             Rows = level is null ? [.. report.Rows.Select(ToDto)] : [],
-            Regions = level is null ? null : [.. level.Rows.Select(r => ToDto(r, report.NameOf, text))],
+            Regions = level is null ? null : [.. level.Rows.Select(r => ToDto(r, report.GetName, text))],
             Summary = new SummaryDto
             {
                 KecamatanCount = report.Summary.KecamatanCount,
@@ -353,7 +353,7 @@ public static class ReportJson
                 MinRealisedPercent = summary.MinRealisedPercent,
                 MaxRealisedPercent = summary.MaxRealisedPercent,
                 Headline = text.Headline(summary),
-                DataCoverage = ToDto(report.Summary.KecamatanCoverage, report.NameOf(report.Summary.KecamatanCoverage.Region), text),
+                DataCoverage = ToDto(report.Summary.KecamatanCoverage, report.GetName(report.Summary.KecamatanCoverage.Region), text),
                 Notes = [.. ReportNotes.For(report, text).Select(PersonalData.Redact)],
             },
             Findings = [.. report.Findings.Select(f => ToDto(f, text, level?.RowOf(f.Kecamatan)?.Code))],
