@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
+using EktpDomain.Tests.Cli;
 using FluentAssertions;
 using Xunit;
 using static EktpDomain.Tests.Support.TestWorkbook;
-using EktpDomain.Tests.Cli;
 
 namespace EktpDomain.Import.Tests;
 

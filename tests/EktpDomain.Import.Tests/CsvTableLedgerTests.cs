@@ -5,10 +5,10 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using EktpDomain.Recording;
+using EktpDomain.Tests.Cli;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
-using EktpDomain.Tests.Cli;
 
 namespace EktpDomain.Import.Tests;
 

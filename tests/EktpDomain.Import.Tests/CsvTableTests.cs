@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EktpDomain.Tests.Cli;
 using FluentAssertions;
 using NodaTime;
 using NodaTime.Text;
 using Xunit;
-using EktpDomain.Tests.Cli;
 
 namespace EktpDomain.Import.Tests;
 

@@ -1,8 +1,8 @@
 using System.IO;
+using EktpDomain.Tests.Cli;
 using FluentAssertions;
 using Xunit;
 using static EktpDomain.Tests.Support.TestWorkbook;
-using EktpDomain.Tests.Cli;
 
 namespace EktpDomain.Import.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using EktpDomain.Tests.Cli;
 using FluentAssertions;
 using Xunit;
-using EktpDomain.Tests.Cli;
 
 namespace EktpDomain.Import.Tests;
 

@@ -1,6 +1,6 @@
+using EktpDomain.Tests.Cli;
 using FluentAssertions;
 using Xunit;
-using EktpDomain.Tests.Cli;
 
 namespace EktpDomain.Import.Tests;
 

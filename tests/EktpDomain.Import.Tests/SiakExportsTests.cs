@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using EktpDomain.Tests.Cli;
 using FluentAssertions;
 using Xunit;
 using static EktpDomain.Tests.Support.TestWorkbook;
-using EktpDomain.Tests.Cli;
 
 namespace EktpDomain.Import.Tests;
 

@@ -1,7 +1,7 @@
 using System.Linq;
 using System.Text.Json;
-using FluentAssertions;
 using EktpDomain.Tests.Support;
+using FluentAssertions;
 using Xunit;
 
 namespace EktpDomain.Tests.Cli;

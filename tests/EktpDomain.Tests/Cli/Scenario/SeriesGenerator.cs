@@ -4,9 +4,9 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using EktpDomain.Cli.Data;
+using EktpDomain.Import;
 using NodaTime;
 using NodaTime.Text;
-using EktpDomain.Import;
 
 namespace EktpDomain.Tests.Cli.Scenario;
 

@@ -3,13 +3,13 @@ using System.IO;
 using System.Linq;
 using EktpDomain.Attainment;
 using EktpDomain.Cli.Data;
+using EktpDomain.Import;
 using EktpDomain.Recording;
 using EktpDomain.Tests.Support;
 using EktpDomain.Trends;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
-using EktpDomain.Import;
 
 namespace EktpDomain.Tests.Cli.Scenario;
 
