@@ -149,6 +149,19 @@ public class UnsentRecordsTests
         unsent.GetUnsent(Solear, "P1", Apr(4)).Should().Be(0);
         unsent.GetUnsent(Solear, "p1", Apr(4)).Should().Be(7, "p1 is another set than P1");
         unsent.GetDevices(Solear).Should().Equal("P1", "p1");
+        unsent.GetDevices(new RegionCode(36, 3, 99)).Should().BeEmpty("a kecamatan outside the log tracks no set");
+        unsent.ToString().Should().Be("UnsentRecords: 3 sets", "P1 at Sepatan Timur, P1 and p1 at Solear");
+    }
+
+    [Fact]
+    public void NullArguments_Throw_NamingTheParameter()
+    {
+        var unsent = UnsentRecords.Calculate(Ledger((Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "P1")), Sync((Apr(2), SepatanTimur, "P1", 0)));
+
+        FluentActions.Invoking(() => unsent.GetUnsent(SepatanTimur, null!, Apr(2))).Should().Throw<ArgumentNullException>().WithParameterName("device");
+        FluentActions.Invoking(() => unsent.GetOldestUnsent(SepatanTimur, null!, Apr(2))).Should().Throw<ArgumentNullException>().WithParameterName("device");
+        FluentActions.Invoking(() => Sync((Apr(2), SepatanTimur, "P1", 0)).GetSent(SepatanTimur, null!)).Should().Throw<ArgumentNullException>().WithParameterName("window");
+        unsent.GetOldestUnsent(SepatanTimur, "P1", Apr(2)).Should().Be(Apr(2));
     }
 
     [Property(MaxTest = 200)]
