@@ -108,7 +108,9 @@ public sealed class UnsentRecords
         var all = new List<(SourceLocation Source, int Order, DataProblem Problem)>();
         foreach (var found in local)
         {
-            all.AddRange(found?.Select(p => (p.Source, all.Count + p.Order, p.Problem)) ?? []);
+            // Each kecamatan numbered its problems from 0: they follow the earlier kecamatan's, as in one pass.
+            int offset = all.Count;
+            all.AddRange(found?.Select(p => (p.Source, offset + p.Order, p.Problem)) ?? []);
         }
 
         if (all.Count > 0)

@@ -260,6 +260,21 @@ public class UnsentRecordsTests
         second.Select(p => p.ToString()).Should().Equal(first.Select(p => p.ToString())).And.ContainSingle();
     }
 
+    [Fact]
+    public void ProblemsAtOneLocation_KeepTheOrderOfTheirRows_AcrossKecamatan()
+    {
+        // Rows an app adds without a line of their own share one location: their order is the order they were added.
+        var at = new SourceLocation("sync.csv");
+        var sync = SyncLog.CreateBuilder([SepatanTimur, Solear])
+            .Add(Apr(2), SepatanTimur, "A", 1, at).Add(Apr(3), SepatanTimur, "A", 2, at).Add(Apr(4), SepatanTimur, "A", 3, at)
+            .Add(Apr(2), Solear, "B", 4, at)
+            .Build();
+
+        UnsentRecords.TryCalculate(Ledger(), sync, out _, out var problems).Should().BeFalse();
+
+        problems.Select(p => p.Message[..20]).Should().Equal("sent 1 at 36.03.30 o", "sent 2 at 36.03.30 o", "sent 3 at 36.03.30 o", "sent 4 at 36.03.31 o");
+    }
+
     /// <summary>
     /// The replay runs per kecamatan on every core; the problems of many kecamatan still come in the order of the
     /// sync log's rows, whatever order the kecamatan finish in.
