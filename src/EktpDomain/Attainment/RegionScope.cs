@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using EktpDomain.Recording;
+using EktpDomain.Regions;
 using NodaTime;
 
 namespace EktpDomain.Attainment;
@@ -32,4 +34,15 @@ internal static class RegionScope
         var codes = data.KecamatanCodes.Where(k => data.CodeChanges.RollsUpInto(k, region, date)).ToList();
         return codes.Count > 0 ? codes : throw new ArgumentException($"Region '{region}' has no kecamatan in this data.", nameof(region));
     }
+
+    /// <summary>
+    /// The region of <paramref name="level"/> that a kecamatan's history counts in on <paramref name="date"/> (R24), as
+    /// in the report's roll-up; null when it rolls up above that level (a kecamatan split between two regions of it).
+    /// </summary>
+    public static RegionCode? RowAt(RegionCodeChanges changes, RegionCode code, RegionLevel level, LocalDate date) =>
+        (changes.Changes.IsEmpty ? code : changes.GetRollUpRegion(code, date)) is var at && at.Level >= level ? at.AncestorAt(level) : null;
+
+    /// <summary>The codes not retired on <paramref name="date"/>: a retired code is none of a region's kecamatan (R24).</summary>
+    public static ImmutableArray<RegionCode> Current(RegionCodeChanges changes, IReadOnlyList<RegionCode> codes, LocalDate date) =>
+        changes.Changes.IsEmpty ? [.. codes] : [.. codes.Where(c => !changes.IsRetired(c, date))];
 }

@@ -98,7 +98,7 @@ public sealed class ForecastReport
         var rows = data.KecamatanCodes.Select(k => CompletionForecast.Calculate(data, k, asOf, days)).ToImmutableArray();
         var common = data.KecamatanCodes.Aggregate(data.KecamatanCodes[0], RegionCode.CommonAncestor);
         var total = rows.Length == 1 ? rows[0] : CompletionForecast.Calculate(data, common, asOf, days);
-        return new ForecastReport(asOf, days, rows, total, KecamatanCoverage.Of(data.KecamatanCodes, data.CodeChanges, asOf), data.GetName) { Level = data.Level, Kecamatan = [.. data.KecamatanCodes.Where(c => !data.CodeChanges.IsRetired(c, asOf))] };
+        return new ForecastReport(asOf, days, rows, total, KecamatanCoverage.Of(data.KecamatanCodes, data.CodeChanges, asOf), data.GetName) { Level = data.Level, Kecamatan = RegionScope.Current(data.CodeChanges, data.KecamatanCodes, asOf) };
     }
 
     /// <summary>
@@ -139,17 +139,15 @@ public sealed class ForecastReport
         // A kecamatan counts in the region of the level its history rolls up into (R24), as in the report's roll-up;
         // in no row when that region is above the level (a kecamatan split between two), but in the total.
         var changes = data.CodeChanges;
-        RegionCode? RowOf(RegionCode code) => (changes.Changes.IsEmpty ? code : changes.GetRollUpRegion(code, asOf)) is var at && at.Level >= level ? at.AncestorAt(level) : null;
         CompletionForecast Of(RegionCode at, List<RegionCode> inside) =>
             changes.Changes.IsEmpty ? CompletionForecast.Calculate(data, at, asOf, days) : CompletionForecast.CalculateOver(data, at, inside, asOf, days);
         var rows = level == data.Level
             ? codes.Select(k => CompletionForecast.Calculate(data, k, asOf, days)).ToImmutableArray()
-            : [.. codes.GroupBy(RowOf).Where(g => g.Key is not null).OrderBy(g => g.Key).Select(g => Of(g.Key!.Value, [.. g]))];
+            : [.. codes.GroupBy(c => RegionScope.RowAt(changes, c, level, asOf)).Where(g => g.Key is not null).OrderBy(g => g.Key).Select(g => Of(g.Key!.Value, [.. g]))];
         var scope = region.IsNation ? codes.Aggregate(codes[0], RegionCode.CommonAncestor) : region;
         var total = rows.Length == 1 && rows[0].Region == scope ? rows[0] : Of(scope, codes);
 
-        // A retired code is not one of a region's kecamatan (R24).
-        ImmutableArray<RegionCode> current = changes.Changes.IsEmpty ? [.. codes] : [.. codes.Where(c => !changes.IsRetired(c, asOf))];
+        var current = RegionScope.Current(changes, codes, asOf);
         var coverage = region.IsNation ? KecamatanCoverage.Of(codes, changes, asOf) : KecamatanCoverage.Of(region, current.Length, data.Level);
         return new ForecastReport(asOf, days, rows, total, coverage, data.GetName)
         {

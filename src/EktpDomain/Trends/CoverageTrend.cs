@@ -155,12 +155,10 @@ public sealed class CoverageTrend
         // report's roll-up; in none of them when that region is above the level (a kecamatan split between two).
         var end = months[^1].ToDateInterval().End;
         var changes = data.CodeChanges;
-        RegionCode? RowOf(RegionCode code) => (changes.Changes.IsEmpty ? code : changes.GetRollUpRegion(code, end)) is var at && at.Level >= level ? at.AncestorAt(level) : null;
-        var rows = level == data.Level ? kecamatan : [.. kecamatan.GroupBy(r => RowOf(r.Region)).Where(g => g.Key is not null).OrderBy(g => g.Key).Select(g => Sum(g.Key!.Value, [.. g]))];
+        var rows = level == data.Level ? kecamatan : [.. kecamatan.GroupBy(r => RegionScope.RowAt(changes, r.Region, level, end)).Where(g => g.Key is not null).OrderBy(g => g.Key).Select(g => Sum(g.Key!.Value, [.. g]))];
         var total = region is null && kecamatan.Length == 1 ? kecamatan[0] : Sum(scope, kecamatan);
 
-        // A retired code is not one of a region's kecamatan (R24).
-        ImmutableArray<RegionCode> current = changes.Changes.IsEmpty ? codes : [.. codes.Where(c => !changes.IsRetired(c, end))];
+        var current = RegionScope.Current(changes, codes, end);
         var coverage = region is RegionCode given ? KecamatanCoverage.Of(given, current.Length, data.Level) : KecamatanCoverage.Of(codes, changes, end);
         return new CoverageTrend(months, rows, total, coverage, data.GetName) { Region = region, Level = level, Kecamatan = current };
     }
