@@ -27,20 +27,22 @@ internal sealed class LedgerRuns
     // Past every stored day offset (offsets are 16-bit), so a search for it lands at the end of a run.
     private const int PastLastDay = ushort.MaxValue + 1;
 
-    // Column-wise (struct of arrays), 11 bytes an entry, plus 4 when entries name recording sets. Each kecamatan's
+    // Column-wise (struct of arrays), 7 bytes an entry (11 when a run's total needs 64 bits), plus 4 when entries name
+    // recording sets. Each kecamatan's
     // entries are split into three runs, one per kind, each sorted by date; a run keeps 16-bit day offsets and the
     // running total of its counts instead of the counts themselves. The sum of a kind over any window is then two
     // binary searches and one subtraction, so window totals, coverage and backlog cost O(log n) per kecamatan, and an
     // aggregate over many periods walks each run once, touching only the entries at period boundaries. The running
-    // totals take exactly the room of the counts, and fit in 64 bits because building checks that every kecamatan's
-    // totals per kind do.
+    // totals take 32 bits when every run's total fits in them (a kecamatan's residents always do), and otherwise 64,
+    // which is enough because building checks that every kecamatan's totals per kind fit.
 
     // runStart[KindCount * k + kind] is where kecamatan k's run of that kind starts; runStart[^1] is Count. A
     // kecamatan's runs are adjacent, so its entries are [runStart[3k], runStart[3k + 3]).
     private readonly int[] runStart;
 
     private readonly ushort[] days;        // by run, then date, then input order: day offset from baseDay
-    private readonly long[] runningTotals; // aligned with days: the sum of the counts of the run up to this entry
+    private readonly int[]? narrowTotals;  // aligned with days: the sum of the counts of the run up to this entry, when every run's fits in 32 bits
+    private readonly long[]? wideTotals;   // the same in 64 bits, when some run's total does not fit in 32 (then narrowTotals is null)
     private readonly int[]? devices;       // aligned with days: index into deviceIds, −1 for none; null when no entry names a device
     private readonly byte[] kinds;         // by kecamatan, then date, then input order (not split by kind): for enumeration only
     private readonly ImmutableArray<string> deviceIds;
@@ -50,7 +52,8 @@ internal sealed class LedgerRuns
     private LedgerRuns(
         int[] runStart,
         ushort[] days,
-        long[] runningTotals,
+        int[]? narrowTotals,
+        long[]? wideTotals,
         int[]? devices,
         byte[] kinds,
         ImmutableArray<string> deviceIds,
@@ -59,7 +62,8 @@ internal sealed class LedgerRuns
     {
         this.runStart = runStart;
         this.days = days;
-        this.runningTotals = runningTotals;
+        this.narrowTotals = narrowTotals;
+        this.wideTotals = wideTotals;
         this.devices = devices;
         this.kinds = kinds;
         this.deviceIds = deviceIds;
@@ -83,7 +87,11 @@ internal sealed class LedgerRuns
     /// <summary>
     /// Lays out checked entries: per kecamatan, one run per kind in (date, input) order holding day offsets and
     /// running totals, plus the kinds in (date, input) order across kinds so that enumeration gives back the entries
-    /// as they were ordered before the split.
+    /// as they were ordered before the split. When the entries are in order (<paramref name="order"/> null), the
+    /// layout takes over <paramref name="kinds"/>, <paramref name="devices"/> and, for 32-bit totals,
+    /// <paramref name="counts"/> as its own columns, rewriting each kecamatan's range in place, so that a large
+    /// ledger is not held twice while it is laid out: the caller must not use them afterwards. The columns may be
+    /// longer than <paramref name="count"/>.
     /// </summary>
     /// <param name="kecamatanCount">The number of kecamatan.</param>
     /// <param name="count">The number of entries.</param>
@@ -91,11 +99,13 @@ internal sealed class LedgerRuns
     /// <param name="segmentStart">Where each kecamatan's entries start in <paramref name="order"/>; the last item is the count.</param>
     /// <param name="dayNumbers">The entries' day numbers (at least as long as <paramref name="order"/>).</param>
     /// <param name="kinds">The entries' kinds.</param>
-    /// <param name="counts">The entries' counts; every kind's total per kecamatan fits in a <see cref="long"/>.</param>
+    /// <param name="counts">The entries' counts when each fits in 32 bits (<paramref name="wideCounts"/> null); every kind's total per kecamatan fits in a <see cref="long"/>.</param>
+    /// <param name="wideCounts">The entries' counts when some do not fit in 32 bits, or null.</param>
     /// <param name="devices">The entries' indices into <paramref name="deviceIds"/> (−1 for none), or null when no entry names a set.</param>
     /// <param name="deviceIds">The recording-set ids, in first-seen order.</param>
     /// <param name="baseDay">The smallest day number.</param>
     /// <param name="lastDay">The largest day number less <paramref name="baseDay"/> (at most 65,535), or −1 when there are no entries.</param>
+    /// <param name="wideTotal">Whether some kecamatan's total of some kind does not fit in 32 bits.</param>
     internal static LedgerRuns Layout(
         int kecamatanCount,
         int count,
@@ -103,17 +113,23 @@ internal sealed class LedgerRuns
         int[] segmentStart,
         int[] dayNumbers,
         byte[] kinds,
-        long[] counts,
+        int[] counts,
+        long[]? wideCounts,
         int[]? devices,
         ImmutableArray<string> deviceIds,
         int baseDay,
-        int lastDay)
+        int lastDay,
+        bool wideTotal)
     {
+        // In order, each kecamatan's entries already occupy the range its runs will: its columns are rewritten there.
+        // A kind column in (date, input) order is then the input's own.
+        bool inPlace = order is null;
         var runStart = new int[(KindCount * kecamatanCount) + 1];
         var days = new ushort[count];
-        var runningTotals = new long[count];
-        var sortedKinds = new byte[count];
-        int[]? sortedDevices = devices is null ? null : new int[count];
+        int[]? narrowTotals = wideTotal ? null : inPlace ? counts : new int[count];
+        long[]? wideTotals = wideTotal ? new long[count] : null;
+        var sortedKinds = inPlace ? kinds : new byte[count];
+        int[]? sortedDevices = devices is null ? null : inPlace ? devices : new int[count];
 
         // Kecamatan are laid out independently, into their own ranges: in chunks of about equal entries, in parallel.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -121,14 +137,33 @@ internal sealed class LedgerRuns
         {
             Span<int> next = stackalloc int[KindCount];
             Span<long> running = stackalloc long[KindCount];
+
+            // In place, a kecamatan's counts and sets are copied aside before its range is rewritten.
+            int longest = 0;
+            for (int k = from; inPlace && k < to; k++)
+            {
+                longest = Math.Max(longest, segmentStart[k + 1] - segmentStart[k]);
+            }
+
+            long[] segmentCounts = new long[longest];
+            int[] segmentDevices = new int[devices is null ? 0 : longest];
             for (int k = from; k < to; k++)
             {
                 int s = segmentStart[k], e = segmentStart[k + 1];
                 next.Clear();
                 for (int p = s; p < e; p++)
                 {
-                    sortedKinds[p] = kinds[order is null ? p : order[p]];
-                    next[sortedKinds[p]]++;
+                    int i = order is null ? p : order[p];
+                    sortedKinds[p] = kinds[i];
+                    next[kinds[i]]++;
+                    if (inPlace)
+                    {
+                        segmentCounts[p - s] = wideCounts is null ? counts[i] : wideCounts[i];
+                        if (devices is not null)
+                        {
+                            segmentDevices[p - s] = devices[i];
+                        }
+                    }
                 }
 
                 // Turn the per-kind sizes into run starts.
@@ -148,13 +183,23 @@ internal sealed class LedgerRuns
                     int kind = kinds[i];
                     int q = next[kind]++;
 
-                    // Cannot overflow: checking the segment verified that every kind's total fits in a long.
-                    running[kind] = unchecked(running[kind] + counts[i]);
+                    // Cannot overflow: checking the segment verified that every kind's total fits in a long, and in an
+                    // int unless wideTotal.
+                    long c = inPlace ? segmentCounts[p - s] : wideCounts is null ? counts[i] : wideCounts[i];
+                    running[kind] = unchecked(running[kind] + c);
                     days[q] = (ushort)(dayNumbers[i] - baseDay);
-                    runningTotals[q] = running[kind];
+                    if (narrowTotals is not null)
+                    {
+                        narrowTotals[q] = unchecked((int)running[kind]);
+                    }
+                    else
+                    {
+                        wideTotals![q] = running[kind];
+                    }
+
                     if (sortedDevices is not null)
                     {
-                        sortedDevices[q] = devices![i];
+                        sortedDevices[q] = inPlace ? segmentDevices[p - s] : devices![i];
                     }
                 }
             }
@@ -162,7 +207,7 @@ internal sealed class LedgerRuns
 
         ForEachChunk(kecamatanCount, segmentStart, LayOut);
         runStart[^1] = count;
-        return new LedgerRuns(runStart, days, runningTotals, sortedDevices, sortedKinds, deviceIds, baseDay, lastDay);
+        return new LedgerRuns(runStart, days, narrowTotals, wideTotals, sortedDevices, sortedKinds, deviceIds, baseDay, lastDay);
     }
 
     /// <summary>
@@ -300,7 +345,7 @@ internal sealed class LedgerRuns
             {
                 int kind = kinds[i];
                 int q = cursor[kind]++;
-                long count = runningTotals[q] - (q > runStart[(KindCount * k) + kind] ? runningTotals[q - 1] : 0);
+                long count = Total(q) - (q > runStart[(KindCount * k) + kind] ? Total(q - 1) : 0);
                 string? device = devices is null || devices[q] < 0 ? null : deviceIds[devices[q]];
                 yield return new LedgerEntry(DayNumber.ToDate(baseDay + days[q]), code, (LedgerEntryKind)kind, count, device);
             }
@@ -344,16 +389,20 @@ internal sealed class LedgerRuns
             return (0, 0);
         }
 
-        long upTo = runningTotals[s + hi - 1];
+        long upTo = Total(s + hi - 1);
         int lo = run[0] >= from ? 0 : DaySearch.FirstAtOrAfter(run[..hi], from);
-        return (upTo - (lo > 0 ? runningTotals[s + lo - 1] : 0), upTo);
+        return (upTo - (lo > 0 ? Total(s + lo - 1) : 0), upTo);
     }
 
     private long TotalBefore(int s, int e, int past)
     {
         int hi = DaySearch.FirstAtOrAfter(days.AsSpan(s, e - s), past);
-        return hi > 0 ? runningTotals[s + hi - 1] : 0;
+        return hi > 0 ? Total(s + hi - 1) : 0;
     }
+
+    /// <summary>The running total of its run at entry <paramref name="q"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long Total(int q) => narrowTotals is not null ? narrowTotals[q] : wideTotals![q];
 
     /// <summary>
     /// Fills one kecamatan's row of an aggregate. For each kind, one forward walk over its run finds the running
@@ -448,21 +497,15 @@ internal sealed class LedgerRuns
             }
         }
 
-        ReadOnlySpan<long> totals = runningTotals.AsSpan(s, e - s);
         destination[..t0].Clear();
         for (int t = t0; t < t1; t++)
         {
-            destination[t] = totals[positions[t] - 1];
+            destination[t] = Total(s + positions[t] - 1);
         }
 
-        destination[t1..].Fill(totals[^1]);
+        destination[t1..].Fill(Total(e - 1));
     }
 
-    /// <summary>
-    /// Runs <paramref name="body"/> over consecutive ranges of kecamatan of about equal work, in parallel when there
-    /// is enough work. Kecamatan sizes are skewed (a city kecamatan has many times the entries of a rural one), so
-    /// ranges are cut by entries as well as by kecamatan.
-    /// </summary>
     /// <summary>
     /// Runs <paramref name="body"/> over kecamatan [0, <paramref name="kecamatanCount"/>) in chunks of about equal
     /// entries (<paramref name="segmentStart"/> gives each kecamatan's first), in parallel when there are enough.
@@ -491,6 +534,11 @@ internal sealed class LedgerRuns
         Parallel.For(0, starts.Count - 1, c => body(starts[c], starts[c + 1]));
     }
 
+    /// <summary>
+    /// Runs <paramref name="body"/> over consecutive ranges of kecamatan of about equal work, in parallel when there
+    /// is enough work. Kecamatan sizes are skewed (a city kecamatan has many times the entries of a rural one), so
+    /// ranges are cut by entries as well as by kecamatan.
+    /// </summary>
     private void ForEachKecamatanChunk(int perKecamatanWork, int perEntryWork, Action<int, int> body)
     {
         int kecamatanCount = KecamatanCount;

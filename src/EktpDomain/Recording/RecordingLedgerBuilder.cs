@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using EktpDomain.Utility;
 using NodaTime;
 using NodaTime.Text;
@@ -35,27 +36,39 @@ public sealed class RecordingLedgerBuilder
     private readonly BuildState state = new("recording ledger");
     private readonly Dictionary<string, int> deviceIndex = new(StringComparer.Ordinal);
     private readonly List<string> deviceIds = [];
-    private readonly List<string> files = [];
     private int[] dayNumbers = new int[16];
     // Each entry's kecamatan is kept only once the entries stop coming in kecamatan order (null until then): in order,
     // the entries of kecamatan k are the next kecamatanCounts[k] after those of the ones before it.
     private int[]? kecamatanIndices;
     private readonly int[] kecamatanCounts;
     private byte[] kinds = new byte[16];
-    private long[] counts = new long[16];
+    // Counts take 32 bits until one does not fit: then every count moves to wideCounts, and counts is let go.
+    private int[] counts = new int[16];
+    private long[]? wideCounts;
     private int[] devices = new int[16];
-    private int[]? lines;
-    private short[]? fileIndices;
     private int count;
+
+    // Where the entries came from, as runs rather than a column: bulk input adds line after line of a file, so
+    // millions of entries keep a handful of runs. Run r starts at entry locationStarts[r], which came from
+    // sources[locationSources[r]] (−1 for none) at line locationLines[r]; each next entry of the run came from the
+    // next line.
+    private readonly List<int> locationStarts = [];
+    private readonly List<int> locationSources = [];
+    private readonly List<int> locationLines = [];
+    private readonly List<SourceLocation> sources = [];
+    private readonly Dictionary<(string File, string? Sheet), int> sourceIndex = [];
+    private int nextLine;
     private bool anyDevice;
+    // Whether some kecamatan's total of some kind needs 64 bits; set by the checks, on any of their threads.
+    private bool wideTotal;
 
     // Bulk input names the same kecamatan, set and file row after row: the last of each is looked up once.
     private long lastKey = -1;
     private int lastIndex;
     private string? lastDevice;
     private int lastDeviceIndex;
-    private string? lastFile;
-    private short lastFileIndex;
+    private SourceLocation lastSource;
+    private int lastSourceIndex = -1;
 
     // Whether the entries so far came by kecamatan, then date, as exports write them: then building sorts nothing.
     private bool inOrder = true;
@@ -176,7 +189,7 @@ public sealed class RecordingLedgerBuilder
             return this;
         }
 
-        MakeRoom(source.IsKnown);
+        MakeRoom();
         int i = this.count++;
         int day = DayNumber.Of(date);
         inOrder &= k > lastKecamatan || (k == lastKecamatan && day >= lastDay);
@@ -189,14 +202,9 @@ public sealed class RecordingLedgerBuilder
         kecamatanCounts[k]++;
         dayNumbers[i] = day;
         kinds[i] = (byte)kind;
-        counts[i] = count;
+        SetCount(i, count);
         devices[i] = DeviceIndex(device);
-        if (lines is not null)
-        {
-            lines[i] = source.Line;
-            fileIndices![i] = FileIndex(source.File);
-        }
-
+        AddLocation(i, source);
         return this;
     }
 
@@ -277,13 +285,14 @@ public sealed class RecordingLedgerBuilder
     {
         var (order, segmentStart, baseDay, maxDay) = input;
 
-        // The builder is used up: what the layout does not read is let go before the layout's columns are allocated,
-        // and the rest after, so that a large load does not hold both in full (the collector reclaims them as needed).
-        var (days, entryKinds, entryCounts, entryDevices) = (dayNumbers, kinds, counts, devices);
-        (kecamatanIndices, lines, fileIndices) = (null, null, null);
-        (dayNumbers, kinds, counts, devices) = ([], [], [], []);
+        // The builder is used up: its columns go to the layout, which lets go of what it does not read before it
+        // allocates its own and, for entries that came in order, keeps the kinds, sets and (mostly) counts columns as
+        // its own, so that a large load is not held twice.
+        var (days, entryKinds, entryCounts, entryWideCounts, entryDevices) = (dayNumbers, kinds, counts, wideCounts, devices);
+        kecamatanIndices = null;
+        (dayNumbers, kinds, counts, wideCounts, devices) = ([], [], [], null, []);
         var runs = LedgerRuns.Layout(
-            index.Count, count, order, segmentStart, days, entryKinds, entryCounts, anyDevice ? entryDevices : null, [.. deviceIds], baseDay, count == 0 ? -1 : maxDay - baseDay);
+            index.Count, count, order, segmentStart, days, entryKinds, entryCounts, entryWideCounts, anyDevice ? entryDevices : null, [.. deviceIds], baseDay, count == 0 ? -1 : maxDay - baseDay, wideTotal);
         return new RecordingLedger(index, runs);
     }
 
@@ -404,7 +413,7 @@ public sealed class RecordingLedgerBuilder
             for (; p < e && dayNumbers[order is null ? p : order[p]] == day; p++)
             {
                 int i = order is null ? p : order[p];
-                long c = counts[i];
+                long c = CountAt(i);
                 // The ledger-wide totals bound every kecamatan's and every region's sums, so checking them is enough
                 // for no query, down to the nation, to overflow.
                 int kind = kinds[i];
@@ -432,13 +441,18 @@ public sealed class RecordingLedgerBuilder
                 }
             }
 
+            if (recorded > int.MaxValue || lost > int.MaxValue || rerecorded > int.MaxValue)
+            {
+                wideTotal = true;
+            }
+
             LocalDate date = DayNumber.ToDate(day);
             long backlog = lost - rerecorded;
             if (backlog < 0)
             {
                 found.Add((lastRerecorded, new DataProblem(Location(lastRerecorded), string.Create(
                     CultureInfo.InvariantCulture,
-                    $"rerecorded {counts[lastRerecorded]} at {RecordingLedger.Describe(index.Codes[k], date)} pushes the re-recording backlog below zero: by the end of that date re-recordings total {rerecorded} but losses only {lost}."))));
+                    $"rerecorded {CountAt(lastRerecorded)} at {RecordingLedger.Describe(index.Codes[k], date)} pushes the re-recording backlog below zero: by the end of that date re-recordings total {rerecorded} but losses only {lost}."))));
 
                 // Count the excess as if it had not happened, so one bad entry is reported once, not on every later date.
                 rerecorded = lost;
@@ -450,7 +464,7 @@ public sealed class RecordingLedgerBuilder
             {
                 found.Add((lastLost, new DataProblem(Location(lastLost), string.Create(
                     CultureInfo.InvariantCulture,
-                    $"lost {counts[lastLost]} at {RecordingLedger.Describe(index.Codes[k], date)} pushes coverage below zero: by the end of that date losses total {lost} but only {(Int128)recorded + rerecorded} were ever recorded."))));
+                    $"lost {CountAt(lastLost)} at {RecordingLedger.Describe(index.Codes[k], date)} pushes coverage below zero: by the end of that date losses total {lost} but only {(Int128)recorded + rerecorded} were ever recorded."))));
                 lost = (long)Int128.Min((Int128)recorded + rerecorded, long.MaxValue);
             }
         }
@@ -459,14 +473,88 @@ public sealed class RecordingLedgerBuilder
     }
 
 
+    /// <summary>Where entry <paramref name="i"/> came from, or <see cref="SourceLocation.None"/>.</summary>
     private SourceLocation Location(int i)
     {
-        if (lines is null || i < 0 || i >= count || fileIndices![i] < 0)
+        if (i < 0 || i >= count)
         {
             return SourceLocation.None;
         }
 
-        return new SourceLocation(files[fileIndices[i]], lines[i]);
+        // The last run that starts at or before i.
+        int r = SortedArray.LowerBound(CollectionsMarshal.AsSpan(locationStarts), i + 1) - 1;
+        if (r < 0 || locationSources[r] < 0)
+        {
+            return SourceLocation.None;
+        }
+
+        var source = sources[locationSources[r]];
+        int line = locationLines[r] + (i - locationStarts[r]);
+        return source.Sheet is null ? new SourceLocation(source.File!, line) : SourceLocation.InSheet(source.File!, source.Sheet, line);
+    }
+
+    /// <summary>Records that entry <paramref name="i"/> came from <paramref name="source"/>: a new run unless it is the line after the last entry's.</summary>
+    private void AddLocation(int i, SourceLocation source)
+    {
+        int s = SourceIndex(source);
+        int last = locationSources.Count == 0 ? -1 : locationSources[^1];
+        if (s != last || (s >= 0 && source.Line != nextLine))
+        {
+            locationStarts.Add(i);
+            locationSources.Add(s);
+            locationLines.Add(source.Line);
+        }
+
+        nextLine = source.Line + 1;
+    }
+
+    private int SourceIndex(SourceLocation source)
+    {
+        if (!source.IsKnown)
+        {
+            return -1;
+        }
+
+        if (ReferenceEquals(source.File, lastSource.File) && ReferenceEquals(source.Sheet, lastSource.Sheet))
+        {
+            return lastSourceIndex;
+        }
+
+        if (!sourceIndex.TryGetValue((source.File, source.Sheet), out int s))
+        {
+            s = sources.Count;
+            sources.Add(source);
+            sourceIndex.Add((source.File, source.Sheet), s);
+        }
+
+        (lastSource, lastSourceIndex) = (source, s);
+        return s;
+    }
+
+    private long CountAt(int i) => wideCounts is null ? counts[i] : wideCounts[i];
+
+    private void SetCount(int i, long value)
+    {
+        if (wideCounts is null && value > int.MaxValue)
+        {
+            // The first count beyond 32 bits: from now on every count takes 64.
+            wideCounts = new long[counts.Length];
+            for (int j = 0; j < i; j++)
+            {
+                wideCounts[j] = counts[j];
+            }
+
+            counts = [];
+        }
+
+        if (wideCounts is null)
+        {
+            counts[i] = (int)value;
+        }
+        else
+        {
+            wideCounts[i] = value;
+        }
     }
 
     private static string IsoDate(int dayNumber) => LocalDatePattern.Iso.Format(DayNumber.ToDate(dayNumber));
@@ -495,34 +583,6 @@ public sealed class RecordingLedgerBuilder
         return d;
     }
 
-    private short FileIndex(string? file)
-    {
-        if (file is null)
-        {
-            return -1;
-        }
-
-        if (ReferenceEquals(file, lastFile))
-        {
-            return lastFileIndex;
-        }
-
-        int f = files.IndexOf(file);
-        if (f < 0)
-        {
-            if (files.Count >= short.MaxValue)
-            {
-                return -1;
-            }
-
-            f = files.Count;
-            files.Add(file);
-        }
-
-        (lastFile, lastFileIndex) = (file, (short)f);
-        return (short)f;
-    }
-
     /// <summary>The kecamatan of the entries added so far, which came in kecamatan order, as a column with room for more.</summary>
     private int[] KecamatanIndicesSoFar()
     {
@@ -537,21 +597,12 @@ public sealed class RecordingLedgerBuilder
         return column;
     }
 
-    private void MakeRoom(bool withSource)
+    private void MakeRoom()
     {
-        if (withSource && lines is null)
+        if (count == dayNumbers.Length)
         {
-            lines = new int[dayNumbers.Length];
-            fileIndices = new short[dayNumbers.Length];
-            Array.Fill(fileIndices, (short)-1);
+            Resize(checked(dayNumbers.Length * 2));
         }
-
-        if (count < dayNumbers.Length)
-        {
-            return;
-        }
-
-        Resize(checked(dayNumbers.Length * 2));
     }
 
     private void Resize(int size)
@@ -563,14 +614,15 @@ public sealed class RecordingLedgerBuilder
         }
 
         Array.Resize(ref kinds, size);
-        Array.Resize(ref counts, size);
-        Array.Resize(ref devices, size);
-        if (lines is not null)
+        if (wideCounts is null)
         {
-            int old = fileIndices!.Length;
-            Array.Resize(ref lines, size);
-            Array.Resize(ref fileIndices, size);
-            Array.Fill(fileIndices, (short)-1, old, size - old);
+            Array.Resize(ref counts, size);
         }
+        else
+        {
+            Array.Resize(ref wideCounts, size);
+        }
+
+        Array.Resize(ref devices, size);
     }
 }
