@@ -73,6 +73,29 @@ public class CsvTableWorkbookTests
     }
 
     [Fact]
+    public void ProblemFoundWhenTheLedgerIsBuilt_IsReportedAtFileSheetAndRow()
+    {
+        using var cli = new CliHarness();
+        WriteKecamatan(cli);
+
+        // Each row is fine alone; the loss on row 4 exceeds what was recorded, which only the whole ledger shows.
+        Write(
+            cli.PathOf("ledger.xlsx"),
+            [
+                [T("date"), T("kecamatan"), T("device"), T("kind"), T("count")],
+                [T("2012-04-02"), T("36.03.27"), null, T("recorded"), N(100)],
+                [T("2012-04-03"), T("36.03.27"), null, T("lost"), N(101)],
+            ],
+            sheetName: "Buku besar",
+            firstRow: 2);
+
+        var result = cli.RunOnFolder("report");
+
+        result.ExitCode.Should().Be(2);
+        result.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"{cli.PathOf("ledger.xlsx")}:Buku besar!4: lost 101 at 36.03.27");
+    }
+
+    [Fact]
     public void FormulaWithoutSavedValue_ReadsAsBlank()
     {
         using var cli = new CliHarness();
