@@ -251,7 +251,7 @@ internal sealed class WorkingDayIndex
 
         long target = RunningCount(start + 1, closed) + workingDays;
         int below = start; // RunningCount(below + 1) < target holds for below = start.
-        int above;
+        int above = high; // set again before the loop ends; assigned here so that mutants of the loop still compile
         long step = Math.Max(1L, (long)workingDays * DaysPerWeek / perWeek);
         while (true)
         {
@@ -284,7 +284,7 @@ internal sealed class WorkingDayIndex
 
         long target = RunningCount(start, closed) + workingDays;
         int above = start; // RunningCount(above) > target holds for above = start.
-        int below;
+        int below = low; // set again before the loop ends; assigned here so that mutants of the loop still compile
         long step = Math.Max(1L, -(long)workingDays * DaysPerWeek / perWeek);
         while (true)
         {

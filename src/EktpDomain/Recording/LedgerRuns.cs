@@ -126,6 +126,9 @@ internal sealed class LedgerRuns
         bool inPlace = order is null;
         var runStart = new int[(KindCount * kecamatanCount) + 1];
         var days = new ushort[count];
+        // A count beyond 32 bits makes its run's total so too; checked here as well, so that the counts column is
+        // never taken over for totals when the counts are in wideCounts.
+        wideTotal |= wideCounts is not null;
         int[]? narrowTotals = wideTotal ? null : inPlace ? counts : new int[count];
         long[]? wideTotals = wideTotal ? new long[count] : null;
         var sortedKinds = inPlace ? kinds : new byte[count];

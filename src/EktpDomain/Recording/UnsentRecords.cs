@@ -269,7 +269,10 @@ public sealed class UnsentRecords
                 {
                     if (!queues[device].Add(day, count))
                     {
-                        found.Add((SourceLocation.None, found.Count, new DataProblem(SourceLocation.None, $"set {tracked[device]} at {RecordingLedger.Describe(code, DayNumber.ToDate(day))}: its records sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.")));
+                        // The problem is a local of its own type, not built inside the tuple, so that Stryker's mutants of
+                        // the message still compile (a conditional inside a tuple literal has no type of its own).
+                        DataProblem overflow = new(SourceLocation.None, $"set {tracked[device]} at {RecordingLedger.Describe(code, DayNumber.ToDate(day))}: its records sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.");
+                        found.Add((SourceLocation.None, found.Count, overflow));
                         return [];
                     }
                 }
@@ -281,9 +284,11 @@ public sealed class UnsentRecords
                 var queue = queues[DeviceOf(row.Device)];
                 if (row.Sent > queue.Count)
                 {
-                    found.Add((row.Source, found.Count, new DataProblem(row.Source, string.Create(
+                    string lostPart = queue.Lost > 0 ? string.Create(CultureInfo.InvariantCulture, $", and {queue.Lost} of them were lost before they were sent") : string.Empty;
+                    DataProblem oversend = new(row.Source, string.Create(
                         CultureInfo.InvariantCulture,
-                        $"sent {row.Sent} at {RecordingLedger.Describe(code, DayNumber.ToDate(day))} from set {row.Device}, but only {queue.Count} of its records were waiting to be sent: up to that date it recorded {queue.Gross} there and sent {queue.Sent}{(queue.Lost > 0 ? $", and {queue.Lost} of them were lost before they were sent" : string.Empty)}; a set cannot send more than it recorded."))));
+                        $"sent {row.Sent} at {RecordingLedger.Describe(code, DayNumber.ToDate(day))} from set {row.Device}, but only {queue.Count} of its records were waiting to be sent: up to that date it recorded {queue.Gross} there and sent {queue.Sent}{lostPart}; a set cannot send more than it recorded."));
+                    found.Add((row.Source, found.Count, oversend));
                 }
 
                 // The excess is set aside, so one bad row is reported once, not again on every later send.
