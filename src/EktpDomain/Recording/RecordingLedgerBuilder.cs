@@ -285,9 +285,9 @@ public sealed class RecordingLedgerBuilder
     {
         var (order, segmentStart, baseDay, maxDay) = input;
 
-        // The builder is used up: its columns go to the layout, which lets go of what it does not read before it
-        // allocates its own and, for entries that came in order, keeps the kinds, sets and (mostly) counts columns as
-        // its own, so that a large load is not held twice.
+        // The builder is used up: its columns go to the layout (the kecamatan column, which the layout does not read,
+        // is let go first). For entries that came in order, the layout keeps the kinds and sets columns, and the
+        // counts column for 32-bit totals, as its own, so that a large load is not held twice.
         var (days, entryKinds, entryCounts, entryWideCounts, entryDevices) = (dayNumbers, kinds, counts, wideCounts, devices);
         kecamatanIndices = null;
         (dayNumbers, kinds, counts, wideCounts, devices) = ([], [], [], null, []);
