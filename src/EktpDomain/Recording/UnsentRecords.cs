@@ -269,10 +269,11 @@ public sealed class UnsentRecords
                 {
                     if (!queues[device].Add(day, count))
                     {
-                        // The problem is a local of its own type, not built inside the tuple, so that Stryker's mutants of
-                        // the message still compile (a conditional inside a tuple literal has no type of its own).
+                        // Typed locals, not a tuple literal in the call, so that Stryker's mutants of its parts still
+                        // compile (a conditional inside a tuple literal has no type of its own).
                         DataProblem overflow = new(SourceLocation.None, $"set {tracked[device]} at {RecordingLedger.Describe(code, DayNumber.ToDate(day))}: its records sum beyond the 64-bit limit of about 9.2 × 10^18; check for a corrupt count.");
-                        found.Add((SourceLocation.None, found.Count, overflow));
+                        (SourceLocation Source, int Order, DataProblem Problem) item = (SourceLocation.None, found.Count, overflow);
+                        found.Add(item);
                         return [];
                     }
                 }
@@ -288,7 +289,8 @@ public sealed class UnsentRecords
                     DataProblem oversend = new(row.Source, string.Create(
                         CultureInfo.InvariantCulture,
                         $"sent {row.Sent} at {RecordingLedger.Describe(code, DayNumber.ToDate(day))} from set {row.Device}, but only {queue.Count} of its records were waiting to be sent: up to that date it recorded {queue.Gross} there and sent {queue.Sent}{lostPart}; a set cannot send more than it recorded."));
-                    found.Add((row.Source, found.Count, oversend));
+                    (SourceLocation Source, int Order, DataProblem Problem) item = (row.Source, found.Count, oversend);
+                    found.Add(item);
                 }
 
                 // The excess is set aside, so one bad row is reported once, not again on every later send.
