@@ -28,11 +28,11 @@ internal sealed class LedgerRuns
     private const int PastLastDay = ushort.MaxValue + 1;
 
     // Column-wise (struct of arrays), 7 bytes an entry (11 when a run's total needs 64 bits), plus 4 when entries name
-    // recording sets. Each kecamatan's
-    // entries are split into three runs, one per kind, each sorted by date; a run keeps 16-bit day offsets and the
-    // running total of its counts instead of the counts themselves. The sum of a kind over any window is then two
-    // binary searches and one subtraction, so window totals, coverage and backlog cost O(log n) per kecamatan, and an
-    // aggregate over many periods walks each run once, touching only the entries at period boundaries. The running
+    // recording sets. Each kecamatan's entries are split into three runs, one per kind, each sorted by date; a run
+    // keeps 16-bit day offsets and the running total of its counts instead of the counts themselves. The sum of a kind
+    // over any window is then two binary searches and one subtraction, so window totals, coverage and backlog cost
+    // O(log n) per kecamatan, and an aggregate over many periods walks each run once, touching only the entries at
+    // period boundaries. The running
     // totals take 32 bits when every run's total fits in them (a kecamatan's residents always do), and otherwise 64,
     // which is enough because building checks that every kecamatan's totals per kind fit.
 
