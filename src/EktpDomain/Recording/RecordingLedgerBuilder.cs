@@ -441,11 +441,6 @@ public sealed class RecordingLedgerBuilder
                 }
             }
 
-            if (recorded > int.MaxValue || lost > int.MaxValue || rerecorded > int.MaxValue)
-            {
-                wideTotal = true;
-            }
-
             LocalDate date = DayNumber.ToDate(day);
             long backlog = lost - rerecorded;
             if (backlog < 0)
@@ -469,9 +464,15 @@ public sealed class RecordingLedgerBuilder
             }
         }
 
+        // Once per kecamatan, at its end: its sums are then its runs' totals (a problem above changes them, but then
+        // nothing is built).
+        if (recorded > int.MaxValue || lost > int.MaxValue || rerecorded > int.MaxValue)
+        {
+            wideTotal = true;
+        }
+
         return true;
     }
-
 
     /// <summary>Where entry <paramref name="i"/> came from, or <see cref="SourceLocation.None"/>.</summary>
     private SourceLocation Location(int i)
