@@ -26,6 +26,9 @@ internal sealed partial class CsvTable
     /// <summary>The sheet a workbook's rows come from; null for a CSV file.</summary>
     private readonly string? sheet;
 
+    /// <summary>The whole file, or the whole sheet.</summary>
+    private readonly SourceLocation origin;
+
     /// <summary>Each distinct optional text (such as a device id) once, so that a large file does not allocate a string per row.</summary>
     private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> textsBySpan;
@@ -35,11 +38,12 @@ internal sealed partial class CsvTable
         this.path = path;
         this.problems = problems;
         this.sheet = sheet;
+        origin = sheet is null ? new SourceLocation(path) : SourceLocation.InSheet(path, sheet, 0);
         textsBySpan = texts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A line of the CSV file, or a row of the sheet; 0 for the whole file or sheet.</summary>
-    private SourceLocation At(int line) => sheet is null ? new SourceLocation(path, line) : SourceLocation.InSheet(path, sheet, line);
+    private SourceLocation At(int line) => origin.WithLine(line);
 
     private string Intern(ReadOnlySpan<char> text)
     {

@@ -46,6 +46,22 @@ public readonly struct SourceLocation : IEquatable<SourceLocation>
     private SourceLocation(string file, string sheet, int row)
         : this(file, row) => Sheet = sheet;
 
+    /// <summary>The same file, and the same sheet if any, at another line (or row).</summary>
+    /// <param name="line">The 1-based line or row; 0 for the whole file or sheet.</param>
+    /// <returns>The location of <paramref name="line"/> in this location's file or sheet.</returns>
+    /// <exception cref="InvalidOperationException">This is <see cref="None"/>: there is no file to point into.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is negative.</exception>
+    [Pure]
+    public SourceLocation WithLine(int line)
+    {
+        if (File is null)
+        {
+            throw new InvalidOperationException("SourceLocation.None names no file, so it has no lines; give a file first.");
+        }
+
+        return Sheet is null ? new SourceLocation(File, line) : new SourceLocation(File, Sheet, line);
+    }
+
     /// <summary>No known source: the <c>default</c> value.</summary>
     public static SourceLocation None => default;
 

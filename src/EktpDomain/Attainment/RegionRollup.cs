@@ -173,7 +173,7 @@ public sealed class RegionRollup
         var bands = report.Options.Bands;
         var leaves = report.Rows
             .OrderBy(r => r.Code)
-            .Select(r => (Target: changes.Changes.IsEmpty ? r.Code : changes.GetRollUpRegion(r.Code, end), Node: new RegionRollup(r.Code, r.Name, Sums.Of(r, changes.IsRetired(r.Code, end)), [], unit, bands) { Rank = r.Rank }))
+            .Select(r => (Target: changes.GetRollUpRegion(r.Code, end), Node: new RegionRollup(r.Code, r.Name, Sums.Of(r, changes.IsRetired(r.Code, end)), [], unit, bands) { Rank = r.Rank }))
             .ToList();
 
         // Rows of kabupaten/kota are their own regency level: they group into provinces directly.

@@ -40,7 +40,7 @@ internal static class RegionScope
     /// in the report's roll-up; null when it rolls up above that level (a kecamatan split between two regions of it).
     /// </summary>
     public static RegionCode? RowAt(RegionCodeChanges changes, RegionCode code, RegionLevel level, LocalDate date) =>
-        (changes.Changes.IsEmpty ? code : changes.GetRollUpRegion(code, date)) is var at && at.Level >= level ? at.AncestorAt(level) : null;
+        changes.GetRollUpRegion(code, date) is var at && at.Level >= level ? at.AncestorAt(level) : null;
 
     /// <summary>The codes not retired on <paramref name="date"/>: a retired code is none of a region's kecamatan (R24).</summary>
     public static ImmutableArray<RegionCode> Current(RegionCodeChanges changes, IReadOnlyList<RegionCode> codes, LocalDate date) =>

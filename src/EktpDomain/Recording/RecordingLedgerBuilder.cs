@@ -489,9 +489,7 @@ public sealed class RecordingLedgerBuilder
             return SourceLocation.None;
         }
 
-        var source = sources[locationSources[r]];
-        int line = locationLines[r] + (i - locationStarts[r]);
-        return source.Sheet is null ? new SourceLocation(source.File!, line) : SourceLocation.InSheet(source.File!, source.Sheet, line);
+        return sources[locationSources[r]].WithLine(locationLines[r] + (i - locationStarts[r]));
     }
 
     /// <summary>Records that entry <paramref name="i"/> came from <paramref name="source"/>: a new run unless it is the line after the last entry's.</summary>

@@ -100,6 +100,11 @@ public sealed class RegionCodeChanges
     /// <returns>The region.</returns>
     public RegionCode GetRollUpRegion(RegionCode code, LocalDate date)
     {
+        if (retired.Count == 0)
+        {
+            return code;
+        }
+
         var successors = GetSuccessors(code, date);
         return successors.Aggregate(successors[0], RegionCode.CommonAncestor);
     }
@@ -114,7 +119,7 @@ public sealed class RegionCodeChanges
     /// <param name="date">The date: a report's last day.</param>
     /// <returns>True when the code counts inside the region.</returns>
     public bool RollsUpInto(RegionCode code, RegionCode region, LocalDate date) =>
-        region.IsNation || region.Contains(retired.Count == 0 ? code : GetRollUpRegion(code, date));
+        region.IsNation || region.Contains(GetRollUpRegion(code, date));
 
     /// <summary>Formats as <c>RegionCodeChanges: 3 changes</c>.</summary>
     /// <returns>The description.</returns>

@@ -86,8 +86,8 @@ public class RecordingLedgerBuilderStorageTests
                 var (choice, jump, place, count) = steps[i];
                 current = choice switch
                 {
-                    < 6 when current.IsKnown => Next(current, current.Line + 1),
-                    6 when current.IsKnown => Next(current, current.Line + jump),
+                    < 6 when current.IsKnown => current.WithLine(current.Line + 1),
+                    6 when current.IsKnown => current.WithLine(current.Line + jump),
                     7 => SourceLocation.None,
                     _ => place switch
                     {
@@ -121,7 +121,4 @@ public class RecordingLedgerBuilderStorageTests
 
         problems.Should().ContainSingle().Which.Location.Should().Be(SourceLocation.InSheet("ledger.xlsx", "April", 3));
     }
-
-    private static SourceLocation Next(SourceLocation location, int line) =>
-        location.Sheet is null ? new SourceLocation(location.File!, line) : SourceLocation.InSheet(location.File!, location.Sheet, line);
 }
