@@ -1,4 +1,4 @@
-// A NuGet user's program that reads a data folder: restored from the packed EktpDomain.Import package by .ci/run.
+// A NuGet user's program that reads a data folder: restored from the packed EktpDomain.Import and EktpDomain.Reporting packages by .ci/run.
 // Usage: app GOOD_FOLDER BAD_FOLDER
 using EktpDomain;
 using EktpDomain.Attainment;

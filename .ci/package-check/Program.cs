@@ -1,4 +1,4 @@
-// A NuGet user's first program: restored from the packed EktpDomain and EktpDomain.Reporting.Json packages by .ci/run.
+// A NuGet user's first program: restored from the packed EktpDomain, EktpDomain.Reporting and EktpDomain.Reporting.Json packages by .ci/run.
 using EktpDomain;
 using EktpDomain.Attainment;
 using EktpDomain.Calendar;

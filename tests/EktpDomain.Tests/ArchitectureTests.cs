@@ -12,9 +12,9 @@ using Xunit;
 namespace EktpDomain.Tests;
 
 /// <summary>
-/// The layout rules of docs/architecture.md: every folder of the library is its namespace, the namespaces depend on
-/// each other one way only, and the command line and the JSON package (EktpDomain.Reporting.Json, outside the core)
-/// use nothing but the public API. Dependencies are read from the
+/// The layout rules of docs/architecture.md: every folder of the library (the core package and its words,
+/// EktpDomain.Reporting) is its namespace, the namespaces depend on each other one way only, and the command line, the
+/// words and the JSON package (EktpDomain.Reporting.Json) use nothing but the core's public API. Dependencies are read from the
 /// compiled assemblies (signatures, locals and every token of every method body), so a fully or partly qualified
 /// name counts as much as a <c>using</c>, and from the source: every <c>using</c> line and namespace-qualified
 /// <c>cref</c>, so a dependency kept only for a doc comment counts too.
@@ -24,26 +24,28 @@ public sealed partial class ArchitectureTests
     private static readonly Assembly Library = typeof(RegionCode).Assembly;
     private static readonly Assembly Cli = typeof(EktpDomain.Cli.EktpCommand).Assembly;
     private static readonly Assembly Json = typeof(EktpDomain.Reporting.Json.ReportJson).Assembly;
+    private static readonly Assembly Words = typeof(EktpDomain.Reporting.ReportText).Assembly;
+
+    /// <summary>The library's source folders, each with the namespace of its root.</summary>
+    private static readonly (string Folder, string Namespace)[] SourceRoots = [("EktpDomain", "EktpDomain"), ("EktpDomain.Reporting", "EktpDomain.Reporting")];
 
     [Fact]
     public void SourceFiles_EachFolder_IsItsNamespace()
     {
-        var source = RepositoryPaths.Combine("src", "EktpDomain");
         var wrong = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories))
+        foreach (var (folder, rootNamespace) in SourceRoots)
         {
-            var relative = Path.GetRelativePath(source, file);
-            if (relative.StartsWith("obj", StringComparison.Ordinal) || relative.StartsWith("bin", StringComparison.Ordinal))
+            var source = RepositoryPaths.Combine("src", folder);
+            foreach (var file in SourceFiles(source))
             {
-                continue;
-            }
-
-            var folder = Path.GetDirectoryName(relative)!;
-            var expected = folder.Length == 0 ? "EktpDomain" : "EktpDomain." + folder.Replace(Path.DirectorySeparatorChar, '.');
-            var declared = NamespaceDeclaration().Match(File.ReadAllText(file));
-            if (!declared.Success || declared.Groups[1].Value != expected)
-            {
-                wrong.Add($"{relative}: declares '{(declared.Success ? declared.Groups[1].Value : "no namespace")}', expected '{expected}'");
+                var relative = Path.GetRelativePath(source, file);
+                var directory = Path.GetDirectoryName(relative)!;
+                var expected = directory.Length == 0 ? rootNamespace : rootNamespace + "." + directory.Replace(Path.DirectorySeparatorChar, '.');
+                var declared = NamespaceDeclaration().Match(File.ReadAllText(file));
+                if (!declared.Success || declared.Groups[1].Value != expected)
+                {
+                    wrong.Add($"{folder}/{relative}: declares '{(declared.Success ? declared.Groups[1].Value : "no namespace")}', expected '{expected}'");
+                }
             }
         }
 
@@ -130,13 +132,17 @@ public sealed partial class ArchitectureTests
     public void JsonPackage_UsesOnlyThePublicApi() => UsesOnlyThePublicApi(Json, "the JSON writer reads the library's results");
 
     [Fact]
-    public void Library_HasNoJsonNamespace()
+    public void ReportingPackage_UsesOnlyThePublicApi() => UsesOnlyThePublicApi(Words, "the words render the library's results");
+
+    [Fact]
+    public void Library_HoldsNeitherTheWordsNorTheJson()
     {
-        // The JSON of reports is the package EktpDomain.Reporting.Json (issue 24): the core neither holds nor references it.
+        // The words (EktpDomain.Reporting) and the JSON of reports (EktpDomain.Reporting.Json) are packages of their own
+        // (issue 24): the core neither holds nor references them.
         Library.GetTypes().Select(t => Outermost(t).Namespace ?? string.Empty)
-            .Where(ns => ns == Json.GetName().Name || ns.StartsWith(Json.GetName().Name + ".", StringComparison.Ordinal))
+            .Where(ns => ns == "EktpDomain.Reporting" || ns.StartsWith("EktpDomain.Reporting.", StringComparison.Ordinal))
             .Should().BeEmpty();
-        Library.GetReferencedAssemblies().Select(a => a.Name).Should().NotContain(Json.GetName().Name);
+        Library.GetReferencedAssemblies().Select(a => a.Name).Should().NotContain([Json.GetName().Name, Words.GetName().Name]);
     }
 
     [Fact]
@@ -147,10 +153,11 @@ public sealed partial class ArchitectureTests
         // NodaTime comes with the library (its one dependency): the DTOs' dates are its LocalDate and YearMonth.
         var framework = Path.GetDirectoryName(typeof(object).Assembly.Location);
         var references = Json.GetReferencedAssemblies().Select(a => a.Name!).ToList();
-        references.Should().Contain([Library.GetName().Name!, "NodaTime"]);
-        references.Where(name => name != Library.GetName().Name && name != "NodaTime")
+        string[] library = [Library.GetName().Name!, Words.GetName().Name!, "NodaTime"];
+        references.Should().Contain(library);
+        references.Where(name => !library.Contains(name))
             .Where(name => Path.GetDirectoryName(Assembly.Load(name).Location) != framework)
-            .Should().BeEmpty("the package depends on the library alone; System.Text.Json is part of the framework");
+            .Should().BeEmpty("the package depends on the library and its words alone; System.Text.Json is part of the framework");
     }
 
     private static void UsesOnlyThePublicApi(Assembly assembly, string because)
@@ -166,7 +173,7 @@ public sealed partial class ArchitectureTests
     /// <summary>The compiled dependencies and the source's (<c>using</c> lines and qualified <c>cref</c>s) together.</summary>
     private static Dictionary<string, HashSet<string>> LibraryGraph()
     {
-        var graph = NamespaceGraph(Library);
+        var graph = NamespaceGraph(Library, Words);
         foreach (var (from, to) in SourceGraph())
         {
             if (!graph.TryGetValue(from, out var targets))
@@ -192,10 +199,11 @@ public sealed partial class ArchitectureTests
         return type;
     }
 
-    private static Dictionary<string, HashSet<string>> NamespaceGraph(Assembly assembly)
+    /// <summary>Which namespaces of <paramref name="assemblies"/> each of their namespaces uses, from the compiled code.</summary>
+    private static Dictionary<string, HashSet<string>> NamespaceGraph(params Assembly[] assemblies)
     {
         var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var type in assembly.GetTypes())
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()))
         {
             var from = Outermost(type).Namespace;
             if (string.IsNullOrEmpty(from))
@@ -208,7 +216,7 @@ public sealed partial class ArchitectureTests
                 graph[from] = targets = new HashSet<string>(StringComparer.Ordinal);
             }
 
-            foreach (var used in ReferencedTypes(type).Where(t => t.Assembly == assembly))
+            foreach (var used in ReferencedTypes(type).Where(t => assemblies.Contains(t.Assembly)))
             {
                 var to = Outermost(used).Namespace;
                 if (!string.IsNullOrEmpty(to) && to != from)

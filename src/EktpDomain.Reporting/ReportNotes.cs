@@ -42,7 +42,7 @@ public static class ReportNotes
             // The region the row sits in when rolled up: its successor's parent, or the region of all its parts.
             var into = report.CodeChanges.GetRollUpRegion(row.Code, report.Window.End);
             into = into.Level == row.Code.Level ? into.Parent : into;
-            yield return text.CodeChangeNote($"{row.Code} {row.Name}", kind, successors, from, into.IsNation ? report.NameOf(into) : $"{into} {report.NameOf(into)}");
+            yield return text.CodeChangeNote($"{row.Code} {row.Name}", kind, successors, from, into.IsNation ? report.GetName(into) : $"{into} {report.GetName(into)}");
         }
 
         var known = byCode.Where(r => r.Snapshots!.Status == SnapshotRealisationStatus.Known).Select(r => r.Snapshots!).ToList();

@@ -381,7 +381,7 @@ public abstract partial class ReportText : IFindingLanguage
     public string Title(AttainmentReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return ScopedTitle(ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent), RegionLabel(report.Region, report.NameOf), null);
+        return ScopedTitle(ReportTitle(report.Window, report.WorkingDays, report.Summary.TargetPercent), RegionLabel(report.Region, report.GetName), null);
     }
 
     /// <summary>The title of an allocation: <see cref="AllocationTitle"/>, with the region of the report it was made from.</summary>
@@ -392,7 +392,7 @@ public abstract partial class ReportText : IFindingLanguage
     {
         ArgumentNullException.ThrowIfNull(allocation);
         ArgumentNullException.ThrowIfNull(report);
-        return ScopedTitle(AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput), RegionLabel(report.Region, report.NameOf), null);
+        return ScopedTitle(AllocationTitle(allocation.Placements.Length, report.Window, report.Options.Throughput), RegionLabel(report.Region, report.GetName), null);
     }
 
     /// <summary>The title of completion forecasts: <see cref="ForecastTitle"/>, with their region and level.</summary>
@@ -420,7 +420,7 @@ public abstract partial class ReportText : IFindingLanguage
     {
         ArgumentNullException.ThrowIfNull(report);
         var kecamatan = report.Report;
-        return ScopedTitle(ReportTitle(kecamatan.Window, kecamatan.WorkingDays, kecamatan.Summary.TargetPercent), RegionLabel(kecamatan.Region, kecamatan.NameOf), LevelAbove(report.Level, kecamatan.Summary.KecamatanCoverage.Level));
+        return ScopedTitle(ReportTitle(kecamatan.Window, kecamatan.WorkingDays, kecamatan.Summary.TargetPercent), RegionLabel(kecamatan.Region, kecamatan.GetName), LevelAbove(report.Level, kecamatan.Summary.KecamatanCoverage.Level));
     }
 
     /// <summary>The line over the findings of one region in a report by region, such as "36.03 Kabupaten Tangerang: 4 findings" or "…: 2 of 4 findings".</summary>

@@ -241,7 +241,7 @@ public static class PlainTextReport
         output.WriteLine(text.Headline(report.Summary));
         if (report.Summary.KecamatanCoverage is { IsPartial: true } coverage)
         {
-            output.WriteLine(PersonalData.Redact(text.PartialCoverageNote(coverage, report.NameOf(coverage.Region))));
+            output.WriteLine(PersonalData.Redact(text.PartialCoverageNote(coverage, report.GetName(coverage.Region))));
         }
 
         WriteNotesAndFindings(output, report, text, null, findings);
@@ -407,7 +407,7 @@ public static class PlainTextReport
         {
             string pad = new(' ', indent);
             string device = finding.Device is null ? string.Empty : $" {PersonalData.Redact(finding.Device)}";
-            string name = PersonalData.Redact(finding.KecamatanName ?? report.NameOf(finding.Kecamatan));
+            string name = PersonalData.Redact(finding.KecamatanName ?? report.GetName(finding.Kecamatan));
             output.WriteLine($"{pad}- [{text.SeverityName(finding.Severity)}] {finding.RuleId} {finding.Kecamatan} {name}{device}: {text.FindingMessage(finding)}", indent: indent + 2);
             output.WriteLine($"{pad}  → {text.FindingAction(finding)}", indent: indent + 4);
         }
@@ -422,7 +422,7 @@ public static class PlainTextReport
             var all = report.Findings.CountBy(RowOf).ToDictionary();
             foreach (var group in shown.GroupBy(RowOf).OrderBy(g => g.Key))
             {
-                output.WriteLine(PersonalData.Redact(text.FindingsGroupHeading($"{group.Key} {report.NameOf(group.Key)}", group.Count(), all[group.Key])));
+                output.WriteLine(PersonalData.Redact(text.FindingsGroupHeading($"{group.Key} {report.GetName(group.Key)}", group.Count(), all[group.Key])));
                 foreach (var finding in group)
                 {
                     Write(finding, 2);
@@ -447,7 +447,7 @@ public static class PlainTextReport
         output.WriteLine(text.Headline(report.Summary));
         if (report.Summary.KecamatanCoverage is { IsPartial: true } coverage && report.Rows.All(r => r.Code != coverage.Region))
         {
-            output.WriteLine(PersonalData.Redact(text.PartialCoverageNote(coverage, report.Report.NameOf(coverage.Region))));
+            output.WriteLine(PersonalData.Redact(text.PartialCoverageNote(coverage, report.Report.GetName(coverage.Region))));
         }
 
         foreach (var row in report.Rows.Where(r => r.KecamatanCoverage.IsPartial))
