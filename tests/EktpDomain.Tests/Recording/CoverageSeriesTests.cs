@@ -301,6 +301,36 @@ public class CoverageSeriesTests
     }
 
     [Fact]
+    public void GetRealisation_DecreasesBeyond64Bits_ThrowOverflow_NamingTheAdjustment()
+    {
+        // max → 0 → max → 0: the decreases sum to twice the largest count before the increases do.
+        var series = CoverageSeries.CreateBuilder()
+            .Add(Apr(1), Sukamulya, long.MaxValue, long.MaxValue)
+            .Add(Apr(2), Sukamulya, long.MaxValue, 0)
+            .Add(Apr(3), Sukamulya, long.MaxValue, long.MaxValue)
+            .Add(Apr(4), Sukamulya, long.MaxValue, 0)
+            .Build();
+
+        FluentActions.Invoking(() => series.GetRealisation(Sukamulya, Window(Apr(2), Apr(4))))
+            .Should().ThrowExactly<OverflowException>().WithMessage("The adjustment of 36.03.27 overflows a 64-bit count*");
+    }
+
+    [Fact]
+    public void Span_RunsFromTheEarliestFirstToTheLatestLastSnapshot_OfAnyRegion()
+    {
+        // The region listed first has the latest snapshot; the one listed last has the earliest.
+        var series = CoverageSeries.CreateBuilder()
+            .Add(Apr(10), Sukamulya, 10, 1)
+            .Add(D(6, 30), Sukamulya, 10, 2)
+            .Add(Mar31, SepatanTimur, 10, 1)
+            .Add(Apr(20), SepatanTimur, 10, 2)
+            .Build();
+
+        series.Span!.Start.Should().Be(Mar31);
+        series.Span.End.Should().Be(D(6, 30));
+    }
+
+    [Fact]
     public void ToPopulation_DatesEachSnapshotsEligibleOnItsDate()
     {
         var population = Series().ToPopulation();

@@ -90,4 +90,53 @@ public class EligiblePopulationTests
         var population = EligiblePopulation.CreateBuilder().Add(Kronjo, long.MaxValue - 1).Add(GunungKaler, 1).Build();
         population.GetEligible(new RegionCode(36, 3), new LocalDate(2012, 4, 2)).Should().Be(long.MaxValue);
     }
+
+    [Fact]
+    public void Build_SumCheck_TakesEachKecamatansLargestCount_NotItsFirst()
+    {
+        // Kronjo's later count is its largest: with it, the two kecamatan sum beyond 64 bits.
+        long half = (long.MaxValue / 2) + 1;
+        var builder = EligiblePopulation.CreateBuilder()
+            .Add(Kronjo, new LocalDate(2012, 1, 1), 1, new SourceLocation("kecamatan.csv", 2))
+            .Add(Kronjo, new LocalDate(2012, 7, 1), half, new SourceLocation("kecamatan.csv", 3))
+            .Add(Kronjo, new LocalDate(2013, 1, 1), 2, new SourceLocation("kecamatan.csv", 4))
+            .Add(GunungKaler, new LocalDate(2012, 1, 1), half, new SourceLocation("kecamatan.csv", 5));
+
+        // (A count of 19 digits is masked in the message like any long run of digits.)
+        builder.Invoking(b => b.Build()).Should().Throw<DataValidationException>().Which.Problems.Should().ContainSingle()
+            .Which.ToString().Should().Match("kecamatan.csv:5: eligible count * for 36.03.32 makes the eligible counts of all kecamatan sum beyond the 64-bit limit*");
+    }
+
+    [Fact]
+    public void Build_Duplicate_OfACountWithNoKnownSource_SaysNoMore()
+    {
+        var builder = EligiblePopulation.CreateBuilder()
+            .Add(Kronjo, new LocalDate(2012, 1, 1), 10, SourceLocation.None)
+            .Add(Kronjo, new LocalDate(2012, 1, 1), 12, new SourceLocation("kecamatan.csv", 3));
+
+        builder.Invoking(b => b.Build()).Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "kecamatan.csv:3: duplicate kecamatan 36.03.07: it already has a count dated 2012-01-01.");
+    }
+
+    [Fact]
+    public void Build_PerRegency_RefusesAKecamatanCode_AndSaysTheLevel()
+    {
+        var builder = new EligiblePopulationBuilder(RegionLevel.Regency)
+            .Add(Kronjo, LocalDate.MinIsoValue, 10, new SourceLocation("eligible.csv", 2))
+            .Add(new RegionCode(36, 3), LocalDate.MinIsoValue, 10, new SourceLocation("eligible.csv", 3));
+
+        builder.Invoking(b => b.Build()).Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "eligible.csv:2: '36.03.07' is a Kecamatan code, but this population is kept per kabupaten/kota (PP.KK).");
+    }
+
+    [Fact]
+    public void Build_ARefusedCount_IsNotKept_SoItsCorrectionIsNoDuplicate()
+    {
+        var builder = EligiblePopulation.CreateBuilder()
+            .Add(Kronjo, LocalDate.MinIsoValue, -1, new SourceLocation("kecamatan.csv", 2))
+            .Add(Kronjo, LocalDate.MinIsoValue, 5, new SourceLocation("kecamatan.csv", 3));
+
+        builder.Invoking(b => b.Build()).Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "kecamatan.csv:2: eligible count -1 for 36.03.07 is negative; it must be 0 or more.");
+    }
 }

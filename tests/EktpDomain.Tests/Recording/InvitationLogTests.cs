@@ -49,11 +49,30 @@ public class InvitationLogTests
     }
 
     [Theory]
-    [InlineData(-1, 0)]
-    [InlineData(0, -1)]
-    [InlineData(10, 11)]
-    public void Totals_BadCounts_Throw(long invited, long attended) =>
-        FluentActions.Invoking(() => new InvitationTotals(invited, attended)).Should().Throw<ArgumentOutOfRangeException>();
+    [InlineData(-1, 0, "invited")]
+    [InlineData(0, -1, "attended")]
+    [InlineData(10, 11, "attended")]
+    public void Totals_BadCounts_NameTheCount(long invited, long attended, string name) =>
+        FluentActions.Invoking(() => new InvitationTotals(invited, attended)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName(name);
+
+    [Theory]
+    [InlineData(700, 540, true)]
+    [InlineData(700, 541, false)]
+    [InlineData(701, 540, false)]
+    public void Totals_AreEqual_WhenBothCountsAre(long invited, long attended, bool equal)
+    {
+        var totals = new InvitationTotals(700, 540);
+        var other = new InvitationTotals(invited, attended);
+
+        totals.Equals(other).Should().Be(equal);
+        totals.Equals((object)other).Should().Be(equal);
+        (totals == other).Should().Be(equal);
+        (totals != other).Should().Be(!equal);
+        if (equal)
+        {
+            totals.GetHashCode().Should().Be(other.GetHashCode());
+        }
+    }
 
     [Fact]
     public void Builder_CollectsEveryProblem_AtItsSource()
@@ -99,4 +118,42 @@ public class InvitationLogTests
         log.GetTotals(Sukamulya, new DateInterval(Apr(2), Apr(2))).TurnoutRatio.Should().Be(Ratio.One);
         log.ToString().Should().Be("InvitationLog: 1 rows");
     }
+
+    [Fact]
+    public void Builder_ABadRow_IsOneProblem_EvenWhenRepeated()
+    {
+        var builder = InvitationLog.CreateBuilder([Sukamulya])
+            .Add(Apr(2), new RegionCode(36, 3, 99), 10, 5, Line(2))
+            .Add(Apr(2), new RegionCode(36, 3, 99), 10, 5, Line(3));
+
+        builder.TryBuild(out _, out var problems).Should().BeFalse();
+        problems.Select(p => p.ToString()).Should().Equal(
+            "invitations.csv:2: unknown kecamatan '36.03.99': it is not in the kecamatan list.",
+            "invitations.csv:3: unknown kecamatan '36.03.99': it is not in the kecamatan list.");
+    }
+
+    [Fact]
+    public void Builder_SecondRow_AfterAFirstOfNoKnownSource_SaysNoMore()
+    {
+        var builder = InvitationLog.CreateBuilder([Sukamulya])
+            .Add(Apr(2), Sukamulya, 10, 5, SourceLocation.None)
+            .Add(Apr(2), Sukamulya, 10, 5, Line(3));
+
+        builder.TryBuild(out _, out var problems).Should().BeFalse();
+        problems.Should().ContainSingle().Which.ToString().Should().Be("invitations.csv:3: a second row for 36.03.27 on 2012-04-02; give one row per kecamatan and date.");
+    }
+
+    [Fact]
+    public void Builder_NoneInvited_IsAValidRow()
+    {
+        var log = InvitationLog.CreateBuilder([Sukamulya]).Add(Apr(2), Sukamulya, 0, 0, Line(2)).Build();
+
+        log.GetTotals(Sukamulya, new DateInterval(Apr(2), Apr(2))).Should().Be(default(InvitationTotals));
+        log.Count.Should().Be(1);
+    }
+
+    [Fact]
+    public void GetTotals_NullWindow_IsNamed() =>
+        FluentActions.Invoking(() => InvitationLog.CreateBuilder([Sukamulya]).Build().GetTotals(Sukamulya, null!))
+            .Should().Throw<ArgumentNullException>().WithParameterName("window");
 }

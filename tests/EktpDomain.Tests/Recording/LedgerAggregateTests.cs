@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EktpDomain.Recording;
 using EktpDomain.Tests.Support;
 using FluentAssertions;
@@ -40,6 +41,15 @@ public partial class LedgerAggregateTests
         FluentActions.Invoking(() => LedgerAggregate.Merge([april, null!])).Should().Throw<ArgumentNullException>()
             .WithMessage("parts[1] is null. (Parameter 'parts')");
         april.Invoking(a => a.Merge(null!)).Should().Throw<ArgumentNullException>().WithParameterName("other");
+    }
+
+    [Fact]
+    public void NullArguments_AreNamed()
+    {
+        FluentActions.Invoking(() => new LedgerAggregate((IReadOnlyList<RegionCode>)null!, [April], [])).Should().Throw<ArgumentNullException>().WithParameterName("kecamatan");
+        FluentActions.Invoking(() => new LedgerAggregate([SepatanTimur], (IReadOnlyList<DateInterval>)null!, [])).Should().Throw<ArgumentNullException>().WithParameterName("periods");
+        FluentActions.Invoking(() => new LedgerAggregate([SepatanTimur], [April], (IReadOnlyList<LedgerTotals>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("totals");
+        FluentActions.Invoking(() => LedgerAggregate.Merge(null!)).Should().Throw<ArgumentNullException>().WithParameterName("parts");
     }
 
     [Fact]
