@@ -460,6 +460,31 @@ public class AggregateExportTests
     }
 
     [Fact]
+    public void AKecamatanMadeOfItsDesa_TakesItsFirstDesasPlace_AmongTheProblems()
+    {
+        // 36.03.27 has no row of its own: its desa (lines 2 and 6) sum to 20 ≠ 2 + 2, a problem at its first desa's place,
+        // so it comes before Sepatan Timur's problem at line 4.
+        AggregateExport.TryRead(Day, [
+            Row(Sukamulya1, 10, 1, 1, 2),
+            Row(SepatanTimur, 100, 10, 80, 4),
+            Row(Sukamulya2, 10, 1, 1, 6),
+        ], out _, out var problems).Should().BeFalse();
+
+        problems.Select(p => p.Location).Should().Equal(Line(2), Line(4));
+    }
+
+    [Fact]
+    public void DesaSumsBeyond64Bits_NameTheDesaThatFirstPassesTheLimit()
+    {
+        var problems = Problems(
+            Row(Sukamulya1, long.MaxValue - 1, 0, null, 2),
+            Row(Sukamulya2, 5, 0, null, 3),
+            Row(new RegionCode(36, 3, 27, 2003), 5, 0, null, 4));
+
+        problems.Should().Equal("agr.csv:3: the desa/kelurahan of 36.03.27 sum beyond the 64-bit limit of about 9.2 × 10^18 with 36.03.27.2002; check for a corrupt count.");
+    }
+
+    [Fact]
     public void NoRows_IsAProblem_WithoutALocation()
     {
         AggregateExport.TryRead(Day, [], out var export, out var problems).Should().BeFalse();
