@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using EktpDomain.Recording;
 using EktpDomain.Tests.Support;
+using EktpDomain.Utility;
 using FluentAssertions;
 using FsCheck.Xunit;
 using NodaTime;
@@ -328,6 +329,19 @@ public class CoverageSeriesTests
 
         series.Span!.Start.Should().Be(Mar31);
         series.Span.End.Should().Be(D(6, 30));
+    }
+
+    [Fact]
+    public void CoverageIn_SumsTheRegionsInside_ButThoseToSkip()
+    {
+        var series = Series();
+        int may31 = DayNumber.Of(D(5, 31));
+
+        series.CoverageIn(Regency, may31).Should().Be(130 + 80);
+        series.CoverageIn(Regency, may31, skip: c => c == Sukamulya).Should().Be(80);
+        series.CoverageIn(Regency, may31, skip: c => c == Kresek).Should().Be(130 + 80);
+        series.CoverageIn(Regency, DayNumber.Of(Apr(10)), skip: c => c == SepatanTimur).Should().Be(90, "Sepatan Timur's first snapshot is later, but it is skipped");
+        series.CoverageIn(Regency, DayNumber.Of(Apr(10))).Should().BeNull("Sepatan Timur has no snapshot that early");
     }
 
     [Fact]

@@ -139,4 +139,13 @@ public class EligiblePopulationTests
         builder.Invoking(b => b.Build()).Should().Throw<DataValidationException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
             "kecamatan.csv:2: eligible count -1 for 36.03.07 is negative; it must be 0 or more.");
     }
+
+    [Fact]
+    public void GetHistory_OfAKecamatanWithoutACount_NamesIt()
+    {
+        var population = EligiblePopulation.CreateBuilder().Add(Kronjo, 1).Build();
+
+        population.Invoking(p => p.GetHistory(GunungKaler)).Should().Throw<ArgumentException>().WithParameterName("kecamatan")
+            .WithMessage("Kecamatan '36.03.32' has no eligible count in this population.*");
+    }
 }
