@@ -23,10 +23,7 @@ internal sealed partial class CsvTable
     private readonly List<DataProblem> problems;
     private readonly string path;
 
-    /// <summary>The sheet a workbook's rows come from; null for a CSV file.</summary>
-    private readonly string? sheet;
-
-    /// <summary>The whole file, or the whole sheet.</summary>
+    /// <summary>The whole file, or the whole sheet a workbook's rows come from (its <see cref="SourceLocation.Sheet"/> is null for a CSV file).</summary>
     private readonly SourceLocation origin;
 
     /// <summary>Each distinct optional text (such as a device id) once, so that a large file does not allocate a string per row.</summary>
@@ -37,7 +34,6 @@ internal sealed partial class CsvTable
     {
         this.path = path;
         this.problems = problems;
-        this.sheet = sheet;
         origin = sheet is null ? new SourceLocation(path) : SourceLocation.InSheet(path, sheet, 0);
         textsBySpan = texts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -184,7 +180,7 @@ internal sealed partial class CsvTable
     internal void Problem(SourceLocation location, string message) => problems.Add(new DataProblem(location, message));
 
     private void Empty(HeaderSpec header) =>
-        problems.Add(new DataProblem(At(0), $"the {(sheet is null ? "file" : "sheet")} is empty; it needs a header row with the columns {string.Join(", ", header.Required)}."));
+        problems.Add(new DataProblem(At(0), $"the {(origin.Sheet is null ? "file" : "sheet")} is empty; it needs a header row with the columns {string.Join(", ", header.Required)}."));
 
     /// <summary>
     /// Reads the header row (line 1 of a CSV file): each heading once and each column from one heading, with every

@@ -44,15 +44,10 @@ public sealed partial class ArchitectureTests
         graph.Should().ContainKey("EktpDomain.Reporting.PlainText").WhoseValue.Should().Contain("EktpDomain.Attainment", "the plain-text writer's files name the attainment types");
     }
 
-    /// <summary>The C# files under <paramref name="source"/>, but those the build writes (<c>bin</c>, <c>obj</c>).</summary>
-    private static IEnumerable<string> SourceFiles(string source) =>
-        Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(source, f).StartsWith("obj", StringComparison.Ordinal) && !Path.GetRelativePath(source, f).StartsWith("bin", StringComparison.Ordinal));
-
     /// <summary>The namespaces each source file of the library names in a <c>using</c> line or a namespace-qualified <c>cref</c>.</summary>
     private static Dictionary<string, HashSet<string>> SourceGraph()
     {
-        var files = SourceRoots.SelectMany(root => SourceFiles(RepositoryPaths.Combine("src", root.Folder))).Select(File.ReadAllText).ToList();
+        var files = SourceRoots.SelectMany(root => RepositoryPaths.SourceFiles("src", root.Folder)).Select(File.ReadAllText).ToList();
         var namespaces = files.Select(text => NamespaceDeclaration().Match(text)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var text in files)

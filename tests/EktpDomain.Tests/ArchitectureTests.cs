@@ -36,7 +36,7 @@ public sealed partial class ArchitectureTests
         foreach (var (folder, rootNamespace) in SourceRoots)
         {
             var source = RepositoryPaths.Combine("src", folder);
-            foreach (var file in SourceFiles(source))
+            foreach (var file in RepositoryPaths.SourceFiles("src", folder))
             {
                 var relative = Path.GetRelativePath(source, file);
                 var directory = Path.GetDirectoryName(relative)!;

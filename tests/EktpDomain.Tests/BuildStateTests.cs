@@ -210,10 +210,7 @@ public sealed partial class BuildStateTests
     [Fact]
     public void Builders_KeepTheirProblemsAndSingleUseOnlyInBuildState()
     {
-        var source = RepositoryPaths.Combine("src", "EktpDomain");
-        var files = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(source, f).StartsWith("obj", StringComparison.Ordinal) && !Path.GetRelativePath(source, f).StartsWith("bin", StringComparison.Ordinal))
-            .ToList();
+        var files = RepositoryPaths.SourceFiles("src", "EktpDomain").ToList();
         var own = files
             .Where(f => Path.GetFileName(f) != "BuildState.cs")
             .Where(f => Path.GetFileName(f).EndsWith("Builder.cs", StringComparison.Ordinal) || OwnBuildState(File.ReadAllText(f)).Any(m => m.StartsWith("InvalidOperationException", StringComparison.Ordinal)))

@@ -21,8 +21,7 @@ public partial class PureMembersTests
     public void PublicStructs_MarkEveryNonVoidMethodPure()
     {
         var structs = typeof(RegionCode).Assembly.GetExportedTypes().Where(t => t.IsValueType && !t.IsEnum).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var sources = Directory.EnumerateFiles(RepositoryPaths.Combine("src", "EktpDomain"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        var sources = RepositoryPaths.SourceFiles("src", "EktpDomain")
             .Select(f => (File: f, Struct: StructDeclaration().Match(File.ReadAllText(f))))
             .Where(s => s.Struct.Success && structs.Contains(s.Struct.Groups[1].Value))
             .ToList();

@@ -32,9 +32,8 @@ internal sealed class LedgerRuns
     // keeps 16-bit day offsets and the running total of its counts instead of the counts themselves. The sum of a kind
     // over any window is then two binary searches and one subtraction, so window totals, coverage and backlog cost
     // O(log n) per kecamatan, and an aggregate over many periods walks each run once, touching only the entries at
-    // period boundaries. The running
-    // totals take 32 bits when every run's total fits in them (a kecamatan's residents always do), and otherwise 64,
-    // which is enough because building checks that every kecamatan's totals per kind fit.
+    // period boundaries. The running totals take 32 bits when every run's total fits in them (a kecamatan's residents
+    // always do), and otherwise 64, which is enough because building checks that every kecamatan's totals per kind fit.
 
     // runStart[KindCount * k + kind] is where kecamatan k's run of that kind starts; runStart[^1] is Count. A
     // kecamatan's runs are adjacent, so its entries are [runStart[3k], runStart[3k + 3]).

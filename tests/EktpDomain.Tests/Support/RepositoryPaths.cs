@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace EktpDomain.Tests.Support;
 
@@ -12,6 +14,14 @@ public static class RepositoryPaths
     public static string Root { get; } = FindRoot();
 
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    /// <summary>The C# files under a folder of the repository, but those the build writes (<c>bin</c>, <c>obj</c>).</summary>
+    public static IEnumerable<string> SourceFiles(params string[] folder)
+    {
+        var source = Combine(folder);
+        return Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(source, f).StartsWith("obj", StringComparison.Ordinal) && !Path.GetRelativePath(source, f).StartsWith("bin", StringComparison.Ordinal));
+    }
 
     private static string FindRoot()
     {
