@@ -121,6 +121,12 @@ public class CsvTableLedgerTests
         "\u000b",
         "\u001f",
         "\u00a0",
+
+        // 63, 64 and 65 bytes: a line is split by its comma bits only when its newline is within 64 bytes of its start.
+        "2012-04-02,36.03.01,K-63-" + new string('x', 26) + ",recorded,63",
+        "2012-04-02,36.03.01,K-64-" + new string('x', 27) + ",recorded,64",
+        "2012-04-02,36.03.01,K-65-" + new string('x', 28) + ",recorded,65",
+        "2012-04-02,36.03.01,K-65-" + new string('x', 24) + ",recorded,5,,",
     ];
 
     [Theory]
@@ -138,6 +144,30 @@ public class CsvTableLedgerTests
             sep.Problems.Should().NotBeEmpty("the lines hold problems of every kind");
             sep.Entries.Should().BeEmpty("a ledger with problems is not built");
         }
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void LinesInTheCommonForm_AreReadWithoutTheAccessors(string ending)
+    {
+        // The first six lines above and those of 63 to 65 bytes, each valid: whatever their length, and wherever the
+        // block ends, none is handed to the row callback, which only lines in another form reach.
+        string[] common = [.. Lines.Take(7), .. Lines.Where(l => l.StartsWith("2012-04-02,36.03.01,K-6", StringComparison.Ordinal) && !l.EndsWith(',')), Lines[0]];
+        string content = Header.Replace("\n", ending, StringComparison.Ordinal) + string.Concat(Enumerable.Repeat(common, 20).SelectMany(l => l).Select(l => l + ending));
+        using var cli = new CliHarness();
+        File.WriteAllBytes(cli.PathOf("ledger.csv"), Encoding.UTF8.GetBytes(content));
+        var source = DataSource.FromDirectory(cli.Folder);
+        var problems = new List<DataProblem>();
+        var ledger = RecordingLedger.CreateBuilder(Known);
+        int handedOver = 0;
+
+        bool read = CsvTable.ReadLedger(source, "ledger.csv", Columns, problems, ledger, () => ledger = RecordingLedger.CreateBuilder(Known), _ => handedOver++, new DataFolderProgress(), 1 << 20);
+
+        read.Should().BeTrue();
+        problems.Should().BeEmpty();
+        handedOver.Should().Be(0);
+        ledger.Count.Should().Be(20 * common.Length);
     }
 
     [Theory]
