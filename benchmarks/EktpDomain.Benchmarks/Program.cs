@@ -72,9 +72,9 @@ internal static class Program
             return;
         }
 
-        if (args is ["--race", var raceFolder, var rounds])
+        if (args is ["--race", var raceFolder, var rounds, .. var tool] && tool.Length <= 1)
         {
-            Race.Start(raceFolder, int.Parse(rounds, CultureInfo.InvariantCulture));
+            Race.Start(raceFolder, int.Parse(rounds, CultureInfo.InvariantCulture), tool.Length == 1 ? tool[0] : null);
             return;
         }
 

@@ -24,13 +24,20 @@ internal static class Race
 
     private sealed record Run(double Wall, double Cpu, long PeakBytes);
 
-    public static void Start(string folder, int rounds)
+    /// <param name="folder">The data folder.</param>
+    /// <param name="rounds">The rounds after the warm-up.</param>
+    /// <param name="tool">
+    /// The <c>ektp</c> command of an installed tool package (<c>dotnet tool install EktpDomain.Cli --tool-path DIR</c>
+    /// gives <c>DIR/ektp</c>), compiled ahead of time for its platform: the first contender, what a user runs, beside
+    /// the build's <c>ektp.dll</c>. Null to race the build alone.
+    /// </param>
+    public static void Start(string folder, int rounds, string? tool = null)
     {
         string ledger = Path.Combine(folder, DataFolder.LedgerFile);
         var info = new FileInfo(ledger);
         long bytes = (info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info).Length;
         long rows = EndToEndBenchmarks.CountRows(ledger);
-        var contenders = Contenders(folder);
+        var contenders = Contenders(folder, tool);
         Verify(folder, contenders);
         var runs = contenders.ToDictionary(c => c.Name, _ => new List<Run>());
         foreach (var contender in contenders)
@@ -62,18 +69,24 @@ internal static class Race
         }
     }
 
-    private static List<Contender> Contenders(string folder)
+    private static List<Contender> Contenders(string folder, string? tool)
     {
         string benchmarks = typeof(Race).Assembly.Location;
         string ektp = Path.Combine(AppContext.BaseDirectory, "ektp.dll");
         string polars = PolarsScript();
-        return
-        [
-            new("ektp report --format json", "dotnet", [ektp, "report", "--data", folder, "--month", From[..7], "--format", "json"]),
-            new("DuckDB (DuckDB.NET 1.5.6.1, 2 threads)", "dotnet", [benchmarks, "--duckdb-peer", folder, From, To]),
-            new("Polars (nodejs-polars 0.25.2, node 20)", "node", [polars, folder, From, To]),
-        ];
+        string[] report = ["report", "--data", folder, "--month", From[..7], "--format", "json"];
+        var build = new Contender(tool is null ? "ektp report --format json" : "ektp report --format json (build, JIT)", "dotnet", [ektp, .. report]);
+        List<Contender> contenders = tool is null
+            ? [build]
+            : [new Contender("ektp report --format json (tool, ReadyToRun)", Path.GetFullPath(tool), report), build];
+        contenders.Add(new(DuckDb, "dotnet", [benchmarks, "--duckdb-peer", folder, From, To]));
+        contenders.Add(new(Polars, "node", [polars, folder, From, To]));
+        return contenders;
     }
+
+    private const string DuckDb = "DuckDB (DuckDB.NET 1.5.6.1, 2 threads)";
+
+    private const string Polars = "Polars (nodejs-polars 0.25.2, node 20)";
 
     /// <summary>benchmarks/polars-peer/polars-peer.mjs, found above this program; its packages must be installed.</summary>
     internal static string PolarsScript()
@@ -95,16 +108,22 @@ internal static class Race
     /// <summary>The peers agree line for line; ektp agrees with them on every kecamatan's sums.</summary>
     private static void Verify(string folder, List<Contender> contenders)
     {
-        string duck = Output(contenders[1]);
-        string polars = Output(contenders[2]);
+        string duck = Output(contenders.Single(c => c.Name == DuckDb));
+        string polars = Output(contenders.Single(c => c.Name == Polars));
         if (duck != polars)
         {
             throw new InvalidOperationException("DuckDB and Polars disagree.");
         }
 
         var peer = duck.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToDictionary(f => f[0], f => string.Join(',', f.Skip(1)), StringComparer.Ordinal);
-        int mismatches = EndToEndBenchmarks.Disagreements(Output(contenders[0]), peer, out int kecamatan);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{folder}: ektp {kecamatan:N0} kecamatan, DuckDB and Polars {peer.Count:N0} (identical to each other); {mismatches} disagree with ektp."));
+        var outputs = contenders.Where(c => c.Name.StartsWith("ektp", StringComparison.Ordinal)).Select(Output).ToList();
+        if (outputs.Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            throw new InvalidOperationException("The installed tool and the build of ektp print different JSON.");
+        }
+
+        int mismatches = EndToEndBenchmarks.Disagreements(outputs[0], peer, out int kecamatan);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{folder}: ektp {kecamatan:N0} kecamatan ({outputs.Count} builds, the same JSON), DuckDB and Polars {peer.Count:N0} (identical to each other); {mismatches} disagree with ektp."));
         if (mismatches > 0 || kecamatan != peer.Count)
         {
             throw new InvalidOperationException("ektp and the peers disagree.");
