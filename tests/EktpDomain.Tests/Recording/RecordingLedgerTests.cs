@@ -288,5 +288,39 @@ public class RecordingLedgerTests
         merge.Should().Throw<OverflowException>().WithMessage("The recorded total overflows*");
         var negative = () => new LedgerTotals(-1, 0, 0);
         negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("recorded");
+        ((Action)(() => _ = new LedgerTotals(0, -1, 0))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("lost");
+        ((Action)(() => _ = new LedgerTotals(0, 0, -1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rerecorded");
+
+        // Each overflow names its figure.
+        ((Func<long>)(() => new LedgerTotals(long.MaxValue, 0, 1).Net)).Should().Throw<OverflowException>().WithMessage("The net realisation overflows*");
+        var lost = new LedgerTotals(0, long.MaxValue, 0);
+        ((Func<LedgerTotals>)(() => lost + lost)).Should().Throw<OverflowException>().WithMessage("The lost total overflows*");
+        var rerecorded = new LedgerTotals(0, 0, long.MaxValue);
+        ((Func<LedgerTotals>)(() => rerecorded + rerecorded)).Should().Throw<OverflowException>().WithMessage("The re-recorded total overflows*");
+    }
+
+    [Fact]
+    public void Queries_NullWindow_Throw()
+    {
+        var ledger = RecordingLedger.CreateBuilder([Sukamulya]).Build();
+
+        ((Action)(() => ledger.GetTotals(Sukamulya, null!))).Should().Throw<ArgumentNullException>().WithParameterName("window");
+        ((Action)(() => ledger.GetTotalsByKecamatan(null!))).Should().Throw<ArgumentNullException>().WithParameterName("window");
+        ((Action)(() => ledger.GetTotalsAndTotalsUpTo(Sukamulya, null!))).Should().Throw<ArgumentNullException>().WithParameterName("window");
+        ((Action)(() => ledger.GetTotalsAndTotalsUpToByKecamatan(null!))).Should().Throw<ArgumentNullException>().WithParameterName("window");
+        ((Action)(() => RecordingLedger.CreateBuilder([Sukamulya]).AddRange(null!))).Should().Throw<ArgumentNullException>().WithParameterName("entries");
+    }
+
+    [Fact]
+    public void Builder_UnknownKind_IsAProblemAtItsRow()
+    {
+        var builder = RecordingLedger.CreateBuilder([Sukamulya]);
+
+        builder.Add(new LocalDate(2012, 4, 2), Sukamulya, (LedgerEntryKind)7, 5, null, new SourceLocation("ledger.csv", 9));
+        bool built = builder.TryBuild(out var ledger, out var problems);
+
+        built.Should().BeFalse();
+        ledger.Should().BeNull();
+        problems.Should().ContainSingle().Which.ToString().Should().Be("ledger.csv:9: unknown entry kind 7; use recorded, lost or rerecorded.");
     }
 }

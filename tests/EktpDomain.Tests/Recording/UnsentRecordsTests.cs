@@ -162,6 +162,11 @@ public class UnsentRecordsTests
         FluentActions.Invoking(() => unsent.GetOldestUnsent(SepatanTimur, null!, Apr(2))).Should().Throw<ArgumentNullException>().WithParameterName("device");
         FluentActions.Invoking(() => Sync((Apr(2), SepatanTimur, "P1", 0)).GetSent(SepatanTimur, null!)).Should().Throw<ArgumentNullException>().WithParameterName("window");
         unsent.GetOldestUnsent(SepatanTimur, "P1", Apr(2)).Should().Be(Apr(2));
+        var ledger = Ledger((Apr(2), SepatanTimur, LedgerEntryKind.Recorded, 100, "P1"));
+        var sync = Sync((Apr(2), SepatanTimur, "P1", 0));
+        FluentActions.Invoking(() => UnsentRecords.TryCalculate(null!, sync, out _, out _)).Should().Throw<ArgumentNullException>().WithParameterName("ledger");
+        FluentActions.Invoking(() => UnsentRecords.TryCalculate(ledger, null!, out _, out _)).Should().Throw<ArgumentNullException>().WithParameterName("sync");
+        FluentActions.Invoking(() => SyncLog.CreateBuilder([SepatanTimur], ["P1", null!])).Should().Throw<ArgumentNullException>().WithParameterName("devices");
     }
 
     [Property(MaxTest = 200)]
