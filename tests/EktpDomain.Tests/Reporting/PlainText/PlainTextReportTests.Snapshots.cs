@@ -6,6 +6,7 @@ using EktpDomain.Recording;
 using EktpDomain.Reporting;
 using EktpDomain.Reporting.Json;
 using EktpDomain.Reporting.PlainText;
+using EktpDomain.Trends;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -48,6 +49,29 @@ public class PlainTextReportSnapshotTests
             "Realisasi tidak diketahui untuk 1 kecamatan: tidak ada snapshot bertanggal 1 April 2012 atau sebelumnya (36.03.06 Kresek)",
             "Realisasi tidak diketahui untuk 1 kecamatan: tidak ada snapshot bertanggal dalam periode (36.03.07 Kronjo)",
             "Dari snapshot: cakupan sebelum periode diambil hingga 12 hari lebih awal, dan cakupan di akhir periode hingga 5 hari sebelum hari terakhirnya, sehingga realisasi mencakup hari-hari yang lain dari periode");
+    }
+
+    [Theory]
+    [InlineData(20, 30, "From snapshots: the coverage before the period is taken up to 12 days earlier, so the realisation can span more days than the period")]
+    [InlineData(1, 25, "From snapshots: the coverage at the period's end is taken up to 5 days before its last day, so the realisation can span fewer days than the period")]
+    public void Notes_OneEdgeThatLies_IsNoted(int startDay, int endDay, string note)
+    {
+        // The day before April's first working day is 1 April: a snapshot of 20 March lies 12 days before it.
+        var start = startDay == 1 ? Apr(1) : new LocalDate(2012, 3, startDay);
+        var series = CoverageSeries.CreateBuilder().Add(start, Sukamulya, 41_000, 1).Add(Apr(endDay), Sukamulya, 41_000, 7_000).Build();
+        var report = AttainmentReport.Calculate(RecordingData.FromSnapshots(series), April);
+
+        ReportNotes.For(report, ReportText.English).Should().Equal(note);
+    }
+
+    [Fact]
+    public void Notes_NullArguments_Throw_NamingTheParameter()
+    {
+        var report = Report();
+
+        FluentActions.Invoking(() => ReportNotes.For((AttainmentReport)null!, ReportText.English).ToList()).Should().Throw<ArgumentNullException>().WithParameterName("report");
+        FluentActions.Invoking(() => ReportNotes.For(report, null!).ToList()).Should().Throw<ArgumentNullException>().WithParameterName("text");
+        FluentActions.Invoking(() => ReportNotes.For((CoverageTrend)null!, ReportText.English).ToList()).Should().Throw<ArgumentNullException>().WithParameterName("trend");
     }
 
     [Fact]
