@@ -58,13 +58,14 @@ public class CsvTableLedgerTests
         return Finish(read, problems, ledger, source.DisplayPath("ledger.csv"));
     }
 
-    private static Outcome InParallel(string folder, int blockSize)
+    /// <summary>Reads the folder's ledger on every core; <paramref name="slowRow"/> is told of each row handed to the row callback.</summary>
+    private static Outcome InParallel(string folder, int blockSize, Action? slowRow = null)
     {
         var source = DataSource.FromDirectory(folder);
         var problems = new List<DataProblem>();
         var ledger = RecordingLedger.CreateBuilder(Known);
         var progress = new DataFolderProgress();
-        bool read = CsvTable.ReadLedger(source, "ledger.csv", Columns, problems, ledger, () => ledger = RecordingLedger.CreateBuilder(Known), row => OnRow(row, ledger), progress, blockSize);
+        bool read = CsvTable.ReadLedger(source, "ledger.csv", Columns, problems, ledger, () => ledger = RecordingLedger.CreateBuilder(Known), row => { slowRow?.Invoke(); OnRow(row, ledger); }, progress, blockSize);
         return Finish(read, problems, ledger, source.DisplayPath("ledger.csv"));
     }
 
@@ -157,17 +158,14 @@ public class CsvTableLedgerTests
         string content = Header.Replace("\n", ending, StringComparison.Ordinal) + string.Concat(Enumerable.Repeat(common, 20).SelectMany(l => l).Select(l => l + ending));
         using var cli = new CliHarness();
         File.WriteAllBytes(cli.PathOf("ledger.csv"), Encoding.UTF8.GetBytes(content));
-        var source = DataSource.FromDirectory(cli.Folder);
-        var problems = new List<DataProblem>();
-        var ledger = RecordingLedger.CreateBuilder(Known);
         int handedOver = 0;
 
-        bool read = CsvTable.ReadLedger(source, "ledger.csv", Columns, problems, ledger, () => ledger = RecordingLedger.CreateBuilder(Known), _ => handedOver++, new DataFolderProgress(), 1 << 20);
+        var outcome = InParallel(cli.Folder, 1 << 20, () => handedOver++);
 
-        read.Should().BeTrue();
-        problems.Should().BeEmpty();
+        outcome.Read.Should().BeTrue();
+        outcome.Problems.Should().BeEmpty();
         handedOver.Should().Be(0);
-        ledger.Count.Should().Be(20 * common.Length);
+        outcome.Entries.Should().HaveCount(20 * common.Length);
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using EktpDomain.Recording;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -15,8 +16,6 @@ namespace EktpDomain.Tests.Recording;
 /// </summary>
 public class LedgerRunsTests
 {
-    private static readonly LocalDate First = new(2012, 1, 1);
-
     /// <summary>Kecamatan sizes as skewed as real ones: most small, a few many times larger.</summary>
     private static int[] SegmentStarts(int kecamatan, int seed)
     {
@@ -85,61 +84,15 @@ public class LedgerRunsTests
     [Fact]
     public void Queries_OfALedgerLargeEnoughForChunks_MatchLinq()
     {
-        // 1,200 kecamatan (the per-kecamatan queries cut from about 1,000) with skewed sizes, about 100,000 entries of
-        // every kind over 2012, added in a shuffled order.
-        var codes = Enumerable.Range(0, 1_200).Select(i => new RegionCode(11 + (i / 60), 1 + (i / 20 % 3), 1 + (i % 20))).Distinct().ToArray();
-        var random = new Random(11);
-        var entries = new List<LedgerEntry>();
-        foreach (var code in codes)
-        {
-            int size = random.Next(10) == 0 ? random.Next(400, 1_500) : random.Next(0, 60);
-            long recorded = 0, lost = 0, rerecorded = 0;
-            for (int i = 0; i < size; i++)
-            {
-                var date = First.PlusDays(random.Next(366));
-                long count = random.Next(1, 50);
-                entries.Add(new LedgerEntry(date, code, LedgerEntryKind.Recorded, count));
-                recorded += count;
-                if (random.Next(4) == 0 && recorded - lost > 10)
-                {
-                    // Losses and re-recordings late in the year, so that coverage and backlog stay at or above zero.
-                    entries.Add(new LedgerEntry(new LocalDate(2012, 12, 31), code, LedgerEntryKind.Lost, 2));
-                    entries.Add(new LedgerEntry(new LocalDate(2012, 12, 31), code, LedgerEntryKind.Rerecorded, 1));
-                    lost += 2;
-                    rerecorded += 1;
-                }
-            }
-        }
+        // 1,200 kecamatan (the per-kecamatan queries are cut into chunks from about 1,000) and about 100,000 entries,
+        // in shuffled order and sorted: both past the size from which the work is cut.
+        var codes = Enumerable.Range(0, 1_200).Select(i => new RegionCode(11 + (i / 60), 1 + (i / 20 % 3), 1 + (i % 20))).ToArray();
+        var shuffled = RandomLedgers.Entries(new Random(11), codes, days: 90);
+        var sorted = shuffled.OrderBy(e => e.Kecamatan).ThenBy(e => e.Date).ToList();
+        List<DateInterval> periods = [.. LedgerReference.Months(), new DateInterval(RandomLedgers.Start.PlusDays(15), RandomLedgers.Start.PlusDays(70))];
 
-        var shuffled = entries.OrderBy(_ => random.Next()).ToList();
-        var ledger = RecordingLedger.CreateBuilder(codes).AddRange(shuffled).Build();
-        var sorted = RecordingLedger.CreateBuilder(codes).AddRange(entries.OrderBy(e => e.Kecamatan).ThenBy(e => e.Date)).Build();
-        var window = new DateInterval(new LocalDate(2012, 3, 15), new LocalDate(2012, 9, 2));
-        LedgerTotals Sum(IEnumerable<LedgerEntry> some) => new(
-            some.Where(e => e.Kind == LedgerEntryKind.Recorded).Sum(e => e.Count),
-            some.Where(e => e.Kind == LedgerEntryKind.Lost).Sum(e => e.Count),
-            some.Where(e => e.Kind == LedgerEntryKind.Rerecorded).Sum(e => e.Count));
-        var byKecamatan = entries.ToLookup(e => e.Kecamatan);
-
-        var monthly = ledger.AggregateByMonth(new DateInterval(First, new LocalDate(2012, 12, 31)));
-        var inWindow = ledger.GetTotalsByKecamatan(window);
-
-        entries.Count.Should().BeGreaterThan(1 << 16);
-        for (int k = 0; k < codes.Length; k++)
-        {
-            var own = byKecamatan[codes[k]].ToList();
-            for (int month = 1; month <= 12; month++)
-            {
-                monthly.GetTotals(codes[k], month - 1).Should().Be(Sum(own.Where(e => e.Date.Month == month)));
-            }
-
-            inWindow[k].Should().Be(Sum(own.Where(e => window.Contains(e.Date))));
-        }
-
-        sorted.AggregateByMonth(new DateInterval(First, new LocalDate(2012, 12, 31))).Totals.Should().Equal(monthly.Totals);
-        sorted.GetTotalsByKecamatan(window).Should().Equal(inWindow);
-        var (windowTotals, upToEnd) = ledger.GetTotalsAndTotalsUpToByKecamatan(window);
-        windowTotals.Should().Equal(inWindow);
-        upToEnd.Should().Equal(codes.Select(c => Sum(byKecamatan[c].Where(e => e.Date <= window.End))));
+        shuffled.Count.Should().BeGreaterThan(1 << 16);
+        LedgerReference.MatchesReference(RecordingLedger.CreateBuilder(codes).AddRange(shuffled).Build(), shuffled, periods).Should().BeTrue();
+        LedgerReference.MatchesReference(RecordingLedger.CreateBuilder(codes).AddRange(sorted).Build(), sorted, periods).Should().BeTrue();
     }
 }

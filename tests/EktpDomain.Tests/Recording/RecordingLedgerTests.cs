@@ -288,15 +288,15 @@ public class RecordingLedgerTests
         merge.Should().Throw<OverflowException>().WithMessage("The recorded total overflows*");
         var negative = () => new LedgerTotals(-1, 0, 0);
         negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("recorded");
-        ((Action)(() => _ = new LedgerTotals(0, -1, 0))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("lost");
-        ((Action)(() => _ = new LedgerTotals(0, 0, -1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rerecorded");
+        FluentActions.Invoking(() => _ = new LedgerTotals(0, -1, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("lost");
+        FluentActions.Invoking(() => _ = new LedgerTotals(0, 0, -1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rerecorded");
 
         // Each overflow names its figure.
-        ((Func<long>)(() => new LedgerTotals(long.MaxValue, 0, 1).Net)).Should().Throw<OverflowException>().WithMessage("The net realisation overflows*");
+        FluentActions.Invoking(() => new LedgerTotals(long.MaxValue, 0, 1).Net).Should().Throw<OverflowException>().WithMessage("The net realisation overflows*");
         var lost = new LedgerTotals(0, long.MaxValue, 0);
-        ((Func<LedgerTotals>)(() => lost + lost)).Should().Throw<OverflowException>().WithMessage("The lost total overflows*");
+        FluentActions.Invoking(() => lost + lost).Should().Throw<OverflowException>().WithMessage("The lost total overflows*");
         var rerecorded = new LedgerTotals(0, 0, long.MaxValue);
-        ((Func<LedgerTotals>)(() => rerecorded + rerecorded)).Should().Throw<OverflowException>().WithMessage("The re-recorded total overflows*");
+        FluentActions.Invoking(() => rerecorded + rerecorded).Should().Throw<OverflowException>().WithMessage("The re-recorded total overflows*");
     }
 
     [Fact]
@@ -304,11 +304,11 @@ public class RecordingLedgerTests
     {
         var ledger = RecordingLedger.CreateBuilder([Sukamulya]).Build();
 
-        ((Action)(() => ledger.GetTotals(Sukamulya, null!))).Should().Throw<ArgumentNullException>().WithParameterName("window");
-        ((Action)(() => ledger.GetTotalsByKecamatan(null!))).Should().Throw<ArgumentNullException>().WithParameterName("window");
-        ((Action)(() => ledger.GetTotalsAndTotalsUpTo(Sukamulya, null!))).Should().Throw<ArgumentNullException>().WithParameterName("window");
-        ((Action)(() => ledger.GetTotalsAndTotalsUpToByKecamatan(null!))).Should().Throw<ArgumentNullException>().WithParameterName("window");
-        ((Action)(() => RecordingLedger.CreateBuilder([Sukamulya]).AddRange(null!))).Should().Throw<ArgumentNullException>().WithParameterName("entries");
+        FluentActions.Invoking(() => ledger.GetTotals(Sukamulya, null!)).Should().Throw<ArgumentNullException>().WithParameterName("window");
+        FluentActions.Invoking(() => ledger.GetTotalsByKecamatan(null!)).Should().Throw<ArgumentNullException>().WithParameterName("window");
+        FluentActions.Invoking(() => ledger.GetTotalsAndTotalsUpTo(Sukamulya, null!)).Should().Throw<ArgumentNullException>().WithParameterName("window");
+        FluentActions.Invoking(() => ledger.GetTotalsAndTotalsUpToByKecamatan(null!)).Should().Throw<ArgumentNullException>().WithParameterName("window");
+        FluentActions.Invoking(() => RecordingLedger.CreateBuilder([Sukamulya]).AddRange(null!)).Should().Throw<ArgumentNullException>().WithParameterName("entries");
     }
 
     [Fact]
