@@ -65,6 +65,22 @@ public partial class FindingRenderingTests
     }
 
     [Fact]
+    public void UnsentMessages_OneRecord_OfASet_InBothLanguages()
+    {
+        var atRisk = new UnsentAtRiskDetails(new Incident("IN-9", Kresek, "K-06-1", DeviceComponent.Software, IncidentCause.Malware, Apr(13)), 1);
+        var held = new UnsentRecordsDetails("K-06-1", 1, Apr(12), 4, Apr(10), 500, 3);
+
+        ReportText.English.FindingMessage(Of(atRisk)).Should().Be(
+            "Incident IN-9, 13 April 2012 (software, malware), began while 1 record of recording set K-06-1 had not been sent to the central server: all of them were at risk.");
+        ReportText.Indonesian.FindingMessage(Of(atRisk)).Should().Be(
+            "Insiden IN-9, 13 April 2012 (perangkat lunak, malware), terjadi saat 1 data rekaman alat perekaman K-06-1 belum dikirim ke server pusat: semuanya terancam hilang.");
+        ReportText.English.FindingMessage(Of(held)).Should().Be(
+            "Recording set K-06-1 held up to 1 record not yet sent to the central server (12 April 2012); the oldest, recorded on 10 April 2012, waited 4 working days (thresholds: 500 records, 3 working days).");
+        ReportText.Indonesian.FindingMessage(Of(held)).Should().Be(
+            "Alat perekaman K-06-1 menyimpan hingga 1 data rekaman yang belum dikirim ke server pusat (12 April 2012); data tertua, direkam 10 April 2012, menunggu 4 hari kerja (ambang: 500 data, 3 hari kerja).");
+    }
+
+    [Fact]
     public void FindingMessageAndFindingAction_NullFinding_ThrowNamingFinding()
     {
         FluentActions.Invoking(() => ReportText.English.FindingMessage(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("finding");

@@ -41,6 +41,39 @@ public class TextLayoutTests
     }
 
     [Fact]
+    public void AWordThatFillsAFreshLineExactly_MovesToIt()
+    {
+        string word = new('b', 18);
+
+        Lines(20, layout => layout.WriteLine("aaaa " + word, indent: 2)).Should().Equal("aaaa", "  " + word);
+        Lines(20, layout => layout.WriteLine("aaaa " + word + "b", indent: 2)).Should().Equal(["aaaa " + word + "b"], "a word longer than a fresh line stays where it is");
+    }
+
+    [Fact]
+    public void SpacesAtTheBreak_AreDropped_AndTheNextLineStartsAtTheIndent()
+    {
+        Lines(10, layout => layout.WriteLine("aaaa bbbbb  cccc", indent: 2)).Should().Equal("aaaa bbbbb", "  cccc");
+    }
+
+    [Fact]
+    public void AHeadingLongerThanItsValues_SplitsWhereItsLongerLineIsShortest_TheEarlierSpaceOnATie()
+    {
+        // One line each, the table is 46 wide; with the headings split it is 37, and fits in 40.
+        TextColumn[] columns =
+        [
+            new("Code", false, Key: true), new("aa bb cc dd", false), new("ab cd ef", false),
+            new("ab cd", false), new("ab cd", false),
+        ];
+        string[][] rows = [["36.03.27", "1", "2", "12345", "123456"]];
+
+        Lines(40, layout => layout.WriteTable(columns, rows)).Should().Equal(
+            "          aa bb  ab",
+            "Code      cc dd  cd ef  ab cd  ab cd",
+            "--------  -----  -----  -----  ------",
+            "36.03.27  1      2      12345  123456");
+    }
+
+    [Fact]
     public void AWideTable_SplitsIntoParts_EachWithTheKeys_AndEveryColumnOnce()
     {
         TextColumn[] columns =
