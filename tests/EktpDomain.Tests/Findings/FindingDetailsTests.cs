@@ -3,6 +3,7 @@ using System.Linq;
 using EktpDomain.Devices;
 using EktpDomain.Findings;
 using EktpDomain.Incidents;
+using EktpDomain.Recording;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -119,6 +120,71 @@ public class FindingDetailsTests
             .Should().ThrowExactly<ArgumentOutOfRangeException>()
             .WithMessage("A repeated-failure finding's last incident (2012-04-30) must start on or after its first (2012-04-01), within 29 days. (Parameter 'last')*");
         new RepeatedFailureDetails("K-06-1", 3, Apr(1), Apr(30), 30).WithinDays.Should().Be(30, "29 days apart fit a run of 30 days");
+    }
+
+    [Fact]
+    public void LowTurnoutDetails_KeepsTheFigures_AtTheirEdges()
+    {
+        var one = new LowTurnoutDetails(new InvitationTotals(1, 0), 60);
+        (one.Invitations, one.ThresholdPercent).Should().Be((new InvitationTotals(1, 0), 60m));
+        new LowTurnoutDetails(new InvitationTotals(100, 99), 100).ThresholdPercent.Should().Be(100, "a threshold of 100 % is allowed");
+        new LowTurnoutDetails(new InvitationTotals(100, 0), 0.01m).ThresholdPercent.Should().Be(0.01m);
+    }
+
+    [Fact]
+    public void LowTurnoutDetails_NobodyInvited_Throws() =>
+        FluentActions.Invoking(() => new LowTurnoutDetails(new InvitationTotals(0, 0), 60))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("A low-turnout finding needs at least 1 invited resident. (Parameter 'invitations')*");
+
+    [Theory]
+    [InlineData(0, 100, 10)]
+    [InlineData(-1, 100, 10)]
+    [InlineData(100.01, 100, 10)]
+    [InlineData(60, 100, 60)]
+    [InlineData(60, 100, 61)]
+    public void LowTurnoutDetails_AThresholdOutOfRangeOrNotAboveTheTurnout_Throws(decimal threshold, long invited, long attended) =>
+        FluentActions.Invoking(() => new LowTurnoutDetails(new InvitationTotals(invited, attended), threshold))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("thresholdPercent")
+            .WithMessage($"A low-turnout finding needs a threshold above 0, at most 100 and above the turnout*but has {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}.*");
+
+    [Fact]
+    public void UnsentRecordsDetails_KeepsTheFigures_WhenEitherThresholdIsReached()
+    {
+        var byCount = new UnsentRecordsDetails("K-06-1", 500, Apr(12), 3, Apr(10), 500, 3);
+        (byCount.Device, byCount.Peak, byCount.PeakDate, byCount.OldestAgeWorkingDays, byCount.OldestRecorded, byCount.CountThreshold, byCount.AgeWorkingDays)
+            .Should().Be(("K-06-1", 500L, Apr(12), 3, Apr(10), 500L, 3));
+        new UnsentRecordsDetails("K-06-1", 1, Apr(12), 0, Apr(12), 1, 0).Peak.Should().Be(1, "the lowest figures allowed");
+        new UnsentRecordsDetails("K-06-1", 499, Apr(12), 4, Apr(10), 500, 3).OldestAgeWorkingDays.Should().Be(4, "an age above the threshold is enough");
+        FluentActions.Invoking(() => new UnsentRecordsDetails("K-06-1", 499, Apr(12), 3, Apr(10), 500, 3))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("peak")
+            .WithMessage("An unsent-records warning needs at least 500 unsent records or an age above 3 working days, but has 499 and 3.*");
+    }
+
+    [Theory]
+    [InlineData(null, 1, 0, 1, 0, "device")]
+    [InlineData(" ", 1, 0, 1, 0, "device")]
+    [InlineData("K-06-1", 0, 1, 1, 0, "peak")]
+    [InlineData("K-06-1", 1, -1, 1, 0, "oldestAgeWorkingDays")]
+    [InlineData("K-06-1", 1, 0, 0, 0, "countThreshold")]
+    [InlineData("K-06-1", 1, 0, 1, -1, "ageWorkingDays")]
+    public void UnsentRecordsDetails_AFigureOutOfRange_ThrowsNamingIt(string? device, long peak, int oldestAge, long countThreshold, int ageThreshold, string parameter) =>
+        FluentActions.Invoking(() => new UnsentRecordsDetails(device!, peak, Apr(12), oldestAge, Apr(10), countThreshold, ageThreshold))
+            .Should().Throw<ArgumentException>().WithParameterName(parameter);
+
+    [Fact]
+    public void UnsentAtRiskDetails_KeepsTheIncident_AndRefusesAnotherKindOrNoRecord()
+    {
+        var software = new Incident("IN-9", Kresek, "K-06-1", DeviceComponent.Software, IncidentCause.Malware, Apr(13));
+        var password = new Incident("IN-8", Kresek, null, DeviceComponent.Server, IncidentCause.CredentialChange, Apr(13));
+
+        new UnsentAtRiskDetails(software, 1).Should().Match<UnsentAtRiskDetails>(d => d.Incident == software && d.Records == 1);
+        new UnsentAtRiskDetails(password, 734).Records.Should().Be(734);
+        FluentActions.Invoking(() => new UnsentAtRiskDetails(null!, 1)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("incident");
+        FluentActions.Invoking(() => new UnsentAtRiskDetails(software, 0)).Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("records");
+        FluentActions.Invoking(() => new UnsentAtRiskDetails(new Incident("IN-7", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(13)), 1))
+            .Should().ThrowExactly<ArgumentException>().WithParameterName("incident")
+            .WithMessage("An unsent-records finding is about a software or credential-change incident, but incident 'IN-7' is a Camera incident caused by Hardware.*");
     }
 
     [Fact]

@@ -70,6 +70,21 @@ public partial class IncidentRuleTests
     }
 
     [Fact]
+    public void RepeatedFailure_AnEarlierFailureMoreThan90DaysBefore_IsNotPartOfTheRun()
+    {
+        var finding = Evaluate(
+            Kresek2Sets(
+                Device("IN-1", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, new LocalDate(2012, 1, 2), new LocalDate(2012, 1, 2)),
+                Device("IN-2", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(2), Apr(2)),
+                Device("IN-3", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(4), Apr(4)),
+                Device("IN-4", Kresek, "K-06-1", DeviceComponent.Camera, IncidentCause.Hardware, Apr(9), Apr(9))),
+            new RepeatedFailureRule()).Should().ContainSingle().Subject;
+
+        finding.Incidents.Should().Equal("IN-2", "IN-3", "IN-4");
+        ((RepeatedFailureDetails)finding.Details).First.Should().Be(Apr(2));
+    }
+
+    [Fact]
     public void RepeatedFailure_IncidentsStartingTheSameDay_ListedInIdOrder()
     {
         var finding = Evaluate(

@@ -65,6 +65,12 @@ public class LowTurnoutRuleTests
     public void BadThreshold_Throws(decimal percent) =>
         FluentActions.Invoking(() => new LowTurnoutRule(percent)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("thresholdPercent");
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(0.01)]
+    public void ThresholdAtItsEdges_IsKept(decimal percent) =>
+        new LowTurnoutRule(percent).ThresholdPercent.Should().Be(percent);
+
     [Fact]
     public void BadMinimum_AndNullContext_Throw()
     {

@@ -155,6 +155,58 @@ public class UnsentRecordsRuleTests
         Evaluate(data, window: new DateInterval(Apr(4), Apr(30))).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void TheAgeThreshold_CrossedWithinAStretchThatBeganOlder_DatesTheWarningOnTheDayItIsCrossed(int secondRecording)
+    {
+        // Recorded Monday 2 April, more on 4 or 5 April (a new stretch, whose oldest record is then 2 or 3 working
+        // days old); nothing sent until 20 April. The 2 April record is 4 working days old at the end of 9 April
+        // (3, 4, 5 and 9 April: Good Friday and the weekend are no working days).
+        var data = Data(
+            [(Apr(2), Set1, LedgerEntryKind.Recorded, 10), (Apr(secondRecording), Set1, LedgerEntryKind.Recorded, 10)],
+            [(Apr(20), Set1, 20)]);
+
+        var found = Evaluate(data).Should().ContainSingle().Subject;
+
+        found.Date.Should().Be(Apr(9));
+        var details = (UnsentRecordsDetails)found.Details;
+        (details.Peak, details.PeakDate, details.OldestRecorded).Should().Be((20L, Apr(secondRecording), Apr(2)));
+    }
+
+    [Fact]
+    public void ARecordAlreadyOldAtTheWindowsStart_DatesTheWarningOnTheFirstDay()
+    {
+        var data = Data([(new LocalDate(2012, 3, 20), Set1, LedgerEntryKind.Recorded, 10)], [(Apr(20), Set1, 10)]);
+
+        Evaluate(data).Should().ContainSingle().Which.Date.Should().Be(April.Start);
+    }
+
+    [Fact]
+    public void ThePeak_IsDatedOnTheFirstDayItWasHeld()
+    {
+        var data = Data(
+            [(Apr(2), Set1, LedgerEntryKind.Recorded, 600), (Apr(10), Set1, LedgerEntryKind.Recorded, 600)],
+            [(Apr(3), Set1, 600), (Apr(11), Set1, 600)]);
+
+        var found = Evaluate(data).Should().ContainSingle().Subject;
+
+        found.Date.Should().Be(Apr(2));
+        var details = (UnsentRecordsDetails)found.Details;
+        (details.Peak, details.PeakDate).Should().Be((600L, Apr(2)));
+    }
+
+    [Fact]
+    public void RecordsUnsentOnTheWindowsLastDay_Count()
+    {
+        var data = Data([(Apr(30), Set1, LedgerEntryKind.Recorded, 500)], [(Apr(30), Set1, 0)]);
+
+        var found = Evaluate(data).Should().ContainSingle().Subject;
+
+        found.Date.Should().Be(Apr(30));
+        ((UnsentRecordsDetails)found.Details).PeakDate.Should().Be(Apr(30));
+    }
+
     [Fact]
     public void CredentialChangeAtTheSite_WhileRecordsAreUnsent_IsCritical_NamingTheRecordsAtRisk()
     {
