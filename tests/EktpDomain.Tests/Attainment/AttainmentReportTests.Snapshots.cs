@@ -90,6 +90,23 @@ public partial class AttainmentReportTests
     }
 
     [Fact]
+    public void Calculate_AnUnknownRealisationWithoutATarget_IsNotApplicable_NotUnknown()
+    {
+        // No eligible residents, so no target (R2): not knowing its realisation leaves nothing to assess.
+        var data = FromSnapshots((Sukamulya, Apr(30), 0, 0), (Kresek, Apr(30), 5_037, 4_080));
+
+        var report = AttainmentReport.Calculate(data, April);
+
+        (report[Sukamulya].Target, report[Sukamulya].Band).Should().Be((0L, AttainmentBand.NotApplicable));
+        report[Kresek].Band.Should().Be(AttainmentBand.Unknown);
+        report.Summary.RealisationUnknown.Should().Be(1);
+        var alone = AttainmentReport.Calculate(FromSnapshots((Sukamulya, Apr(30), 0, 0)), April);
+        var rolled = LevelReport.Create(alone, RegionLevel.Regency).Rows.Should().ContainSingle().Subject;
+        (rolled.Target, rolled.Realised, rolled.Band).Should().Be((0L, (long?)null, AttainmentBand.NotApplicable));
+        LevelReport.Create(report, RegionLevel.Regency).Rows.Should().ContainSingle().Which.Band.Should().Be(AttainmentBand.Unknown);
+    }
+
+    [Fact]
     public void Calculate_OnlyASnapshotBeforeTheWindow_RealisationUnknown_CoverageFromIt()
     {
         var data = FromSnapshots((Sukamulya, March31, 41_000, 20_000), (Kresek, March31, 40_000, 9_000), (Kresek, Apr(30), 40_000, 15_000));

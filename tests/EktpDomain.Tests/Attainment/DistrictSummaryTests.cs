@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using EktpDomain.Attainment;
 using EktpDomain.Regions;
 using FluentAssertions;
@@ -46,6 +47,18 @@ public class DistrictSummaryTests
         summary.TargetPercent.Should().Be(15m);
         summary.KecamatanCoverage.Should().Be(Tangerang);
         summary.Level.Should().Be(RegionLevel.Regency);
+    }
+
+    [Fact]
+    public void Of_TheRealisedRange_DoesNotDependOnTheRowsOrder()
+    {
+        (long, long?, bool, bool, decimal?)[] rows = [(100, 50, true, false, 5m), (100, 300, true, true, 30m), (100, 120, true, true, 12m)];
+
+        foreach (var order in new[] { rows, rows[..].Reverse().ToArray(), [rows[1], rows[0], rows[2]] })
+        {
+            var summary = Of(order, Tangerang, null);
+            (summary.MinRealisedPercent, summary.MaxRealisedPercent).Should().Be((5m, 30m));
+        }
     }
 
     [Fact]
