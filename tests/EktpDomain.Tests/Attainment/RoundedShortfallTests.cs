@@ -1,3 +1,4 @@
+using System.Linq;
 using EktpDomain.Attainment;
 using FluentAssertions;
 using FsCheck.Xunit;
@@ -10,6 +11,21 @@ public class RoundedShortfallTests
 {
     private static ShortfallAttribution Split(long target, long realised, long lost, long rerecorded, long gross, long? deviceDays, long? outageDays) =>
         ShortfallAttribution.Calculate(target, realised, lost, rerecorded, gross, deviceDays, outageDays, 100);
+
+    [Fact]
+    public void Equals_IsEveryPartEqual()
+    {
+        var all = ShortfallAttributionTests.Assorted().Select(s => s.Round()).ToArray();
+
+        foreach (var a in all)
+        {
+            foreach (var b in all)
+            {
+                bool same = (a.Shortfall, a.DataLoss, a.Outage, a.Demand, a.Service, a.NoShow, a.NotInvited) == (b.Shortfall, b.DataLoss, b.Outage, b.Demand, b.Service, b.NoShow, b.NotInvited);
+                a.Equals(b).Should().Be(same, $"{a} and {b}");
+            }
+        }
+    }
 
     [Fact]
     public void Round_OutageAndDemandOfAHalfEach_GivesOneResidentNotTwo()

@@ -26,6 +26,51 @@ public partial class ShortfallAttributionTests
         a.Equals((object)b).Should().BeFalse();
     }
 
+    /// <summary>
+    /// Attributions that share some parts and differ in others: two targets, four ledgers, with an inventory or
+    /// without (two outages), and without invitations or with three turnouts.
+    /// </summary>
+    internal static ShortfallAttribution[] Assorted()
+    {
+        var result = new System.Collections.Generic.List<ShortfallAttribution>();
+        foreach (long target in new long[] { 10, 20 })
+        {
+            foreach (var (realised, lost, rerecorded) in new (long, long, long)[] { (0, 0, 0), (0, 10, 0), (5, 0, 0), (5, 10, 5) })
+            {
+                foreach (var (deviceDays, outageDays) in new (long?, long?)[] { (null, null), (4, 1), (4, 2) })
+                {
+                    var parts = ShortfallAttribution.Calculate(target, realised, lost, rerecorded, realised + lost, deviceDays, outageDays, 100);
+                    result.Add(parts);
+                    foreach (var (invited, attended) in new (long, long)[] { (20, 10), (20, 15), (8, 4) })
+                    {
+                        result.Add(ShortfallAttribution.SplitDemand(parts, invited, attended, realised + lost));
+                    }
+                }
+            }
+        }
+
+        return [.. result];
+    }
+
+    [Fact]
+    public void ShortfallAttributionEquals_IsEveryPartEqual()
+    {
+        var all = Assorted();
+
+        foreach (var a in all)
+        {
+            foreach (var b in all)
+            {
+                bool same = (a.Shortfall, a.DataLoss, a.Outage, a.Demand, a.Service, a.NoShow, a.NotInvited) == (b.Shortfall, b.DataLoss, b.Outage, b.Demand, b.Service, b.NoShow, b.NotInvited);
+                a.Equals(b).Should().Be(same, $"{a} and {b}");
+                if (same)
+                {
+                    a.GetHashCode().Should().Be(b.GetHashCode());
+                }
+            }
+        }
+    }
+
     [Fact]
     public void ShortfallAttributionCalculate_ShortfallOverflowsLong_ThrowsOverflow()
     {
