@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using EktpDomain.Regions;
 using FluentAssertions;
@@ -148,6 +149,10 @@ public class KecamatanCoverageCodeChangeTests
             .Should().ThrowExactly<ArgumentNullException>().Which.ParamName.Should().Be("kecamatan");
         FluentActions.Invoking(() => KecamatanCoverage.Of([Cisoka], null!, ReportEnd))
             .Should().ThrowExactly<ArgumentNullException>().Which.ParamName.Should().Be("changes");
+        FluentActions.Invoking(() => KecamatanCoverage.Of((IReadOnlyCollection<RegionCode>)null!))
+            .Should().ThrowExactly<ArgumentNullException>().Which.ParamName.Should().Be("kecamatan");
+        FluentActions.Invoking(() => KecamatanCoverage.Of(Banten, -1))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("covered");
     }
 
     [Fact]

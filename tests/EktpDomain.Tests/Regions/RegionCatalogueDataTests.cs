@@ -133,6 +133,66 @@ public class RegionCatalogueDataTests
             .WithMessage("The region catalogue resource is damaged: a level-3 row follows a level-1 row, so its parent is missing.");
     }
 
+    [Theory]
+    [InlineData("level", "level 5 is not 1 to 4")]
+    [InlineData("level0", "level 0 is not 1 to 4")]
+    [InlineData("sections", "the sections are longer than the payload")]
+    [InlineData("reference", "name reference 5 points outside the table of 2 names")]
+    [InlineData("misaligned", "the sections do not line up with the row count")]
+    [InlineData("short-names", "the name table ends after 1 of 2 names")]
+    [InlineData("trailing", "there are bytes after the name table")]
+    [InlineData("unfinished", "a number runs past the end of its section")]
+    [InlineData("negative", "a number is negative")]
+    [InlineData("long", "a number is longer than 32 bits")]
+    public void Decode_DamagedPayload_ThrowsSayingWhat(string damage, string why)
+    {
+        // Two rows, one byte per number: header 2 2 2 2 (rows, names, parts and refs lengths), levels 1 2, parts
+        // 11 1, refs 0 0, then "Aceh\nKabupaten Satu\n".
+        byte[] payload = RegionCatalogueGenerator.EncodePayload([("11", "Aceh"), ("11.01", "Kabupaten Satu")]);
+        payload[..10].Should().Equal([2, 2, 2, 2, 1, 2, 11, 1, 0, 0]);
+        payload = damage switch
+        {
+            "level" => With(payload, 4, 5),
+            "level0" => With(payload, 4, 0),
+            "sections" => With(payload, 3, 100),
+            "reference" => With(payload, 9, 5),
+            "misaligned" => With(payload, 9, 1),
+            "short-names" => payload[..^1],
+            "trailing" => [.. payload, (byte)'x'],
+            "unfinished" => [0x80],
+            "negative" => [0xFF, 0xFF, 0xFF, 0xFF, 0x0F],
+            _ => [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01],
+        };
+
+        FluentActions.Invoking(() => RegionCatalogueFormat.Decode(payload))
+            .Should().ThrowExactly<InvalidDataException>().WithMessage($"The region catalogue resource is damaged: {why}.");
+
+        static byte[] With(byte[] bytes, int at, byte value)
+        {
+            bytes[at] = value;
+            return bytes;
+        }
+    }
+
+    [Fact]
+    public void Decode_NoRows_IsAnEmptyList()
+    {
+        var (codes, names) = RegionCatalogueFormat.Decode(RegionCatalogueGenerator.EncodePayload([]));
+
+        codes.Should().HaveCount(5).And.OnlyContain(level => level.Length == 0);
+        names.Should().HaveCount(5).And.OnlyContain(level => level.Length == 0);
+    }
+
+    [Fact]
+    public void Decompress_NegativePayloadLength_ThrowsInvalidDataException()
+    {
+        byte[] resource = RegionCatalogueGenerator.Compress(RegionCatalogueGenerator.EncodePayload([("11", "Aceh")]));
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(resource.AsSpan(5, 4), -1);
+
+        FluentActions.Invoking(() => RegionCatalogueFormat.Decompress(resource))
+            .Should().ThrowExactly<InvalidDataException>().WithMessage("The region catalogue resource is damaged: its payload length -1 is negative.");
+    }
+
     [Fact]
     public void EncodePayload_RowsOutOfOrder_Throws()
     {
