@@ -42,7 +42,10 @@ public class LargestRemainderTests
         var tooMuch = () => Apportion(3, new Ratio(1, 2), new Ratio(1, 2));
         var tooLittle = () => Apportion(0, new Ratio(3, 2), new Ratio(1, 2));
 
+        var beyondAWholePart = () => Apportion(3, new Ratio(1, 1), new Ratio(1, 2));
+
         tooMuch.Should().Throw<InvalidOperationException>().WithMessage("*beyond their sum rounded up*");
+        beyondAWholePart.Should().Throw<InvalidOperationException>().WithMessage("*beyond their sum rounded up*", "a whole part has no fraction to round up");
         tooLittle.Should().Throw<InvalidOperationException>().WithMessage("*below their sum rounded down*");
     }
 
