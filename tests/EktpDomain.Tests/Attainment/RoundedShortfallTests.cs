@@ -13,19 +13,10 @@ public class RoundedShortfallTests
         ShortfallAttribution.Calculate(target, realised, lost, rerecorded, gross, deviceDays, outageDays, 100);
 
     [Fact]
-    public void Equals_IsEveryPartEqual()
-    {
-        var all = ShortfallAttributionTests.Assorted().Select(s => s.Round()).ToArray();
-
-        foreach (var a in all)
-        {
-            foreach (var b in all)
-            {
-                bool same = (a.Shortfall, a.DataLoss, a.Outage, a.Demand, a.Service, a.NoShow, a.NotInvited) == (b.Shortfall, b.DataLoss, b.Outage, b.Demand, b.Service, b.NoShow, b.NotInvited);
-                a.Equals(b).Should().Be(same, $"{a} and {b}");
-            }
-        }
-    }
+    public void Equals_IsEveryPartEqual() =>
+        ShortfallAttributionTests.EqualExactlyWhenEveryPartIs(
+            [.. ShortfallAttributionTests.Assorted().Select(s => s.Round())],
+            r => (r.Shortfall, r.DataLoss, r.Outage, r.Demand, r.Service, r.NoShow, r.NotInvited));
 
     [Fact]
     public void Round_OutageAndDemandOfAHalfEach_GivesOneResidentNotTwo()

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EktpDomain.Attainment;
 using EktpDomain.Recording;
 using FluentAssertions;
@@ -32,7 +33,7 @@ public partial class ShortfallAttributionTests
     /// </summary>
     internal static ShortfallAttribution[] Assorted()
     {
-        var result = new System.Collections.Generic.List<ShortfallAttribution>();
+        var result = new List<ShortfallAttribution>();
         foreach (long target in new long[] { 10, 20 })
         {
             foreach (var (realised, lost, rerecorded) in new (long, long, long)[] { (0, 0, 0), (0, 10, 0), (5, 0, 0), (5, 10, 5) })
@@ -53,15 +54,18 @@ public partial class ShortfallAttributionTests
     }
 
     [Fact]
-    public void ShortfallAttributionEquals_IsEveryPartEqual()
-    {
-        var all = Assorted();
+    public void ShortfallAttributionEquals_IsEveryPartEqual() =>
+        EqualExactlyWhenEveryPartIs(Assorted(), a => (a.Shortfall, a.DataLoss, a.Outage, a.Demand, a.Service, a.NoShow, a.NotInvited));
 
-        foreach (var a in all)
+    /// <summary>Checks every pair of <paramref name="values"/>: equal, with equal hash codes, exactly when their parts are.</summary>
+    internal static void EqualExactlyWhenEveryPartIs<T>(T[] values, Func<T, object> parts)
+        where T : IEquatable<T>
+    {
+        foreach (var a in values)
         {
-            foreach (var b in all)
+            foreach (var b in values)
             {
-                bool same = (a.Shortfall, a.DataLoss, a.Outage, a.Demand, a.Service, a.NoShow, a.NotInvited) == (b.Shortfall, b.DataLoss, b.Outage, b.Demand, b.Service, b.NoShow, b.NotInvited);
+                bool same = parts(a).Equals(parts(b));
                 a.Equals(b).Should().Be(same, $"{a} and {b}");
                 if (same)
                 {
