@@ -166,4 +166,25 @@ public class TargetCalculatorTests
         var outside = () => new TargetContext(Kresek, month, new LocalDate(2012, 5, 1), 1, 0);
         outside.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("periodStart");
     }
+
+    [Fact]
+    public void NullArguments_ThrowNamingThem()
+    {
+        var policy = TargetPolicy.MonthlySharePercent(15);
+        var calculator = new TargetCalculator(policy, TargetProrating.None, WorkingCalendar.Indonesia);
+        var population = EligiblePopulation.CreateBuilder().Add(Kresek, 10_000).Build();
+
+        FluentActions.Invoking(() => new TargetCalculator(null!, TargetProrating.None, WorkingCalendar.Indonesia))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("policy");
+        FluentActions.Invoking(() => new TargetCalculator(policy, TargetProrating.None, null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("calendar");
+        FluentActions.Invoking(() => calculator.GetTarget(Kresek, null!, population, null))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("window");
+        FluentActions.Invoking(() => calculator.GetTarget(Kresek, April2To30, null!, null))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("population");
+        FluentActions.Invoking(() => TargetPolicy.PerKecamatan(null!, new Dictionary<RegionCode, ITargetPolicy>()))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("fallback");
+        FluentActions.Invoking(() => TargetPolicy.PerKecamatan(policy, null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("overrides");
+    }
 }
