@@ -17,12 +17,7 @@ public partial class DeviceInventoryTests
     private static readonly SourceLocation Line3 = new("devices.csv", 3);
     private static readonly SourceLocation Line4 = new("devices.csv", 4);
 
-    private static string[] Problems(DeviceInventoryBuilder builder)
-    {
-        builder.TryBuild(out var inventory, out var problems).Should().BeFalse();
-        inventory.Should().BeNull();
-        return [.. problems.Select(p => p.ToString())];
-    }
+    private static string[] Problems(DeviceInventoryBuilder builder) => BuilderProblems.Of<DeviceInventory>(builder.TryBuild);
 
     [Fact]
     public void GetAverageDevicesPerKecamatan_58SetsOver29Kecamatan_IsExactlyTwo()

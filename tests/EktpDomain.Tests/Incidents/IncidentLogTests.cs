@@ -15,12 +15,7 @@ public partial class IncidentLogTests
 {
     private static SourceLocation Line(int line) => new("incidents.csv", line);
 
-    private static string[] Problems(IncidentLogBuilder builder)
-    {
-        builder.TryBuild(out var log, out var problems).Should().BeFalse();
-        log.Should().BeNull();
-        return [.. problems.Select(p => p.ToString())];
-    }
+    private static string[] Problems(IncidentLogBuilder builder) => BuilderProblems.Of<IncidentLog>(builder.TryBuild);
 
     [Fact]
     public void Incident_SiteWideOngoingAndDataLossLink()

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using EktpDomain.Recording;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -87,9 +88,7 @@ public class InvitationLogTests
             .Add(Apr(3), new RegionCode(36, 3), 1, 1, Line(8));
 
         builder.Count.Should().Be(7);
-        builder.TryBuild(out var log, out var problems).Should().BeFalse();
-        log.Should().BeNull();
-        problems.Select(p => p.ToString()).Should().Equal(
+        BuilderProblems.Of<InvitationLog>(builder.TryBuild).Should().Equal(
             "invitations.csv:2: unknown kecamatan '36.03.99': it is not in the kecamatan list.",
             "invitations.csv:3: invited -10 is negative; it must be 0 or more.",
             "invitations.csv:4: attended -1 is negative; it must be 0 or more.",

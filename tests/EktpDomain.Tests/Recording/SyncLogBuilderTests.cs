@@ -1,6 +1,6 @@
 using System;
-using System.Linq;
 using EktpDomain.Recording;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using Xunit;
 using static EktpDomain.Tests.Support.DeviceFixtures;
@@ -14,12 +14,7 @@ public class SyncLogBuilderTests
 
     private static SourceLocation At(int line) => new("sync.csv", line);
 
-    private static string[] Problems(SyncLogBuilder builder)
-    {
-        builder.TryBuild(out var log, out var problems).Should().BeFalse();
-        log.Should().BeNull();
-        return [.. problems.Select(p => p.ToString())];
-    }
+    private static string[] Problems(SyncLogBuilder builder) => BuilderProblems.Of<SyncLog>(builder.TryBuild);
 
     [Fact]
     public void Add_AfterBuild_Throws()

@@ -316,9 +316,7 @@ public class UnsentRecordsTests
             .Add(Apr(2), new RegionCode(36, 3), "K-30-1", 1, Line(8));
 
         builder.Count.Should().Be(7);
-        builder.TryBuild(out var log, out var problems).Should().BeFalse();
-        log.Should().BeNull();
-        problems.Select(p => p.ToString()).Should().Equal(
+        BuilderProblems.Of<SyncLog>(builder.TryBuild).Should().Equal(
             "sync.csv:2: unknown kecamatan '36.03.99': it is not in the kecamatan list.",
             "sync.csv:3: the device is blank; a sync row needs the recording set that sent the records.",
             "sync.csv:4: unknown device 'K-99-1': it is not in the device inventory.",

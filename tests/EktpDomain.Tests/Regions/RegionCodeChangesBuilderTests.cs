@@ -36,12 +36,7 @@ public class RegionCodeChangesBuilderTests
 
     private static RegionCodeChange Split(RegionCode old, RegionCode @new) => new(old, @new, Day, RegionCodeChangeKind.Split);
 
-    private static string[] Problems(RegionCodeChangesBuilder builder)
-    {
-        builder.TryBuild(out var changes, out var problems).Should().BeFalse();
-        changes.Should().BeNull();
-        return [.. problems.Select(p => p.ToString())];
-    }
+    private static string[] Problems(RegionCodeChangesBuilder builder) => BuilderProblems.Of<RegionCodeChanges>(builder.TryBuild);
 
     [Fact]
     public void Build_ValidChanges_KeepsEveryRowInInputOrder()
