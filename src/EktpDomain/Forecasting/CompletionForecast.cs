@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using EktpDomain.Calendar;
 using EktpDomain.Recording;
@@ -23,7 +24,8 @@ namespace EktpDomain.Forecasting;
 /// Choices where R7 is silent: a kecamatan uses its own working days (national calendar minus its closures) for the
 /// trailing window and the date; a larger region uses national working days. When remaining ≤ 0 the region is
 /// already complete, whatever the pace. A forecast that would run past the calendar's holiday data gives no date
-/// (<see cref="ForecastStatus.BeyondCalendar"/>) unless the calendar allows uncovered years.
+/// (<see cref="ForecastStatus.BeyondCalendar"/>) unless the calendar allows uncovered years; past 9999-12-31, the
+/// last date NodaTime has, it gives none either way.
 /// </para>
 /// <para>
 /// From cumulative snapshots (R21), the coverage at a date is the last snapshot on or before it, and the pace is the
@@ -164,7 +166,6 @@ public sealed class CompletionForecast
     /// <returns>The forecast.</returns>
     internal static CompletionForecast CalculateOver(RecordingData data, RegionCode region, IReadOnlyList<RegionCode> kecamatan, LocalDate asOf, int trailingWorkingDays)
     {
-        CheckTrailingWorkingDays(trailingWorkingDays);
         LocalDate? first = null;
         foreach (var code in kecamatan)
         {
@@ -233,11 +234,7 @@ public sealed class CompletionForecast
         long paceRealised = CheckedMath.Subtract(coverage.Value, before.Value, $"pace of {region}");
         long remaining = CheckedMath.Subtract(eligible, coverage.Value, $"remaining residents of {region}");
 
-        if (remaining <= 0)
-        {
-            return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.AlreadyComplete, 0, asOf);
-        }
-
+        Debug.Assert(remaining > 0, "A remaining of 0 or less returned as already complete above.");
         if (paceRealised <= 0)
         {
             return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.NoProgress, null, null);
@@ -257,8 +254,9 @@ public sealed class CompletionForecast
             var date = kecamatan ? calendar.AddWorkingDays(asOf, (int)needed, region) : calendar.AddWorkingDays(asOf, (int)needed);
             return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.Forecast, needed, date);
         }
-        catch (ArgumentOutOfRangeException) when (!calendar.AllowsUncoveredYears)
+        catch (ArgumentOutOfRangeException)
         {
+            // Past the calendar's holiday data, or, when uncovered years are allowed, past NodaTime's last date.
             return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);
         }
     }

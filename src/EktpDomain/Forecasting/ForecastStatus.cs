@@ -14,7 +14,8 @@ public enum ForecastStatus
 
     /// <summary>
     /// The forecast needs working days beyond the calendar's holiday data, so no date is given rather than one that
-    /// silently ignores holidays. <see cref="CompletionForecast.WorkingDaysNeeded"/> is still known.
+    /// silently ignores holidays; or, with a calendar that allows uncovered years, beyond 9999-12-31, the last date
+    /// NodaTime has. <see cref="CompletionForecast.WorkingDaysNeeded"/> is still known.
     /// </summary>
     BeyondCalendar = 3,
 

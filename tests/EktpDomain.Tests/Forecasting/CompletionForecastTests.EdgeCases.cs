@@ -33,6 +33,48 @@ public partial class CompletionForecastTests
     }
 
     [Fact]
+    public void NullData_WithTheTrailingDaysGiven_ThrowsArgumentNullNamingData()
+    {
+        // With the days given, no default is looked up in the data, so the null check itself must name it.
+        FluentActions.Invoking(() => CompletionForecast.Calculate(null!, Kresek, AsOf, 20))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("data");
+        FluentActions.Invoking(() => ForecastReport.Calculate(null!, AsOf, 20))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("data");
+        FluentActions.Invoking(() => ForecastReport.TrailingWindow(null!, AsOf, 20))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("data");
+        FluentActions.Invoking(() => CompletionForecast.DefaultTrailingWorkingDaysFor(null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("data");
+    }
+
+    [Fact]
+    public void CompletionForecastCalculate_NoTrailingDaysAndAnUnknownRegion_NamesTheDaysFirst()
+    {
+        var data = DailyRecordings(10, 1).Build();
+
+        FluentActions.Invoking(() => CompletionForecast.Calculate(data, new RegionCode(36, 3, 8), AsOf, 0))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("trailingWorkingDays");
+    }
+
+    [Fact]
+    public void CompletionForecastCalculate_NeedPastNodaTimesLastDate_WithUncoveredYearsAllowed_IsBeyondCalendar()
+    {
+        // 10 a working day and nearly a billion remaining: about 100 million working days, far past 9999-12-31, the
+        // last date NodaTime has. A calendar that allows uncovered years cannot give a date there either: no date, no exception.
+        var builder = DailyRecordings(1_000_000_000, 10);
+        builder.Calendar = WorkingCalendar.Indonesia.ToBuilder().AllowUncoveredYears().Build();
+
+        var kecamatan = CompletionForecast.Calculate(builder.Build(), Kresek, AsOf);
+        var regency = CompletionForecast.Calculate(builder.Build(), Regency, AsOf);
+
+        foreach (var forecast in new[] { kecamatan, regency })
+        {
+            forecast.Status.Should().Be(ForecastStatus.BeyondCalendar);
+            forecast.WorkingDaysNeeded.Should().Be((1_000_000_000 - 200) / 10);
+            forecast.CompletionDate.Should().BeNull();
+        }
+    }
+
+    [Fact]
     public void CompletionForecastCalculate_KecamatanMissingFromTheLedger_HasNoRealisationAndNoCoverage()
     {
         // The ledger covers Kronjo only; Kresek has an eligible count but no ledger row: its pace and coverage are 0.

@@ -1,3 +1,4 @@
+using EktpDomain.Calendar;
 using EktpDomain.Forecasting;
 using EktpDomain.Recording;
 using EktpDomain.Reporting;
@@ -103,6 +104,55 @@ public partial class CompletionForecastTests
         forecast.PaceRealised.Should().BeNull();
         ReportText.English.ForecastLine(forecast).Should().Be("11,000 remaining; no forecast: no earlier snapshot to measure the pace against");
         ReportText.Indonesian.ForecastLine(forecast).Should().Be("sisa 11.000; tidak dapat diperkirakan: tidak ada snapshot sebelumnya untuk mengukur laju");
+    }
+
+    [Fact]
+    public void FromSnapshots_EveryoneRecordedInTheOnlySnapshot_IsCompleteThoughNoPaceIsKnown()
+    {
+        var data = Series((Sukamulya, AsOf, 41_000, 41_000));
+
+        var forecast = CompletionForecast.Calculate(data, Sukamulya, AsOf);
+
+        forecast.Status.Should().Be(ForecastStatus.AlreadyComplete, "remaining 0 is complete whatever the pace");
+        forecast.Remaining.Should().Be(0);
+        forecast.PaceRealised.Should().BeNull();
+        forecast.WorkingDaysNeeded.Should().Be(0);
+        forecast.CompletionDate.Should().Be(AsOf);
+    }
+
+    [Fact]
+    public void FromSnapshots_StartingInsideTheWindow_AKecamatanPaceSkipsItsOwnClosures()
+    {
+        // The window runs from the day after the first snapshot (31 March) to 30 April: April's 20 national working
+        // days, less Kresek's closure on 10 April.
+        var calendar = WorkingCalendar.Indonesia.ToBuilder().AddClosure(new KecamatanClosure(Kresek, Apr(10), "banjir")).Build();
+        var series = CoverageSeries.CreateBuilder().Add(new LocalDate(2012, 3, 30), Kresek, 40_000, 5_000).Add(AsOf, Kresek, 40_000, 6_900).Build();
+
+        var forecast = CompletionForecast.Calculate(RecordingData.FromSnapshots(series, calendar), Kresek, AsOf);
+
+        forecast.PaceWindow.Should().Equal(new DateInterval(new LocalDate(2012, 3, 31), AsOf));
+        forecast.PaceWorkingDays.Should().Be(19);
+        forecast.PacePerWorkingDay.Should().Be(new Ratio(1_900, 19));
+    }
+
+    [Fact]
+    public void FromSnapshots_AForecastOverTheKecamatanOfARegion_StartsWhereTheLastOfThemBegins()
+    {
+        // Kresek's snapshots begin on 30 December, Sukamulya's on 30 March: the pace of both together can only be
+        // measured from 31 March, as for the regency they make up.
+        var data = Series(
+            (Kresek, new LocalDate(2011, 12, 30), 40_000, 5_000),
+            (Kresek, AsOf, 40_000, 9_000),
+            (Sukamulya, new LocalDate(2012, 3, 30), 41_000, 20_000),
+            (Sukamulya, AsOf, 41_000, 22_000));
+
+        var over = CompletionForecast.CalculateOver(data, Regency, [Kresek, Sukamulya], AsOf, 240);
+        var regency = CompletionForecast.Calculate(data, Regency, AsOf, 240);
+
+        over.PaceWindow.Should().Equal(new DateInterval(new LocalDate(2012, 3, 31), AsOf));
+        (over.PaceRealised, over.PaceWorkingDays, over.Status, over.CompletionDate)
+            .Should().Be((regency.PaceRealised, regency.PaceWorkingDays, regency.Status, regency.CompletionDate));
+        over.PaceRealised.Should().Be((9_000 - 5_000) + (22_000 - 20_000));
     }
 
     [Fact]

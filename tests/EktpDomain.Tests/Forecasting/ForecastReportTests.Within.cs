@@ -111,6 +111,21 @@ public partial class ForecastReportTests
     }
 
     [Fact]
+    public void CalculateWithin_TheNationByRegency_ForDataInOneRegency_TotalsThatRegency()
+    {
+        // Every kecamatan lies in one regency: the total and its coverage are that regency's, as for Calculate, not the nation's.
+        var data = new ScenarioBuilder().Kecamatan(Kresek, 10_000).Kecamatan(Sukamulya, 41_000).Recorded(Kresek, AsOf, 100).Build();
+
+        var byRegency = ForecastReport.CalculateWithin(data, AsOf, RegionCode.Nation, RegionLevel.Regency);
+        var all = ForecastReport.Calculate(data, AsOf);
+
+        byRegency.Rows.Should().ContainSingle().Which.Should().BeSameAs(byRegency.Total);
+        byRegency.Total.Region.Should().Be(Regency);
+        byRegency.KecamatanCoverage.Should().Be(all.KecamatanCoverage);
+        byRegency.KecamatanCoverage.Region.Should().Be(Regency);
+    }
+
+    [Fact]
     public void CalculateWithin_ARegencyByKecamatan_EachRowIsThatKecamatansForecast()
     {
         var data = Data();
@@ -126,6 +141,18 @@ public partial class ForecastReportTests
 
         bandung.Total.Region.Should().Be(KabupatenBandung);
         bandung.GetCoverage(Cimenyan).Should().Be(new KecamatanCoverage(Cimenyan, 1, 1));
+    }
+
+    [Fact]
+    public void Calculate_TrailingWorkingDaysGiven_AreEveryRowsPaceWindow()
+    {
+        var data = Data();
+
+        var report = ForecastReport.Calculate(data, AsOf, trailingWorkingDays: 5);
+
+        report.TrailingWorkingDays.Should().Be(5);
+        report.Rows.Append(report.Total).Should().OnlyContain(r => r.PaceWorkingDays == 5);
+        ForecastReport.TrailingWindow(data, AsOf, 5).Should().Equal(new DateInterval(new LocalDate(2012, 4, 24), AsOf));
     }
 
     [Fact]

@@ -82,7 +82,8 @@ public class TrailingWindowTests
             .WithMessage("trailingWorkingDays must be at least 1 working day, not 0. (Parameter 'trailingWorkingDays')")
             .WithParameterName("trailingWorkingDays");
         FluentActions.Invoking(() => CompletionForecast.TrailingWindow(WorkingCalendar.Indonesia, Kresek, new LocalDate(2012, 4, 30, CalendarSystem.Julian)))
-            .Should().ThrowExactly<ArgumentException>().WithParameterName("asOf");
+            .Should().ThrowExactly<ArgumentException>().WithParameterName("asOf")
+            .WithMessage("The as-of date 2012-04-30 is in the Julian calendar, but the library takes ISO dates only*");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using EktpDomain.Calendar;
 using EktpDomain.Recording;
 using EktpDomain.Targets;
@@ -40,6 +41,42 @@ public class TargetCalculatorTests
             .Should().ThrowExactly<ArgumentException>()
             .WithMessage("The window's first day 2012-04-02 is in the Julian calendar, but the library takes ISO dates only: convert it with WithCalendar(CalendarSystem.Iso). (Parameter 'window')")
             .WithParameterName("window");
+    }
+
+    [Fact]
+    public void GetTargetOfData_WindowInAnotherCalendar_NamesTheDateAndTheCalendar()
+    {
+        var julian = new DateInterval(new LocalDate(2012, 4, 2, CalendarSystem.Julian), new LocalDate(2012, 4, 30, CalendarSystem.Julian));
+        var data = new ScenarioBuilder().Kecamatan(Kresek, 1_000).Build();
+
+        FluentActions.Invoking(() => new TargetCalculator(TargetPolicy.MonthlySharePercent(15), TargetProrating.None, WorkingCalendar.Indonesia).GetTarget(Kresek, julian, data))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("The window's first day 2012-04-02 is in the Julian calendar, but the library takes ISO dates only: convert it with WithCalendar(CalendarSystem.Iso). (Parameter 'window')")
+            .WithParameterName("window");
+    }
+
+    [Fact]
+    public void TargetOverTwoMonths_BeyondA64BitCount_NamesTheKecamatan()
+    {
+        var twoMonths = new DateInterval(new LocalDate(2012, 4, 1), new LocalDate(2012, 5, 31));
+
+        FluentActions.Invoking(() => Target(TargetPolicy.Fixed(long.MaxValue), twoMonths, 1))
+            .Should().ThrowExactly<OverflowException>()
+            .WithMessage("The target of 36.03.06 overflows a 64-bit count: 922337*********5807 + 922337*********5807 is beyond the 64-bit limit*", "long digit runs are masked, as a NIK would be");
+    }
+
+    [Fact]
+    public void ProratedMonthWithoutWorkingDays_HasNoTarget()
+    {
+        // Offices open on Mondays only, and every Monday of April 2012 is a holiday: April has no working day to
+        // pro-rate by, so the part of it in the window has no target rather than a division by zero.
+        var mondays = new[] { 2, 9, 16, 23, 30 }.Select(d => new Holiday(new LocalDate(2012, 4, d), "libur", HolidayKind.NationalHoliday));
+        var calendar = WorkingCalendar.CreateBuilder().WithWorkingWeekdays(IsoDayOfWeek.Monday).CoverYears(2012, 2012).AddHolidays(mondays).Build();
+        var population = EligiblePopulation.CreateBuilder().Add(Kresek, 10_000).Build();
+        var calculator = new TargetCalculator(TargetPolicy.MonthlySharePercent(15), TargetProrating.WorkingDays, calendar);
+
+        calculator.GetTarget(Kresek, new DateInterval(new LocalDate(2012, 4, 16), new LocalDate(2012, 4, 30)), population, null).Should().Be(0);
+        calculator.GetTarget(Kresek, new DateInterval(new LocalDate(2012, 4, 16), new LocalDate(2012, 5, 31)), population, null).Should().Be(1_500, "May is covered whole");
     }
 
     [Fact]
@@ -161,6 +198,21 @@ public class TargetCalculatorTests
         var month = new YearMonth(2012, 4);
         var a = new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 100, 30);
         ValueContract.AssertEquality(a, new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 100, 30), new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 100, 31), (x, y) => x == y, (x, y) => x != y);
+        var differingInOnePart = new[]
+        {
+            new TargetContext(Sukamulya, month, new LocalDate(2012, 4, 2), 100, 30),
+            new TargetContext(Kresek, new YearMonth(2012, 5), new LocalDate(2012, 5, 2), 100, 30),
+            new TargetContext(Kresek, month, new LocalDate(2012, 4, 3), 100, 30),
+            new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 101, 30),
+            new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 100, null),
+        };
+        for (int i = 0; i < differingInOnePart.Length; i++)
+        {
+            (a == differingInOnePart[i]).Should().BeFalse($"context {i} differs in one part");
+            a.Equals(differingInOnePart[i]).Should().BeFalse($"context {i} differs in one part");
+        }
+
+        new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 100, 0).Should().NotBe(new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 100, null), "an unknown coverage is not a coverage of 0");
         a.Unrecorded.Should().Be(70);
         new TargetContext(Kresek, month, new LocalDate(2012, 4, 2), 10, 30).Unrecorded.Should().Be(0);
         var outside = () => new TargetContext(Kresek, month, new LocalDate(2012, 5, 1), 1, 0);

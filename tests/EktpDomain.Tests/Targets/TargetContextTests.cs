@@ -30,6 +30,6 @@ public class TargetContextTests
     public void Constructor_PeriodStartInAnotherCalendar_SaysSo() =>
         FluentActions.Invoking(() => new TargetContext(Sukamulya, April2012, new LocalDate(2012, 4, 2, CalendarSystem.Julian), 1_000, 0))
             .Should().ThrowExactly<ArgumentException>()
-            .WithMessage("The * 2012-04-02 is in the Julian calendar, but the library takes ISO dates only*")
+            .WithMessage("The period start 2012-04-02 is in the Julian calendar, but the library takes ISO dates only*")
             .WithParameterName("periodStart");
 }
