@@ -47,7 +47,7 @@ public partial class CompletionForecastTests
     }
 
     [Fact]
-    public void CompletionForecastCalculate_NoTrailingDaysAndAnUnknownRegion_NamesTheDaysFirst()
+    public void CompletionForecastCalculate_ZeroTrailingDaysAndAnUnknownRegion_NamesTheDaysFirst()
     {
         var data = DailyRecordings(10, 1).Build();
 
@@ -59,7 +59,8 @@ public partial class CompletionForecastTests
     public void CompletionForecastCalculate_NeedPastNodaTimesLastDate_WithUncoveredYearsAllowed_IsBeyondCalendar()
     {
         // 10 a working day and nearly a billion remaining: about 100 million working days, far past 9999-12-31, the
-        // last date NodaTime has. A calendar that allows uncovered years cannot give a date there either: no date, no exception.
+        // last date NodaTime has. A calendar that allows uncovered years cannot give a date there either: no date,
+        // and no exception.
         var builder = DailyRecordings(1_000_000_000, 10);
         builder.Calendar = WorkingCalendar.Indonesia.ToBuilder().AllowUncoveredYears().Build();
 

@@ -113,7 +113,8 @@ public partial class ForecastReportTests
     [Fact]
     public void CalculateWithin_TheNationByRegency_ForDataInOneRegency_TotalsThatRegency()
     {
-        // Every kecamatan lies in one regency: the total and its coverage are that regency's, as for Calculate, not the nation's.
+        // Every kecamatan lies in one regency: the total and its coverage are that regency's, as for Calculate, not
+        // the nation's.
         var data = new ScenarioBuilder().Kecamatan(Kresek, 10_000).Kecamatan(Sukamulya, 41_000).Recorded(Kresek, AsOf, 100).Build();
 
         var byRegency = ForecastReport.CalculateWithin(data, AsOf, RegionCode.Nation, RegionLevel.Regency);
