@@ -36,6 +36,33 @@ public partial class DeviceAllocationTests
             .WithParameterName("sets");
 
     [Fact]
+    public void Plan_NullArguments_ThrowNamingThem()
+    {
+        FluentActions.Invoking(() => DeviceAllocation.Plan(null!, May, 1))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("data");
+        FluentActions.Invoking(() => DeviceAllocation.Plan(AprilWithSets(), null!, 1))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("window");
+    }
+
+    [Fact]
+    public void Plan_WithOptions_PlansAtTheirThroughput()
+    {
+        var data = AprilWithSets();
+
+        var atFifty = DeviceAllocation.Plan(data, May, 1, new AttainmentOptions { Throughput = 50 });
+        var byDefault = DeviceAllocation.Plan(data, May, 1);
+
+        atFifty.Throughput.Should().Be(50);
+        byDefault.Throughput.Should().Be(AttainmentOptions.Default.Throughput);
+        atFifty.TotalCapacityGapBefore.Should().BeGreaterThan(byDefault.TotalCapacityGapBefore, "half the throughput is half the capacity");
+    }
+
+    [Fact]
+    public void CheckReport_NullReport_ThrowsNamingTheCallersParameter() =>
+        FluentActions.Invoking(() => DeviceAllocation.Plan(AprilWithSets(), May, 1).CheckReport(null!, "attainment"))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("attainment");
+
+    [Fact]
     public void Plan_NextMonth_FromTheData_MatchesTargetsAndCapacityOfThatWindow()
     {
         var data = AprilWithSets();
@@ -70,7 +97,7 @@ public partial class DeviceAllocationTests
         (dto.Period.From, dto.Period.To, dto.Period.WorkingDays, dto.Sets, dto.Throughput).Should().Be((new LocalDate(2012, 5, 1), new LocalDate(2012, 5, 31), 21, 2, 100L));
         FluentActions.Invoking(() => EktpDomain.Reporting.Json.ReportJson.Serialize(plan, april, EktpDomain.Reporting.ReportText.English))
             .Should().Throw<ArgumentException>().WithParameterName("report")
-            .WithMessage("The allocation was placed for 2012-05-01..2012-05-31 at 100 recordings per set and working day, but the report is of 2012-04-02..2012-04-30 at 100; *");
+            .WithMessage("The allocation was placed for 2012-05-01..2012-05-31 at 100 recordings per set and working day, but the report is of 2012-04-02..2012-04-30 at 100; give the report the allocation was made from, or write the allocation on its own. (Parameter 'report')");
         FluentActions.Invoking(() => EktpDomain.Reporting.PlainText.PlainTextReport.Format(plan, april, EktpDomain.Reporting.ReportText.English, null))
             .Should().Throw<ArgumentException>().WithParameterName("report");
         var fromApril = DeviceAllocation.Allocate(april, 2);
