@@ -122,6 +122,31 @@ public class CoverageTrendLevelTests
     }
 
     [Fact]
+    public void Calculate_AProvinceWhoseKecamatanLieInOneRegency_TotalsTheProvince()
+    {
+        // The total is the region asked for, not the smallest region holding the data's kecamatan.
+        var data = new ScenarioBuilder().Kecamatan(Kresek, 10_000).Kecamatan(Sukamulya, 41_000).Recorded(Kresek, Apr(10), 100).Build();
+
+        var byRegency = CoverageTrend.Calculate(data, Mar, Apr2012, Banten, RegionLevel.Regency);
+
+        byRegency.Rows.Select(r => r.Region).Should().Equal(Regency);
+        byRegency.Total.Region.Should().Be(Banten);
+        byRegency.Total.Months.Should().BeEquivalentTo(byRegency.Rows[0].Months);
+    }
+
+    [Fact]
+    public void Calculate_ARegencyWithOneKecamatanInTheData_TotalsTheRegency()
+    {
+        var data = new ScenarioBuilder().Kecamatan(Kresek, 10_000).Recorded(Kresek, Apr(10), 100).Build();
+
+        var trend = CoverageTrend.Calculate(data, Mar, Apr2012, Regency, RegionLevel.Kecamatan);
+
+        trend.Rows.Select(r => r.Region).Should().Equal(Kresek);
+        trend.Total.Region.Should().Be(Regency, "a region asked for is the total even when one kecamatan of the data lies in it");
+        trend.Total.Months.Should().BeEquivalentTo(trend.Rows[0].Months);
+    }
+
+    [Fact]
     public void Calculate_AKecamatan_IsItsOwnRowAndTotal()
     {
         var trend = CoverageTrend.Calculate(Data(), Mar, Apr2012, Cimenyan, RegionLevel.Kecamatan);
