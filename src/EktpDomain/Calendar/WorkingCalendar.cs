@@ -351,29 +351,51 @@ public sealed class WorkingCalendar
         }
     }
 
+    /// <summary>
+    /// As <see cref="AddWorkingDays(LocalDate, int)"/>, or with <paramref name="kecamatan"/> as
+    /// <see cref="AddWorkingDays(LocalDate, int, RegionCode)"/>, but false instead of an exception when the move runs
+    /// past the calendar's holiday data or past the dates NodaTime supports; for the forecast, where that is an answer.
+    /// </summary>
+    internal bool TryAddWorkingDays(LocalDate date, int workingDays, RegionCode? kecamatan, out LocalDate reached) =>
+        TryAddWorkingDaysCore(date, workingDays, kecamatan is RegionCode code ? index.ClosedDays(code) : [], out reached, out _);
+
     private LocalDate AddWorkingDaysCore(LocalDate date, int workingDays, int[] closed)
     {
+        if (TryAddWorkingDaysCore(date, workingDays, closed, out var reached, out int boundary))
+        {
+            return reached;
+        }
+
+        if (boundary == (workingDays > 0 ? WorkingDayIndex.MaxDay : WorkingDayIndex.MinDay))
+        {
+            throw CalendarText.BeyondNodaTime(date, workingDays, DayNumber.ToDate(boundary), nameof(workingDays));
+        }
+
+        LocalDate past = DayNumber.ToDate(workingDays > 0 ? boundary + 1 : boundary - 1);
+        throw CalendarText.UncoveredDate(past, nameof(workingDays), CalendarText.MoveReaches(date, workingDays), coveredYears);
+    }
+
+    /// <summary>The move of <see cref="AddWorkingDaysCore"/>; when it fails, <paramref name="boundary"/> is the last day it could search.</summary>
+    private bool TryAddWorkingDaysCore(LocalDate date, int workingDays, int[] closed, out LocalDate reached, out int boundary)
+    {
         int start = CheckedDayNumber(date, nameof(date));
+        reached = date;
+        boundary = start;
         if (workingDays == 0)
         {
-            return date;
+            return true;
         }
 
         // Search only within the run of consecutive covered years around the start, unless uncovered years are allowed.
         (int low, int high) = allowUncoveredYears ? (WorkingDayIndex.MinDay, WorkingDayIndex.MaxDay) : index.CoveredRun(date.Year);
         if (index.Move(start, workingDays, closed, low, high) is int found)
         {
-            return DayNumber.ToDate(found);
+            reached = DayNumber.ToDate(found);
+            return true;
         }
 
-        int boundary = workingDays > 0 ? high : low;
-        if (boundary == (workingDays > 0 ? WorkingDayIndex.MaxDay : WorkingDayIndex.MinDay))
-        {
-            throw CalendarText.BeyondNodaTime(date, workingDays, DayNumber.ToDate(boundary), nameof(workingDays));
-        }
-
-        LocalDate reached = DayNumber.ToDate(workingDays > 0 ? boundary + 1 : boundary - 1);
-        throw CalendarText.UncoveredDate(reached, nameof(workingDays), CalendarText.MoveReaches(date, workingDays), coveredYears);
+        boundary = workingDays > 0 ? high : low;
+        return false;
     }
 
     private int CheckedDayNumber(LocalDate date, string paramName)

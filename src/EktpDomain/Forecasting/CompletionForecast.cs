@@ -249,16 +249,10 @@ public sealed class CompletionForecast
             return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);
         }
 
-        try
-        {
-            var date = kecamatan ? calendar.AddWorkingDays(asOf, (int)needed, region) : calendar.AddWorkingDays(asOf, (int)needed);
-            return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.Forecast, needed, date);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            // Past the calendar's holiday data, or, when uncovered years are allowed, past NodaTime's last date.
-            return new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);
-        }
+        // Past the calendar's holiday data, or, when uncovered years are allowed, past NodaTime's last date: no date.
+        return calendar.TryAddWorkingDays(asOf, (int)needed, kecamatan ? region : null, out var date)
+            ? new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.Forecast, needed, date)
+            : new(region, name, asOf, paceWindow, found, paceRealised, eligible, coverage, ForecastStatus.BeyondCalendar, needed, null);
     }
 
     /// <summary>

@@ -30,6 +30,28 @@ public partial class WorkingCalendarTests
     }
 
     [Fact]
+    public void TryAddWorkingDays_IsAddWorkingDays_OrFalseWhereThatThrowsForTheRange()
+    {
+        var calendar = WorkingCalendar.Indonesia.ToBuilder().AddClosure(new KecamatanClosure(new RegionCode(36, 3, 6), new LocalDate(2012, 5, 2), "banjir")).Build();
+        var kresek = new RegionCode(36, 3, 6);
+        var from = new LocalDate(2012, 4, 30);
+
+        calendar.TryAddWorkingDays(from, 10, null, out var national).Should().BeTrue();
+        national.Should().Be(calendar.AddWorkingDays(from, 10));
+        calendar.TryAddWorkingDays(from, 10, kresek, out var own).Should().BeTrue();
+        own.Should().Be(calendar.AddWorkingDays(from, 10, kresek)).And.NotBe(national, "Kresek is closed on 2 May");
+        calendar.TryAddWorkingDays(from, 0, kresek, out var same).Should().BeTrue();
+        same.Should().Be(from);
+
+        calendar.TryAddWorkingDays(new LocalDate(2026, 12, 30), 3, null, out _).Should().BeFalse("2027 has no holiday data");
+        calendar.TryAddWorkingDays(new LocalDate(2005, 1, 3), -2, kresek, out _).Should().BeFalse("2004 has no holiday data");
+        var open = WorkingCalendar.CreateBuilder().AllowUncoveredYears().Build();
+        open.TryAddWorkingDays(new LocalDate(9999, 12, 30), 2, null, out _).Should().BeFalse("NodaTime ends on 9999-12-31");
+        open.TryAddWorkingDays(new LocalDate(9999, 12, 30), 1, null, out var last).Should().BeTrue();
+        last.Should().Be(new LocalDate(9999, 12, 31));
+    }
+
+    [Fact]
     public void AddWorkingDays_PastNodaTimeRange_ThrowsWithExactMessage()
     {
         var calendar = WorkingCalendar.CreateBuilder().AllowUncoveredYears().Build();
