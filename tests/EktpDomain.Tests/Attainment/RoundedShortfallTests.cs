@@ -1,5 +1,6 @@
 using System.Linq;
 using EktpDomain.Attainment;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using FsCheck.Xunit;
 using Xunit;
@@ -14,7 +15,7 @@ public class RoundedShortfallTests
 
     [Fact]
     public void Equals_IsEveryPartEqual() =>
-        ShortfallAttributionTests.EqualExactlyWhenEveryPartIs(
+        ValueContract.AssertEqualExactlyWhenPartsAre(
             [.. ShortfallAttributionTests.Assorted().Select(s => s.Round())],
             r => (r.Shortfall, r.DataLoss, r.Outage, r.Demand, r.Service, r.NoShow, r.NotInvited));
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using EktpDomain.Attainment;
 using EktpDomain.Recording;
+using EktpDomain.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
@@ -55,25 +56,7 @@ public partial class ShortfallAttributionTests
 
     [Fact]
     public void ShortfallAttributionEquals_IsEveryPartEqual() =>
-        EqualExactlyWhenEveryPartIs(Assorted(), a => (a.Shortfall, a.DataLoss, a.Outage, a.Demand, a.Service, a.NoShow, a.NotInvited));
-
-    /// <summary>Checks every pair of <paramref name="values"/>: equal, with equal hash codes, exactly when their parts are.</summary>
-    internal static void EqualExactlyWhenEveryPartIs<T>(T[] values, Func<T, object> parts)
-        where T : IEquatable<T>
-    {
-        foreach (var a in values)
-        {
-            foreach (var b in values)
-            {
-                bool same = parts(a).Equals(parts(b));
-                a.Equals(b).Should().Be(same, $"{a} and {b}");
-                if (same)
-                {
-                    a.GetHashCode().Should().Be(b.GetHashCode());
-                }
-            }
-        }
-    }
+        ValueContract.AssertEqualExactlyWhenPartsAre(Assorted(), a => (a.Shortfall, a.DataLoss, a.Outage, a.Demand, a.Service, a.NoShow, a.NotInvited));
 
     [Fact]
     public void ShortfallAttributionCalculate_ShortfallOverflowsLong_ThrowsOverflow()

@@ -64,8 +64,10 @@ public partial class CompletionForecastTests
         var builder = DailyRecordings(1_000_000_000, 10);
         builder.Calendar = WorkingCalendar.Indonesia.ToBuilder().AllowUncoveredYears().Build();
 
-        var kecamatan = CompletionForecast.Calculate(builder.Build(), Kresek, AsOf);
-        var regency = CompletionForecast.Calculate(builder.Build(), Regency, AsOf);
+        var data = builder.Build();
+
+        var kecamatan = CompletionForecast.Calculate(data, Kresek, AsOf);
+        var regency = CompletionForecast.Calculate(data, Regency, AsOf);
 
         foreach (var forecast in new[] { kecamatan, regency })
         {

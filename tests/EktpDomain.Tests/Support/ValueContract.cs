@@ -38,6 +38,24 @@ public static class ValueContract
         notEqualsOperator(value, different).Should().BeTrue("operator != is the negation of ==");
     }
 
+    /// <summary>Checks every pair of <paramref name="values"/>: equal, with equal hash codes, exactly when their parts are.</summary>
+    public static void AssertEqualExactlyWhenPartsAre<T>(T[] values, Func<T, object> parts)
+        where T : IEquatable<T>
+    {
+        foreach (var a in values)
+        {
+            foreach (var b in values)
+            {
+                bool same = parts(a).Equals(parts(b));
+                a.Equals(b).Should().Be(same, $"{a} and {b}");
+                if (same)
+                {
+                    a.GetHashCode().Should().Be(b.GetHashCode());
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// Checks <see cref="IComparable{T}"/>, the non-generic <see cref="IComparable"/> and the four ordering operators
     /// on <paramref name="smaller"/> &lt; <paramref name="larger"/>, with <paramref name="equalToSmaller"/> equal to
